@@ -1,0 +1,2 @@
+// Public exports of the audience area, re-exported by src/index.ts.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the compensation area, re-exported by src/index.ts.
+export {};

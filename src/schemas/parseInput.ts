@@ -1,0 +1,100 @@
+import type * as z from "zod/mini";
+import { InfluencerInputError, type InputIssue, type InputIssueCode } from "./InfluencerInputError.js";
+
+/**
+ * Formats an issue path the way a JavaScript reader writes it: `posts[3].likes`.
+ *
+ * @internal
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const key of path) {
+    text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
+  }
+  return text;
+}
+
+/**
+ * Renders a received value for an error message: primitives as JSON,
+ * containers by kind, so messages never dump large inputs.
+ *
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "number") return Number.isNaN(value) || !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Maps zod's issue codes to the library's four. A value of the wrong type is
+ * `invalid_type` even when zod reports it as a failed union (dates) or enum
+ * (a platform given as a number).
+ */
+function issueCode(code: string, value: unknown): InputIssueCode {
+  if (code === "too_small" || code === "too_big" || code === "invalid_type") return code;
+  if (code === "invalid_union" && typeof value !== "string" && !(value instanceof Date)) return "invalid_type";
+  if (code === "invalid_value" && typeof value !== "string") return "invalid_type";
+  return "invalid_value";
+}
+
+/**
+ * Converts zod issues to the library's {@link InputIssue}s, with messages of the
+ * form `<path>: <expectation>, received <value>`.
+ *
+ * @param issues - Issues reported by zod.
+ * @param input - The value that was validated, to render what was received.
+ * @param prefix - Path of the validated value inside a larger input, if any.
+ * @internal
+ */
+export function toInputIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): InputIssue[] {
+  // One issue per field: zod can report two for one value (a count below the
+  // safe-integer range fails both the integer and the minimum check; a function
+  // fails z.string() and then its length check), which would say the same thing twice.
+  const seen = new Set<string>();
+  const result: InputIssue[] = [];
+  for (const issue of issues) {
+    const localPath = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
+    const path = [...prefix, ...localPath];
+    const pathKey = JSON.stringify(path);
+    if (seen.has(pathKey)) continue;
+    seen.add(pathKey);
+    const value = valueAt(input, issue.path);
+    const received = describeValue(value);
+    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
+    result.push({ path, code: issueCode(issue.code, value), message: `${where}${issue.message}, received ${received}` });
+  }
+  return result;
+}
+
+/**
+ * Validates `value` against `schema` and returns the parsed value, or throws
+ * {@link InfluencerInputError} listing every issue with its path.
+ *
+ * @internal
+ */
+export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown, prefix: readonly (string | number)[] = []): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InfluencerInputError(toInputIssues(result.error.issues, value, prefix));
+}

@@ -1,0 +1,304 @@
+import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
+import { describeValue, formatPath, parseInput } from "./parseInput.js";
+import { toEpochMs } from "./parseDate.js";
+import {
+  influencerProfileSchema,
+  type FollowerSnapshot,
+  type InfluencerProfile,
+} from "./profile.js";
+
+/**
+ * What an {@link InputWarning} reports: input that is valid but implausible.
+ *
+ * - `engagements_exceed_followers`: a post has more interactions than the account has followers.
+ * - `likes_exceed_views`: a post has more likes than views.
+ * - `history_unsorted`: the follower history was out of date order (it was sorted).
+ * - `history_duplicate_date`: two snapshots share an instant (the later one in input order was kept).
+ * - `post_in_future`: a post is dated after `now`.
+ *
+ * @category Input
+ */
+export type InputWarningCode =
+  | "engagements_exceed_followers"
+  | "likes_exceed_views"
+  | "history_unsorted"
+  | "history_duplicate_date"
+  | "post_in_future";
+
+/**
+ * Something implausible but possible in the input: returned, never thrown.
+ *
+ * @example
+ * const warning: InputWarning = { path: ["posts", 0], code: "likes_exceed_views", message: "posts[0]: 120 likes but only 80 views" };
+ * warning.code;
+ * // => "likes_exceed_views"
+ * @category Input
+ */
+export interface InputWarning {
+  /** Path to the field or item concerned. */
+  readonly path: readonly (string | number)[];
+  /** Stable code for programs. */
+  readonly code: InputWarningCode;
+  /** Plain-English explanation for people. */
+  readonly message: string;
+}
+
+/**
+ * A validated, normalized profile, as returned by {@link parseProfile}: an
+ * {@link InfluencerProfile} plus the warnings found. Every scoring function
+ * accepts it and skips validation for it.
+ *
+ * @example
+ * const parsed: ParsedProfile = parseProfile({ platform: "x", followers: 900 });
+ * parsed.warnings;
+ * // => []
+ * @category Input
+ */
+export interface ParsedProfile extends InfluencerProfile {
+  /** Implausible-but-possible things found in the input. */
+  readonly warnings: readonly InputWarning[];
+}
+
+/**
+ * Options for {@link parseProfile}.
+ *
+ * @category Input
+ */
+export interface ParseProfileOptions {
+  /** The present instant, for the `post_in_future` warning: ISO 8601 string, `Date` or epoch ms. Without it, no post is "in the future". */
+  readonly now?: string | Date | number | undefined;
+}
+
+let parsedProfiles: WeakSet<object> | undefined;
+
+// `now` is typed, but JavaScript callers can pass anything: check its type too.
+function nowToMs(now: unknown): number | null {
+  if (now === undefined) return null;
+  let time: number | null = null;
+  if (typeof now === "number") time = Number.isFinite(now) ? now : null;
+  else if (typeof now === "string" || now instanceof Date) time = toEpochMs(now);
+  if (time === null) {
+    const message = `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}`;
+    const code = typeof now === "string" || now instanceof Date ? "invalid_value" : "invalid_type";
+    throw new InfluencerInputError([{ path: ["now"], code, message }]);
+  }
+  return time;
+}
+
+function sortHistory(history: readonly FollowerSnapshot[], warnings: InputWarning[]): FollowerSnapshot[] {
+  let sorted = true;
+  for (let index = 1; index < history.length; index++) {
+    if ((history[index - 1]?.date ?? 0) > (history[index]?.date ?? 0)) {
+      sorted = false;
+      break;
+    }
+  }
+  // A stable sort keeps input order among equal dates, so "the later one in input order" is well defined.
+  const ordered = sorted ? history.slice() : history.slice().sort((left, right) => left.date - right.date);
+  if (!sorted) {
+    warnings.push({ path: ["followerHistory"], code: "history_unsorted", message: "followerHistory: snapshots were out of date order and have been sorted" });
+  }
+  const unique: FollowerSnapshot[] = [];
+  for (const point of ordered) {
+    const last = unique[unique.length - 1];
+    if (last?.date === point.date) {
+      unique[unique.length - 1] = point;
+      warnings.push({
+        path: ["followerHistory"],
+        code: "history_duplicate_date",
+        message: `followerHistory: two snapshots at ${new Date(point.date).toISOString()}; kept the later one in input order`,
+      });
+    } else {
+      unique.push(point);
+    }
+  }
+  return unique;
+}
+
+function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
+  const warnings: InputWarning[] = [];
+  const posts = raw.posts;
+  for (let index = 0; index < posts.length; index++) {
+    const post = posts[index];
+    if (post === undefined) continue;
+    const interactions = post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
+    if (raw.followers > 0 && interactions > raw.followers) {
+      warnings.push({
+        path: ["posts", index],
+        code: "engagements_exceed_followers",
+        message: `${formatPath(["posts", index])}: ${interactions} interactions from ${raw.followers} followers (possible for a viral post; check the counts)`,
+      });
+    }
+    if (post.views !== undefined && post.likes > post.views) {
+      warnings.push({
+        path: ["posts", index],
+        code: "likes_exceed_views",
+        message: `${formatPath(["posts", index])}: ${post.likes} likes but only ${post.views} views`,
+      });
+    }
+    if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {
+      warnings.push({
+        path: ["posts", index, "publishedAt"],
+        code: "post_in_future",
+        message: `${formatPath(["posts", index, "publishedAt"])}: ${new Date(post.publishedAt).toISOString()} is after now`,
+      });
+    }
+  }
+  const followerHistory = sortHistory(raw.followerHistory, warnings);
+  return { ...raw, followerHistory, warnings };
+}
+
+/**
+ * Validates and normalizes an influencer profile: the one place input is
+ * checked. Counts must be non-negative integers, shares in [0, 1], dates valid
+ * ISO 8601 strings or `Date`s, platform and formats known, and no post may
+ * have more reach than impressions. Unknown keys are dropped (including
+ * `__proto__`, `constructor` and `prototype`). Dates become epoch
+ * milliseconds, the follower history is sorted, and implausible-but-possible
+ * values become `warnings`. Passing the result to any scoring function skips
+ * validation. O(n log n) in the history length, O(n) otherwise.
+ *
+ * @param input - Anything; typically an {@link InfluencerProfileInput} from JSON.
+ * @param options - See {@link ParseProfileOptions}.
+ * @returns The normalized profile with its warnings.
+ * @throws {@link InfluencerInputError} listing every problem with its path.
+ * @example
+ * const profile = parseProfile({
+ *   platform: "instagram",
+ *   followers: 1_000,
+ *   posts: [{ likes: 1_500, comments: 20 }],
+ * });
+ * profile.warnings.map((warning) => warning.code);
+ * // => ["engagements_exceed_followers"]
+ * @example
+ * try {
+ *   parseProfile({ platform: "instagram", followers: 1_000, posts: [{ likes: -5, comments: 0 }] });
+ * } catch (error) {
+ *   (error as InfluencerInputError).issues[0]?.message;
+ *   // => "posts[0].likes: expected a non-negative integer, received -5"
+ * }
+ * @category Input
+ */
+export function parseProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
+  const now = nowToMs(options?.now);
+  const profile = normalize(parseInput(influencerProfileSchema(), input), now);
+  (parsedProfiles ??= new WeakSet()).add(profile);
+  return profile;
+}
+
+/**
+ * Result of {@link safeParseProfile}: the profile and its warnings, or the error.
+ *
+ * @category Input
+ */
+export type SafeParseProfileResult =
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The normalized profile. */
+      readonly data: ParsedProfile;
+      /** Same as `data.warnings`. */
+      readonly warnings: readonly InputWarning[];
+    }
+  | {
+      /** The input was invalid. */
+      readonly success: false;
+      /** Every problem found. */
+      readonly error: InfluencerInputError;
+    };
+
+/**
+ * Like {@link parseProfile}, but returns the error instead of throwing it.
+ *
+ * @param input - Anything; typically an {@link InfluencerProfileInput}.
+ * @param options - See {@link ParseProfileOptions}.
+ * @returns `{ success: true, data, warnings }` or `{ success: false, error }`.
+ * @example
+ * const result = safeParseProfile({ platform: "myspace", followers: 10 });
+ * result.success ? "ok" : result.error.issues[0]?.path;
+ * // => ["platform"]
+ * @category Input
+ */
+export function safeParseProfile(input: unknown, options?: ParseProfileOptions | undefined): SafeParseProfileResult {
+  try {
+    const data = parseProfile(input, options);
+    return { success: true, data, warnings: data.warnings };
+  } catch (error) {
+    if (error instanceof InfluencerInputError) return { success: false, error };
+    throw error;
+  }
+}
+
+/**
+ * A row that failed validation in a batch, by its position in the input.
+ *
+ * @example
+ * const failure: RowError = { index: 2, issues: [{ path: ["followers"], code: "invalid_type", message: "followers: expected a non-negative integer, received nothing" }] };
+ * failure.index;
+ * // => 2
+ * @category Input
+ */
+export interface RowError {
+  /** Zero-based position of the row in the input. */
+  readonly index: number;
+  /** Every problem found in that row. */
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * Result of {@link parseProfiles}.
+ *
+ * @category Input
+ */
+export interface ParseProfilesResult {
+  /** The valid profiles, in input order. */
+  readonly valid: ParsedProfile[];
+  /** The positions in the input of the valid profiles, aligned with `valid`. */
+  readonly indices: number[];
+  /** One entry per invalid row, in input order. */
+  readonly errors: RowError[];
+}
+
+/**
+ * Validates many profiles; one bad row never hides the others.
+ *
+ * @param inputs - Any iterable of candidate profiles.
+ * @param options - See {@link ParseProfileOptions}.
+ * @returns Valid profiles and their input positions, plus an error per bad row.
+ * @example
+ * const { valid, errors } = parseProfiles([
+ *   { platform: "tiktok", followers: 10 },
+ *   { platform: "tiktok", followers: -1 },
+ * ]);
+ * [valid.length, errors.map((error) => error.index)];
+ * // => [1, [1]]
+ * @category Input
+ */
+export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileOptions | undefined): ParseProfilesResult {
+  const valid: ParsedProfile[] = [];
+  const indices: number[] = [];
+  const errors: RowError[] = [];
+  let index = 0;
+  for (const input of inputs) {
+    const result = safeParseProfile(input, options);
+    if (result.success) {
+      valid.push(result.data);
+      indices.push(index);
+    } else {
+      errors.push({ index, issues: result.error.issues });
+    }
+    index++;
+  }
+  return { valid, indices, errors };
+}
+
+/**
+ * Returns `input` unchanged when it came from {@link parseProfile}, otherwise
+ * parses it: how every model validates once and only once.
+ *
+ * @internal
+ */
+export function ensureProfile(input: unknown): ParsedProfile {
+  if (typeof input === "object" && input !== null && parsedProfiles?.has(input) === true) return input as ParsedProfile;
+  return parseProfile(input);
+}

@@ -1,0 +1,2 @@
+// Public exports of the selection area, re-exported by src/index.ts.
+export {};

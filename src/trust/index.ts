@@ -1,0 +1,2 @@
+// Public exports of the trust area, re-exported by src/index.ts.
+export {};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { InfluencerInputError, type InputIssue } from "../../src/index.js";
+
+const issue = (n: number): InputIssue => ({
+  path: ["posts", n, "likes"],
+  code: "too_small",
+  message: `posts[${n}].likes: expected a non-negative integer, received -${n}`,
+});
+
+describe("InfluencerInputError", () => {
+  it("matches the documented example", () => {
+    const error = new InfluencerInputError([
+      { path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -1" },
+    ]);
+    expect([error.name, error.message]).toEqual([
+      "InfluencerInputError",
+      "followers: expected a non-negative integer, received -1",
+    ]);
+  });
+
+  it("is an Error that keeps every issue in order", () => {
+    const issues = [issue(1), issue(2)];
+    const error = new InfluencerInputError(issues);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.issues).toEqual(issues);
+  });
+
+  it("lists the first three issues in its message and counts the rest", () => {
+    const error = new InfluencerInputError([issue(1), issue(2), issue(3), issue(4), issue(5)]);
+    expect(error.message).toBe(
+      "posts[1].likes: expected a non-negative integer, received -1; " +
+        "posts[2].likes: expected a non-negative integer, received -2; " +
+        "posts[3].likes: expected a non-negative integer, received -3; and 2 more",
+    );
+  });
+});

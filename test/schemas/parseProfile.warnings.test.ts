@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { parseProfile, type InputWarning } from "../../src/index.js";
+import { HOUR_MS, JAN_1_2026_MS, MAR_1_2026_MS } from "./fixtures.js";
+
+const DAY_MS = 86_400_000; // 24 × 3,600,000
+const FEB_1_2026_MS = JAN_1_2026_MS + 31 * DAY_MS; // January has 31 days
+
+const minimal = { platform: "instagram", followers: 1_000 } as const;
+
+describe("parseProfile warnings", () => {
+  describe("documented example (InputWarning)", () => {
+    it("matches the documented example", () => {
+      const warning: InputWarning = { path: ["posts", 0], code: "likes_exceed_views", message: "posts[0]: 120 likes but only 80 views" };
+      expect(warning.code).toBe("likes_exceed_views");
+    });
+  });
+
+  describe("engagements_exceed_followers", () => {
+    it("warns, without throwing, when a post has more interactions than the account has followers", () => {
+      // 900 likes + 50 comments + 40 shares + 20 saves = 1,010 > 1,000 followers
+      const profile = parseProfile({ ...minimal, posts: [{ likes: 900, comments: 50, shares: 40, saves: 20 }] });
+      expect(profile.warnings).toEqual([
+        {
+          path: ["posts", 0],
+          code: "engagements_exceed_followers",
+          message: "posts[0]: 1010 interactions from 1000 followers (possible for a viral post; check the counts)",
+        },
+      ]);
+      expect(profile.posts).toHaveLength(1);
+    });
+
+    it("names the post's index", () => {
+      const posts = [{ likes: 1, comments: 0 }, { likes: 1, comments: 0 }, { likes: 1_001, comments: 0 }];
+      expect(parseProfile({ ...minimal, posts }).warnings.map((warning) => warning.path)).toEqual([["posts", 2]]);
+    });
+
+    it("does not warn when interactions equal followers", () => {
+      // 990 + 10 = 1,000 = followers: not more
+      expect(parseProfile({ ...minimal, posts: [{ likes: 990, comments: 10 }] }).warnings).toEqual([]);
+    });
+
+    it("does not warn for an account with 0 followers (the ratio is undefined, not implausible)", () => {
+      expect(parseProfile({ ...minimal, followers: 0, posts: [{ likes: 5, comments: 1 }] }).warnings).toEqual([]);
+    });
+  });
+
+  describe("likes_exceed_views", () => {
+    it("warns when a post has more likes than views", () => {
+      expect(parseProfile({ ...minimal, posts: [{ likes: 120, comments: 0, views: 80 }] }).warnings).toEqual([
+        { path: ["posts", 0], code: "likes_exceed_views", message: "posts[0]: 120 likes but only 80 views" },
+      ]);
+    });
+
+    it("does not warn when likes equal views or views are unknown", () => {
+      expect(parseProfile({ ...minimal, posts: [{ likes: 80, comments: 0, views: 80 }, { likes: 80, comments: 0 }] }).warnings).toEqual([]);
+    });
+  });
+
+  describe("history_unsorted", () => {
+    it("sorts the follower history by date and says so", () => {
+      const profile = parseProfile({
+        ...minimal,
+        followerHistory: [
+          { date: "2026-02-01", followers: 1_100 },
+          { date: "2026-01-01", followers: 1_000 },
+          { date: "2026-03-01", followers: 1_200 },
+        ],
+      });
+      expect(profile.followerHistory).toEqual([
+        { date: JAN_1_2026_MS, followers: 1_000 },
+        { date: FEB_1_2026_MS, followers: 1_100 },
+        { date: MAR_1_2026_MS, followers: 1_200 },
+      ]);
+      expect(profile.warnings).toEqual([
+        { path: ["followerHistory"], code: "history_unsorted", message: "followerHistory: snapshots were out of date order and have been sorted" },
+      ]);
+    });
+
+    it("sorts by instant, not by text: 01:00+02:00 on Jan 1 is before 00:00Z on Jan 1", () => {
+      // "2026-01-01T01:00+02:00" = 2025-12-31T23:00Z = JAN_1_2026_MS − 1 h
+      const profile = parseProfile({
+        ...minimal,
+        followerHistory: [
+          { date: "2026-01-01T00:00Z", followers: 2 },
+          { date: "2026-01-01T01:00+02:00", followers: 1 },
+        ],
+      });
+      expect(profile.followerHistory.map((point) => point.date)).toEqual([JAN_1_2026_MS - HOUR_MS, JAN_1_2026_MS]);
+      expect(profile.warnings.map((warning) => warning.code)).toEqual(["history_unsorted"]);
+    });
+
+    it("does not warn for a history already in order", () => {
+      const followerHistory = [
+        { date: "2026-01-01", followers: 1_000 },
+        { date: "2026-02-01", followers: 1_100 },
+      ];
+      expect(parseProfile({ ...minimal, followerHistory }).warnings).toEqual([]);
+    });
+  });
+
+  describe("history_duplicate_date", () => {
+    it("keeps the later of two snapshots at the same instant, in input order, and warns", () => {
+      const profile = parseProfile({
+        ...minimal,
+        followerHistory: [
+          { date: "2026-01-01", followers: 1_000 },
+          { date: new Date(JAN_1_2026_MS), followers: 1_005 },
+        ],
+      });
+      expect(profile.followerHistory).toEqual([{ date: JAN_1_2026_MS, followers: 1_005 }]);
+      expect(profile.warnings).toEqual([
+        {
+          path: ["followerHistory"],
+          code: "history_duplicate_date",
+          message: "followerHistory: two snapshots at 2026-01-01T00:00:00.000Z; kept the later one in input order",
+        },
+      ]);
+    });
+
+    it("treats the same instant written with different offsets as a duplicate", () => {
+      // "2026-01-01T02:00:00+02:00" is 00:00Z on Jan 1
+      const followerHistory = [
+        { date: "2026-01-01T00:00:00Z", followers: 1 },
+        { date: "2026-01-01T02:00:00+02:00", followers: 2 },
+      ];
+      expect(parseProfile({ ...minimal, followerHistory }).followerHistory).toEqual([{ date: JAN_1_2026_MS, followers: 2 }]);
+    });
+
+    it("keeps the later duplicate in input order even when the history was unsorted", () => {
+      const profile = parseProfile({
+        ...minimal,
+        followerHistory: [
+          { date: "2026-01-01", followers: 1 },
+          { date: "2026-02-01", followers: 3 },
+          { date: "2026-01-01", followers: 2 },
+        ],
+      });
+      expect(profile.followerHistory).toEqual([
+        { date: JAN_1_2026_MS, followers: 2 },
+        { date: FEB_1_2026_MS, followers: 3 },
+      ]);
+      expect(profile.warnings.map((warning) => warning.code)).toEqual(["history_unsorted", "history_duplicate_date"]);
+    });
+
+    it("warns once per dropped snapshot", () => {
+      const followerHistory = [1, 2, 3].map((followers) => ({ date: "2026-01-01", followers }));
+      const profile = parseProfile({ ...minimal, followerHistory });
+      expect(profile.followerHistory).toEqual([{ date: JAN_1_2026_MS, followers: 3 }]);
+      expect(profile.warnings.map((warning) => warning.code)).toEqual(["history_duplicate_date", "history_duplicate_date"]);
+    });
+  });
+
+  describe("post_in_future", () => {
+    const futurePost = { ...minimal, posts: [{ likes: 1, comments: 0, publishedAt: "2026-03-02" }] };
+    const expected: InputWarning[] = [
+      { path: ["posts", 0, "publishedAt"], code: "post_in_future", message: "posts[0].publishedAt: 2026-03-02T00:00:00.000Z is after now" },
+    ];
+
+    it.each([
+      ["an ISO string", "2026-03-01T12:00:00Z"],
+      ["a Date", new Date(MAR_1_2026_MS + 12 * HOUR_MS)],
+      // 2026-03-01T12:00Z in epoch ms: MAR_1_2026_MS + 12 × 3,600,000
+      ["epoch milliseconds", MAR_1_2026_MS + 12 * HOUR_MS],
+    ])("warns about a post dated after now given as %s", (_label, now) => {
+      expect(parseProfile(futurePost, { now }).warnings).toEqual(expected);
+    });
+
+    it("does not warn for a post published exactly at now", () => {
+      // "2026-03-02" is midnight UTC = MAR_1_2026_MS + 24 h
+      expect(parseProfile(futurePost, { now: MAR_1_2026_MS + 24 * HOUR_MS }).warnings).toEqual([]);
+    });
+
+    it("does not warn without now, or for a post without a date", () => {
+      expect(parseProfile(futurePost).warnings).toEqual([]);
+      expect(parseProfile({ ...minimal, posts: [{ likes: 1, comments: 0 }] }, { now: 0 }).warnings).toEqual([]);
+    });
+  });
+
+  describe("several warnings", () => {
+    it("lists a post's warnings in a fixed order, then the history's", () => {
+      const profile = parseProfile(
+        {
+          ...minimal,
+          followers: 10,
+          posts: [{ likes: 50, comments: 0, views: 20, publishedAt: "2027-01-01" }],
+          followerHistory: [
+            { date: "2026-02-01", followers: 10 },
+            { date: "2026-01-01", followers: 9 },
+          ],
+        },
+        { now: "2026-06-01" },
+      );
+      expect(profile.warnings.map((warning) => warning.code)).toEqual([
+        "engagements_exceed_followers",
+        "likes_exceed_views",
+        "post_in_future",
+        "history_unsorted",
+      ]);
+    });
+  });
+});

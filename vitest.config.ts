@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+// Three kinds of tests, each its own project (STYLE R12): runtime examples
+// (*.test.ts), fast-check properties (*.test-prop.ts) and type tests
+// (*.test-d.ts, checked by the compiler, never executed).
+export default defineConfig({
+  test: {
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      // The CLI is exercised by spawning the built binary (test/cli), which v8
+      // coverage of this process cannot see; its logic is covered there.
+      exclude: ["src/cli/**", "src/**/index.ts"],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+      reporter: ["text-summary", "text"],
+    },
+    projects: [
+      { test: { name: "unit", include: ["test/**/*.test.ts"] } },
+      { test: { name: "property", include: ["test/**/*.test-prop.ts"], testTimeout: 60_000 } },
+      {
+        test: {
+          name: "types",
+          include: [],
+          typecheck: { enabled: true, only: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+    ],
+  },
+});
