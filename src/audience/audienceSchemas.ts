@@ -1,0 +1,159 @@
+import * as z from "zod/mini";
+import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import type { BenfordConformityTable, BenfordTestOptions } from "./benfordTest.js";
+import type { EstimateAudienceAuthenticityOptions } from "./estimateAudienceAuthenticity.js";
+import { FAKE_ACCOUNT_FEATURE_KEYS, type FakeAccountModel } from "./fakeAccountFeatures.js";
+import type { FakeAccountProbabilityOptions } from "./fakeAccountProbability.js";
+
+// Lazily built schemas for the audience area's options (R6: nothing is built on import).
+
+let modelSchema: z.ZodMiniType<FakeAccountModel> | undefined;
+let probabilityOptionsSchema: z.ZodMiniType<FakeAccountProbabilityOptions | undefined> | undefined;
+let estimateOptionsSchema: z.ZodMiniType<EstimateAudienceAuthenticityOptions | undefined> | undefined;
+let benfordOptionsSchema: z.ZodMiniType<BenfordTestOptions | undefined> | undefined;
+let valuesSchema: z.ZodMiniType<number[]> | undefined;
+
+const FINITE = "expected a finite number";
+const OPEN_UNIT = "expected a number strictly between 0 and 1";
+const BAND_WIDTH = "expected a number between 0 and 0.5";
+
+function finite(): z.ZodMiniType<number> {
+  return z.number({ error: FINITE });
+}
+
+function openUnit(): z.ZodMiniType<number> {
+  return z.number({ error: OPEN_UNIT }).check(z.gt(0, { error: OPEN_UNIT }), z.lt(1, { error: OPEN_UNIT }));
+}
+
+/** Whether thresholds (all above 0) strictly increase. */
+function isIncreasing(points: readonly { readonly threshold: number }[]): boolean {
+  let previous = 0;
+  for (const point of points) {
+    if (point.threshold <= previous) return false;
+    previous = point.threshold;
+  }
+  return true;
+}
+
+/** Schema of a user-supplied {@link FakeAccountModel}. @internal */
+export function fakeAccountModelSchema(): z.ZodMiniType<FakeAccountModel> {
+  modelSchema ??= z
+    .object(
+      {
+        name: text(200),
+        source: text(1_000),
+        url: z.optional(text(1_000)),
+        license: z.optional(text(200)),
+        fittedOn: text(100),
+        script: text(1_000),
+        trainingSize: nonNegativeInt(),
+        trainingFakeCount: nonNegativeInt(),
+        intercept: finite(),
+        features: z
+          .array(
+            z
+              .object(
+                { key: oneOf(FAKE_ACCOUNT_FEATURE_KEYS), coefficient: finite(), mean: finite(), min: finite(), max: finite() },
+                { error: "expected a feature object with key, coefficient, mean, min and max" },
+              )
+              .check(
+                z.refine((feature) => feature.min <= feature.mean && feature.mean <= feature.max, {
+                  error: "expected a mean between min and max",
+                  path: ["mean"],
+                }),
+              ),
+            { error: "expected an array of features" },
+          )
+          .check(
+            z.minLength(1, { error: "expected at least one feature" }),
+            z.refine((features) => new Set(features.map((feature) => feature.key)).size === features.length, {
+              error: "expected each feature key at most once",
+            }),
+          ),
+        threshold: openUnit(),
+        crossValidatedAuc: fraction(),
+        folds: nonNegativeInt(),
+        operatingPoints: z
+          .array(
+            z.object(
+              { threshold: openUnit(), sensitivity: fraction(), specificity: fraction() },
+              { error: "expected an operating point with threshold, sensitivity and specificity" },
+            ),
+            { error: "expected an array of operating points" },
+          )
+          .check(
+            z.minLength(1, { error: "expected at least one operating point" }),
+            z.refine(isIncreasing, { error: "expected operating points in strictly increasing threshold order" }),
+          ),
+      },
+      { error: "expected a fake-account model object" },
+    )
+    .check(
+      z.refine((model) => model.trainingFakeCount <= model.trainingSize, {
+        error: "expected at most trainingSize",
+        path: ["trainingFakeCount"],
+      }),
+    );
+  return modelSchema;
+}
+
+/** Schema of {@link FakeAccountProbabilityOptions}. @internal */
+export function fakeAccountProbabilityOptionsSchema(): z.ZodMiniType<FakeAccountProbabilityOptions | undefined> {
+  probabilityOptionsSchema ??= z.optional(
+    z.object({ model: z.optional(fakeAccountModelSchema()) }, { error: "expected an options object" }),
+  );
+  return probabilityOptionsSchema;
+}
+
+/** Schema of {@link EstimateAudienceAuthenticityOptions}. @internal */
+export function estimateAudienceAuthenticityOptionsSchema(): z.ZodMiniType<EstimateAudienceAuthenticityOptions | undefined> {
+  estimateOptionsSchema ??= z.optional(
+    z.object(
+      {
+        threshold: z.optional(fraction()),
+        sensitivity: z.optional(fraction()),
+        specificity: z.optional(fraction()),
+        confidenceLevel: z.optional(openUnit()),
+        thresholdBandWidth: z.optional(
+          z.number({ error: BAND_WIDTH }).check(z.gte(0, { error: BAND_WIDTH }), z.lte(0.5, { error: BAND_WIDTH })),
+        ),
+        model: z.optional(fakeAccountModelSchema()),
+      },
+      { error: "expected an options object" },
+    ),
+  );
+  return estimateOptionsSchema;
+}
+
+function conformityTableSchema(): z.ZodMiniType<BenfordConformityTable> {
+  const positiveInteger = "expected a positive integer";
+  return z.object(
+    {
+      source: text(1_000),
+      url: z.optional(text(1_000)),
+      values: z.object(
+        {
+          minimumSampleSize: z.int({ error: positiveInteger }).check(z.gte(1, { error: positiveInteger })),
+          expectedMadFactor: positiveNumber(),
+          nonconformityMad: positiveNumber(),
+        },
+        { error: "expected an object with minimumSampleSize, expectedMadFactor and nonconformityMad" },
+      ),
+    },
+    { error: "expected a conformity table with source and values" },
+  );
+}
+
+/** Schema of {@link BenfordTestOptions}. @internal */
+export function benfordTestOptionsSchema(): z.ZodMiniType<BenfordTestOptions | undefined> {
+  benfordOptionsSchema ??= z.optional(
+    z.object({ conformity: z.optional(conformityTableSchema()) }, { error: "expected an options object" }),
+  );
+  return benfordOptionsSchema;
+}
+
+/** Schema of the values of {@link benfordTest}: finite non-negative numbers. @internal */
+export function benfordValuesSchema(): z.ZodMiniType<number[]> {
+  valuesSchema ??= z.array(nonNegativeNumber(), { error: "expected an array of finite non-negative numbers" });
+  return valuesSchema;
+}

@@ -1,0 +1,124 @@
+import * as z from "zod/mini";
+import { flag, oneOf, text } from "../schemas/fields.js";
+import { parseInput } from "../schemas/parseInput.js";
+import { PLATFORMS } from "../schemas/platform.js";
+import { SIZE_BUCKETS } from "../tiers/sizeBucket.js";
+import { ENGAGEMENT_BENCHMARKS, type EngagementBenchmarkSet, type EngagementBenchmarkTable } from "./engagementBenchmarks.js";
+import { actionsSchema, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./engagementRate.js";
+
+type Quad = readonly [number, number, number, number];
+
+const INCREASING = "expected four strictly increasing numbers";
+
+// Logs too must increase strictly: neighbouring doubles can share a logarithm.
+function isIncreasing(values: Quad): boolean {
+  const [a, b, c, d] = values.map(Math.log) as unknown as Quad;
+  return values[0] < values[1] && values[1] < values[2] && values[2] < values[3] && a < b && b < c && c < d;
+}
+
+function increasingQuad(item: () => z.ZodMiniType<number>): z.ZodMiniType<Quad> {
+  return z.tuple([item(), item(), item(), item()], { error: INCREASING }).check(z.refine(isIncreasing, { error: INCREASING }));
+}
+
+/** A benchmark rate: positive, at most 1,000 (keeps every derived number finite). */
+function rate(): z.ZodMiniType<number> {
+  const error = "expected a positive rate of at most 1000";
+  return z.number({ error }).check(z.gt(0, { error }), z.lte(1_000, { error }));
+}
+
+/** Largest post spread a table may hold; calibration caps measured spreads here. @internal */
+export const MAX_POST_SPREAD = 10;
+
+/** A post spread (sd of log rates): positive, at most {@link MAX_POST_SPREAD}. */
+function spread(): z.ZodMiniType<number> {
+  const error = `expected a positive spread of at most ${MAX_POST_SPREAD}`;
+  return z.number({ error }).check(z.gt(0, { error }), z.lte(MAX_POST_SPREAD, { error }));
+}
+
+function percentile(): z.ZodMiniType<number> {
+  const error = "expected a number between 0 and 100 (exclusive)";
+  return z.number({ error }).check(z.gt(0, { error }), z.lt(100, { error }));
+}
+
+function year(): z.ZodMiniType<number> {
+  return z.int({ error: "expected a year or null" });
+}
+
+function benchmarkSetSchema(): z.ZodMiniType<EngagementBenchmarkSet> {
+  const cell = z.object(
+    {
+      median: rate(),
+      bands: increasingQuad(rate),
+      isLowConfidence: z.optional(flag()),
+      note: z.optional(text()),
+      postSpread: z.optional(spread()),
+      source: z.optional(text()),
+      year: z.optional(z.nullable(year())),
+      url: z.optional(text()),
+      definition: z.optional(text()),
+    },
+    { error: "expected a benchmark cell with median and bands" },
+  );
+  const buckets = oneOf(["all", ...SIZE_BUCKETS.buckets.map((range) => range.bucket)] as [string, ...string[]]);
+  const series = z.object(
+    {
+      source: text(),
+      year: z.nullable(year()),
+      url: z.optional(text()),
+      definition: text(),
+      isLowConfidence: flag(),
+      note: z.optional(text()),
+      cells: z.partialRecord(buckets, z.optional(cell), { error: "expected cells keyed by size bucket" }),
+    },
+    { error: "expected a benchmark series" },
+  );
+  return z.partialRecord(
+    oneOf(PLATFORMS),
+    z.optional(z.partialRecord(oneOf(ENGAGEMENT_BASES), z.optional(series), { error: "expected series keyed by basis" })),
+    { error: "expected benchmark series keyed by platform" },
+  );
+}
+
+let tableSchema: z.ZodMiniType<EngagementBenchmarkTable> | undefined;
+let checkedTables: WeakSet<object> | undefined;
+
+/**
+ * Validates a benchmark table once per object (the shipped table and tables
+ * already checked are trusted), so scoring many profiles against one table
+ * costs one validation. O(cells).
+ *
+ * @internal
+ */
+export function ensureBenchmarkTable(table: unknown, path: readonly (string | number)[]): EngagementBenchmarkTable {
+  if (table === ENGAGEMENT_BENCHMARKS) return ENGAGEMENT_BENCHMARKS;
+  if (typeof table === "object" && table !== null && checkedTables?.has(table) === true) return table as EngagementBenchmarkTable;
+  tableSchema ??= z.object(
+    {
+      version: text(),
+      date: z.nullable(text()),
+      bandPercentiles: increasingQuad(percentile),
+      postSpread: spread(),
+      creators: benchmarkSetSchema(),
+      brands: benchmarkSetSchema(),
+    },
+    { error: "expected a benchmark table" },
+  ) as z.ZodMiniType<EngagementBenchmarkTable>;
+  parseInput(tableSchema, table, path);
+  // Keep the caller's object (not zod's copy) so the identity check above works on the next call.
+  (checkedTables ??= new WeakSet()).add(table as object);
+  return table as EngagementBenchmarkTable;
+}
+
+/** Marks a table built by the library as valid. @internal */
+export function trustBenchmarkTable(table: EngagementBenchmarkTable): EngagementBenchmarkTable {
+  (checkedTables ??= new WeakSet()).add(table);
+  return table;
+}
+
+/** Schema fields for the `basis` and `actions` options shared by scoring and calibration. @internal */
+export function engagementOptionFields(): {
+  basis: z.ZodMiniOptional<z.ZodMiniType<EngagementBasis>>;
+  actions: z.ZodMiniOptional<z.ZodMiniType<EngagementAction[]>>;
+} {
+  return { basis: z.optional(oneOf(ENGAGEMENT_BASES)), actions: z.optional(actionsSchema()) };
+}

@@ -1,0 +1,312 @@
+import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
+import { rampDown, rampUp, robustCentreAndScale, round } from "./robustStats.js";
+import {
+  interactionsOf,
+  isoDate,
+  noData,
+  safeLog,
+  show,
+  type CommentsPerLike,
+  type SignalResult,
+  type TrustSettings,
+} from "./signalResult.js";
+import type { EngagementEvidence } from "./engagementEvidence.js";
+import type { TrustFlag } from "./trustFlags.js";
+
+/**
+ * Audience authenticity: the vendor's `audience.authenticShare` when given,
+ * else the library's estimate from `audience.sample`; both are described
+ * when both exist. Credit ramps from `authenticShareZero` to `authenticShareFull`.
+ *
+ * @internal
+ */
+export function audienceAuthenticitySignal(
+  profile: ParsedProfile,
+  settings: TrustSettings,
+  audienceOptions: EstimateAudienceAuthenticityOptions | undefined,
+): SignalResult {
+  const key = "audienceAuthenticity";
+  const vendor = profile.audience?.authenticShare;
+  const sample = profile.audience?.sample;
+  const estimate = sample === undefined ? null : estimateAudienceAuthenticityParsed(sample, audienceOptions);
+  const value = vendor ?? estimate?.authenticShare;
+  if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
+  const t = settings.thresholds;
+  const sampleText =
+    estimate === null
+      ? ""
+      : `the library's estimate from ${estimate.sampleSize} sampled followers is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
+  const reason =
+    vendor === undefined
+      ? sampleText
+      : `the vendor audit reports ${show(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
+  const flags: TrustFlag[] = [];
+  if (value < t.authenticShareWarning) {
+    flags.push({
+      code: "audience-fake-heavy",
+      severity: value < t.authenticShareCritical ? "critical" : "warning",
+      message: `only ${show(value)} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${show(t.authenticShareWarning)} threshold`,
+      evidence: {
+        authenticShare: round(value, 4),
+        source: vendor === undefined ? "sample" : "vendor",
+        threshold: t.authenticShareWarning,
+        sampleEstimate: estimate === null ? null : round(estimate.authenticShare, 4),
+        sampleSize: estimate?.sampleSize ?? null,
+      },
+    });
+  }
+  return { key, value, credit: rampUp(value, t.authenticShareZero, t.authenticShareFull), reason, flags };
+}
+
+/**
+ * Engagement level: credit ramps with the percentile of the engagement rate
+ * among peers from `engagementPercentileZero` to `engagementPercentileFull`;
+ * `engagement-too-low` below `engagementLowPercentile`.
+ *
+ * @internal
+ */
+export function engagementRateSignal(engagement: EngagementEvidence, settings: TrustSettings): SignalResult {
+  const key = "engagementRate";
+  const position = engagement.position;
+  if (position === null) return noData(key, engagement.missing);
+  const t = settings.thresholds;
+  const { rate, percentile, peers } = position;
+  const flags: TrustFlag[] = [];
+  if (percentile < t.engagementLowPercentile) {
+    flags.push({
+      code: "engagement-too-low",
+      severity: "warning",
+      message: `an engagement rate of ${show(rate)} is in the bottom ${show(t.engagementLowPercentile)} of ${peers}, a sign of inactive or fake followers`,
+      evidence: { engagementRate: round(rate, 6), percentile: round(percentile, 4), threshold: t.engagementLowPercentile, benchmark: peers },
+    });
+  }
+  return {
+    key,
+    value: percentile,
+    credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
+    reason: `an engagement rate of ${show(rate)} sits at percentile ${show(percentile)} of ${peers}`,
+    flags,
+  };
+}
+
+/** Relative change of the follower count over an event: `(F_after + 1) / (F_before + 1) − 1`. */
+function changeOf(event: GrowthEvent): number {
+  return (event.followersAfter + 1) / (event.followersBefore + 1) - 1;
+}
+
+function describeEvent(event: GrowthEvent): string {
+  const change = changeOf(event);
+  return `${change < 0 ? "−" : "+"}${show(Math.abs(change))} from ${isoDate(event.start)} to ${isoDate(event.end)}`;
+}
+
+/** Events listed in a reason before the rest are only counted. */
+const LISTED_EVENTS = 3;
+
+function listEvents(events: readonly GrowthEvent[]): string {
+  const listed = events.slice(0, LISTED_EVENTS).map(describeEvent).join("; ");
+  return events.length > LISTED_EVENTS ? `${listed}; and ${events.length - LISTED_EVENTS} more` : listed;
+}
+
+/**
+ * Follower growth: spikes no viral post explains, and purges after spikes.
+ * Credit falls linearly from 1 to 0 as the share of followers that came in
+ * suspicious spikes rises to `anomalousGrowthShareZero`.
+ *
+ * @internal
+ */
+export function followerGrowthSignal(profile: ParsedProfile, engagement: EngagementEvidence, settings: TrustSettings): SignalResult {
+  const key = "followerGrowth";
+  const t = settings.thresholds;
+  const analysis = detectFollowerAnomalies(profile.followerHistory, profile.posts, engagement.viralPosts, t);
+  if (!analysis.available) return noData(key, analysis.reason);
+  const spikes = analysis.events.filter((event) => event.kind === "spike");
+  const unexplained = spikes.filter((event) => event.viralPost === null);
+  const explained = spikes.filter((event) => event.viralPost !== null);
+  const purges = analysis.events.filter((event) => event.kind === "drop" && event.purge);
+  const otherDrops = analysis.events.filter((event) => event.kind === "drop" && !event.purge);
+  const parts = [`${analysis.intervals + 1} snapshots over ${show(analysis.spanDays)} days`];
+  parts.push(`unexplained spikes: ${unexplained.length}${unexplained.length === 0 ? "" : ` (${listEvents(unexplained)})`}`);
+  if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
+  if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
+  if (otherDrops.length > 0) parts.push(`drops with no spike before: ${otherDrops.length} (not penalized)`);
+  parts.push(`${show(analysis.anomalousShare)} of current followers came in suspicious spikes`);
+
+  const flags: TrustFlag[] = [];
+  const largest = (events: readonly GrowthEvent[]): GrowthEvent | undefined =>
+    events.reduce<GrowthEvent | undefined>((best, event) => (best === undefined || event.excessFollowers > best.excessFollowers ? event : best), undefined);
+  const spike = largest(unexplained);
+  if (spike !== undefined) {
+    const excess = unexplained.reduce((sum, event) => sum + event.excessFollowers, 0);
+    flags.push({
+      code: "follower-spike",
+      severity: analysis.anomalousShare >= t.anomalousGrowthShareZero ? "critical" : "warning",
+      message: `followers rose by ${show(changeOf(spike))} from ${isoDate(spike.start)} to ${isoDate(spike.end)} with no viral post within ${show(t.viralMatchDays)} days to explain it`,
+      evidence: {
+        spikes: unexplained.length,
+        largestSpikeStart: isoDate(spike.start),
+        largestSpikeEnd: isoDate(spike.end),
+        largestSpikeGain: round(changeOf(spike), 4),
+        largestSpikeZ: round(spike.maxAbsZ, 2),
+        excessFollowers: Math.round(excess),
+        anomalousGrowthShare: round(analysis.anomalousShare, 4),
+        zThreshold: t.spikeZ,
+      },
+    });
+  }
+  const purge = largest(purges);
+  if (purge !== undefined) {
+    flags.push({
+      code: "follower-purge",
+      severity: "warning",
+      message: `followers fell by ${show(-changeOf(purge))} from ${isoDate(purge.start)} to ${isoDate(purge.end)}, ${show(Number(purge.daysAfterSpike))} days after a spike, as when a platform removes bought accounts`,
+      evidence: {
+        purges: purges.length,
+        largestDropStart: isoDate(purge.start),
+        largestDropEnd: isoDate(purge.end),
+        largestDropLoss: round(-changeOf(purge), 4),
+        daysAfterSpike: round(Number(purge.daysAfterSpike), 2),
+        followersLost: Math.round(purge.excessFollowers),
+        purgeWindowDays: t.purgeWindowDays,
+      },
+    });
+  }
+  return {
+    key,
+    value: analysis.anomalousShare,
+    credit: rampDown(analysis.anomalousShare, 0, t.anomalousGrowthShareZero),
+    reason: parts.join("; "),
+    flags,
+  };
+}
+
+/** Largest follow ratio reported, so ratios never explode (e.g. 2 followers following 5 million). */
+const MAX_FOLLOW_RATIO = 1_000;
+
+/**
+ * Follow-for-follow: `(following + 1) / (followers + 1)`, capped at 1,000.
+ * Credit falls linearly in log scale from `followRatioFull` to
+ * `followRatioZero`, and the penalty is scaled by `min(1, following / massFollowing)`
+ * so small accounts that follow their friends are not punished.
+ *
+ * @internal
+ */
+export function followRatioSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "followRatio";
+  const following = profile.following;
+  if (following === undefined) return noData(key, "the following count is not given");
+  const t = settings.thresholds;
+  const ratio = Math.min(MAX_FOLLOW_RATIO, (following + 1) / (profile.followers + 1));
+  const ratioCredit = rampDown(safeLog(ratio), safeLog(t.followRatioFull), safeLog(t.followRatioZero));
+  const scale = t.massFollowing > 0 ? Math.min(1, following / t.massFollowing) : 1;
+  const credit = 1 - scale * (1 - ratioCredit);
+  const flags: TrustFlag[] = [];
+  if (following >= t.massFollowing && ratio >= t.followForFollowRatio) {
+    flags.push({
+      code: "follow-for-follow",
+      severity: ratio >= t.followRatioZero ? "critical" : "warning",
+      message: `follows ${following} accounts against ${profile.followers} followers (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
+      evidence: { following, followers: profile.followers, followRatio: round(ratio, 4), threshold: t.followForFollowRatio, massFollowing: t.massFollowing },
+    });
+  }
+  const reason = `follows ${following} accounts against ${profile.followers} followers: ratio ${show(ratio)}${scale < 1 ? `; below ${t.massFollowing} followings the penalty is scaled by ${show(scale)}` : ""}`;
+  return { key, value: ratio, credit, reason, flags };
+}
+
+/**
+ * Comment share too low (bought likes): credit ramps in log scale from
+ * `commentsPerLikeZero` to `commentsPerLikeLow`; `comment-ratio-low` below the latter.
+ *
+ * @internal
+ */
+export function commentShareSignal(ratio: CommentsPerLike | null, settings: TrustSettings): SignalResult {
+  const key = "commentShare";
+  if (ratio === null) return noData(key, "no post has likes to compare comments with (likes hidden or zero)");
+  const t = settings.thresholds;
+  const where = ratio.from === "posts" ? `median over ${ratio.posts} posts` : "from the summary averages";
+  const flags: TrustFlag[] = [];
+  if (ratio.value < t.commentsPerLikeLow) {
+    flags.push({
+      code: "comment-ratio-low",
+      severity: "warning",
+      message: `${show(ratio.value)} comments per like (${where}), below the ${show(t.commentsPerLikeLow)} typical minimum: likes may be bought`,
+      evidence: { commentsPerLike: round(ratio.value, 6), threshold: t.commentsPerLikeLow, posts: ratio.posts, from: ratio.from },
+    });
+  }
+  return {
+    key,
+    value: ratio.value,
+    credit: rampUp(safeLog(ratio.value), safeLog(t.commentsPerLikeZero), safeLog(t.commentsPerLikeLow)),
+    reason: `${show(ratio.value)} comments per like (${where}); the typical range is ${show(t.commentsPerLikeLow)}–${show(t.commentsPerLikeHigh)}`,
+    flags,
+  };
+}
+
+/**
+ * Robust coefficient of variation of per-post interactions,
+ * `1.4826 · MAD / median`; `null` when the median is 0. O(p log p).
+ *
+ * @internal
+ */
+export function interactionVariation(profile: ParsedProfile): number | null {
+  const count = profile.posts.length;
+  if (count === 0) return null;
+  const values = new Float64Array(count);
+  let index = 0;
+  for (const post of profile.posts) values[index++] = interactionsOf(post);
+  const { centre, scale } = robustCentreAndScale(values, new Float64Array(count), count, 0);
+  return centre > 0 ? scale / centre : null;
+}
+
+/**
+ * Engagement pods and giveaways: three cues (engagement percentile ≥
+ * `podPercentile`, robust variation ≤ `podMaxVariation`, comments per like >
+ * `commentsPerLikeHigh`). Suspected when comment-heavy, or extreme and flat;
+ * then credit is `1 − cues / 3`, otherwise 1.
+ *
+ * @internal
+ */
+export function engagementPatternSignal(
+  profile: ParsedProfile,
+  ratio: CommentsPerLike | null,
+  engagement: EngagementEvidence,
+  settings: TrustSettings,
+): SignalResult {
+  const key = "engagementPattern";
+  const t = settings.thresholds;
+  if (profile.posts.length < t.minPatternPosts) {
+    return noData(key, `${profile.posts.length} posts given; at least ${t.minPatternPosts} are needed to judge the engagement pattern`);
+  }
+  const variation = engagement.consistency ?? interactionVariation(profile);
+  const percentile = engagement.position?.percentile ?? null;
+  const isExtreme = percentile !== null && percentile >= t.podPercentile;
+  const isFlat = variation !== null && variation <= t.podMaxVariation;
+  const isCommentHeavy = ratio !== null && ratio.value > t.commentsPerLikeHigh;
+  const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
+  const isSuspected = isCommentHeavy || (isExtreme && isFlat);
+  const described = [
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${show(percentile)}${isExtreme ? " (extreme)" : ""}`,
+    variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
+    ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
+  ].join(", ");
+  const flags: TrustFlag[] = [];
+  if (isSuspected) {
+    flags.push({
+      code: "engagement-pod-suspected",
+      severity: cues >= 2 ? "warning" : "info",
+      message: `engagement looks coordinated (${described}), as in engagement pods or giveaways`,
+      evidence: {
+        cues,
+        engagementPercentile: percentile === null ? null : round(percentile, 4),
+        variation: variation === null ? null : round(variation, 4),
+        commentsPerLike: ratio === null ? null : round(ratio.value, 6),
+        podPercentile: t.podPercentile,
+        maxVariation: t.podMaxVariation,
+        commentsPerLikeHigh: t.commentsPerLikeHigh,
+      },
+    });
+  }
+  const reason = `${described}: ${isSuspected ? `${cues} of 3 pod cues` : "no pod pattern"}`;
+  return { key, value: cues, credit: isSuspected ? 1 - cues / 3 : 1, reason, flags };
+}

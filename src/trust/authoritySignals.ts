@@ -1,0 +1,162 @@
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import { DAY_MS } from "./detectFollowerAnomalies.js";
+import { rampUp, round } from "./robustStats.js";
+import { isoDate, noData, safeLog, show, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
+import type { TrustFlag } from "./trustFlags.js";
+
+/** A topic as counted: trimmed, lower case, without leading `#`. @internal */
+export function normalizeTopic(topic: string): string {
+  return topic.trim().replace(/^#+/, "").toLowerCase();
+}
+
+/**
+ * Topic concentration: the Herfindahl–Hirschman index `Σ sᵢ²` of topic
+ * shares, where each post with topics spreads one unit evenly over its
+ * distinct topics (so a post with ten hashtags counts as much as a post with
+ * one). Credit ramps from 0 to `topicConcentrationFull`. O(total topics).
+ *
+ * @internal
+ */
+export function topicConcentrationSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "topicConcentration";
+  const t = settings.thresholds;
+  const weights = new Map<string, number>();
+  let postsWithTopics = 0;
+  for (const post of profile.posts) {
+    if (post.topics === undefined) continue;
+    const distinct = new Set<string>();
+    for (const topic of post.topics) {
+      const name = normalizeTopic(topic);
+      if (name !== "") distinct.add(name);
+    }
+    if (distinct.size === 0) continue;
+    postsWithTopics++;
+    for (const name of distinct) weights.set(name, (weights.get(name) ?? 0) + 1 / distinct.size);
+  }
+  if (postsWithTopics < t.minTopicPosts) {
+    return noData(key, `${postsWithTopics} posts have topics; at least ${t.minTopicPosts} are needed`);
+  }
+  let index = 0;
+  let topName = "";
+  let topWeight = 0;
+  for (const [name, weight] of weights) {
+    const share = weight / postsWithTopics;
+    index += share * share;
+    if (weight > topWeight || (weight === topWeight && name < topName)) {
+      topName = name;
+      topWeight = weight;
+    }
+  }
+  return {
+    key,
+    value: index,
+    credit: rampUp(index, 0, t.topicConcentrationFull),
+    reason: `the Herfindahl index is ${show(index)} over ${weights.size} topics in ${postsWithTopics} posts; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    flags: [],
+  };
+}
+
+/**
+ * Conversation depth: comments per like, credit ramping in log scale across
+ * the typical range from `commentsPerLikeLow` (0) to `commentsPerLikeHigh`
+ * (1). Comments from an engagement pod are not conversation: when the
+ * pattern signal suspects a pod, the credit is multiplied by the pattern's
+ * own credit.
+ *
+ * @internal
+ */
+export function conversationDepthSignal(ratio: CommentsPerLike | null, settings: TrustSettings, pattern: SignalResult): SignalResult {
+  const key = "conversationDepth";
+  if (ratio === null) return noData(key, "no post has likes to compare comments with (likes hidden or zero)");
+  const t = settings.thresholds;
+  const depth = rampUp(safeLog(ratio.value), safeLog(t.commentsPerLikeLow), safeLog(t.commentsPerLikeHigh));
+  const isPod = pattern.flags.some((flag) => flag.code === "engagement-pod-suspected");
+  const discount = isPod ? Number(pattern.credit) : 1;
+  return {
+    key,
+    value: ratio.value,
+    credit: depth * discount,
+    reason: `${show(ratio.value)} comments per like; credit rises from ${show(t.commentsPerLikeLow)} to ${show(t.commentsPerLikeHigh)}${isPod ? `, multiplied by ${show(discount)} because engagement looks pod-like` : ""}`,
+    flags: [],
+  };
+}
+
+/**
+ * Posting regularity: the coefficient of variation `cv = sd / mean` of the
+ * gaps between consecutive dated posts (0 for a fixed rhythm, about 1 for
+ * posting at random times, more for bursts); credit `1 / (1 + cv)`. O(p log p).
+ *
+ * @internal
+ */
+export function postingRegularitySignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "postingRegularity";
+  const t = settings.thresholds;
+  const times: number[] = [];
+  for (const post of profile.posts) if (post.publishedAt !== undefined) times.push(post.publishedAt);
+  if (times.length < t.minDatedPosts) return noData(key, `${times.length} posts have a publishedAt date; at least ${t.minDatedPosts} are needed`);
+  const dates = Float64Array.from(times).sort();
+  const gaps = dates.length - 1;
+  const mean = (Number(dates[gaps]) - Number(dates[0])) / DAY_MS / gaps;
+  if (mean === 0) return noData(key, "all posts share one publication instant");
+  let squares = 0;
+  for (let index = 1; index <= gaps; index++) {
+    const gap = (Number(dates[index]) - Number(dates[index - 1])) / DAY_MS;
+    squares += (gap - mean) ** 2;
+  }
+  const variation = Math.sqrt(squares / gaps) / mean;
+  return {
+    key,
+    value: variation,
+    credit: 1 / (1 + variation),
+    reason: `${dates.length} dated posts, one every ${show(mean)} days on average, with a coefficient of variation of the gaps of ${show(variation)}`,
+    flags: [],
+  };
+}
+
+/**
+ * Reference instant for the account age: `options.now`, else the latest
+ * post or follower snapshot. `null` without any.
+ *
+ * @internal
+ */
+export function referenceTime(profile: ParsedProfile, now: number | null): number | null {
+  if (now !== null) return now;
+  let latest: number | null = null;
+  for (const post of profile.posts) if (post.publishedAt !== undefined && (latest === null || post.publishedAt > latest)) latest = post.publishedAt;
+  const lastSnapshot = profile.followerHistory[profile.followerHistory.length - 1];
+  if (lastSnapshot !== undefined && (latest === null || lastSnapshot.date > latest)) latest = lastSnapshot.date;
+  return latest;
+}
+
+/**
+ * Account age in days at the reference instant; credit ramps from 0 to
+ * `accountAgeFullDays`; `account-new` under `newAccountDays`.
+ *
+ * @internal
+ */
+export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "accountAge";
+  const t = settings.thresholds;
+  const created = profile.accountCreatedAt;
+  if (created === undefined) return noData(key, "accountCreatedAt is not given");
+  const reference = referenceTime(profile, settings.now);
+  if (reference === null) return noData(key, "no reference date for the account age: pass options.now, or dated posts or follower history");
+  const ageDays = Math.max(0, (reference - created) / DAY_MS);
+  const flags: TrustFlag[] = [];
+  if (ageDays < t.newAccountDays) {
+    flags.push({
+      code: "account-new",
+      severity: "info",
+      message: `the account is ${show(ageDays)} days old, younger than ${show(t.newAccountDays)} days: too new to have a track record`,
+      evidence: { accountAgeDays: round(ageDays, 2), threshold: t.newAccountDays, createdAt: isoDate(created), referenceAt: isoDate(reference) },
+    });
+  }
+  const from = settings.now === null ? "the latest post or snapshot" : "options.now";
+  return {
+    key,
+    value: ageDays,
+    credit: rampUp(ageDays, 0, t.accountAgeFullDays),
+    reason: `created ${isoDate(created)}, ${show(ageDays)} days before ${isoDate(reference)} (${from}); full credit from ${show(t.accountAgeFullDays)} days`,
+    flags,
+  };
+}

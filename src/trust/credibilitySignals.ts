@@ -1,0 +1,154 @@
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import { median, rampDown, rampUp, round } from "./robustStats.js";
+import { interactionsOf, noData, safeLog, show, type SignalResult, type TrustSettings } from "./signalResult.js";
+import type { TrustFlag } from "./trustFlags.js";
+
+/** Whether any post says whether it is sponsored. @internal */
+export function hasSponsorshipData(profile: ParsedProfile): boolean {
+  return profile.posts.some((post) => post.sponsored !== undefined);
+}
+
+/**
+ * Share of sponsored posts: posts marked `sponsored: true` over all posts
+ * (a post without the field counts as organic) once any post carries the
+ * field, else `summary.sponsoredShare`. Credit falls linearly from
+ * `sponsoredShareFull` to `sponsoredShareZero`; `sponsored-saturation` above
+ * `sponsoredSaturationShare`.
+ *
+ * @internal
+ */
+export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "sponsoredShare";
+  const t = settings.thresholds;
+  let share: number;
+  let sponsoredPosts: number | null = null;
+  let where: string;
+  if (hasSponsorshipData(profile)) {
+    sponsoredPosts = profile.posts.filter((post) => post.sponsored === true).length;
+    share = sponsoredPosts / profile.posts.length;
+    where = `${sponsoredPosts} of ${profile.posts.length} posts`;
+  } else if (profile.summary?.sponsoredShare !== undefined) {
+    share = profile.summary.sponsoredShare;
+    where = "the summary";
+  } else {
+    return noData(key, "no post says whether it is sponsored and the summary has no sponsoredShare");
+  }
+  const flags: TrustFlag[] = [];
+  if (share > t.sponsoredSaturationShare) {
+    flags.push({
+      code: "sponsored-saturation",
+      severity: share >= t.sponsoredShareZero ? "critical" : "warning",
+      message:
+        sponsoredPosts === null
+          ? `the summary reports ${show(share)} of posts sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`
+          : `${where} (${show(share)}) are sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`,
+      evidence: {
+        sponsoredShare: round(share, 4),
+        threshold: t.sponsoredSaturationShare,
+        sponsoredPosts,
+        posts: sponsoredPosts === null ? null : profile.posts.length,
+      },
+    });
+  }
+  return {
+    key,
+    value: share,
+    credit: rampDown(share, t.sponsoredShareFull, t.sponsoredShareZero),
+    reason: `${where}: ${show(share)} of posts are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
+    flags,
+  };
+}
+
+/**
+ * Sponsored versus organic engagement: median interactions of sponsored posts
+ * ÷ median interactions of the other posts (the same account, so the same
+ * follower denominator). Credit ramps in log scale from
+ * `sponsoredEngagementZero` to 1 (equal engagement); `sponsored-engagement-low`
+ * at or below `sponsoredEngagementLow`.
+ *
+ * @internal
+ */
+export function sponsoredEngagementSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "sponsoredEngagement";
+  const t = settings.thresholds;
+  if (!hasSponsorshipData(profile)) return noData(key, "no post says whether it is sponsored");
+  const sponsored: number[] = [];
+  const organic: number[] = [];
+  for (const post of profile.posts) (post.sponsored === true ? sponsored : organic).push(interactionsOf(post));
+  const minimum = Math.max(1, t.minPostsPerGroup);
+  if (sponsored.length < minimum || organic.length < minimum) {
+    return noData(key, `${sponsored.length} sponsored and ${organic.length} organic posts; at least ${minimum} of each are needed`);
+  }
+  const sponsoredMedian = Number(median(sponsored));
+  const organicMedian = Number(median(organic));
+  if (organicMedian === 0) return noData(key, "organic posts have no interactions to compare with");
+  const ratio = sponsoredMedian / organicMedian;
+  const flags: TrustFlag[] = [];
+  if (ratio <= t.sponsoredEngagementLow) {
+    flags.push({
+      code: "sponsored-engagement-low",
+      severity: "info",
+      message: `sponsored posts get ${show(ratio)} of the organic engagement (median ${show(sponsoredMedian)} vs ${show(organicMedian)} interactions): the audience tunes out ads`,
+      evidence: {
+        ratio: round(ratio, 4),
+        threshold: t.sponsoredEngagementLow,
+        sponsoredMedian,
+        organicMedian,
+        sponsoredPosts: sponsored.length,
+        organicPosts: organic.length,
+      },
+    });
+  }
+  return {
+    key,
+    value: ratio,
+    credit: rampUp(safeLog(ratio), safeLog(t.sponsoredEngagementZero), 0),
+    reason: `sponsored posts get ${show(ratio)} times the organic engagement (median ${show(sponsoredMedian)} over ${sponsored.length} sponsored vs ${show(organicMedian)} over ${organic.length} organic posts)`,
+    flags,
+  };
+}
+
+/**
+ * Brands per sponsored post: the mean of `max(1, brandMentions)` over
+ * sponsored posts that report `brandMentions` (or, when no post says whether
+ * it is sponsored, over posts mentioning at least one brand). Credit falls
+ * linearly from `brandMentionsFull` to `brandMentionsZero`;
+ * `brand-mention-overload` from `brandMentionOverload`.
+ *
+ * @internal
+ */
+export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
+  const key = "brandMentions";
+  const t = settings.thresholds;
+  const bySponsorship = hasSponsorshipData(profile);
+  let total = 0;
+  let count = 0;
+  let most = 0;
+  for (const post of profile.posts) {
+    if (post.brandMentions === undefined) continue;
+    if (bySponsorship ? post.sponsored !== true : post.brandMentions === 0) continue;
+    const brands = Math.max(1, post.brandMentions);
+    total += brands;
+    count++;
+    most = Math.max(most, brands);
+  }
+  const kind = bySponsorship ? "sponsored posts" : "posts mentioning a brand";
+  if (count === 0) return noData(key, `no ${kind} report brandMentions`);
+  const mean = total / count;
+  const flags: TrustFlag[] = [];
+  if (mean >= t.brandMentionOverload) {
+    flags.push({
+      code: "brand-mention-overload",
+      severity: mean >= t.brandMentionsZero ? "warning" : "info",
+      message: `${show(mean)} brands per ${bySponsorship ? "sponsored post" : "brand post"} on average (up to ${most} in one), which dilutes each endorsement`,
+      evidence: { brandsPerPost: round(mean, 4), threshold: t.brandMentionOverload, posts: count, mostInOnePost: most, basis: bySponsorship ? "sponsored" : "brand-mentions" },
+    });
+  }
+  return {
+    key,
+    value: mean,
+    credit: rampDown(mean, t.brandMentionsFull, t.brandMentionsZero),
+    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${count} ${kind} (at most ${most} in one)`,
+    flags,
+  };
+}

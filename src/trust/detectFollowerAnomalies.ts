@@ -1,0 +1,240 @@
+import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
+import { robustCentreAndScale } from "./robustStats.js";
+import { show } from "./signalResult.js";
+
+/** Milliseconds in a day. @internal */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Upper bound on the neighbours in one rolling window, so a history with
+ * many snapshots per day still costs O(n · w log w) with w ≤ 256: linear in n.
+ *
+ * @internal
+ */
+export const MAX_WINDOW_INTERVALS = 256;
+
+/** The thresholds {@link detectFollowerAnomalies} reads. @internal */
+export interface FollowerAnomalySettings {
+  readonly windowDays: number;
+  readonly minBaselineIntervals: number;
+  readonly minHistoryDays: number;
+  readonly spikeZ: number;
+  readonly spikeMinDailyGain: number;
+  readonly dropMinDailyLoss: number;
+  readonly purgeWindowDays: number;
+  readonly viralMatchDays: number;
+  readonly minGainScale: number;
+}
+
+/** A run of consecutive anomalous intervals in the follower history. @internal */
+export interface GrowthEvent {
+  /** A jump (`spike`) or a fall (`drop`). */
+  readonly kind: "spike" | "drop";
+  /** Epoch ms of the snapshot before the run. */
+  readonly start: number;
+  /** Epoch ms of the last snapshot of the run. */
+  readonly end: number;
+  /** Followers at `start`. */
+  readonly followersBefore: number;
+  /** Followers at `end`. */
+  readonly followersAfter: number;
+  /** Followers gained (spike) or lost (drop) beyond what the baseline growth predicts; ≥ 0. */
+  readonly excessFollowers: number;
+  /** Largest |robust z| of the run's per-day growth. */
+  readonly maxAbsZ: number;
+  /** Index in `posts` of the viral post that explains a spike, or `null`. */
+  readonly viralPost: number | null;
+  /** For a spike: a drop followed it within the purge window. For a drop: it followed a spike. */
+  readonly purge: boolean;
+  /** For a purge drop: days from the end of the spike to the start of the drop; otherwise `null`. */
+  readonly daysAfterSpike: number | null;
+}
+
+/** What {@link detectFollowerAnomalies} found. @internal */
+export type FollowerAnalysis =
+  | { readonly available: false; readonly reason: string }
+  | {
+      readonly available: true;
+      /** Intervals between snapshots. */
+      readonly intervals: number;
+      /** Days from the first snapshot to the last. */
+      readonly spanDays: number;
+      /** Followers at the last snapshot. */
+      readonly lastFollowers: number;
+      /** Spikes and drops in date order. */
+      readonly events: readonly GrowthEvent[];
+      /** Excess followers of suspicious spikes (unexplained, or purged afterwards) ÷ the last count, in [0, 1]. */
+      readonly anomalousShare: number;
+    };
+
+interface MutableEvent {
+  kind: "spike" | "drop";
+  first: number;
+  last: number;
+  excess: number;
+  maxAbsZ: number;
+}
+
+/** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
+const MAX_GROWTH_EXPONENT = 600;
+
+/** Number of leading entries of the ascending `sorted` below `time`: the first position at or after it. */
+function firstAtOrAfter(sorted: Float64Array, time: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (Number(sorted[middle]) < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Finds spikes and drops in a follower-count history.
+ *
+ * 1. Per-day log growth of each interval between snapshots,
+ *    `r = ln((F_i + 1) / (F_{i−1} + 1)) / days`, so unevenly spaced
+ *    snapshots compare fairly (`+1` keeps a zero count finite).
+ * 2. For each interval, a baseline of its nearest neighbours in time: all
+ *    within `windowDays / 2` either side, at least `minBaselineIntervals`,
+ *    at most {@link MAX_WINDOW_INTERVALS}; the interval itself is left out.
+ *    Its median `m` and robust scale `s` (1.4826·MAD, falling back to the
+ *    mean absolute deviation, never below `minGainScale`) give the modified
+ *    z-score `z = (r − m) / s` (Iglewicz & Hoaglin, 1993).
+ * 3. A spike has `z > spikeZ` and a daily gain `e^r − 1` at least
+ *    `spikeMinDailyGain` above `e^m − 1`; a drop has `z < −spikeZ` and a daily
+ *    loss at least `dropMinDailyLoss` below it. Consecutive anomalous
+ *    intervals of the same kind form one event; its excess is the count
+ *    gained (or lost) beyond `F_{i−1} · e^(m·days)`.
+ * 4. A spike is explained when a viral post (an engagement outlier with a
+ *    modified z above 3.5, as the engagement model finds them) was
+ *    published from `viralMatchDays` before the event to a day after it.
+ *    A drop starting within `purgeWindowDays` after a spike is a purge.
+ *
+ * O(n · w log w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
+ * series), plus O(v log v) for v viral posts.
+ *
+ * @internal
+ */
+export function detectFollowerAnomalies(
+  history: readonly FollowerSnapshot[],
+  posts: readonly PostMetrics[],
+  viralPosts: readonly number[],
+  settings: FollowerAnomalySettings,
+): FollowerAnalysis {
+  const points = history.length;
+  const dates = new Float64Array(points);
+  const counts = new Float64Array(points);
+  let position = 0;
+  for (const point of history) {
+    dates[position] = point.date;
+    counts[position++] = point.followers;
+  }
+  const intervals = points - 1;
+  if (intervals < 1) return { available: false, reason: points === 0 ? "no follower history" : "a single follower snapshot shows no growth" };
+  const spanDays = (Number(dates[intervals]) - Number(dates[0])) / DAY_MS;
+  if (spanDays < settings.minHistoryDays) {
+    return { available: false, reason: `follower history spans ${show(spanDays)} days, fewer than the ${show(settings.minHistoryDays)} needed` };
+  }
+  const minBaseline = Math.max(1, Math.ceil(settings.minBaselineIntervals));
+  if (intervals < minBaseline + 1) {
+    return { available: false, reason: `follower history has ${intervals} intervals, fewer than the ${minBaseline + 1} needed` };
+  }
+
+  // Interval i runs from snapshot i to snapshot i + 1.
+  const rates = new Float64Array(intervals);
+  const spans = new Float64Array(intervals);
+  for (let index = 0; index < intervals; index++) {
+    const days = (Number(dates[index + 1]) - Number(dates[index])) / DAY_MS;
+    spans[index] = days;
+    rates[index] = Math.log((Number(counts[index + 1]) + 1) / (Number(counts[index]) + 1)) / days;
+  }
+
+  const halfWindow = (settings.windowDays * DAY_MS) / 2;
+  const window = new Float64Array(Math.min(intervals, MAX_WINDOW_INTERVALS));
+  const deviations = new Float64Array(window.length);
+  const events: MutableEvent[] = [];
+  for (let index = 0; index < intervals; index++) {
+    const here = Number(dates[index + 1]);
+    let left = index - 1;
+    let right = index + 1;
+    let count = 0;
+    while (count < window.length) {
+      const leftDistance = left >= 0 ? here - Number(dates[left + 1]) : Number.POSITIVE_INFINITY;
+      const rightDistance = right < intervals ? Number(dates[right + 1]) - here : Number.POSITIVE_INFINITY;
+      const distance = Math.min(leftDistance, rightDistance);
+      if (distance === Number.POSITIVE_INFINITY || (count >= minBaseline && distance > halfWindow)) break;
+      const neighbour = leftDistance <= rightDistance ? left-- : right++;
+      window[count++] = Number(rates[neighbour]);
+    }
+    const { centre, scale } = robustCentreAndScale(window, deviations, count, settings.minGainScale);
+    const rate = Number(rates[index]);
+    const z = (rate - centre) / scale;
+    const dailyChange = Math.expm1(rate);
+    const baselineDaily = Math.expm1(centre);
+    let kind: "spike" | "drop" | null = null;
+    if (z > settings.spikeZ && dailyChange - baselineDaily >= settings.spikeMinDailyGain) kind = "spike";
+    else if (z < -settings.spikeZ && baselineDaily - dailyChange >= settings.dropMinDailyLoss) kind = "drop";
+    if (kind === null) continue;
+    const expected = (Number(counts[index]) + 1) * Math.exp(Math.min(MAX_GROWTH_EXPONENT, centre * Number(spans[index])));
+    const actual = Number(counts[index + 1]) + 1;
+    const excess = Math.max(0, kind === "spike" ? actual - expected : expected - actual);
+    const previous = events[events.length - 1];
+    if (previous?.kind === kind && previous.last === index - 1) {
+      previous.last = index;
+      previous.excess += excess;
+      previous.maxAbsZ = Math.max(previous.maxAbsZ, Math.abs(z));
+    } else {
+      events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z) });
+    }
+  }
+
+  const viralOrder = viralPosts
+    .filter((index) => posts[index]?.publishedAt !== undefined)
+    .sort((left, right) => Number(posts[left]?.publishedAt) - Number(posts[right]?.publishedAt));
+  const viralTimes = Float64Array.from(viralOrder, (index) => Number(posts[index]?.publishedAt));
+  const purgeWindow = settings.purgeWindowDays * DAY_MS;
+  const matchBefore = settings.viralMatchDays * DAY_MS;
+  const results: GrowthEvent[] = [];
+  let lastSpike = -1; // position in results
+  for (const event of events) {
+    const start = Number(dates[event.first]);
+    const end = Number(dates[event.last + 1]);
+    let viralPost: number | null = null;
+    let daysAfterSpike: number | null = null;
+    let purge = false;
+    if (event.kind === "spike") {
+      const match = firstAtOrAfter(viralTimes, start - matchBefore);
+      if (match < viralTimes.length && Number(viralTimes[match]) <= end + DAY_MS) viralPost = Number(viralOrder[match]);
+    } else {
+      const spike = results[lastSpike];
+      if (spike !== undefined && start - spike.end <= purgeWindow) {
+        purge = true;
+        daysAfterSpike = (start - spike.end) / DAY_MS;
+        results[lastSpike] = { ...spike, purge: true };
+      }
+    }
+    results.push({
+      kind: event.kind,
+      start,
+      end,
+      followersBefore: Number(counts[event.first]),
+      followersAfter: Number(counts[event.last + 1]),
+      excessFollowers: event.excess,
+      maxAbsZ: event.maxAbsZ,
+      viralPost,
+      purge,
+      daysAfterSpike,
+    });
+    if (event.kind === "spike") lastSpike = results.length - 1;
+  }
+
+  const lastFollowers = Number(counts[intervals]);
+  let suspicious = 0;
+  for (const event of results) {
+    if (event.kind === "spike" && (event.viralPost === null || event.purge)) suspicious += event.excessFollowers;
+  }
+  const anomalousShare = Math.min(1, suspicious / Math.max(1, lastFollowers));
+  return { available: true, intervals, spanDays, lastFollowers, events: results, anomalousShare };
+}

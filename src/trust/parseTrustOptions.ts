@@ -1,0 +1,187 @@
+import * as z from "zod/mini";
+import { estimateAudienceAuthenticityOptionsSchema } from "../audience/audienceSchemas.js";
+import { parseEngagementOptions } from "../engagement/scoreEngagement.js";
+import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
+import { fraction, nonNegativeNumber, text } from "../schemas/fields.js";
+import { toEpochMs } from "../schemas/parseDate.js";
+import { describeValue, formatPath, toInputIssues } from "../schemas/parseInput.js";
+import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import type { ScoreTrustOptions } from "./scoreTrust.js";
+import type { TrustBandTable } from "./trustBands.js";
+import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
+import { TRUST_SIGNAL_KEYS, TRUST_WEIGHTS } from "./trustWeights.js";
+
+/** Thresholds that are shares or percentiles, so must lie in [0, 1]. */
+const FRACTION_THRESHOLDS: ReadonlySet<string> = new Set<TrustThresholdKey>([
+  "authenticShareZero",
+  "authenticShareFull",
+  "authenticShareWarning",
+  "authenticShareCritical",
+  "engagementPercentileZero",
+  "engagementPercentileFull",
+  "engagementLowPercentile",
+  "anomalousGrowthShareZero",
+  "podPercentile",
+  "sponsoredShareFull",
+  "sponsoredShareZero",
+  "sponsoredSaturationShare",
+  "topicConcentrationFull",
+]);
+
+let optionsSchema: z.ZodMiniType<ScoreTrustOptions | undefined> | undefined;
+
+function bandTableSchema(): z.ZodMiniType<TrustBandTable> {
+  const score = "expected a number between 0 and 100";
+  const cutoff = (): z.ZodMiniType<number> => z.number({ error: score }).check(z.gte(0, { error: score }), z.lte(100, { error: score }));
+  return z.object(
+    {
+      source: text(1_000),
+      url: z.optional(text(1_000)),
+      cutoffs: z
+        .object(
+          { questionable: cutoff(), fair: cutoff(), good: cutoff(), excellent: cutoff() },
+          { error: "expected an object with questionable, fair, good and excellent" },
+        )
+        .check(
+          z.refine((cuts) => cuts.questionable <= cuts.fair && cuts.fair <= cuts.good && cuts.good <= cuts.excellent, {
+            error: "expected cut-offs in increasing order (questionable ≤ fair ≤ good ≤ excellent)",
+          }),
+        ),
+    },
+    { error: "expected a band table with source and cutoffs" },
+  );
+}
+
+function trustOptionsSchema(): z.ZodMiniType<ScoreTrustOptions | undefined> {
+  if (optionsSchema !== undefined) return optionsSchema;
+  const weightShape: Record<string, z.ZodMiniOptional<z.ZodMiniType<number>>> = {};
+  const weightError = `expected a finite non-negative number at most ${MAX_WEIGHT}`;
+  for (const key of TRUST_SIGNAL_KEYS) weightShape[key] = z.optional(nonNegativeNumber().check(z.lte(MAX_WEIGHT, { error: weightError })));
+  const thresholdShape: Record<string, z.ZodMiniOptional<z.ZodMiniType<number>>> = {};
+  for (const key of Object.keys(TRUST_THRESHOLDS)) thresholdShape[key] = z.optional(FRACTION_THRESHOLDS.has(key) ? fraction() : nonNegativeNumber());
+  const schema = z.optional(
+    z.object(
+      {
+        weights: z.optional(z.object(weightShape, { error: "expected an object of weights by signal key" })),
+        thresholds: z.optional(z.object(thresholdShape, { error: "expected an object of thresholds by key" })),
+        bands: z.optional(bandTableSchema()),
+        now: z.optional(z.unknown()),
+        audience: z.optional(z.unknown()),
+        engagement: z.optional(z.unknown()),
+      },
+      { error: "expected an options object" },
+    ),
+  );
+  optionsSchema = schema as z.ZodMiniType<ScoreTrustOptions | undefined>;
+  return optionsSchema;
+}
+
+function unknownKeyIssues(value: unknown, field: "weights" | "thresholds", known: ReadonlySet<string>, prefix: readonly (string | number)[]): InputIssue[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const issues: InputIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (known.has(key)) continue;
+    const path = [...prefix, field];
+    issues.push({
+      path,
+      code: "invalid_value",
+      message: `${formatPath(path)}: expected only ${field === "weights" ? "trust signal keys (TRUST_SIGNAL_KEYS)" : "trust threshold keys (TRUST_THRESHOLDS)"}, received ${describeValue(key)}`,
+    });
+  }
+  return issues;
+}
+
+let signalKeys: ReadonlySet<string> | undefined;
+let thresholdKeys: ReadonlySet<string> | undefined;
+
+/**
+ * Validates {@link ScoreTrustOptions}: weights and thresholds are finite and
+ * non-negative (shares and percentiles in [0, 1]) with known keys, at least
+ * one weight (after merging with the defaults) is positive, band cut-offs increase within [0, 100], `now` is a
+ * valid instant and the audience options are valid. Issue paths are relative
+ * to the options object, after `prefix`. Unknown top-level keys are dropped.
+ *
+ * @internal
+ */
+export function parseScoreTrustOptions(options: unknown, prefix: readonly (string | number)[] = []): ScoreTrustOptions {
+  const result = trustOptionsSchema().safeParse(options);
+  const issues: InputIssue[] = result.success ? [] : toInputIssues(result.error.issues, options, prefix);
+  const raw = typeof options === "object" && options !== null ? (options as Record<string, unknown>) : {};
+  signalKeys ??= new Set(TRUST_SIGNAL_KEYS);
+  thresholdKeys ??= new Set(Object.keys(TRUST_THRESHOLDS));
+  issues.push(...unknownKeyIssues(raw["weights"], "weights", signalKeys, prefix), ...unknownKeyIssues(raw["thresholds"], "thresholds", thresholdKeys, prefix));
+
+  const weights = result.success ? result.data?.weights : undefined;
+  if (weights !== undefined && TRUST_SIGNAL_KEYS.every((key) => (weights[key] ?? TRUST_WEIGHTS.values[key]) === 0)) {
+    const path = [...prefix, "weights"];
+    issues.push({ path, code: "invalid_value", message: `${formatPath(path)}: expected at least one positive weight, received only zeros` });
+  }
+
+  const rawNow = raw["now"];
+  if (rawNow !== undefined && nowToMs(rawNow) === null) {
+    const path = [...prefix, "now"];
+    const isInstantType = typeof rawNow === "number" || typeof rawNow === "string" || rawNow instanceof Date;
+    issues.push({
+      path,
+      code: isInstantType ? "invalid_value" : "invalid_type",
+      message: `${formatPath(path)}: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(rawNow)}`,
+    });
+  }
+
+  const audienceResult = estimateAudienceAuthenticityOptionsSchema().safeParse(raw["audience"]);
+  if (!audienceResult.success) issues.push(...toInputIssues(audienceResult.error.issues, raw["audience"], [...prefix, "audience"]));
+
+  let engagement: ScoreEngagementOptions | undefined;
+  if (raw["engagement"] !== undefined) {
+    try {
+      engagement = parseEngagementOptions(raw["engagement"]);
+    } catch (error) {
+      if (!(error instanceof InfluencerInputError)) throw error;
+      issues.push(...prefixIssues(error.issues, [...prefix, "engagement"]));
+    }
+  }
+
+  if (issues.length > 0 || !result.success) throw new InfluencerInputError(issues);
+  const parsed = result.data ?? {};
+  return {
+    ...(parsed.weights === undefined ? {} : { weights: parsed.weights }),
+    ...(parsed.thresholds === undefined ? {} : { thresholds: parsed.thresholds }),
+    ...(parsed.bands === undefined ? {} : { bands: parsed.bands }),
+    ...(parsed.now === undefined ? {} : { now: parsed.now }),
+    ...(audienceResult.data === undefined ? {} : { audience: audienceResult.data }),
+    ...(engagement === undefined ? {} : { engagement }),
+  };
+}
+
+/**
+ * Moves issues found in a nested value under `prefix`, rewriting the path at
+ * the start of each message to match.
+ *
+ * @internal
+ */
+export function prefixIssues(issues: readonly InputIssue[], prefix: readonly (string | number)[]): InputIssue[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const local = issue.path.length === 0 ? "" : `${formatPath(issue.path)}: `;
+    const rest = local !== "" && issue.message.startsWith(local) ? issue.message.slice(local.length) : issue.message;
+    return { path, code: issue.code, message: `${formatPath(path)}: ${rest}` };
+  });
+}
+
+/** Largest instant a `Date` can hold, in epoch milliseconds (ECMAScript time values). */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** Largest weight accepted, so sums of weights stay finite. */
+const MAX_WEIGHT = 1_000_000;
+
+/**
+ * `now` as epoch milliseconds: a finite number as is, an ISO 8601 string or a
+ * `Date` converted; `null` for anything else.
+ *
+ * @internal
+ */
+export function nowToMs(now: unknown): number | null {
+  if (typeof now === "number") return Number.isFinite(now) && Math.abs(now) <= MAX_EPOCH_MS ? now : null;
+  if (typeof now === "string" || now instanceof Date) return toEpochMs(now);
+  return null;
+}

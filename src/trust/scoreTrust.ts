@@ -1,0 +1,360 @@
+import type { EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
+import { scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { accountAgeSignal, conversationDepthSignal, postingRegularitySignal, topicConcentrationSignal } from "./authoritySignals.js";
+import {
+  audienceAuthenticitySignal,
+  commentShareSignal,
+  engagementPatternSignal,
+  engagementRateSignal,
+  followerGrowthSignal,
+  followRatioSignal,
+} from "./authenticitySignals.js";
+import { brandMentionsSignal, sponsoredEngagementSignal, sponsoredShareSignal } from "./credibilitySignals.js";
+import { engagementEvidenceOf, type EngagementEvidence } from "./engagementEvidence.js";
+import { nowToMs, parseScoreTrustOptions } from "./parseTrustOptions.js";
+import { round } from "./robustStats.js";
+import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
+import { TRUST_FLAG_CODES, type TrustFlag } from "./trustFlags.js";
+import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
+import { TRUST_SIGNAL_FACETS, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type TrustFacet, type TrustSignalKey } from "./trustWeights.js";
+
+/**
+ * Weights to use instead of {@link TRUST_WEIGHTS}, by signal; a signal left
+ * out keeps its default. Non-negative numbers; only ratios matter; 0 turns a
+ * signal off.
+ *
+ * @example
+ * const weights: TrustWeightOverrides = { sponsoredShare: 0, audienceAuthenticity: 40 };
+ * weights.sponsoredShare;
+ * // => 0
+ * @category Trust
+ */
+export type TrustWeightOverrides = { readonly [Key in TrustSignalKey]?: number | undefined };
+
+/**
+ * Thresholds to use instead of {@link TRUST_THRESHOLDS}, by key; a key left
+ * out keeps its default. Shares and percentiles are fractions in [0, 1].
+ *
+ * @example
+ * const thresholds: TrustThresholdOverrides = { sponsoredSaturationShare: 0.4, windowDays: 14 };
+ * thresholds.windowDays;
+ * // => 14
+ * @category Trust
+ */
+export type TrustThresholdOverrides = { readonly [Key in TrustThresholdKey]?: number | undefined };
+
+/**
+ * Options for {@link scoreTrust}.
+ *
+ * @category Trust
+ */
+export interface ScoreTrustOptions {
+  /** Weights by signal, merged over {@link TRUST_WEIGHTS}. At least one must stay positive. */
+  readonly weights?: TrustWeightOverrides | undefined;
+  /** Thresholds, windows and ramp ends, merged over {@link TRUST_THRESHOLDS}. */
+  readonly thresholds?: TrustThresholdOverrides | undefined;
+  /** Band cut-offs. Defaults to {@link TRUST_BANDS}. */
+  readonly bands?: TrustBandTable | undefined;
+  /**
+   * The present instant for the account age: ISO 8601 string, `Date` or epoch
+   * milliseconds. Defaults to the latest post or follower snapshot, so the
+   * result never depends on the clock.
+   */
+  readonly now?: string | Date | number | undefined;
+  /** Options for the audience-authenticity estimate from `audience.sample`; see {@link estimateAudienceAuthenticity}. */
+  readonly audience?: EstimateAudienceAuthenticityOptions | undefined;
+  /**
+   * Options for the engagement model behind the engagement, comment and pod
+   * signals (basis, actions, benchmark table); see {@link scoreEngagement}.
+   * Brand accounts (`isBrandAccount: true`) are compared with brand benchmarks.
+   */
+  readonly engagement?: ScoreEngagementOptions | undefined;
+}
+
+/**
+ * One signal's part in a {@link TrustScore}. `contribution = weight ·
+ * subScore`, and the contributions add up to `score` (to rounding).
+ *
+ * @example
+ * const factor: TrustFactor = {
+ *   key: "sponsoredShare", facet: "credibility", value: 0.6, weight: 0.1, subScore: 33.3, contribution: 3.33,
+ *   reason: "12 of 20 posts: 0.6 of posts are sponsored (full credit up to 0.2, none from 0.8)",
+ * };
+ * Number((factor.weight * (factor.subScore ?? 0)).toFixed(2));
+ * // => 3.33
+ * @category Trust
+ */
+export interface TrustFactor {
+  /** Which signal. */
+  readonly key: TrustSignalKey;
+  /** The facet it belongs to. */
+  readonly facet: TrustFacet;
+  /** The measured quantity (a share, a ratio, a count, days), or `null` when the signal had no data. */
+  readonly value: number | null;
+  /** Share of the score this signal carries, in [0, 1]: its weight over the total weight of the signals with data; 0 without data. */
+  readonly weight: number;
+  /** The signal's own score, 0–100, or `null` without data. */
+  readonly subScore: number | null;
+  /** Points it adds to the score: `weight · subScore`; 0 without data. */
+  readonly contribution: number;
+  /** What was measured and how it was judged, or why there was no data. */
+  readonly reason: string;
+}
+
+/**
+ * The three facets of a {@link TrustScore}, each 0–100 (the weighted mean
+ * of its signals' sub-scores), or `null` when none of its signals had data.
+ *
+ * @example
+ * const facets: TrustFacets = { authenticity: 91.2, credibility: null, authority: 64 };
+ * facets.credibility;
+ * // => null
+ * @category Trust
+ */
+export interface TrustFacets {
+  /** Is the audience real? */
+  readonly authenticity: number | null;
+  /** Is the voice selective? */
+  readonly credibility: number | null;
+  /** Is there a niche and a conversation? */
+  readonly authority: number | null;
+}
+
+/**
+ * Where a {@link TrustScore}'s numbers come from.
+ *
+ * @example
+ * const provenance: TrustProvenance = scoreTrust({ platform: "x", followers: 10 }).provenance;
+ * [provenance.audience, provenance.thresholdOverrides];
+ * // => ["none", []]
+ * @category Trust
+ */
+export interface TrustProvenance {
+  /** Always `"weighted-signals"`: a weighted mean of per-signal scores, renormalized over the signals with data. */
+  readonly method: "weighted-signals";
+  /** Source of the weights: {@link TRUST_WEIGHTS}' source, noting any overrides. */
+  readonly weights: string;
+  /** Threshold keys the caller overrode; the rest come from {@link TRUST_THRESHOLDS}, each with its own source. */
+  readonly thresholdOverrides: readonly TrustThresholdKey[];
+  /** Source of the band cut-offs. */
+  readonly bands: string;
+  /** Where the audience authenticity came from: the vendor's share, the library's estimate from the sample, or neither. */
+  readonly audience: "vendor" | "sample" | "none";
+  /** The engagement benchmark the engagement signals were judged against, or `null`. */
+  readonly engagementBenchmark: string | null;
+}
+
+/**
+ * Result of {@link scoreTrust}. Plain JSON.
+ *
+ * @category Trust
+ */
+export interface TrustScore {
+  /** 0–100, rounded to 0.1, or `null` when no signal had data. */
+  readonly score: number | null;
+  /** The band of `score` under the band table; `'unknown'` when `score` is `null`. */
+  readonly band: TrustBand;
+  /** Share of the total weight whose signals had data, in [0, 1]: how much of the model the data could feed. */
+  readonly confidence: number;
+  /** Facet scores. */
+  readonly facets: TrustFacets;
+  /** One factor per signal, in {@link TRUST_SIGNAL_KEYS} order, with or without data. */
+  readonly factors: readonly TrustFactor[];
+  /** Red flags, in {@link TRUST_FLAG_CODES} order. */
+  readonly flags: readonly TrustFlag[];
+  /** The score in words: coverage, the largest deductions and the flags. */
+  readonly reasons: readonly string[];
+  /** Where the numbers come from. */
+  readonly provenance: TrustProvenance;
+}
+
+function resolveSettings(options: ScoreTrustOptions | undefined): TrustSettings {
+  const thresholds = {} as Record<TrustThresholdKey, number>;
+  for (const key of Object.keys(TRUST_THRESHOLDS) as TrustThresholdKey[]) thresholds[key] = options?.thresholds?.[key] ?? TRUST_THRESHOLDS[key].value;
+  const weights = {} as Record<TrustSignalKey, number>;
+  for (const key of TRUST_SIGNAL_KEYS) weights[key] = options?.weights?.[key] ?? TRUST_WEIGHTS.values[key];
+  return { thresholds, weights, bands: options?.bands ?? TRUST_BANDS, now: options?.now === undefined ? null : nowToMs(options.now) };
+}
+
+function evaluateSignals(profile: ParsedProfile, settings: TrustSettings, options: ScoreTrustOptions | undefined, engagement: EngagementEvidence): SignalResult[] {
+  const commentsPerLike = engagement.commentsPerLike;
+  const pattern = engagementPatternSignal(profile, commentsPerLike, engagement, settings);
+  return [
+    audienceAuthenticitySignal(profile, settings, options?.audience),
+    engagementRateSignal(engagement, settings),
+    followerGrowthSignal(profile, engagement, settings),
+    followRatioSignal(profile, settings),
+    commentShareSignal(commentsPerLike, settings),
+    pattern,
+    sponsoredShareSignal(profile, settings),
+    sponsoredEngagementSignal(profile, settings),
+    brandMentionsSignal(profile, settings),
+    topicConcentrationSignal(profile, settings),
+    conversationDepthSignal(commentsPerLike, settings, pattern),
+    postingRegularitySignal(profile, settings),
+    accountAgeSignal(profile, settings),
+  ];
+}
+
+/**
+ * {@link scoreTrust} on an already-parsed profile and already-validated
+ * options (see `parseScoreTrustOptions`), without validating either: for the
+ * report, which validates once and computes the engagement score once. Pass
+ * that engagement score (computed with `options.engagement`) as
+ * `engagement`; without it, it is computed here.
+ *
+ * @internal
+ */
+export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOptions | undefined, engagement?: EngagementScore | undefined): TrustScore {
+  const settings = resolveSettings(options);
+  const evidence = engagementEvidenceOf(profile, engagement ?? scoreEngagementParsed(profile, options?.engagement));
+  const signals = evaluateSignals(profile, settings, options, evidence);
+
+  let totalWeight = 0;
+  let availableWeight = 0;
+  for (const signal of signals) {
+    const weight = settings.weights[signal.key];
+    totalWeight += weight;
+    if (signal.credit !== null) availableWeight += weight;
+  }
+
+  const factors: TrustFactor[] = [];
+  const facetWeight: Record<TrustFacet, number> = { authenticity: 0, credibility: 0, authority: 0 };
+  const facetPoints: Record<TrustFacet, number> = { authenticity: 0, credibility: 0, authority: 0 };
+  const deductions: Deduction[] = [];
+  let points = 0;
+  for (const signal of signals) {
+    const facet = TRUST_SIGNAL_FACETS[signal.key];
+    const weight = signal.credit === null || availableWeight === 0 ? 0 : settings.weights[signal.key] / availableWeight;
+    const subScore = signal.credit === null ? null : 100 * signal.credit;
+    const contribution = subScore === null ? 0 : weight * subScore;
+    points += contribution;
+    if (signal.credit !== null) {
+      facetWeight[facet] += settings.weights[signal.key];
+      facetPoints[facet] += settings.weights[signal.key] * 100 * signal.credit;
+      if (weight > 0 && signal.credit < 1) deductions.push({ key: signal.key, lost: weight * 100 * (1 - signal.credit) });
+    }
+    factors.push({
+      key: signal.key,
+      facet,
+      value: signal.value === null ? null : round(signal.value, 6),
+      weight: round(weight, 4),
+      subScore: subScore === null ? null : round(subScore, 1),
+      contribution: round(contribution, 2),
+      reason: signal.reason,
+    });
+  }
+
+  const score = availableWeight > 0 ? round(points, 1) : null;
+  const facets: TrustFacets = {
+    authenticity: facetWeight.authenticity > 0 ? round(facetPoints.authenticity / facetWeight.authenticity, 1) : null,
+    credibility: facetWeight.credibility > 0 ? round(facetPoints.credibility / facetWeight.credibility, 1) : null,
+    authority: facetWeight.authority > 0 ? round(facetPoints.authority / facetWeight.authority, 1) : null,
+  };
+  const flags = signals.flatMap((signal) => signal.flags).sort((left, right) => TRUST_FLAG_CODES.indexOf(left.code) - TRUST_FLAG_CODES.indexOf(right.code));
+  const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
+  const band = bandFor(score, settings.bands);
+
+  return {
+    score,
+    band,
+    confidence,
+    facets,
+    factors,
+    flags,
+    reasons: explain(score, band, confidence, signals, deductions, flags, settings),
+    provenance: {
+      method: "weighted-signals",
+      weights: options?.weights === undefined ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${Object.keys(options.weights).join(", ")}`,
+      thresholdOverrides: options?.thresholds === undefined ? [] : (Object.keys(TRUST_THRESHOLDS) as TrustThresholdKey[]).filter((key) => options.thresholds?.[key] !== undefined),
+      bands: settings.bands.source,
+      audience: profile.audience?.authenticShare !== undefined ? "vendor" : profile.audience?.sample !== undefined ? "sample" : "none",
+      engagementBenchmark: evidence.benchmark,
+    },
+  };
+}
+
+/** Points a signal cost the score: `weight · (100 − subScore)`. */
+interface Deduction {
+  readonly key: TrustSignalKey;
+  readonly lost: number;
+}
+
+function explain(
+  score: number | null,
+  band: TrustBand,
+  confidence: number,
+  signals: readonly SignalResult[],
+  deductions: readonly Deduction[],
+  flags: readonly TrustFlag[],
+  settings: TrustSettings,
+): string[] {
+  const withData = signals.filter((signal) => signal.credit !== null);
+  if (score === null) {
+    const reason =
+      withData.length === 0
+        ? "no signal had data: add posts, follower history, the following count or audience data"
+        : "every signal with data has weight 0";
+    return [`score unavailable: ${reason}`];
+  }
+  const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
+  const largest = deductions
+    .slice()
+    .sort((left, right) => right.lost - left.lost || TRUST_SIGNAL_KEYS.indexOf(left.key) - TRUST_SIGNAL_KEYS.indexOf(right.key))
+    .slice(0, 3);
+  if (largest.length > 0) reasons.push(`largest deductions: ${largest.map((deduction) => `${deduction.key} −${show(round(deduction.lost, 1))}`).join(", ")}`);
+  const missing = signals.filter((signal) => signal.credit === null && settings.weights[signal.key] > 0).map((signal) => signal.key);
+  if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: their weight went to the other signals`);
+  for (const flag of flags) reasons.push(`${flag.severity} ${flag.code}: ${flag.message}`);
+  return reasons;
+}
+
+/**
+ * Scores how far an influencer can be trusted, 0–100, from whatever data is
+ * given, and says exactly why. Thirteen signals in three facets:
+ * authenticity (is the audience real: vendor audit or sampled followers,
+ * engagement against peers, follower-growth spikes and purges, follow-back
+ * ratio, comments per like, pod-like engagement), credibility (is the voice
+ * selective: share of sponsored posts, sponsored versus organic engagement,
+ * brands per sponsored post) and authority (is there a niche and a
+ * conversation: topic concentration, comments per like, posting regularity,
+ * account age).
+ *
+ * Each signal with data gets a sub-score `sᵢ` in [0, 100]; the score is the
+ * weighted mean `Σ wᵢ·sᵢ / Σ wᵢ` over those signals (weights from
+ * {@link TRUST_WEIGHTS}), so a signal without data hands its weight to the
+ * rest, and `confidence = Σ wᵢ (with data) / Σ wᵢ (all)`. Every factor's
+ * `contribution` is its share of the score. Follower spikes are robust
+ * (median/MAD) z-scores of per-day growth over a rolling window (Iglewicz &
+ * Hoaglin, 1993). Thresholds and their sources: {@link TRUST_THRESHOLDS};
+ * method: `docs/methodology/trust.md`; flags: `docs/flags.md`.
+ *
+ * O(n · w log w) for n follower snapshots (w ≤ 256 neighbours per window),
+ * plus O(p log p) for p posts.
+ *
+ * @param profile - An {@link InfluencerProfileInput}, or a profile already
+ *   returned by {@link parseProfile} (not validated again).
+ * @param options - Weights, thresholds, bands, the present instant and
+ *   audience-estimate options; see {@link ScoreTrustOptions}.
+ * @returns The score (or `null` with a reason when no signal has data), band,
+ *   confidence, facets, one factor per signal, flags, reasons and provenance.
+ * @throws {@link InfluencerInputError} if the profile or an option is invalid.
+ * @example
+ * const { score, band, confidence, reasons } = scoreTrust({ platform: "instagram", followers: 12_000 });
+ * [score, band, confidence, reasons[0]];
+ * // => [null, "unknown", 0, "score unavailable: no signal had data: add posts, follower history, the following count or audience data"]
+ * @example
+ * const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
+ * // audienceAuthenticity: (0.8 − 0.5) / (0.9 − 0.5) = 0.75 → 75, weight 20; followRatio: (300 + 1) / (12_000 + 1) ≈ 0.025 ≤ 0.5 → 100, weight 5
+ * // score = (20 · 75 + 5 · 100) / 25 = 80; confidence = 25 / 100
+ * [result.score, result.band, result.confidence];
+ * // => [80, "good", 0.25]
+ * @category Trust
+ */
+export function scoreTrust(profile: InfluencerProfileInput | ParsedProfile, options?: ScoreTrustOptions | undefined): TrustScore {
+  const parsedOptions = parseScoreTrustOptions(options);
+  return scoreTrustParsed(ensureProfile(profile), parsedOptions);
+}

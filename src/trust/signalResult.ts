@@ -1,0 +1,85 @@
+import type { PostMetrics } from "../schemas/profile.js";
+import type { TrustBandTable } from "./trustBands.js";
+import type { TrustFlag } from "./trustFlags.js";
+import type { TrustThresholdKey } from "./trustThresholds.js";
+import type { TrustSignalKey } from "./trustWeights.js";
+import { median } from "./robustStats.js";
+
+/** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
+export interface SignalResult {
+  readonly key: TrustSignalKey;
+  /** The measured quantity (a share, a ratio, a count), or `null` without data. */
+  readonly value: number | null;
+  /** Credit in [0, 1], or `null` without data. */
+  readonly credit: number | null;
+  /** Plain-English explanation, also when there is no data. */
+  readonly reason: string;
+  /** Flags the signal raises. */
+  readonly flags: readonly TrustFlag[];
+}
+
+/** Thresholds, weights and bands after merging the caller's overrides with the defaults. @internal */
+export interface TrustSettings {
+  readonly thresholds: Readonly<Record<TrustThresholdKey, number>>;
+  readonly weights: Readonly<Record<TrustSignalKey, number>>;
+  readonly bands: TrustBandTable;
+  /** Reference instant (epoch ms) for the account age, if the caller gave one. */
+  readonly now: number | null;
+}
+
+/** A signal without data. @internal */
+export function noData(key: TrustSignalKey, reason: string): SignalResult {
+  return { key, value: null, credit: null, reason, flags: [] };
+}
+
+/** Likes + comments + shares + saves of a post. @internal */
+export function interactionsOf(post: PostMetrics): number {
+  return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
+}
+
+/** A number for a sentence: at most 3 decimals, no binary noise. @internal */
+export function show(value: number): string {
+  return String(Number(value.toFixed(3)));
+}
+
+/** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */
+export function isoDate(time: number): string {
+  const text = new Date(time).toISOString();
+  return text.endsWith("T00:00:00.000Z") ? text.slice(0, 10) : text;
+}
+
+/** Comments per like and how it was measured, as {@link commentsPerLikeOf} returns it. @internal */
+export interface CommentsPerLike {
+  /** Median over posts of comments ÷ likes (or the ratio of the summary averages). */
+  readonly value: number;
+  /** Posts it was measured on (0 when from the summary). */
+  readonly posts: number;
+  /** `"posts"` or `"summary"`. */
+  readonly from: "posts" | "summary";
+}
+
+/**
+ * Comments per like: the median over posts with at least one like of
+ * `comments / likes`, or, without such posts, `avgComments / avgLikes` from
+ * the summary; `null` when likes are all zero or hidden. O(p log p).
+ *
+ * @internal
+ */
+export function commentsPerLikeOf(posts: readonly PostMetrics[], summary: { readonly avgLikes: number; readonly avgComments: number } | undefined): CommentsPerLike | null {
+  const ratios: number[] = [];
+  for (const post of posts) {
+    if (post.likes > 0) ratios.push(post.comments / post.likes);
+  }
+  const fromPosts = median(ratios);
+  if (fromPosts !== null) return { value: fromPosts, posts: ratios.length, from: "posts" };
+  if (summary !== undefined && summary.avgLikes > 0) return { value: summary.avgComments / summary.avgLikes, posts: 0, from: "summary" };
+  return null;
+}
+
+/** Smallest positive number logarithmic ramps use, so `log(0)` never appears. @internal */
+export const LOG_FLOOR = 1e-9;
+
+/** `ln(max(value, LOG_FLOOR))`. @internal */
+export function safeLog(value: number): number {
+  return Math.log(Math.max(value, LOG_FLOOR));
+}

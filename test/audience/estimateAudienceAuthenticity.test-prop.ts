@@ -1,0 +1,100 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { estimateAudienceAuthenticity, fakeAccountProbability, type AudienceAccount } from "../../src/index.js";
+import { accountArbitrary, deepFreeze } from "./arbitraries.js";
+import { boughtAccount, ordinaryAccount } from "./handModel.js";
+
+const sampleArbitrary = fc.array(accountArbitrary, { minLength: 1, maxLength: 60 });
+
+test.prop([sampleArbitrary])("gives shares in [0, 1] that add up to 1, inside their interval", (sample) => {
+  const { fakeShare, authenticShare, interval, thresholdBand } = estimateAudienceAuthenticity(sample);
+  expect(fakeShare >= 0 && fakeShare <= 1).toBe(true);
+  expect(fakeShare + authenticShare).toBeCloseTo(1, 12);
+  expect(interval.low <= fakeShare && fakeShare <= interval.high).toBe(true);
+  expect(interval.low >= 0 && interval.high <= 1).toBe(true);
+  expect(thresholdBand !== null && thresholdBand.low <= fakeShare && fakeShare <= thresholdBand.high).toBe(true);
+});
+
+test.prop([sampleArbitrary])("returns plain JSON data (R7)", (sample) => {
+  const result = estimateAudienceAuthenticity(sample);
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+});
+
+test.prop([sampleArbitrary])("does not depend on the order of the sample, and leaves a frozen sample untouched", (sample) => {
+  const frozen = deepFreeze(sample.map((account) => ({ ...account })));
+  expect(estimateAudienceAuthenticity([...frozen].reverse())).toEqual(estimateAudienceAuthenticity(sample));
+});
+
+test.prop([sampleArbitrary, fc.double({ min: 0.5, max: 0.99, noNaN: true })])(
+  "counts exactly the accounts whose probability reaches the threshold",
+  (sample, threshold) => {
+    const expected = sample.filter((account) => fakeAccountProbability(account).probability >= threshold).length;
+    expect(estimateAudienceAuthenticity(sample, { threshold, sensitivity: 0.8, specificity: 0.9 }).flaggedCount).toBe(expected);
+  },
+);
+
+/** mulberry32: a small seeded PRNG (Tommy Ettinger's public-domain generator). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Scenario {
+  readonly trueFakeShare: number;
+  readonly sensitivity: number;
+  readonly specificity: number;
+  readonly sampleSize: number;
+  readonly seed: number;
+}
+
+/**
+ * Draws 1,000 samples of followers with a known fake share and a classifier
+ * with known sensitivity and specificity: each follower is fake with
+ * probability `trueFakeShare`, then flagged with probability `sensitivity`
+ * (fake) or `1 − specificity` (real). A flagged follower is represented by an
+ * account the shipped model scores 0.96, an unflagged one by an account it
+ * scores 0.004, so at the default threshold 0.35 the library sees exactly
+ * the simulated classifications.
+ */
+function simulate(scenario: Scenario): { covered: number; meanEstimate: number } {
+  const random = mulberry32(scenario.seed);
+  let covered = 0;
+  let estimateSum = 0;
+  for (let run = 0; run < 1000; run += 1) {
+    const sample: AudienceAccount[] = [];
+    for (let index = 0; index < scenario.sampleSize; index += 1) {
+      const isFake = random() < scenario.trueFakeShare;
+      const isFlagged = random() < (isFake ? scenario.sensitivity : 1 - scenario.specificity);
+      sample.push(isFlagged ? boughtAccount : ordinaryAccount);
+    }
+    const { fakeShare, interval } = estimateAudienceAuthenticity(sample, {
+      sensitivity: scenario.sensitivity,
+      specificity: scenario.specificity,
+    });
+    if (interval.low <= scenario.trueFakeShare && scenario.trueFakeShare <= interval.high) covered += 1;
+    estimateSum += fakeShare;
+  }
+  return { covered, meanEstimate: estimateSum / 1000 };
+}
+
+describe("Rogan–Gladen interval coverage (simulation, fixed seeds)", () => {
+  it("covers a true fake share of 0.2 in at least 85% of 1,000 samples of 200 (acceptance criterion)", () => {
+    const { covered, meanEstimate } = simulate({ trueFakeShare: 0.2, sensitivity: 0.8, specificity: 0.9, sampleSize: 200, seed: 7 });
+    // Nominal 90%: the Wilson interval for p = 0.2·0.8 + 0.8·0.1 = 0.24 maps one-to-one onto π
+    expect(covered).toBeGreaterThanOrEqual(850);
+    // Unbiased away from the clipping bounds: SD of one estimate ≈ √(0.24·0.76/200)/0.7 = 0.043; of the mean ≈ 0.0014
+    expect(Math.abs(meanEstimate - 0.2)).toBeLessThan(0.01);
+  });
+
+  it("covers a small fake share with the shipped model's accuracy in at least 85% of 1,000 samples of 100", () => {
+    // Se 0.7041 and Sp 0.9692: the shipped model's cross-validated accuracy at 0.35
+    const { covered } = simulate({ trueFakeShare: 0.05, sensitivity: 0.7041, specificity: 0.9692, sampleSize: 100, seed: 11 });
+    expect(covered).toBeGreaterThanOrEqual(850);
+  });
+});

@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { estimateAudienceAuthenticity, InfluencerInputError, type AudienceAccount } from "../../src/index.js";
+import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
+
+function issuesOf(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InfluencerInputError);
+    return (error as InfluencerInputError).issues;
+  }
+  throw new Error("expected an InfluencerInputError");
+}
+
+const repeat = (account: AudienceAccount, count: number): AudienceAccount[] => Array.from({ length: count }, () => account);
+
+/** 4 accounts that the shipped model flags at 0.35 and 6 it does not (probabilities 0.96 and 0.004). */
+const tenAccounts = [...repeat(boughtAccount, 4), ...repeat(ordinaryAccount, 6)];
+
+/** Under handModel: probabilities 0.7359 (suspicious) and 0.2689 (bare ×3); see handModel.ts. */
+const fourAccounts = [suspiciousAccount, bareAccount, bareAccount, bareAccount];
+
+describe("estimateAudienceAuthenticity", () => {
+  it("matches the documented example", () => {
+    const sample = [...repeat(boughtAccount, 20), ...repeat({ followers: 300, following: 280, posts: 45 }, 80)];
+    // observed 20/100 = 0.2; shipped model at 0.35: Se 0.7041, Sp 0.9692
+    // (0.2 + 0.9692 − 1) / (0.7041 + 0.9692 − 1) = 0.1692 / 0.6733 = 0.25130
+    expect(Number(estimateAudienceAuthenticity(sample).fakeShare.toFixed(4))).toBe(0.2513);
+  });
+
+  it("matches the documented example of AudienceAuthenticityEstimate", () => {
+    // One ordinary account: observed 0 < 1 − Sp, so fakeShare is clipped to 0 and authenticShare is 1
+    const result = estimateAudienceAuthenticity([{ followers: 300, following: 280, posts: 45 }]);
+    expect(result.fakeShare + result.authenticShare).toBe(1);
+  });
+
+  it("matches the documented example of AudienceAuthenticityProvenance", () => {
+    expect(estimateAudienceAuthenticity([{ followers: 1, following: 1, posts: 1 }]).provenance.accuracy).toBe("cross-validated");
+  });
+
+  it("corrects the observed rate with the supplied sensitivity and specificity", () => {
+    const result = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9 });
+    // observed 4/10 = 0.4; (0.4 + 0.9 − 1) / (0.8 + 0.9 − 1) = 0.3 / 0.7 = 0.428571…
+    expect(result.observedFakeRate).toBe(0.4);
+    expect(result.flaggedCount).toBe(4);
+    expect(result.sampleSize).toBe(10);
+    expect(result.fakeShare).toBeCloseTo(0.4285714285714286, 12);
+    expect(result.authenticShare).toBeCloseTo(1 - 0.4285714285714286, 12);
+    expect(result.method).toBe("rogan-gladen-wilson");
+    expect(result.provenance.accuracy).toBe("supplied");
+  });
+
+  it("maps the 90% Wilson interval of the observed rate through the same correction", () => {
+    const { interval } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9 });
+    // Wilson 90% for 4/10: python3 -c "from scipy.stats import binomtest;
+    //   print(binomtest(4,10).proportion_ci(confidence_level=0.9, method='wilson'))" → [0.194227, 0.648361]
+    // corrected: (0.19422699 − 0.1) / 0.7 = 0.134610; (0.64836140 − 0.1) / 0.7 = 0.783373
+    expect(interval.low).toBeCloseTo(0.13460998839543326, 8);
+    expect(interval.high).toBeCloseTo(0.7833734316283975, 8);
+    expect(interval.level).toBe(0.9);
+  });
+
+  it("honours another confidence level", () => {
+    const { interval } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 0.95 });
+    // scipy binomtest(4,10) Wilson 95%: [0.168180, 0.687326] → (· − 0.1) / 0.7
+    expect(interval.low).toBeCloseTo(0.09740047100890878, 8);
+    expect(interval.high).toBeCloseTo(0.8390374718090596, 8);
+    expect(interval.level).toBe(0.95);
+  });
+
+  it("explains each step in its reasons", () => {
+    const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9 });
+    expect(reasons).toEqual([
+      "4 of 10 sampled accounts have a fake probability of at least 0.35 (observed rate 0.4)",
+      "Rogan–Gladen correction with sensitivity 0.8 and specificity 0.9 (supplied in the options): fake share 0.429",
+      "90% Wilson interval on the observed rate [0.194, 0.648], corrected the same way: [0.135, 0.783]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+      "no threshold band: the supplied sensitivity and specificity hold for one threshold only",
+      "Benford test on the sampled accounts' follower counts: only 10 positive values; the Benford test needs at least 50",
+    ]);
+  });
+
+  it("uses the model's cross-validated accuracy at its threshold by default", () => {
+    const result = estimateAudienceAuthenticity(tenAccounts);
+    // src/audience/fakeAccountModel.ts: threshold 0.35 → Se 0.7041, Sp 0.9692
+    expect([result.threshold, result.sensitivity, result.specificity]).toEqual([0.35, 0.7041, 0.9692]);
+  });
+
+  it("interpolates sensitivity and specificity between tabulated thresholds", () => {
+    const result = estimateAudienceAuthenticity(fourAccounts, { model: handModel, threshold: 0.3 });
+    // Halfway between 0.2 (Se 0.9, Sp 0.7) and 0.4 (Se 0.8, Sp 0.9): Se 0.85, Sp 0.8
+    expect(result.sensitivity).toBeCloseTo(0.85, 12);
+    expect(result.specificity).toBeCloseTo(0.8, 12);
+    // flagged: only the suspicious account (0.7359 ≥ 0.3 > 0.2689): 1/4; (0.25 + 0.8 − 1) / 0.65 = 0.076923
+    expect(result.fakeShare).toBeCloseTo(0.07692307692307693, 12);
+  });
+
+  it("reports the corrected share over neighbouring thresholds", () => {
+    const band = estimateAudienceAuthenticity(fourAccounts, { model: handModel, thresholdBandWidth: 0.2 }).thresholdBand;
+    // 0.2: all four flagged, (1 + 0.7 − 1) / 0.6 = 1.1667 → clipped to 1
+    // 0.4: 1/4, (0.25 + 0.9 − 1) / 0.7 = 0.214286; 0.6: 1/4, (0.25 + 0.95 − 1) / 0.45 = 0.444444
+    expect(band?.estimates.map((estimate) => [estimate.threshold, estimate.observedFakeRate, estimate.sensitivity, estimate.specificity])).toEqual([
+      [0.2, 1, 0.9, 0.7],
+      [0.4, 0.25, 0.8, 0.9],
+      [0.6, 0.25, 0.5, 0.95],
+    ]);
+    expect(band?.estimates[0]?.fakeShare).toBe(1);
+    expect(band?.estimates[1]?.fakeShare).toBeCloseTo(0.2142857142857143, 12);
+    expect(band?.estimates[2]?.fakeShare).toBeCloseTo(0.4444444444444445, 12);
+    expect(band?.low).toBeCloseTo(0.2142857142857143, 12);
+    expect(band?.high).toBe(1);
+  });
+
+  it("uses ±0.05 around the shipped threshold by default", () => {
+    const band = estimateAudienceAuthenticity(tenAccounts).thresholdBand;
+    // 0.35 − 0.05 and 0.35 + 0.05, cleaned of binary noise
+    expect(band?.estimates.map((estimate) => estimate.threshold)).toEqual([0.3, 0.35, 0.4]);
+  });
+
+  describe("edge cases", () => {
+    it("clips to 0, and says so, when fewer accounts are flagged than false positives alone explain", () => {
+      const result = estimateAudienceAuthenticity(repeat(ordinaryAccount, 10));
+      // observed 0 < 1 − 0.9692: (0 + 0.9692 − 1) / 0.6733 < 0 → 0
+      expect(result.fakeShare).toBe(0);
+      expect(result.interval.low).toBe(0);
+      // Wilson 90% upper limit for 0/10 (scipy): 0.212942; (0.212942 + 0.9692 − 1) / 0.6733 = 0.270521
+      expect(result.interval.high).toBeCloseTo(0.27052126850350083, 8);
+      expect(result.reasons[2]).toBe("the observed rate is below the false-positive rate 0.031, so the corrected share is clipped to 0");
+    });
+
+    it("clips to 1, and says so, when more accounts are flagged than the sensitivity allows", () => {
+      const result = estimateAudienceAuthenticity(repeat(boughtAccount, 10));
+      // observed 1 > 0.7041; Wilson low 0.787058 → (0.787058 + 0.9692 − 1) / 0.6733 = 1.123 → 1
+      expect([result.fakeShare, result.authenticShare, result.interval.low, result.interval.high]).toEqual([1, 0, 1, 1]);
+      expect(result.reasons[2]).toBe("the observed rate is above the sensitivity 0.704, so the corrected share is clipped to 1");
+    });
+
+    it("leaves out band thresholds where the model cannot correct", () => {
+      // 0.8 has Se 0.1 + Sp 0.85 ≤ 1 in handModel
+      const upper = estimateAudienceAuthenticity(fourAccounts, { model: handModel, threshold: 0.6, thresholdBandWidth: 0.2 });
+      expect(upper.thresholdBand?.estimates.map((estimate) => estimate.threshold)).toEqual([0.4, 0.6]);
+      // 0.2 − 0.2 = 0 lies below the model's first threshold
+      const lower = estimateAudienceAuthenticity(fourAccounts, { model: handModel, threshold: 0.2, thresholdBandWidth: 0.2 });
+      expect(lower.thresholdBand?.estimates.map((estimate) => estimate.threshold)).toEqual([0.2, 0.4]);
+    });
+
+    it("has a one-threshold band when the width is 0", () => {
+      const result = estimateAudienceAuthenticity(fourAccounts, { model: handModel, thresholdBandWidth: 0 });
+      // handModel threshold 0.4: (0.25 + 0.9 − 1) / 0.7 = 0.214286
+      expect(result.thresholdBand?.estimates.map((estimate) => estimate.threshold)).toEqual([0.4]);
+      expect(result.thresholdBand?.low).toBeCloseTo(0.2142857142857143, 12);
+      expect(result.reasons[3]).toBe("over thresholds 0.4–0.4 the corrected fake share ranges from 0.214 to 0.214");
+    });
+
+    it("takes the missing accuracy figure from the model when only one is supplied", () => {
+      const result = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.9 });
+      // specificity from the shipped model at 0.35: 0.9692
+      expect([result.sensitivity, result.specificity]).toEqual([0.9, 0.9692]);
+      expect(result.thresholdBand).toBeNull();
+    });
+
+    it("accepts any threshold when both accuracy figures are supplied", () => {
+      const result = estimateAudienceAuthenticity(tenAccounts, { threshold: 0.995, sensitivity: 0.5, specificity: 0.99 });
+      // No account reaches 0.995 (the bought one scores 0.96): observed 0 → clipped to 0
+      expect([result.threshold, result.flaggedCount, result.fakeShare]).toEqual([0.995, 0, 0]);
+    });
+
+    it("runs the Benford test on the sampled follower counts", () => {
+      // 50 accounts with 12 followers each: all first digits 1, MAD = (0.699 + Σ_{d≥2} P(d)) / 9 = 1.398 / 9 = 0.1553
+      const { benford } = estimateAudienceAuthenticity(repeat(boughtAccount, 50));
+      expect(benford.n).toBe(50);
+      expect(benford.conforms).toBe(false);
+      expect(benford.mad).toBeCloseTo((2 * (1 - 0.3010299956639812)) / 9, 12);
+    });
+  });
+
+  describe("input errors", () => {
+    it("rejects an empty sample and a bad account with its index", () => {
+      expect(issuesOf(() => estimateAudienceAuthenticity([]))).toEqual([
+        { path: [], code: "too_small", message: "expected at least one follower account, received an array" },
+      ]);
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount, { followers: 1.5, following: 1, posts: 1 }]))).toEqual([
+        { path: [1, "followers"], code: "invalid_type", message: "[1].followers: expected a non-negative integer, received 1.5" },
+      ]);
+    });
+
+    it("rejects null and wrongly typed options without zod's default message", () => {
+      const nullIssues = issuesOf(() => estimateAudienceAuthenticity(null as never));
+      expect(nullIssues).toEqual([{ path: [], code: "invalid_type", message: "expected an array of follower accounts, received null" }]);
+      const optionIssues = issuesOf(() => estimateAudienceAuthenticity([bareAccount], { threshold: "0.3" } as never));
+      expect(optionIssues).toEqual([{ path: ["threshold"], code: "invalid_type", message: 'threshold: expected a number between 0 and 1, received "0.3"' }]);
+      expect(JSON.stringify([nullIssues, optionIssues])).not.toContain("Invalid input");
+    });
+
+    it("rejects a confidence level of 1 and a band wider than 0.5", () => {
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { confidenceLevel: 1, thresholdBandWidth: 0.6 }))).toEqual([
+        { path: ["confidenceLevel"], code: "too_big", message: "confidenceLevel: expected a number strictly between 0 and 1, received 1" },
+        { path: ["thresholdBandWidth"], code: "too_big", message: "thresholdBandWidth: expected a number between 0 and 0.5, received 0.6" },
+      ]);
+    });
+
+    it("rejects supplied accuracy with sensitivity + specificity ≤ 1", () => {
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { sensitivity: 0.5, specificity: 0.4 }))).toEqual([
+        {
+          path: ["specificity"],
+          code: "invalid_value",
+          message: "specificity: expected sensitivity + specificity above 1 (sensitivity is 0.5), received 0.4",
+        },
+      ]);
+      // 0.02 + 0.9692 (the model's specificity at 0.35) = 0.9892 ≤ 1
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { sensitivity: 0.02 }))).toEqual([
+        {
+          path: ["sensitivity"],
+          code: "invalid_value",
+          message: "sensitivity: expected sensitivity + specificity above 1 (specificity is 0.969), received 0.02",
+        },
+      ]);
+    });
+
+    it("rejects a threshold outside the model's cross-validated range", () => {
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { threshold: 0.995 }))).toEqual([
+        {
+          path: ["threshold"],
+          code: "too_big",
+          message: "threshold: expected a number between 0.01 and 0.99 (the thresholds the model was cross-validated at), received 0.995",
+        },
+      ]);
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { threshold: 0.005 }))).toEqual([
+        {
+          path: ["threshold"],
+          code: "too_small",
+          message: "threshold: expected a number between 0.01 and 0.99 (the thresholds the model was cross-validated at), received 0.005",
+        },
+      ]);
+    });
+
+    it("rejects a threshold at which the model cannot correct", () => {
+      // handModel at 0.8: Se 0.1 + Sp 0.85 = 0.95 ≤ 1
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { model: handModel, threshold: 0.8 }))).toEqual([
+        {
+          path: ["threshold"],
+          code: "invalid_value",
+          message: "threshold: expected a threshold at which the model's sensitivity + specificity is above 1, received 0.8",
+        },
+      ]);
+      expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { model: { ...handModel, threshold: 0.8 } }))).toEqual([
+        {
+          path: ["model", "threshold"],
+          code: "invalid_value",
+          message: "model.threshold: expected a threshold at which the model's sensitivity + specificity is above 1, received 0.8",
+        },
+      ]);
+    });
+  });
+});

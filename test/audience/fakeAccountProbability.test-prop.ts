@@ -1,0 +1,52 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { fakeAccountProbability, type AudienceAccount } from "../../src/index.js";
+import { accountArbitrary, deepFreeze } from "./arbitraries.js";
+import { handModel } from "./handModel.js";
+
+test.prop([accountArbitrary])("gives a probability in [0, 1] and a finite logit", (account) => {
+  const { probability, logit } = fakeAccountProbability(account);
+  expect(probability >= 0 && probability <= 1).toBe(true);
+  expect(Number.isFinite(logit)).toBe(true);
+});
+
+test.prop([accountArbitrary])("returns plain JSON data (R7)", (account) => {
+  const result = fakeAccountProbability(account, { model: handModel });
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+});
+
+test.prop([accountArbitrary])("is deterministic and leaves a frozen input untouched", (account) => {
+  const frozen = deepFreeze({ ...account });
+  expect(fakeAccountProbability(frozen)).toEqual(fakeAccountProbability(account));
+});
+
+test.prop([accountArbitrary])("sums the factors' contributions and the intercept to the logit", (account) => {
+  const result = fakeAccountProbability(account, { model: handModel });
+  const total = result.factors.reduce((sum, factor) => sum + factor.contribution, handModel.intercept);
+  expect(result.logit).toBeCloseTo(total, 9);
+});
+
+test.prop([accountArbitrary, fc.integer({ min: 1, max: 1_000_000 })])(
+  "never lowers the probability when the account follows more accounts (both following ratios have positive weights)",
+  (account, more) => {
+    const before = fakeAccountProbability(account).probability;
+    const after = fakeAccountProbability({ ...account, following: account.following + more }).probability;
+    expect(after).toBeGreaterThanOrEqual(before);
+  },
+);
+
+test.prop([accountArbitrary, fc.integer({ min: 1, max: 1_000_000 })])(
+  "never raises the probability when the account has more posts or more followers",
+  (account, more) => {
+    const before = fakeAccountProbability(account).probability;
+    expect(fakeAccountProbability({ ...account, posts: account.posts + more }).probability).toBeLessThanOrEqual(before);
+    expect(fakeAccountProbability({ ...account, followers: account.followers + more }).probability).toBeLessThanOrEqual(before);
+  },
+);
+
+test.prop([accountArbitrary])("gives a missing username exactly zero contribution", (account) => {
+  const withoutUsername: AudienceAccount = { followers: account.followers, following: account.following, posts: account.posts };
+  const factor = fakeAccountProbability(withoutUsername).factors.find((candidate) => candidate.key === "usernameDigitShare");
+  expect(factor?.contribution).toBe(0);
+  expect(factor?.value).toBeNull();
+});

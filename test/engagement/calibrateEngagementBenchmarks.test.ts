@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import {
+  calibrateEngagementBenchmarks,
+  ENGAGEMENT_BENCHMARKS,
+  InfluencerInputError,
+  scoreEngagement,
+  type InfluencerProfileInput,
+} from "../../src/index.js";
+
+/** A one-post Instagram profile with `likes` likes on `followers` followers. */
+function onePost(likes: number, followers = 1_000, extra: Partial<InfluencerProfileInput> = {}): InfluencerProfileInput {
+  return { platform: "instagram", followers, posts: [{ likes, comments: 0 }], ...extra };
+}
+
+// Five profiles on 1,000 followers with 9, 19, 29, 39, 49 likes: typical rates (I + 0.5) / 1,000 = 0.0095, 0.0195, 0.0295, 0.0395, 0.0495.
+// Type-7 quantiles (h = 4p): 10th h = 0.4 → 0.0095 + 0.4 × 0.01 = 0.0135; 40th h = 1.6 → 0.0255; 60th h = 2.4 → 0.0335;
+// 90th h = 3.6 → 0.0455; median h = 2 → 0.0295.
+const five = [9, 19, 29, 39, 49].map((likes) => onePost(likes));
+
+describe("calibrateEngagementBenchmarks", () => {
+  it("matches the documented example", () => {
+    // 60 profiles with 100, 110, …, 690 likes on 20,000 followers: rates (I + 0.5) / 20,000.
+    // 10th percentile: h = 59 × 0.1 = 5.9 → I = 150 + 0.9 × 10 = 159 → 159.5 / 20,000 = 0.007975
+    const profiles = Array.from({ length: 60 }, (_, index) => ({
+      platform: "instagram" as const,
+      followers: 20_000,
+      posts: [{ likes: 100 + 10 * index, comments: 0 }],
+    }));
+    const { table, cells } = calibrateEngagementBenchmarks(profiles);
+    expect(cells[0]?.isCalibrated).toBe(true);
+    expect(table.creators.instagram?.followers?.cells["10k-50k"]?.bands[0]).toBeCloseTo(0.007975, 12);
+  });
+
+  it("sets the cell's median and cut-offs to the population's quantiles", () => {
+    const { table, cells, errors, skipped } = calibrateEngagementBenchmarks(five, { minProfilesPerCell: 5 });
+    const cell = table.creators.instagram?.followers?.cells["1k-5k"];
+    expect(cell?.median).toBeCloseTo(0.0295, 15);
+    const bands = cell?.bands ?? [];
+    [0.0135, 0.0255, 0.0335, 0.0455].forEach((expected, index) => {
+      expect(bands[index]).toBeCloseTo(expected, 15);
+    });
+    expect(cell).toMatchObject({ source: "Calibrated from your profiles", year: null, isLowConfidence: false });
+    expect(cell?.definition).toContain("5 of your profiles");
+    expect(cells).toEqual([{ audience: "creators", platform: "instagram", basis: "followers", bucket: "1k-5k", profiles: 5, isCalibrated: true }]);
+    expect([errors, skipped]).toEqual([[], 0]);
+    // The other cells of the series keep the shipped figures and source
+    expect(table.creators.instagram?.followers?.cells["10k-50k"]).toBe(ENGAGEMENT_BENCHMARKS.creators.instagram?.followers?.cells["10k-50k"]);
+    expect(table.creators.instagram?.followers?.source).toBe(ENGAGEMENT_BENCHMARKS.creators.instagram?.followers?.source);
+  });
+
+  it("keeps the fallback's cell when a cell has fewer profiles than the minimum (default 50)", () => {
+    const { table, cells } = calibrateEngagementBenchmarks(five);
+    expect(cells[0]).toMatchObject({ profiles: 5, isCalibrated: false });
+    expect(table.creators).toBe(ENGAGEMENT_BENCHMARKS.creators);
+    expect(table.version).toBe("2026.11+calibrated");
+  });
+
+  it("keeps the fallback's cell when ties leave no room for five bands", () => {
+    const same = Array.from({ length: 6 }, () => onePost(20));
+    expect(calibrateEngagementBenchmarks(same, { minProfilesPerCell: 5 }).cells[0]?.isCalibrated).toBe(false);
+  });
+
+  it("pools the post-to-post spread of profiles with several posts", () => {
+    // Profile A: 99, 199, 399 likes → ln(I + 0.5) deviations from the median 0, 0.6944, 0.6957 → MAD 0.6943995 → s = 1.4826022 × 0.6943995 = 1.0295183
+    // Profile B: 10, 20, 30, 40, 50 likes → deviations 0, 0.2836, 0.3973, 0.5042, 1.0664 → MAD 0.3973018 → s = 0.5890405
+    // Pooled: √((2 × 1.0295183² + 4 × 0.5890405²) / 6) = √(0.5846155) = 0.7646013
+    const a = { platform: "instagram" as const, followers: 1_000, posts: [99, 199, 399].map((likes) => ({ likes, comments: 0 })) };
+    const b = { platform: "instagram" as const, followers: 1_000, posts: [10, 20, 30, 40, 50].map((likes) => ({ likes, comments: 0 })) };
+    const { table } = calibrateEngagementBenchmarks([a, b, ...five], { minProfilesPerCell: 5 });
+    expect(table.postSpread).toBeCloseTo(0.7646012852915085, 12);
+    expect(table.creators.instagram?.followers?.cells["1k-5k"]?.postSpread).toBeCloseTo(0.7646012852915085, 12);
+    // One-post profiles only: no spread measured, the fallback's 0.5 stays and the cell has none of its own
+    const single = calibrateEngagementBenchmarks(five, { minProfilesPerCell: 5 }).table;
+    expect(single.postSpread).toBe(0.5);
+    expect(single.creators.instagram?.followers?.cells["1k-5k"]?.postSpread).toBeUndefined();
+  });
+
+  it("calibrates brands apart from creators, and platforms without a shipped series", () => {
+    const brands = [9, 19, 29, 39, 49].map((likes) => onePost(likes, 1_000, { isBrandAccount: true }));
+    const twitch = [9, 19, 29, 39, 49].map((likes) => ({ platform: "twitch" as const, followers: 1_000, posts: [{ likes, comments: 0 }] }));
+    const { table, cells } = calibrateEngagementBenchmarks([...twitch, ...brands], { minProfilesPerCell: 5, source: "Agency roster", year: 2026 });
+    expect(cells.map((cell) => `${cell.audience} ${cell.platform}`)).toEqual(["creators twitch", "brands instagram"]);
+    expect(table.brands.instagram?.followers?.cells["1k-5k"]?.median).toBeCloseTo(0.0295, 15);
+    expect(table.brands.instagram?.followers?.cells.all).toBe(ENGAGEMENT_BENCHMARKS.brands.instagram?.followers?.cells.all);
+    expect(table.creators.twitch?.followers).toMatchObject({ source: "Agency roster", year: 2026, isLowConfidence: false });
+    // The new table scores a Twitch profile, which the shipped table cannot
+    const scored = scoreEngagement({ platform: "twitch", followers: 1_000, posts: [{ likes: 29, comments: 0 }] }, { benchmarks: table });
+    expect(scored.score).not.toBeNull();
+    expect(scored.benchmark).toMatchObject({ source: "Agency roster", year: 2026 });
+  });
+
+  it("names your population as the source of a new series by default", () => {
+    const twitch = [9, 19, 29, 39, 49].map((likes) => ({ platform: "twitch" as const, followers: 1_000, posts: [{ likes, comments: 0 }] }));
+    const { table } = calibrateEngagementBenchmarks(twitch, { minProfilesPerCell: 5 });
+    expect(table.creators.twitch?.followers).toMatchObject({ source: "Calibrated from your profiles", year: null });
+  });
+
+  it("reports invalid rows by index and skips profiles without a rate", () => {
+    const rows: unknown[] = [five[0], { platform: "instagram", followers: -1 }, { platform: "instagram", followers: 500 }, five[1]];
+    const { errors, skipped, cells } = calibrateEngagementBenchmarks(rows, { minProfilesPerCell: 5 });
+    expect(errors.map((error) => error.index)).toEqual([1]);
+    expect(errors[0]?.issues[0]?.message).toBe("followers: expected a non-negative integer, received -1");
+    expect(skipped).toBe(1);
+    expect(cells[0]?.profiles).toBe(2);
+  });
+
+  it("uses the basis, actions, fallback, version and date options", () => {
+    const profiles = [10, 20, 30, 40, 50].map((likes) => ({
+      platform: "tiktok" as const,
+      followers: 2_000,
+      posts: [{ likes, comments: 10, views: 1_000 }],
+    }));
+    const { table, cells } = calibrateEngagementBenchmarks(profiles, {
+      basis: "followers",
+      actions: ["likes"],
+      fallback: ENGAGEMENT_BENCHMARKS,
+      minProfilesPerCell: 5,
+      version: "roster-2026",
+      date: "2026-11-27",
+    });
+    expect(cells[0]).toMatchObject({ platform: "tiktok", basis: "followers" });
+    // Likes only, per follower: median (30 + 0.5) / 2,000 = 0.01525
+    expect(table.creators.tiktok?.followers?.cells["1k-5k"]?.median).toBeCloseTo(0.01525, 15);
+    expect([table.version, table.date]).toEqual(["roster-2026", "2026-11-27"]);
+  });
+
+  describe("edge cases", () => {
+    it("returns the fallback's figures for no profiles", () => {
+      const { table, cells, errors } = calibrateEngagementBenchmarks([]);
+      expect([cells, errors, table.creators, table.brands, table.postSpread]).toEqual([[], [], ENGAGEMENT_BENCHMARKS.creators, ENGAGEMENT_BENCHMARKS.brands, 0.5]);
+    });
+
+    it("rejects bad options with the library's messages", () => {
+      expect(() => calibrateEngagementBenchmarks(five, { minProfilesPerCell: 2 })).toThrow(
+        "minProfilesPerCell: expected an integer of at least 5, received 2",
+      );
+      expect(() => calibrateEngagementBenchmarks(five, { fallback: { version: "x" } as never })).toThrow(InfluencerInputError);
+      expect(() => calibrateEngagementBenchmarks(five, null as never)).toThrow("expected an options object, received null");
+    });
+
+    it("rethrows errors that are not input errors", () => {
+      const failing: Iterable<unknown> = {
+        *[Symbol.iterator]() {
+          yield five[0];
+          throw new RangeError("source failed");
+        },
+      };
+      expect(() => calibrateEngagementBenchmarks(failing)).toThrow(RangeError);
+      const hostile = { platform: "instagram", followers: 10, get posts(): never { throw new TypeError("boom"); } };
+      expect(() => calibrateEngagementBenchmarks([hostile])).toThrow(TypeError);
+    });
+  });
+});

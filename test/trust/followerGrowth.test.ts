@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { scoreTrust, type FollowerSnapshotInput, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
+import { DAY_MS, followerHistory, isoDay } from "./fixtures.js";
+
+const growth = (result: TrustScore): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === "followerGrowth");
+const flag = (result: TrustScore, code: string): TrustScore["flags"][number] | undefined => result.flags.find((item) => item.code === code);
+
+/** Daily snapshots from 2026-01-01: `counts[t]` followers on day t. */
+function daily(counts: readonly number[]): FollowerSnapshotInput[] {
+  return counts.map((followers, day) => ({ date: isoDay(day), followers }));
+}
+
+/** 20 days: 10,000 followers, 13,000 from day 10 on, and optional later values. */
+function jumpCounts(after: (day: number) => number = () => 13_000): number[] {
+  return Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : after(day)));
+}
+
+function profileWith(history: readonly FollowerSnapshotInput[], extra: Partial<InfluencerProfileInput> = {}): InfluencerProfileInput {
+  return { platform: "instagram", followers: history[history.length - 1]?.followers ?? 0, followerHistory: history, ...extra };
+}
+
+describe("follower-growth signal", () => {
+  describe("a flat series with one jump (all numbers by hand)", () => {
+    const result = scoreTrust(profileWith(daily(jumpCounts())));
+
+    it("flags the jump with its z-score and size", () => {
+      // Per-day log growth of the jump: ln(13,001 / 10,001) = 0.262341. Its neighbours all grow 0:
+      // median 0, MAD 0, mean absolute deviation 0, so the scale is the 0.001 floor: z = 262.34.
+      // Excess over the baseline: 13,001 − 10,001 · e⁰ = 3,000 followers; 3,000 / 13,000 = 0.2308 of the final count.
+      expect(flag(result, "follower-spike")).toEqual({
+        code: "follower-spike",
+        severity: "warning",
+        message: "followers rose by 0.3 from 2026-01-10 to 2026-01-11 with no viral post within 3 days to explain it",
+        evidence: {
+          spikes: 1,
+          largestSpikeStart: "2026-01-10",
+          largestSpikeEnd: "2026-01-11",
+          largestSpikeGain: 0.3, // 13,001 / 10,001 − 1 = 0.29997
+          largestSpikeZ: 262.34,
+          excessFollowers: 3000,
+          anomalousGrowthShare: 0.2308,
+          zThreshold: 3.5,
+        },
+      });
+    });
+
+    it("scores the share of followers from suspicious spikes on a ramp to 0.25", () => {
+      // 1 − 0.230769 / 0.25 = 0.076923 → 7.7
+      expect(growth(result)).toMatchObject({ value: 0.230769, subScore: 7.7 });
+    });
+  });
+
+  it("calls a drop soon after a spike a purge, and the spike critical once a quarter of followers came in it", () => {
+    // Day 15 falls to 10,400: ln(10,401 / 13,001) = −0.2231, z = −223; excess loss 13,001 − 10,401 = 2,600.
+    // The drop starts at day 14, 4 days after the spike ended (day 10). Share: 3,000 / 10,400 = 0.288 ≥ 0.25.
+    const result = scoreTrust(profileWith(daily(jumpCounts((day) => (day < 15 ? 13_000 : 10_400)))));
+    expect(flag(result, "follower-spike")?.severity).toBe("critical");
+    expect(flag(result, "follower-purge")).toEqual({
+      code: "follower-purge",
+      severity: "warning",
+      message: "followers fell by 0.2 from 2026-01-15 to 2026-01-16, 4 days after a spike, as when a platform removes bought accounts",
+      evidence: {
+        purges: 1,
+        largestDropStart: "2026-01-15",
+        largestDropEnd: "2026-01-16",
+        largestDropLoss: 0.2, // 1 − 10,401 / 13,001 = 0.19998
+        daysAfterSpike: 4,
+        followersLost: 2600,
+        purgeWindowDays: 30,
+      },
+    });
+    expect(growth(result)?.subScore).toBe(0);
+  });
+
+  it("does not penalize a drop with no spike before it", () => {
+    const result = scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : 8_000)))));
+    expect(result.flags).toEqual([]);
+    expect(growth(result)?.subScore).toBe(100);
+    expect(growth(result)?.reason).toContain("drops with no spike before: 1 (not penalized)");
+  });
+
+  it("does not call a drop a purge when it comes more than purgeWindowDays after the spike", () => {
+    // Jump on day 10, drop on day 45: 34 days later, beyond the 30-day window.
+    const counts = Array.from({ length: 60 }, (_, day) => (day < 10 ? 10_000 : day < 45 ? 13_000 : 10_400));
+    const result = scoreTrust(profileWith(daily(counts)));
+    expect(flag(result, "follower-spike")).toBeDefined();
+    expect(flag(result, "follower-purge")).toBeUndefined();
+  });
+
+  it("reports a purge after a spike that a viral post explained, and counts that spike as suspicious", () => {
+    const counts = jumpCounts((day) => (day < 15 ? 13_000 : 10_400));
+    const posts = [
+      ...Array.from({ length: 9 }, (_, index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 })),
+      { publishedAt: isoDay(9), likes: 9_000, comments: 300 },
+    ];
+    const result = scoreTrust(profileWith(daily(counts), { posts }));
+    expect(flag(result, "follower-spike")).toBeUndefined();
+    expect(flag(result, "follower-purge")).toBeDefined();
+    // The explained spike was purged, so its 3,000 followers count: 3,000 / 10,400 = 0.288 ≥ 0.25 → 0.
+    expect(growth(result)?.subScore).toBe(0);
+  });
+
+  it("matches each of two spikes to its own viral post, in any post order", () => {
+    // Jumps on days 10 and 30; viral posts dated days 29 and 9 (listed latest first).
+    const counts = Array.from({ length: 40 }, (_, day) => Math.round(10_000 * (day >= 10 ? 1.3 : 1) * (day >= 30 ? 1.3 : 1)));
+    const posts = [
+      { publishedAt: isoDay(29), likes: 9_000, comments: 300 },
+      ...Array.from({ length: 8 }, (_, index) => ({ publishedAt: isoDay(index * 4), likes: 200 + index * 10, comments: 5 })),
+      { publishedAt: isoDay(9), likes: 8_000, comments: 300 },
+    ];
+    const result = scoreTrust(profileWith(daily(counts), { posts }));
+    expect(result.flags).toEqual([]);
+    expect(growth(result)?.reason).toContain("spikes matched to a viral post: 2");
+  });
+
+  it("groups consecutive spike days into one event", () => {
+    // +10% on each of days 10, 11 and 12.
+    const counts = Array.from({ length: 30 }, (_, day) => Math.round(10_000 * 1.1 ** Math.min(3, Math.max(0, day - 9))));
+    const result = scoreTrust(profileWith(daily(counts)));
+    const spike = flag(result, "follower-spike");
+    expect(spike?.evidence["spikes"]).toBe(1);
+    expect(spike?.evidence["largestSpikeStart"]).toBe("2026-01-10");
+    expect(spike?.evidence["largestSpikeEnd"]).toBe("2026-01-13");
+    // (13,311 / 10,001) − 1 = 0.331 (1.1³ = 1.331)
+    expect(spike?.evidence["largestSpikeGain"]).toBeCloseTo(0.331, 3);
+  });
+
+  it("normalizes gains per day, so a long gap between snapshots is not a spike", () => {
+    // 0.5% growth per day, snapshots 1, 1, 1 then 7 days apart: a 7-day interval gains 1.005⁷ − 1 = 3.6%,
+    // which would pass the 2% daily floor if it were not divided by its length.
+    const gaps = [1, 1, 1, 7];
+    const history: FollowerSnapshotInput[] = [];
+    let day = 0;
+    for (let index = 0; index < 24; index++) {
+      history.push({ date: new Date(Date.UTC(2026, 0, 1) + day * DAY_MS).toISOString(), followers: Math.round(10_000 * 1.005 ** day) });
+      day += gaps[index % gaps.length] ?? 1;
+    }
+    const result = scoreTrust(profileWith(history));
+    expect(result.flags).toEqual([]);
+    expect(growth(result)?.subScore).toBe(100);
+  });
+
+  it("still finds a jump inside an unevenly spaced history", () => {
+    const gaps = [1, 2, 1, 3];
+    const history: FollowerSnapshotInput[] = [];
+    let day = 0;
+    for (let index = 0; index < 24; index++) {
+      history.push({ date: isoDay(day), followers: Math.round(10_000 * 1.002 ** day * (index >= 12 ? 1.25 : 1)) });
+      day += gaps[index % gaps.length] ?? 1;
+    }
+    const result = scoreTrust(profileWith(history));
+    expect(flag(result, "follower-spike")?.evidence["spikes"]).toBe(1);
+  });
+
+  it("ignores a bump smaller than the daily floor even when its z-score is large", () => {
+    // +1.5% in one day on a perfectly flat series: z = 14.9 > 3.5, but 0.015 < 0.02.
+    const result = scoreTrust(profileWith(daily(jumpCounts(() => 10_150))));
+    expect(result.flags).toEqual([]);
+  });
+
+  it("flags a spike when the only viral post is outside the match window", () => {
+    const posts = [
+      ...Array.from({ length: 9 }, (_, index) => ({ publishedAt: isoDay(index), likes: 200 + index * 10, comments: 5 })),
+      { publishedAt: isoDay(2), likes: 9_000, comments: 300 },
+    ];
+    // The viral post is dated day 2; the jump shows between days 9 and 10: 7 days later, beyond 3.
+    const result = scoreTrust(profileWith(daily(jumpCounts()), { posts }));
+    expect(flag(result, "follower-spike")).toBeDefined();
+  });
+
+  it("follows the spike thresholds given in the options", () => {
+    const result = scoreTrust(profileWith(daily(jumpCounts())), { thresholds: { spikeMinDailyGain: 0.5 } });
+    expect(result.flags).toEqual([]);
+  });
+
+  it("reports the largest of several unexplained spikes, listing the first three in the reason", () => {
+    // +20% on day 10, +40% on day 30, +20% on days 50 and 70; the largest excess is the second jump.
+    const counts = Array.from({ length: 90 }, (_, day) => Math.round(10_000 * (day >= 10 ? 1.2 : 1) * (day >= 30 ? 1.4 : 1) * (day >= 50 ? 1.2 : 1) * (day >= 70 ? 1.2 : 1)));
+    const spike = flag(scoreTrust(profileWith(daily(counts))), "follower-spike");
+    expect(spike?.evidence["spikes"]).toBe(4);
+    expect(spike?.evidence["largestSpikeStart"]).toBe(isoDay(29));
+    // 16,801 / 12,001 − 1 = 0.39997
+    expect(spike?.evidence["largestSpikeGain"]).toBe(0.4);
+    expect(growth(scoreTrust(profileWith(daily(counts))))?.reason).toMatch(/^90 snapshots over 89 days; unexplained spikes: 4 \(\+0\.2 from 2026-01-10 to 2026-01-11; \+0\.4 from .*; and 1 more\)/);
+  });
+
+  it("keeps counts of zero finite", () => {
+    const result = scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day < 10 ? 0 : 1_000)))));
+    // ln(1,001 / 1) = 6.909 per day: a spike; 1,000 of 1,000 followers came in it → share 1.
+    expect(growth(result)).toMatchObject({ value: 1, subScore: 0 });
+  });
+
+  it("scores the organic fixture history without any anomaly", () => {
+    const result = scoreTrust(profileWith(followerHistory()));
+    expect(growth(result)?.subScore).toBe(100);
+  });
+
+  describe("edge cases", () => {
+    it("needs a follower history", () => {
+      expect(growth(scoreTrust({ platform: "instagram", followers: 10 }))?.reason).toBe("no follower history");
+    });
+
+    it("needs more than one snapshot", () => {
+      expect(growth(scoreTrust(profileWith(daily([10]))))?.reason).toBe("a single follower snapshot shows no growth");
+    });
+
+    it("needs a week of history", () => {
+      expect(growth(scoreTrust(profileWith(daily([10, 11, 12, 13, 14]))))?.reason).toBe("follower history spans 4 days, fewer than the 7 needed");
+    });
+
+    it("needs enough intervals for a baseline", () => {
+      const weekly = [0, 7, 14, 21].map((day, index) => ({ date: isoDay(day), followers: 100 + index }));
+      expect(growth(scoreTrust(profileWith(weekly)))?.reason).toBe("follower history has 3 intervals, fewer than the 6 needed");
+    });
+  });
+});

@@ -1,0 +1,124 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { deepFreeze, numbersIn } from "./fixtures.js";
+
+const START = Date.UTC(2026, 0, 1);
+const DAY = 86_400_000;
+const iso = (day: number): string => new Date(START + day * DAY).toISOString();
+
+const post: fc.Arbitrary<PostMetricsInput> = fc.record(
+  {
+    publishedAt: fc.integer({ min: 0, max: 120 }).map(iso),
+    likes: fc.nat({ max: 50_000 }),
+    comments: fc.nat({ max: 5_000 }),
+    shares: fc.nat({ max: 2_000 }),
+    views: fc.nat({ max: 500_000 }),
+    sponsored: fc.boolean(),
+    brandMentions: fc.nat({ max: 8 }),
+    topics: fc.array(fc.constantFrom("hiking", "#Hiking", "gear", "food", "travel", "diy"), { maxLength: 3 }),
+  },
+  { requiredKeys: ["likes", "comments"] },
+);
+
+/** A random follower history: a start count and daily log changes, on unevenly spaced days. */
+const history = fc
+  .tuple(fc.nat({ max: 2_000_000 }), fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.double({ min: -0.5, max: 0.7, noNaN: true })), { maxLength: 60 }))
+  .map(([start, steps]) => {
+    let day = 0;
+    let followers = start;
+    const points = [{ date: iso(0), followers }];
+    for (const [gap, change] of steps) {
+      day += gap;
+      followers = Math.max(0, Math.round(followers * Math.exp(change)));
+      points.push({ date: iso(day), followers });
+    }
+    return points;
+  });
+
+/** Profiles without a summary, so removing a field can only remove data. */
+const profile: fc.Arbitrary<InfluencerProfileInput> = fc.record(
+  {
+    platform: fc.constantFrom("instagram", "tiktok", "youtube", "x", "facebook", "linkedin", "twitch"),
+    followers: fc.nat({ max: 5_000_000 }),
+    following: fc.nat({ max: 100_000 }),
+    accountCreatedAt: fc.integer({ min: -2_000, max: 100 }).map(iso),
+    posts: fc.array(post, { maxLength: 40 }),
+    followerHistory: history,
+    audience: fc.record({ authenticShare: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    isBrandAccount: fc.boolean(),
+  },
+  { requiredKeys: ["platform", "followers"] },
+);
+
+const weights = fc.dictionary(fc.constantFrom(...TRUST_SIGNAL_KEYS), fc.double({ min: 0, max: 1_000, noNaN: true }));
+
+const REMOVABLE = ["following", "accountCreatedAt", "posts", "followerHistory", "audience"] as const;
+
+test.prop([profile])("scores within [0, 100], or null with band unknown and confidence 0", (input) => {
+  const result = scoreTrust(input);
+  if (result.score === null) {
+    expect(result.band).toBe("unknown");
+    expect(result.confidence).toBe(0);
+  } else {
+    expect(result.score >= 0 && result.score <= 100).toBe(true);
+  }
+  for (const value of Object.values(result.facets)) if (value !== null) expect(value >= 0 && value <= 100).toBe(true);
+});
+
+test.prop([profile, weights])("never produces NaN or Infinity anywhere, whatever the weights", (input, weightOverrides) => {
+  const result = scoreTrust(input, { weights: { ...weightOverrides, audienceAuthenticity: (weightOverrides.audienceAuthenticity ?? 0) + 1 } });
+  for (const value of numbersIn(result)) expect(Number.isFinite(value)).toBe(true);
+});
+
+test.prop([profile, weights])("adds the contributions up to the score within 0.5", (input, weightOverrides) => {
+  const result = scoreTrust(input, { weights: { ...weightOverrides, followRatio: (weightOverrides.followRatio ?? 0) + 1 } });
+  const total = result.factors.reduce((sum, factor) => sum + factor.contribution, 0);
+  expect(Math.abs(total - (result.score ?? 0))).toBeLessThanOrEqual(0.5);
+});
+
+test.prop([profile])("keeps every share, weight and confidence in [0, 1]", (input) => {
+  const result = scoreTrust(input);
+  expect(result.confidence >= 0 && result.confidence <= 1).toBe(true);
+  for (const factor of result.factors) {
+    expect(factor.weight >= 0 && factor.weight <= 1).toBe(true);
+    if (factor.subScore !== null) expect(factor.subScore >= 0 && factor.subScore <= 100).toBe(true);
+  }
+});
+
+test.prop([profile, fc.constantFrom(...REMOVABLE)])("loses confidence when a signal's data is removed", (input, field) => {
+  const before = scoreTrust(input);
+  const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== field)) as unknown as InfluencerProfileInput;
+  const after = scoreTrust(rest);
+  expect(after.confidence).toBeLessThanOrEqual(before.confidence);
+  const lost = before.factors.some((factor, index) => factor.value !== null && after.factors[index]?.value === null);
+  if (lost) expect(after.confidence).toBeLessThan(before.confidence);
+});
+
+test.prop([profile])("deep-equals its own JSON round trip", (input) => {
+  const result = scoreTrust(input);
+  expect(JSON.parse(JSON.stringify(result)) as TrustScore).toEqual(result);
+});
+
+test.prop([profile])("gives the same result twice and leaves a frozen input untouched", (input) => {
+  const frozen = deepFreeze(structuredClone(input));
+  expect(scoreTrust(frozen)).toEqual(scoreTrust(input));
+});
+
+test.prop([profile, fc.integer()])("does not depend on the order of posts or snapshots", (input, seed) => {
+  const shuffle = <T>(items: readonly T[]): T[] => {
+    const copy = items.slice();
+    let state = seed;
+    for (let index = copy.length - 1; index > 0; index--) {
+      state = (state * 1_103_515_245 + 12_345) | 0;
+      const other = Math.abs(state) % (index + 1);
+      [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+    }
+    return copy;
+  };
+  const shuffled = { ...input, ...(input.posts ? { posts: shuffle(input.posts) } : {}), ...(input.followerHistory ? { followerHistory: shuffle(input.followerHistory) } : {}) };
+  const original = scoreTrust(input);
+  const other = scoreTrust(shuffled);
+  expect(other.score).toBe(original.score);
+  expect(other.flags.map((flag) => flag.code)).toEqual(original.flags.map((flag) => flag.code));
+});

@@ -1,0 +1,67 @@
+// The report's entry points are internal (kept out of the public barrel), so
+// this file imports them from their module rather than from src/index.ts.
+import { describe, expect, it } from "vitest";
+import { InfluencerInputError, parseProfile, scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS } from "../../src/index.js";
+import { parseScoreTrustOptions } from "../../src/trust/parseTrustOptions.js";
+import { scoreTrustParsed } from "../../src/trust/scoreTrust.js";
+import { baseProfile, withFollowerJump } from "./fixtures.js";
+
+describe("scoreTrustParsed", () => {
+  it("gives the same result as scoreTrust for a parsed profile and parsed options", () => {
+    const options = { weights: { followerGrowth: 30 }, now: "2026-04-01" };
+    expect(scoreTrustParsed(parseProfile(withFollowerJump()), parseScoreTrustOptions(options))).toEqual(scoreTrust(withFollowerJump(), options));
+  });
+
+  it("returns a null score rather than NaN when given weights that are all zero (validation skipped)", () => {
+    const zeros = { weights: Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, 0])) };
+    const result = scoreTrustParsed(parseProfile(baseProfile()), zeros);
+    expect([result.score, result.confidence]).toEqual([null, 0]);
+  });
+
+  it("uses the engagement score it is given", () => {
+    const profile = parseProfile({ ...baseProfile(), posts: (baseProfile().posts ?? []).map((post) => ({ ...post, reach: 8_000 })) });
+    const byReach = scoreEngagement(profile, { basis: "reach" });
+    const result = scoreTrustParsed(profile, undefined, byReach);
+    // Without the engagement argument the followers basis (Modash) would be used.
+    expect(result.provenance.engagementBenchmark).toMatch(/Buzzoole/);
+    expect(scoreTrustParsed(profile, undefined).provenance.engagementBenchmark).toMatch(/Modash/);
+  });
+});
+
+describe("parseScoreTrustOptions", () => {
+  it("puts issue paths under the given prefix", () => {
+    try {
+      parseScoreTrustOptions({ weights: { followRatio: -1 }, engagement: { basis: "likes" } }, ["trust"]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InfluencerInputError);
+      const issues = (error as InfluencerInputError).issues;
+      expect(issues.map((issue) => issue.path)).toEqual([
+        ["trust", "weights", "followRatio"],
+        ["trust", "engagement", "basis"],
+      ]);
+      expect(issues[0]?.message).toBe("trust.weights.followRatio: expected a finite non-negative number, received -1");
+      expect(issues[1]?.message).toMatch(/^trust\.engagement\.basis: expected one of /);
+    }
+  });
+
+  it("returns only the options that were given", () => {
+    expect(parseScoreTrustOptions(undefined)).toEqual({});
+    expect(parseScoreTrustOptions({ now: 0, audience: { confidenceLevel: 0.8 }, engagement: { basis: "views" } })).toEqual({
+      now: 0,
+      audience: { confidenceLevel: 0.8 },
+      engagement: { basis: "views" },
+    });
+  });
+
+  it("rethrows anything that is not an input error", () => {
+    const hostile = {
+      engagement: {
+        get basis(): unknown {
+          throw new RangeError("boom");
+        },
+      },
+    };
+    expect(() => parseScoreTrustOptions(hostile)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,401 @@
+import { describe, expect, it } from "vitest";
+import { scoreTrust, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { baseProfile, basePosts, isoDay } from "./fixtures.js";
+
+const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
+const flag = (result: TrustScore, code: string): TrustScore["flags"][number] | undefined => result.flags.find((item) => item.code === code);
+const posts = (count: number, make: (index: number) => PostMetricsInput): PostMetricsInput[] => Array.from({ length: count }, (_, index) => make(index));
+const on = (profile: Partial<InfluencerProfileInput>): InfluencerProfileInput => ({ platform: "instagram", followers: 20_000, ...profile });
+
+describe("trust signals", () => {
+  describe("audience authenticity", () => {
+    it("raises a critical audience-fake-heavy below 0.5", () => {
+      const result = scoreTrust(on({ audience: { authenticShare: 0.4 } }));
+      expect(flag(result, "audience-fake-heavy")?.severity).toBe("critical");
+      expect(factor(result, "audienceAuthenticity")?.subScore).toBe(0); // 0.4 < 0.5: bottom of the ramp
+    });
+
+    it("gives full credit from 0.9", () => {
+      expect(factor(scoreTrust(on({ audience: { authenticShare: 0.95 } })), "audienceAuthenticity")?.subScore).toBe(100);
+    });
+
+    describe("from a follower sample", () => {
+      // The audience model's documented example: 20 bought-looking and 80 ordinary accounts give a fake
+      // share of (0.2 + 0.9692 − 1) / (0.7041 + 0.9692 − 1) = 0.2513, so an authentic share of 0.7487.
+      const bought = { followers: 12, following: 4_100, posts: 0 };
+      const ordinary = { followers: 300, following: 280, posts: 45 };
+      const sample = [...Array.from({ length: 20 }, () => bought), ...Array.from({ length: 80 }, () => ordinary)];
+
+      it("uses the library's estimate when no vendor share is given", () => {
+        const result = scoreTrust(on({ audience: { sample } }));
+        expect(factor(result, "audienceAuthenticity")?.value).toBeCloseTo(0.7487, 4);
+        // (0.7487 − 0.5) / 0.4 = 0.6218 → 62.2
+        expect(factor(result, "audienceAuthenticity")?.subScore).toBeCloseTo(62.2, 1);
+        expect(result.provenance.audience).toBe("sample");
+        expect(flag(result, "audience-fake-heavy")?.evidence).toMatchObject({ source: "sample", sampleSize: 100, threshold: 0.75 });
+      });
+
+      it("prefers the vendor share and mentions the sample estimate", () => {
+        const result = scoreTrust(on({ audience: { authenticShare: 0.9, sample } }));
+        expect(factor(result, "audienceAuthenticity")?.value).toBe(0.9);
+        expect(factor(result, "audienceAuthenticity")?.reason).toMatch(/^the vendor audit reports 0\.9 of followers as real; the library's estimate from 100 sampled followers is 0\.749/);
+        expect(result.provenance.audience).toBe("vendor");
+      });
+
+      it("passes the audience options to the estimator", () => {
+        const strict = scoreTrust(on({ audience: { sample } }), { audience: { sensitivity: 0.9, specificity: 0.99 } });
+        // observed 0.2: (0.2 + 0.99 − 1) / (0.9 + 0.99 − 1) = 0.19 / 0.89 = 0.2135 fake → 0.7865 real
+        expect(factor(strict, "audienceAuthenticity")?.value).toBeCloseTo(0.7865, 4);
+      });
+    });
+  });
+
+  describe("engagement rate", () => {
+    it("raises engagement-too-low for engagement in the bottom decile of peers", () => {
+      // 20 likes per post on 20,000 followers is 0.1 per 100 followers, far below the 10k–50k low cut-off of 0.39.
+      const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
+      const found = flag(result, "engagement-too-low");
+      expect(found?.severity).toBe("warning");
+      expect(found?.evidence["threshold"]).toBe(0.1);
+      expect(Number(found?.evidence["percentile"])).toBeLessThan(0.1);
+    });
+
+    it("gives full credit at or above the peer median", () => {
+      const result = scoreTrust(baseProfile());
+      expect(factor(result, "engagementRate")?.subScore).toBe(100);
+    });
+
+    it("has no data without a benchmark", () => {
+      const result = scoreTrust({ platform: "twitch", followers: 5_000, posts: posts(6, () => ({ likes: 100, comments: 5 })) });
+      expect(factor(result, "engagementRate")?.value).toBeNull();
+      expect(factor(result, "engagementRate")?.reason).toBe("no creator engagement benchmark for twitch on the followers basis");
+    });
+
+    it("has no data without a rate, and says why", () => {
+      const result = scoreTrust({ platform: "instagram", followers: 0, posts: posts(6, () => ({ likes: 100, comments: 5 })) });
+      expect(factor(result, "engagementRate")?.reason).toBe("no engagement rate: followers is 0, so there is no rate per follower");
+    });
+  });
+
+  describe("follow ratio", () => {
+    it("gives half credit at a ratio of 1 and flags follow-for-follow", () => {
+      // (2,000 + 1) / (2,000 + 1) = 1: halfway between 0.5 and 2 on a log scale → 50
+      const result = scoreTrust({ platform: "instagram", followers: 2_000, following: 2_000 });
+      expect(factor(result, "followRatio")).toMatchObject({ value: 1, subScore: 50 });
+      expect(flag(result, "follow-for-follow")).toEqual({
+        code: "follow-for-follow",
+        severity: "warning",
+        message: "follows 2000 accounts against 2000 followers (ratio 1), the pattern of follow-for-follow growth",
+        evidence: { following: 2000, followers: 2000, followRatio: 1, threshold: 0.8, massFollowing: 1500 },
+      });
+    });
+
+    it("is critical from a ratio of 2", () => {
+      // (5,000 + 1) / (1,000 + 1) = 4.996 ≥ 2 → no credit
+      const result = scoreTrust({ platform: "instagram", followers: 1_000, following: 5_000 });
+      expect(flag(result, "follow-for-follow")?.severity).toBe("critical");
+      expect(factor(result, "followRatio")?.subScore).toBe(0);
+    });
+
+    it("scales the penalty for accounts that follow fewer than 1,500", () => {
+      // ratio 751 / 301 = 2.495 → ratio credit 0; scale 750 / 1,500 = 0.5 → 1 − 0.5 · 1 = 0.5
+      const result = scoreTrust({ platform: "instagram", followers: 300, following: 750 });
+      expect(factor(result, "followRatio")?.subScore).toBe(50);
+      expect(result.flags).toEqual([]);
+    });
+
+    it("applies the full penalty at any size when massFollowing is 0", () => {
+      // ratio 751 / 301 = 2.495 ≥ 2 → 0, with no scaling
+      const result = scoreTrust({ platform: "instagram", followers: 300, following: 750 }, { thresholds: { massFollowing: 0 } });
+      expect(factor(result, "followRatio")?.subScore).toBe(0);
+    });
+
+    it("caps the ratio at 1,000", () => {
+      const result = scoreTrust({ platform: "instagram", followers: 0, following: 5_000_000 });
+      expect(factor(result, "followRatio")?.value).toBe(1000);
+    });
+  });
+
+  describe("comments per like", () => {
+    const lowComments = posts(6, (index) => ({ likes: 1_000 + index, comments: 5 }));
+
+    it("raises comment-ratio-low below 0.01 comments per like", () => {
+      const result = scoreTrust(on({ posts: lowComments }));
+      // comments per like 5 / 1,000 … 5 / 1,005; median of six = (5/1,002 + 5/1,003) / 2 = 0.00498753,
+      // reported to 6 decimals
+      expect(factor(result, "commentShare")?.value).toBe(0.004988);
+      // log ramp from 0.001 to 0.01: ln(4.9875) / ln(10) = 0.6979 → 69.8
+      expect(factor(result, "commentShare")?.subScore).toBe(69.8);
+      expect(flag(result, "comment-ratio-low")?.evidence).toMatchObject({ threshold: 0.01, posts: 6, from: "posts" });
+    });
+
+    it("uses the summary averages when there are no posts", () => {
+      const result = scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } }));
+      // 2 / 400 = 0.005
+      expect(factor(result, "commentShare")?.value).toBe(0.005);
+      expect(flag(result, "comment-ratio-low")?.evidence).toEqual({ commentsPerLike: 0.005, threshold: 0.01, posts: 0, from: "summary" });
+    });
+
+    it("has no data when likes are hidden", () => {
+      const result = scoreTrust(on({ summary: { postCount: 12, avgLikes: 0, avgComments: 2 } }));
+      expect(factor(result, "commentShare")?.reason).toBe("no post has likes to compare comments with (likes hidden or zero)");
+      expect(factor(result, "conversationDepth")?.value).toBeNull();
+    });
+
+    it("rises across the typical range for conversation depth", () => {
+      // 0.0316 comments per like is halfway between 0.01 and 0.1 on a log scale → 50
+      const result = scoreTrust(on({ posts: posts(6, (index) => ({ likes: 10_000 * (index + 1), comments: 316 * (index + 1) })) }));
+      expect(factor(result, "conversationDepth")?.subScore).toBeCloseTo(50, 0);
+    });
+
+    it("skips posts with no likes (likes hidden), so they never look comment-heavy", () => {
+      const hidden = [...posts(5, () => ({ likes: 0, comments: 40 })), { likes: 1_000, comments: 20 }];
+      const result = scoreTrust(on({ posts: hidden }));
+      // only the post with likes counts: 20 / 1,000 = 0.02
+      expect(factor(result, "commentShare")?.value).toBe(0.02);
+      expect(result.flags.map((item) => item.code)).not.toContain("engagement-pod-suspected");
+    });
+  });
+
+  describe("engagement pattern", () => {
+    it("raises an info flag for comment-heavy engagement alone", () => {
+      const commentHeavy = basePosts().map((post) => ({ ...post, comments: Math.round(post.likes * 0.15) }));
+      const result = scoreTrust({ ...baseProfile(), posts: commentHeavy });
+      expect(flag(result, "engagement-pod-suspected")?.severity).toBe("info");
+      // one cue of three: 1 − 1/3 → 66.7
+      expect(factor(result, "engagementPattern")).toMatchObject({ value: 1, subScore: 66.7 });
+    });
+
+    it("raises a warning for extreme and flat engagement without heavy comments", () => {
+      const flat = posts(10, (index) => ({ likes: 2_000 + (index % 2) * 20, comments: 40 }));
+      const result = scoreTrust(on({ posts: flat }));
+      expect(flag(result, "engagement-pod-suspected")?.severity).toBe("warning");
+      expect(factor(result, "engagementPattern")).toMatchObject({ value: 2, subScore: 33.3 });
+    });
+
+    it("needs six posts", () => {
+      const result = scoreTrust(on({ posts: posts(5, () => ({ likes: 100, comments: 5 })) }));
+      expect(factor(result, "engagementPattern")?.reason).toBe("5 posts given; at least 6 are needed to judge the engagement pattern");
+    });
+
+    it("measures the variation itself when the engagement model has no per-post rates", () => {
+      // On the reach basis posts without reach have no rate, so the engagement model reports no consistency.
+      const result = scoreTrust(on({ posts: posts(6, (index) => ({ likes: 100 + index * 30, comments: 5 })) }), { engagement: { basis: "reach" } });
+      expect(factor(result, "engagementPattern")?.reason).toMatch(/^engagement percentile unknown, post-to-post variation \d/);
+    });
+
+    it("reports no variation when most posts have no interactions", () => {
+      // median interactions 0 → no variation; the posts with likes have 0.5 comments per like → comment-heavy
+      const sparse = [...posts(4, () => ({ likes: 0, comments: 0 })), ...posts(2, () => ({ likes: 10, comments: 5 }))];
+      const found = flag(scoreTrust(on({ posts: sparse })), "engagement-pod-suspected");
+      expect(found?.evidence).toMatchObject({ variation: null, commentsPerLike: 0.5 });
+    });
+
+    it("can suspect a pod with likes hidden, from extreme and flat engagement", () => {
+      // no likes: comments per like unknown; 300 comments on 1,000 followers every time: extreme and flat
+      const hidden = posts(8, (index) => ({ likes: 0, comments: 300 + (index % 2) }));
+      const found = flag(scoreTrust({ platform: "instagram", followers: 1_000, posts: hidden }), "engagement-pod-suspected");
+      expect(found?.evidence).toMatchObject({ cues: 2, commentsPerLike: null });
+    });
+
+    it("handles a pattern threshold of zero posts", () => {
+      const result = scoreTrust(on({ following: 10 }), { thresholds: { minPatternPosts: 0 } });
+      expect(factor(result, "engagementPattern")?.reason).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+    });
+
+    it("says so when no post has any interaction", () => {
+      const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 0, comments: 0 })) }), { engagement: { basis: "reach" } });
+      expect(factor(result, "engagementPattern")?.reason).toContain("no interactions to measure variation");
+    });
+  });
+
+  describe("sponsored share", () => {
+    it("reads the summary's share when no post says whether it is sponsored", () => {
+      const result = scoreTrust(on({ summary: { postCount: 10, avgLikes: 300, avgComments: 10, sponsoredShare: 0.9 } }));
+      expect(flag(result, "sponsored-saturation")).toEqual({
+        code: "sponsored-saturation",
+        severity: "critical", // 0.9 ≥ 0.8
+        message: "the summary reports 0.9 of posts sponsored, above the 0.5 threshold",
+        evidence: { sponsoredShare: 0.9, threshold: 0.5, sponsoredPosts: null, posts: null },
+      });
+      expect(factor(result, "sponsoredShare")?.subScore).toBe(0);
+    });
+
+    it("counts posts without the field as organic once any post carries it", () => {
+      const mixed = posts(4, (index) => (index === 0 ? { likes: 10, comments: 1, sponsored: true } : { likes: 10, comments: 1 }));
+      // 1 of 4 = 0.25: (0.8 − 0.25) / 0.6 = 0.9167 → 91.7
+      expect(factor(scoreTrust(on({ posts: mixed })), "sponsoredShare")).toMatchObject({ value: 0.25, subScore: 91.7 });
+    });
+
+    it("has no data without any sponsorship information", () => {
+      expect(factor(scoreTrust(on({ posts: posts(3, () => ({ likes: 1, comments: 0 })) })), "sponsoredShare")?.value).toBeNull();
+    });
+  });
+
+  describe("sponsored versus organic engagement", () => {
+    const mix = (sponsoredLikes: number, organicLikes: number): PostMetricsInput[] => [
+      ...posts(3, () => ({ likes: sponsoredLikes, comments: 0, sponsored: true })),
+      ...posts(3, () => ({ likes: organicLikes, comments: 0, sponsored: false })),
+    ];
+
+    it("notes sponsored posts that get half the organic engagement or less", () => {
+      const result = scoreTrust(on({ posts: mix(100, 300) }));
+      // ratio 100 / 300 = 1/3; credit (ln(1/3) − ln(1/4)) / (0 − ln(1/4)) = ln(4/3) / ln 4 = 0.2075 → 20.8
+      expect(factor(result, "sponsoredEngagement")).toMatchObject({ value: 0.333333, subScore: 20.8 });
+      expect(flag(result, "sponsored-engagement-low")).toEqual({
+        code: "sponsored-engagement-low",
+        severity: "info",
+        message: "sponsored posts get 0.333 of the organic engagement (median 100 vs 300 interactions): the audience tunes out ads",
+        evidence: { ratio: 0.3333, threshold: 0.5, sponsoredMedian: 100, organicMedian: 300, sponsoredPosts: 3, organicPosts: 3 },
+      });
+    });
+
+    it("gives full credit when sponsored posts do as well as organic ones", () => {
+      expect(factor(scoreTrust(on({ posts: mix(300, 300) })), "sponsoredEngagement")?.subScore).toBe(100);
+    });
+
+    it("needs three posts of each kind", () => {
+      const few = [...posts(2, () => ({ likes: 1, comments: 0, sponsored: true })), ...posts(5, () => ({ likes: 1, comments: 0 }))];
+      expect(factor(scoreTrust(on({ posts: few })), "sponsoredEngagement")?.reason).toBe("2 sponsored and 5 organic posts; at least 3 of each are needed");
+    });
+
+    it("has no data when organic posts have no interactions", () => {
+      expect(factor(scoreTrust(on({ posts: mix(10, 0) })), "sponsoredEngagement")?.reason).toBe("organic posts have no interactions to compare with");
+    });
+  });
+
+  describe("brand mentions", () => {
+    it("counts brands per sponsored post, at least one each", () => {
+      const sponsored = [4, 5, 0].map((brandMentions) => ({ likes: 10, comments: 1, sponsored: true, brandMentions }));
+      const result = scoreTrust(on({ posts: sponsored }));
+      // max(1, ·): 4, 5, 1 → mean 10 / 3 = 3.333; credit (5 − 3.333) / (5 − 1) = 0.4167 → 41.7
+      expect(factor(result, "brandMentions")).toMatchObject({ value: 3.333333, subScore: 41.7 });
+      expect(flag(result, "brand-mention-overload")).toEqual({
+        code: "brand-mention-overload",
+        severity: "info",
+        message: "3.333 brands per sponsored post on average (up to 5 in one), which dilutes each endorsement",
+        evidence: { brandsPerPost: 3.3333, threshold: 3, posts: 3, mostInOnePost: 5, basis: "sponsored" },
+      });
+    });
+
+    it("uses posts that mention a brand when no post says whether it is sponsored", () => {
+      const result = scoreTrust(on({ posts: [6, 0, 6].map((brandMentions) => ({ likes: 10, comments: 1, brandMentions })) }));
+      // posts with at least one brand: 6 and 6 → mean 6 ≥ 5 → no credit, warning
+      expect(factor(result, "brandMentions")?.subScore).toBe(0);
+      expect(flag(result, "brand-mention-overload")?.severity).toBe("warning");
+      expect(flag(result, "brand-mention-overload")?.evidence["basis"]).toBe("brand-mentions");
+    });
+
+    it("has no data when no sponsored post reports brand mentions", () => {
+      const result = scoreTrust(on({ posts: [{ likes: 1, comments: 0, sponsored: true }] }));
+      expect(factor(result, "brandMentions")?.reason).toBe("no sponsored posts report brandMentions");
+    });
+  });
+
+  describe("topic concentration", () => {
+    it("is the Herfindahl index of topic shares, each post spreading one unit over its topics", () => {
+      const topics = [["hiking"], ["Hiking"], ["hiking", "gear"], ["#gear"], ["camping", "#"]];
+      const result = scoreTrust(on({ posts: topics.map((list) => ({ likes: 1, comments: 0, topics: list })) }));
+      // hiking 1 + 1 + 0.5 = 2.5, gear 0.5 + 1 = 1.5, camping 1 ("#" is empty): shares 0.5, 0.3, 0.2
+      // 0.25 + 0.09 + 0.04 = 0.38 ≥ 0.18 → full credit
+      expect(factor(result, "topicConcentration")).toMatchObject({ value: 0.38, subScore: 100 });
+      expect(factor(result, "topicConcentration")?.reason).toBe(
+        'the Herfindahl index is 0.38 over 3 topics in 5 posts; the main topic "hiking" has a share of 0.5 (full credit from 0.18)',
+      );
+    });
+
+    it("gives partial credit to a creator spread over many topics", () => {
+      // ten posts, ten topics: 10 · 0.1² = 0.1; 0.1 / 0.18 = 0.5556 → 55.6
+      const result = scoreTrust(on({ posts: posts(10, (index) => ({ likes: 1, comments: 0, topics: [`t${9 - index}`] })) }));
+      expect(factor(result, "topicConcentration")).toMatchObject({ value: 0.1, subScore: 55.6 });
+      // ties go to the alphabetically first topic
+      expect(factor(result, "topicConcentration")?.reason).toContain('the main topic "t0"');
+    });
+
+    it("needs five posts with topics", () => {
+      const result = scoreTrust(on({ posts: posts(4, () => ({ likes: 1, comments: 0, topics: ["a"] })) }));
+      expect(factor(result, "topicConcentration")?.reason).toBe("4 posts have topics; at least 5 are needed");
+    });
+  });
+
+  describe("posting regularity", () => {
+    it("is 1 / (1 + coefficient of variation of the gaps)", () => {
+      // gaps 1, 3, 1, 3 days: mean 2, standard deviation 1 → cv 0.5 → 1 / 1.5 = 0.6667 → 66.7
+      const days = [0, 1, 4, 5, 8];
+      const result = scoreTrust(on({ posts: days.map((day) => ({ likes: 1, comments: 0, publishedAt: isoDay(day) })) }));
+      expect(factor(result, "postingRegularity")).toMatchObject({ value: 0.5, subScore: 66.7 });
+    });
+
+    it("gives full credit to a fixed rhythm", () => {
+      const result = scoreTrust(on({ posts: [0, 2, 4, 6, 8].map((day) => ({ likes: 1, comments: 0, publishedAt: isoDay(day) })) }));
+      expect(factor(result, "postingRegularity")?.subScore).toBe(100);
+    });
+
+    it("has no data when every post shares one instant", () => {
+      const result = scoreTrust(on({ posts: posts(5, () => ({ likes: 1, comments: 0, publishedAt: "2026-01-01" })) }));
+      expect(factor(result, "postingRegularity")?.reason).toBe("all posts share one publication instant");
+    });
+
+    it("needs five dated posts", () => {
+      const result = scoreTrust(on({ posts: posts(4, (index) => ({ likes: 1, comments: 0, publishedAt: isoDay(index) })) }));
+      expect(factor(result, "postingRegularity")?.reason).toBe("4 posts have a publishedAt date; at least 5 are needed");
+    });
+  });
+
+  describe("ramps whose ends meet", () => {
+    it("become a step at the full-credit value, rising", () => {
+      const thresholds = { authenticShareZero: 0.7, authenticShareFull: 0.7 };
+      expect(factor(scoreTrust(on({ audience: { authenticShare: 0.7 } }), { thresholds }), "audienceAuthenticity")?.subScore).toBe(100);
+      expect(factor(scoreTrust(on({ audience: { authenticShare: 0.69 } }), { thresholds }), "audienceAuthenticity")?.subScore).toBe(0);
+    });
+
+    it("become a step at the full-credit value, falling", () => {
+      const thresholds = { sponsoredShareFull: 0.5, sponsoredShareZero: 0.5 };
+      const summary = (share: number): Partial<InfluencerProfileInput> => ({ summary: { postCount: 10, avgLikes: 10, avgComments: 1, sponsoredShare: share } });
+      expect(factor(scoreTrust(on(summary(0.5)), { thresholds }), "sponsoredShare")?.subScore).toBe(100);
+      expect(factor(scoreTrust(on(summary(0.51)), { thresholds }), "sponsoredShare")?.subScore).toBe(0);
+    });
+  });
+
+  describe("account age", () => {
+    it("raises account-new for an account younger than 60 days", () => {
+      // 2025-06-01 → 2025-07-01: 30 days; credit 30 / 365 = 0.0822 → 8.2
+      const result = scoreTrust(on({ accountCreatedAt: "2025-06-01" }), { now: "2025-07-01" });
+      expect(factor(result, "accountAge")).toMatchObject({ value: 30, subScore: 8.2 });
+      expect(flag(result, "account-new")).toEqual({
+        code: "account-new",
+        severity: "info",
+        message: "the account is 30 days old, younger than 60 days: too new to have a track record",
+        evidence: { accountAgeDays: 30, threshold: 60, createdAt: "2025-06-01", referenceAt: "2025-07-01" },
+      });
+    });
+
+    it("measures the age at the latest post or snapshot without options.now", () => {
+      const result = scoreTrust(on({ accountCreatedAt: "2025-01-01", posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-11T06:00:00Z" }] }));
+      // 10.25 days before the post
+      expect(factor(result, "accountAge")?.value).toBe(10.25);
+      expect(flag(result, "account-new")?.evidence["referenceAt"]).toBe("2025-01-11T06:00:00.000Z");
+    });
+
+    it("uses the later of the last post and the last snapshot", () => {
+      const result = scoreTrust(
+        on({
+          accountCreatedAt: "2025-01-01",
+          posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-05" }],
+          followerHistory: [{ date: "2025-01-21", followers: 10 }],
+        }),
+      );
+      expect(factor(result, "accountAge")?.value).toBe(20);
+    });
+
+    it("counts an account created after the reference date as 0 days old", () => {
+      expect(factor(scoreTrust(on({ accountCreatedAt: "2025-08-01" }), { now: "2025-07-01" }), "accountAge")?.value).toBe(0);
+    });
+
+    it("has no data without a reference date", () => {
+      expect(factor(scoreTrust(on({ accountCreatedAt: "2025-01-01" })), "accountAge")?.reason).toBe(
+        "no reference date for the account age: pass options.now, or dated posts or follower history",
+      );
+    });
+  });
+});
