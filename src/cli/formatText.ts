@@ -1,0 +1,88 @@
+// Text for people: percent strings, money and tables. Only the CLI formats
+// numbers this way (STYLE R1); the library returns fractions and plain numbers.
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+let countFormat: Intl.NumberFormat | undefined;
+
+/** `0.0345` → `"3.45%"`; `null` → `"—"`. @internal */
+export function formatPercent(fraction: number | null | undefined, digits = 2): string {
+  if (fraction === null || fraction === undefined) return "—";
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+
+/** `1234.5, "USD"` → `"$1,235"` (whole units); an unknown code falls back to `"1,235 XYZ"`. @internal */
+export function formatMoney(amount: number | null | undefined, currency: string): string {
+  if (amount === null || amount === undefined) return "—";
+  let format = moneyFormats.get(currency);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    } catch {
+      format = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+      moneyFormats.set(currency, format);
+      return `${format.format(amount)} ${currency}`;
+    }
+    moneyFormats.set(currency, format);
+  }
+  return format.format(amount);
+}
+
+/** `1234567` → `"1,234,567"`. @internal */
+export function formatCount(count: number | null | undefined, digits = 0): string {
+  if (count === null || count === undefined) return "—";
+  if (digits > 0) return count.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  countFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+  return countFormat.format(count);
+}
+
+/** `1_650_000` → `"1.65M"`, `46_000` → `"46K"`, `950` → `"950"`. @internal */
+export function formatCompact(count: number): string {
+  if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(2))}M`;
+  if (count >= 10_000) return `${Number((count / 1_000).toFixed(0))}K`;
+  if (count >= 1_000) return `${Number((count / 1_000).toFixed(1))}K`;
+  return String(count);
+}
+
+/** Column of a text table: its heading and whether numbers are right-aligned. @internal */
+export interface TableColumn {
+  readonly heading: string;
+  readonly align?: "left" | "right" | undefined;
+}
+
+/** Width of a cell on a terminal: UTF-16 units, which is the width for the text we print (no wide characters or emoji). */
+function width(text: string): number {
+  return text.length;
+}
+
+/**
+ * Renders rows under headings, columns padded to their widest cell and
+ * separated by two spaces, with a rule under the headings.
+ *
+ * @internal
+ */
+export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((column, index) => Math.max(width(column.heading), ...rows.map((row) => width(row[index] ?? ""))));
+  const line = (cells: readonly string[]): string =>
+    columns
+      .map((column, index) => {
+        const cell = cells[index] ?? "";
+        const pad = " ".repeat((widths[index] ?? 0) - width(cell));
+        return column.align === "right" ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((columnWidth) => "-".repeat(columnWidth)).join("  ");
+  return [line(columns.map((column) => column.heading)), rule, ...rows.map(line)].join("\n") + "\n";
+}
+
+/** RFC 4180 field: quoted only when it holds a comma, quote or line break. @internal */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line (with the newline). @internal */
+export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
+  return `${values.map(csvField).join(",")}\n`;
+}

@@ -1,0 +1,86 @@
+import { readFile } from "node:fs/promises";
+import type { InputIssue } from "../schemas/InfluencerInputError.js";
+import type { ScoreInfluencerOptions } from "../report/scoreInfluencer.js";
+import type { CommandName, ModelFlags } from "./parseCommandLine.js";
+import { UsageError } from "./UsageError.js";
+
+/** Library option paths and the flags they come from, for error messages. */
+const FLAG_OF_PATH: readonly (readonly [string, string])[] = [
+  ["tierScheme", "--tier-scheme"],
+  ["compensation.currency", "--currency"],
+  ["compensation.costPerClick", "--cost-per-click"],
+  ["compensation.commissionRate", "--commission"],
+  ["compensation.averageOrderValue", "--order-value"],
+  ["compensation.margin", "--margin"],
+  ["compensation.rateCard", "--rate-card"],
+  ["compensation", "--rate-card"],
+  ["trust.now", "--now"],
+];
+
+/** Reads the JSON rate card named by `--rate-card`. */
+async function readRateCard(file: string, command: CommandName): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+    throw new UsageError(`--rate-card: cannot read ${JSON.stringify(file)}: ${code === "ENOENT" ? "no such file" : code}`, command);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(`--rate-card: expected a JSON file, received ${JSON.stringify(file)}, which is not valid JSON`, command);
+  }
+}
+
+/**
+ * Turns the model flags into the report's options. The comparison of deals
+ * needs both `--cost-per-click` and `--order-value`; `--commission` and
+ * `--margin` only mean something with them.
+ *
+ * @throws {@link UsageError} for a flag that needs another, or an unreadable rate card.
+ * @internal
+ */
+export async function toReportOptions(flags: ModelFlags, command: CommandName): Promise<ScoreInfluencerOptions> {
+  const hasClick = flags.costPerClick !== undefined;
+  const hasOrder = flags.orderValue !== undefined;
+  if (hasClick !== hasOrder) {
+    const [given, missing] = hasClick ? ["--cost-per-click", "--order-value"] : ["--order-value", "--cost-per-click"];
+    throw new UsageError(`${missing}: expected a value too, since ${given} is given (comparing deals needs both)`, command);
+  }
+  for (const [flag, value] of [["--commission", flags.commission], ["--margin", flags.margin]] as const) {
+    if (value !== undefined && !hasClick) throw new UsageError(`${flag}: needs --cost-per-click and --order-value (it only matters when deals are compared)`, command);
+  }
+  const rateCard = flags.rateCard === undefined ? undefined : await readRateCard(flags.rateCard, command);
+  const compensation = {
+    ...(flags.currency === undefined ? {} : { currency: flags.currency }),
+    ...(flags.costPerClick === undefined ? {} : { costPerClick: flags.costPerClick }),
+    ...(flags.orderValue === undefined ? {} : { averageOrderValue: flags.orderValue }),
+    ...(flags.commission === undefined ? {} : { commissionRate: flags.commission }),
+    ...(flags.margin === undefined ? {} : { margin: flags.margin }),
+    ...(rateCard === undefined ? {} : { rateCard: rateCard as NonNullable<ScoreInfluencerOptions["compensation"]>["rateCard"] }),
+  };
+  return {
+    ...(flags.tierScheme === undefined ? {} : { tierScheme: flags.tierScheme as NonNullable<ScoreInfluencerOptions["tierScheme"]> }),
+    ...(Object.keys(compensation).length === 0 ? {} : { compensation }),
+    ...(flags.now === undefined ? {} : { trust: { now: flags.now } }),
+  };
+}
+
+/**
+ * Rewrites an option issue from the library in terms of the flag that set it:
+ * `compensation.margin: expected …` → `--margin: expected …`.
+ *
+ * @internal
+ */
+export function flagMessage(issue: InputIssue): string {
+  const dotted = issue.path.map(String).join(".");
+  for (const [path, flag] of FLAG_OF_PATH) {
+    if (dotted === path || dotted.startsWith(`${path}.`)) {
+      const colon = issue.message.indexOf(": ");
+      const problem = colon >= 0 ? issue.message.slice(colon + 2) : issue.message;
+      return dotted === path ? `${flag}: ${problem}` : `${flag}: ${issue.message}`;
+    }
+  }
+  return issue.message;
+}

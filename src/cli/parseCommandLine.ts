@@ -1,0 +1,204 @@
+import { parseArgs } from "node:util";
+import { INPUT_FORMATS, type InputFormat } from "./inputRow.js";
+import { UsageError } from "./UsageError.js";
+
+/** The tool's commands. @internal */
+export type CommandName = "score" | "select";
+
+/** Output formats of `score` (and `select`, which has table and json). @internal */
+export type OutputFormat = "table" | "json" | "ndjson" | "csv";
+
+/** Every {@link OutputFormat}. @internal */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ["table", "json", "ndjson", "csv"];
+
+/** What `select` optimises. @internal */
+export type Objective = "value" | "reach";
+
+/** Numbers and names the models need, as typed on the command line (converted, not yet validated by the library). @internal */
+export interface ModelFlags {
+  readonly tierScheme?: string | undefined;
+  readonly currency?: string | undefined;
+  readonly costPerClick?: number | undefined;
+  readonly commission?: number | undefined;
+  readonly orderValue?: number | undefined;
+  readonly margin?: number | undefined;
+  readonly now?: string | undefined;
+  readonly rateCard?: string | undefined;
+}
+
+/** A parsed `score` or `select` command line. @internal */
+export interface CommandLine {
+  readonly command: CommandName;
+  readonly file: string | undefined;
+  readonly inputFormat: InputFormat | undefined;
+  readonly format: OutputFormat | undefined;
+  readonly allowErrors: boolean;
+  readonly model: ModelFlags;
+  /** `select` only. */
+  readonly budget?: number | undefined;
+  readonly objective?: Objective | undefined;
+  readonly maxCount?: number | undefined;
+  readonly minTrust?: number | undefined;
+  readonly audienceSize?: number | undefined;
+}
+
+/** What the arguments ask for. @internal */
+export type Request =
+  | { readonly kind: "help"; readonly command?: CommandName | undefined }
+  | { readonly kind: "version" }
+  | { readonly kind: "run"; readonly commandLine: CommandLine };
+
+const COMMON_OPTIONS = {
+  "input-format": { type: "string", short: "i" },
+  format: { type: "string", short: "f" },
+  "allow-errors": { type: "boolean" },
+  "tier-scheme": { type: "string" },
+  currency: { type: "string" },
+  "cost-per-click": { type: "string" },
+  commission: { type: "string" },
+  "order-value": { type: "string" },
+  margin: { type: "string" },
+  now: { type: "string" },
+  "rate-card": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const SELECT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  budget: { type: "string", short: "b" },
+  objective: { type: "string" },
+  "max-count": { type: "string" },
+  "min-trust": { type: "string" },
+  "audience-size": { type: "string" },
+} as const;
+
+/** Rewrites node:util parseArgs errors as short fragments. */
+function usageFromParseError(error: unknown, command: CommandName | undefined): UsageError {
+  const code = error instanceof Error && "code" in error ? String(error.code) : "";
+  const message = error instanceof Error ? error.message : String(error);
+  // "Option '-f, --format <value>' argument missing": name the long form when there is one.
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${option}`, command);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (message.includes("argument missing")) return new UsageError(`${option}: expected a value`, command);
+    if (message.includes("ambiguous")) return new UsageError(`${option}: expected a value; write a value that starts with "-" as ${option}=-5`, command);
+    return new UsageError(`${option}: does not take a value`, command);
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const extra = /'([^']*)'/.exec(message)?.[1] ?? "";
+    return new UsageError(`unexpected argument ${JSON.stringify(extra)}: give at most one input file`, command);
+  }
+  return new UsageError(message, command);
+}
+
+function oneOfFlag<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], command: CommandName): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(value)}`, command);
+}
+
+/** A number as typed: `20000`, `20_000` is not accepted, `20,000` neither (ambiguous across locales). */
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function numberFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (!PLAIN_NUMBER.test(text)) throw new UsageError(`--${flag}: expected a number, received ${JSON.stringify(value)}`, command);
+  return Number(text);
+}
+
+/** A rate: a fraction (`0.15`) or a percent (`15%`). */
+function rateFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
+  if (value?.trim().endsWith("%") === true) {
+    const percent = numberFlag(flag, value.trim().slice(0, -1), command);
+    return percent === undefined ? undefined : percent / 100;
+  }
+  return numberFlag(flag, value, command);
+}
+
+function countFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
+  const number = numberFlag(flag, value, command);
+  if (number === undefined) return undefined;
+  if (!Number.isSafeInteger(number) || number < 1) throw new UsageError(`--${flag}: expected a whole number of at least 1, received ${JSON.stringify(value)}`, command);
+  return number;
+}
+
+/**
+ * Reads the arguments after the program name: `[command] [file|-] [options]`.
+ * `--help` anywhere asks for help (on the command when one is named),
+ * `--version` for the version.
+ *
+ * @throws {@link UsageError} on an unknown command or option, or a value of the wrong form.
+ * @internal
+ */
+export function parseCommandLine(argv: readonly string[]): Request {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h") return { kind: "help" };
+  if (first === "--version" || first === "-v") return { kind: "version" };
+  if (first === "help") {
+    const topic = rest[0];
+    if (topic === undefined) return { kind: "help" };
+    if (topic === "score" || topic === "select") return { kind: "help", command: topic };
+    throw new UsageError(`unknown command ${JSON.stringify(topic)}: expected score or select`);
+  }
+  if (first !== "score" && first !== "select") {
+    throw new UsageError(first.startsWith("-") ? `unknown option ${first}` : `unknown command ${JSON.stringify(first)}: expected score or select`);
+  }
+  const command: CommandName = first;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: command === "select" ? SELECT_OPTIONS : COMMON_OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw usageFromParseError(error, command);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { kind: "help", command };
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}: give at most one input file`, command);
+  }
+  const formats = command === "select" ? OUTPUT_FORMATS.filter((format) => format === "table" || format === "json") : OUTPUT_FORMATS;
+  const model: ModelFlags = {
+    tierScheme: values["tier-scheme"],
+    currency: values.currency,
+    costPerClick: numberFlag("cost-per-click", values["cost-per-click"], command),
+    commission: rateFlag("commission", values.commission, command),
+    orderValue: numberFlag("order-value", values["order-value"], command),
+    margin: rateFlag("margin", values.margin, command),
+    now: values.now,
+    rateCard: values["rate-card"],
+  };
+  const commandLine: CommandLine = {
+    command,
+    file: positionals[0],
+    inputFormat: oneOfFlag("input-format", values["input-format"], INPUT_FORMATS, command),
+    format: oneOfFlag("format", values.format, formats, command),
+    allowErrors: values["allow-errors"] === true,
+    model,
+  };
+  if (command === "score") return { kind: "run", commandLine };
+  const selectValues = values as typeof values & {
+    budget?: string;
+    objective?: string;
+    "max-count"?: string;
+    "min-trust"?: string;
+    "audience-size"?: string;
+  };
+  const budget = numberFlag("budget", selectValues.budget, command);
+  if (budget === undefined) throw new UsageError("--budget: expected the amount to spend, e.g. --budget 20000", command);
+  return {
+    kind: "run",
+    commandLine: {
+      ...commandLine,
+      budget,
+      objective: oneOfFlag("objective", selectValues.objective, ["value", "reach"] as const, command),
+      maxCount: countFlag("max-count", selectValues["max-count"], command),
+      minTrust: numberFlag("min-trust", selectValues["min-trust"], command),
+      audienceSize: numberFlag("audience-size", selectValues["audience-size"], command),
+    },
+  };
+}

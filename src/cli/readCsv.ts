@@ -1,0 +1,164 @@
+import type { Readable } from "node:stream";
+import { parse, type CsvError } from "csv-parse";
+import type { InputRow } from "./inputRow.js";
+
+// CSV layouts (documented in examples/README.md and docs/cli.md):
+//   per post:    one row per post, profile columns repeated, grouped by `handle`
+//                (or by `id` when there is no handle column);
+//   per profile: one row per profile with aggregate columns (`post_count`, `avg_likes`, …),
+//                recognised by a `post_count` or `avg_*` column.
+// Column names are matched case-insensitively, with spaces and dashes read as underscores.
+
+type CellKind = "text" | "number" | "boolean";
+
+/** Profile columns, shared by both layouts: column → [profile field, kind]. */
+const PROFILE_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
+  ["id", ["id", "text"]],
+  ["handle", ["handle", "text"]],
+  ["platform", ["platform", "text"]],
+  ["followers", ["followers", "number"]],
+  ["following", ["following", "number"]],
+  ["account_created_at", ["accountCreatedAt", "text"]],
+  ["is_brand_account", ["isBrandAccount", "boolean"]],
+]);
+
+/** Post columns of the per-post layout: column → [post field, kind]. */
+const POST_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
+  ["post_id", ["id", "text"]],
+  ["published_at", ["publishedAt", "text"]],
+  ["format", ["format", "text"]],
+  ["likes", ["likes", "number"]],
+  ["comments", ["comments", "number"]],
+  ["shares", ["shares", "number"]],
+  ["saves", ["saves", "number"]],
+  ["views", ["views", "number"]],
+  ["reach", ["reach", "number"]],
+  ["impressions", ["impressions", "number"]],
+  ["clicks", ["clicks", "number"]],
+  ["sponsored", ["sponsored", "boolean"]],
+  ["brand_mentions", ["brandMentions", "number"]],
+]);
+
+/** Aggregate columns of the per-profile layout: column → [summary field, kind]. */
+const SUMMARY_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
+  ["post_count", ["postCount", "number"]],
+  ["avg_likes", ["avgLikes", "number"]],
+  ["avg_comments", ["avgComments", "number"]],
+  ["avg_shares", ["avgShares", "number"]],
+  ["avg_saves", ["avgSaves", "number"]],
+  ["avg_views", ["avgViews", "number"]],
+  ["avg_reach", ["avgReach", "number"]],
+  ["sponsored_share", ["sponsoredShare", "number"]],
+]);
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
+
+/**
+ * Converts one cell: an empty cell is "not given" (`undefined`); numbers and
+ * booleans are converted when they look like one, and otherwise kept as text
+ * so that validation reports what the cell held (`received "1,200"`).
+ */
+function convertCell(text: string, kind: CellKind): unknown {
+  if (text === "") return undefined;
+  if (kind === "number") return NUMBER.test(text) ? Number(text) : text;
+  if (kind === "boolean") {
+    const word = text.toLowerCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+  }
+  return text;
+}
+
+/** Copies the known columns of `record` into a new object, converting each cell. */
+function pickColumns(record: Readonly<Record<string, string>>, columns: ReadonlyMap<string, readonly [string, CellKind]>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const [column, [field, kind]] of columns) {
+    const cell = record[column];
+    if (cell === undefined) continue;
+    const value = convertCell(cell, kind);
+    if (value !== undefined) picked[field] = value;
+  }
+  return picked;
+}
+
+/** Header cell → column key: `Avg Likes` and `avg-likes` both read as `avg_likes`. */
+function columnKey(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/** One profile being assembled from the rows of the per-post layout. */
+interface Group {
+  readonly line: number;
+  readonly profile: Record<string, unknown>;
+  readonly posts: Record<string, unknown>[];
+  readonly postLines: number[];
+}
+
+interface CsvRecord {
+  readonly record: Record<string, string>;
+  readonly info: { readonly lines: number };
+}
+
+function isCsvError(error: unknown): error is CsvError {
+  return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("CSV_");
+}
+
+/**
+ * Reads CSV in either documented layout with csv-parse (streaming, RFC 4180
+ * quoting). Per-profile rows are yielded as they are read. Per-post rows are
+ * grouped by handle, which needs the whole file: profiles are yielded at the
+ * end, in order of first appearance, so the rows of one creator need not be
+ * next to each other. A CSV syntax error (an unclosed quote) stops the read:
+ * it is reported with its line and nothing after it is scored.
+ *
+ * @internal
+ */
+export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
+  const parser = input.pipe(
+    parse({
+      bom: true,
+      columns: (header: string[]) => header.map(columnKey),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }),
+  );
+  let layout: "posts" | "profiles" | undefined;
+  const groups = new Map<string, Group>();
+  let ungrouped = 0;
+  try {
+    for await (const chunk of parser) {
+      const { record, info } = chunk as CsvRecord;
+      layout ??= Object.keys(record).some((column) => SUMMARY_COLUMNS.has(column)) ? "profiles" : "posts";
+      const profile = pickColumns(record, PROFILE_COLUMNS);
+      if (layout === "profiles") {
+        const summary = pickColumns(record, SUMMARY_COLUMNS);
+        yield { line: info.lines, value: Object.keys(summary).length > 0 ? { ...profile, summary } : profile };
+        continue;
+      }
+      const post = pickColumns(record, POST_COLUMNS);
+      const hasPost = post.likes !== undefined || post.comments !== undefined;
+      const key = typeof profile.handle === "string" ? `handle:${profile.handle}` : typeof profile.id === "string" ? `id:${profile.id}` : `row:${ungrouped++}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { line: info.lines, profile, posts: [], postLines: [] };
+        groups.set(key, group);
+      }
+      if (hasPost) {
+        group.posts.push(post);
+        group.postLines.push(info.lines);
+      }
+    }
+  } catch (error) {
+    if (!isCsvError(error)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 0;
+    yield { line, problems: [`expected valid CSV, received a syntax error (${error.message.replace(/^Invalid \w+: /, "")})`] };
+    return;
+  }
+  for (const group of groups.values()) {
+    yield { line: group.line, value: { ...group.profile, posts: group.posts }, postLines: group.postLines };
+  }
+}

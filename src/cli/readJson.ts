@@ -1,0 +1,157 @@
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { InputRow } from "./inputRow.js";
+
+/** How much of a line an error message quotes. */
+const PREVIEW_LENGTH = 40;
+
+/** A short, JSON-quoted preview of a text for error messages. */
+export function preview(text: string): string {
+  const trimmed = text.trim();
+  return JSON.stringify(trimmed.length > PREVIEW_LENGTH ? `${trimmed.slice(0, PREVIEW_LENGTH)}…` : trimmed);
+}
+
+/** Parses one JSON text, or returns the problem as `expected …, received …`. */
+function parseJsonText(text: string, line: number): InputRow {
+  try {
+    return { line, value: JSON.parse(text) as unknown };
+  } catch {
+    return { line, problems: [`expected a JSON value, received ${preview(text)}`] };
+  }
+}
+
+/**
+ * Reads NDJSON (JSON Lines): one profile per line, blank lines skipped. Lines
+ * are read one at a time with `node:readline`, so memory stays flat however
+ * long the input is; a line that is not valid JSON becomes a failed row and
+ * the rest are still read.
+ *
+ * @internal
+ */
+export async function* readNdjson(input: Readable): AsyncGenerator<InputRow> {
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let line = 0;
+  for await (const rawText of lines) {
+    line++;
+    const text = line === 1 && rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
+    if (text.trim() === "") continue;
+    yield parseJsonText(text, line);
+  }
+}
+
+/** One top-level element of a JSON array: its text span and first line. */
+interface ElementSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+}
+
+/** Result of {@link scanJsonArray}. */
+interface ArrayScan {
+  readonly elements: ElementSpan[];
+  /** Set when something other than whitespace follows the closing bracket. */
+  readonly trailing?: { readonly start: number; readonly line: number } | undefined;
+}
+
+const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
+
+/**
+ * Splits the text of a JSON array into its top-level elements without parsing
+ * them, tracking strings, nesting and line numbers in one pass. Each element
+ * is then parsed on its own, so one malformed element does not hide the
+ * others and every error names the line its element starts on.
+ */
+function scanJsonArray(text: string, open: number, openLine: number): ArrayScan {
+  const elements: ElementSpan[] = [];
+  let line = openLine;
+  let depth = 0;
+  let inString = false;
+  let isEscaped = false;
+  let start = -1;
+  let startLine = line;
+  let lastContent = -1;
+  const close = (index: number): void => {
+    if (start >= 0) elements.push({ start, end: lastContent + 1, line: startLine });
+    else elements.push({ start: index, end: index, line });
+    start = -1;
+  };
+  for (let index = open + 1; index < text.length; index++) {
+    const char = text.charAt(index);
+    if (char === "\n") line++;
+    if (inString) {
+      lastContent = index;
+      if (isEscaped) isEscaped = false;
+      else if (char === "\\") isEscaped = true;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (WHITESPACE.has(char)) continue;
+    if (depth === 0 && (char === "," || char === "]")) {
+      if (char === "]" && start < 0 && elements.length === 0) return { elements, trailing: trailingAfter(text, index + 1, line) };
+      close(index);
+      if (char === "]") return { elements, trailing: trailingAfter(text, index + 1, line) };
+      continue;
+    }
+    if (start < 0) {
+      start = index;
+      startLine = line;
+    }
+    lastContent = index;
+    if (char === '"') inString = true;
+    else if (char === "{" || char === "[") depth++;
+    else if (char === "}" || char === "]") depth--;
+  }
+  // No closing bracket: the text was cut off; the last element will fail to parse.
+  if (start >= 0) elements.push({ start, end: text.length, line: startLine });
+  return { elements };
+}
+
+function trailingAfter(text: string, from: number, line: number): ArrayScan["trailing"] {
+  let current = line;
+  for (let index = from; index < text.length; index++) {
+    const char = text.charAt(index);
+    if (char === "\n") current++;
+    else if (!WHITESPACE.has(char)) return { start: index, line: current };
+  }
+  return undefined;
+}
+
+/** Reads a whole stream as UTF-8 text. */
+async function readText(input: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
+/**
+ * Reads a JSON array of profiles (or a single profile object). The text is
+ * read whole, split into its top-level elements, and each element is parsed
+ * on its own with the line it starts on.
+ *
+ * @internal
+ */
+export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> {
+  const text = await readText(input);
+  let first = 0;
+  let line = 1;
+  while (first < text.length && WHITESPACE.has(text.charAt(first))) {
+    if (text.charAt(first) === "\n") line++;
+    first++;
+  }
+  if (first === text.length) return;
+  if (text.charAt(first) !== "[") {
+    yield parseJsonText(text, line);
+    return;
+  }
+  const { elements, trailing } = scanJsonArray(text, first, line);
+  for (const element of elements) {
+    const elementText = text.slice(element.start, element.end);
+    yield elementText === ""
+      ? { line: element.line, problems: ["expected a profile between the commas, received nothing"] }
+      : parseJsonText(elementText, element.line);
+  }
+  if (trailing !== undefined) {
+    yield { line: trailing.line, problems: [`expected nothing after the closing bracket, received ${preview(text.slice(trailing.start))}`] };
+  }
+}

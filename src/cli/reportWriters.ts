@@ -1,0 +1,216 @@
+import type { InfluencerReport } from "../report/scoreInfluencer.js";
+import { csvLine, formatCompact, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import type { OutputFormat } from "./parseCommandLine.js";
+import type { TextOutput } from "./TextOutput.js";
+
+/**
+ * Expected conversions per 1,000 currency units of fair flat fee: the
+ * value-for-money measure the table is ranked by and `select` maximises.
+ * `null` without a fee or a conversion estimate.
+ *
+ * @internal
+ */
+export function conversionsPerThousand(report: InfluencerReport): number | null {
+  const fee = report.flatFee.cost?.expected;
+  const conversions = report.flatFee.outcomes.conversions?.expected;
+  if (fee === undefined || conversions === undefined || fee <= 0) return null;
+  return (conversions / fee) * 1_000;
+}
+
+/** Trust flags worth a column: warnings as their code, critical ones marked `(critical)`; `info` notes are left to the JSON. */
+function flagText(report: InfluencerReport): string {
+  return report.trust.flags
+    .filter((flag) => flag.severity !== "info")
+    .map((flag) => (flag.severity === "critical" ? `${flag.code} (critical)` : flag.code))
+    .join(", ");
+}
+
+const BASIS_SHORT: Readonly<Record<InfluencerReport["engagement"]["basis"], string>> = {
+  followers: "",
+  reach: " reach",
+  impressions: " impr.",
+  views: " views",
+};
+
+const TABLE_COLUMNS: readonly TableColumn[] = [
+  { heading: "#", align: "right" },
+  { heading: "handle" },
+  { heading: "platform" },
+  { heading: "tier" },
+  { heading: "followers", align: "right" },
+  { heading: "engagement", align: "right" },
+  { heading: "band" },
+  { heading: "trust", align: "right" },
+  { heading: "fair fee", align: "right" },
+  { heading: "conv./1k", align: "right" },
+  { heading: "deal" },
+  { heading: "trust flags" },
+];
+
+/** Label of a report in tables: its handle, else its id, else its line. */
+export function labelOf(report: InfluencerReport, line: number): string {
+  return report.handle ?? report.id ?? `line ${line}`;
+}
+
+/**
+ * Ranks reports for the table: by expected conversions per 1,000 of fair fee,
+ * highest first; reports without that figure go last, by trust score.
+ *
+ * @internal
+ */
+export function rankReports<T extends { readonly report: InfluencerReport }>(rows: readonly T[]): T[] {
+  const keyed = rows.map((row) => ({ row, value: conversionsPerThousand(row.report), trust: row.report.trust.score ?? -1 }));
+  keyed.sort((left, right) => {
+    if (left.value !== null && right.value !== null) return right.value - left.value;
+    if (left.value !== null) return -1;
+    if (right.value !== null) return 1;
+    return right.trust - left.trust;
+  });
+  return keyed.map((entry) => entry.row);
+}
+
+/**
+ * The ranked table `score` prints on a terminal: one line per report with
+ * the engagement rate and band, trust score and flags, fair flat fee, value
+ * for money and the recommended deal.
+ *
+ * @internal
+ */
+export function renderReportTable(rows: readonly { readonly line: number; readonly report: InfluencerReport }[]): string {
+  const ranked = rankReports(rows);
+  const lines = ranked.map(({ line, report }, index) => {
+    const { engagement, trust, flatFee, compensation } = report;
+    const valueForMoney = conversionsPerThousand(report);
+    return [
+      String(index + 1),
+      labelOf(report, line),
+      report.platform,
+      report.tier.tier,
+      formatCompact(report.followers),
+      engagement.rate === null ? "—" : `${formatPercent(engagement.rate)}${BASIS_SHORT[engagement.basis]}`,
+      engagement.band,
+      trust.score === null ? "—" : trust.score.toFixed(1),
+      formatMoney(flatFee.cost?.expected, flatFee.currency),
+      valueForMoney === null ? "—" : valueForMoney.toFixed(1),
+      compensation === null ? "—" : (compensation.recommendation.model ?? "—"),
+      flagText(report),
+    ];
+  });
+  return renderTable(TABLE_COLUMNS, lines);
+}
+
+/** Columns of the CSV output: one row per report, rates as fractions, amounts unrounded. */
+const CSV_COLUMNS = [
+  "id",
+  "handle",
+  "platform",
+  "followers",
+  "tier",
+  "tier_label",
+  "engagement_rate",
+  "engagement_basis",
+  "engagement_score",
+  "engagement_band",
+  "trust_score",
+  "trust_band",
+  "trust_flags",
+  "flat_fee",
+  "flat_fee_low",
+  "flat_fee_high",
+  "currency",
+  "expected_impressions",
+  "expected_conversions",
+  "recommended_deal",
+  "warnings",
+] as const;
+
+function csvRow(report: InfluencerReport): string {
+  const { engagement, trust, flatFee, compensation } = report;
+  return csvLine([
+    report.id,
+    report.handle,
+    report.platform,
+    report.followers,
+    report.tier.tier,
+    report.tier.label,
+    engagement.rate,
+    engagement.basis,
+    engagement.score,
+    engagement.band,
+    trust.score,
+    trust.band,
+    trust.flags.map((flag) => `${flag.code}:${flag.severity}`).join(" "),
+    flatFee.cost?.expected,
+    flatFee.cost?.low,
+    flatFee.cost?.high,
+    flatFee.currency,
+    flatFee.outcomes.impressions?.expected,
+    flatFee.outcomes.conversions?.expected,
+    compensation?.recommendation.model,
+    report.warnings.map((warning) => warning.code).join(" "),
+  ]);
+}
+
+/** Writes reports as they come, in one of the output formats. @internal */
+export interface ReportWriter {
+  /** Writes one report (the table keeps it until `end`). */
+  write(report: InfluencerReport, line: number): Promise<void>;
+  /** Finishes the output (closing bracket, the table itself). */
+  end(): Promise<void>;
+}
+
+/**
+ * A writer for `format`: `ndjson` (one report per line), `json` (an array,
+ * written element by element), `csv` (one row per report, header first) or
+ * `table` (ranked, so it waits for the last report).
+ *
+ * @internal
+ */
+export function createReportWriter(format: OutputFormat, output: TextOutput, footer: (count: number) => string): ReportWriter {
+  let count = 0;
+  if (format === "ndjson") {
+    return {
+      write: async (report) => {
+        count++;
+        await output.write(`${JSON.stringify(report)}\n`);
+      },
+      end: () => output.flush(),
+    };
+  }
+  if (format === "json") {
+    return {
+      write: async (report) => {
+        await output.write(`${count === 0 ? "[\n" : ",\n"}${JSON.stringify(report)}`);
+        count++;
+      },
+      end: async () => {
+        await output.write(count === 0 ? "[]\n" : "\n]\n");
+        await output.flush();
+      },
+    };
+  }
+  if (format === "csv") {
+    return {
+      write: async (report) => {
+        await output.write(`${count === 0 ? csvLine(CSV_COLUMNS) : ""}${csvRow(report)}`);
+        count++;
+      },
+      end: async () => {
+        if (count === 0) await output.write(csvLine(CSV_COLUMNS));
+        await output.flush();
+      },
+    };
+  }
+  const rows: { line: number; report: InfluencerReport }[] = [];
+  return {
+    write: (report, line) => {
+      rows.push({ line, report });
+      return Promise.resolve();
+    },
+    end: async () => {
+      await output.write(renderReportTable(rows));
+      await output.write(footer(rows.length));
+      await output.flush();
+    },
+  };
+}

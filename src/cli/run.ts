@@ -1,0 +1,129 @@
+import type { Readable, Writable } from "node:stream";
+import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
+import { prepareReportScorer, type InfluencerReport, type ReportScorer } from "../report/scoreInfluencer.js";
+import packageJson from "../../package.json" with { type: "json" };
+import { helpText } from "./help.js";
+import { flagMessage, toReportOptions } from "./modelOptions.js";
+import { openInput } from "./openInput.js";
+import { parseCommandLine, type CommandLine, type CommandName } from "./parseCommandLine.js";
+import { startProgress, type ProgressCounts } from "./progress.js";
+import { createReportWriter } from "./reportWriters.js";
+import { scoreRows } from "./scoreRows.js";
+import { runSelect } from "./select.js";
+import { TextOutput } from "./TextOutput.js";
+import { UsageError } from "./UsageError.js";
+
+/** Exit codes: success, some rows failed (or the run failed), usage error. @internal */
+export const EXIT = { ok: 0, rowsFailed: 1, usage: 2 } as const;
+
+/** The process streams the tool uses; tests may pass others. @internal */
+export interface CliStreams {
+  readonly stdin: Readable;
+  readonly stdout: Writable & { readonly isTTY?: boolean | undefined };
+  readonly stderr: Writable & { readonly isTTY?: boolean | undefined };
+}
+
+/** Validates the model options once, reporting a bad value as a usage error on its flag. */
+function prepareScorer(options: Parameters<typeof prepareReportScorer>[0], command: CommandName): ReportScorer {
+  try {
+    return prepareReportScorer(options);
+  } catch (error) {
+    if (!(error instanceof InfluencerInputError)) throw error;
+    throw new UsageError(error.issues.map(flagMessage).join("\n"), command);
+  }
+}
+
+/** Reads, scores and hands each good report to `onReport`; returns how many rows failed. */
+async function scoreInput(
+  commandLine: CommandLine,
+  streams: CliStreams,
+  onReport: (report: InfluencerReport, line: number) => Promise<void>,
+  shouldStop: () => boolean,
+): Promise<ProgressCounts> {
+  const options = await toReportOptions(commandLine.model, commandLine.command);
+  const scorer = prepareScorer(options, commandLine.command);
+  const input = await openInput(commandLine.file, commandLine.inputFormat, streams.stdin, commandLine.command);
+  const counts: ProgressCounts = { scored: 0, failed: 0 };
+  const stopProgress = startProgress(streams.stderr, counts);
+  try {
+    await scoreRows(input.rows, scorer, commandLine.model.now, counts, {
+      onReport,
+      onProblem: (message) => streams.stderr.write(`${message}\n`),
+      shouldStop,
+    });
+  } finally {
+    stopProgress();
+  }
+  return counts;
+}
+
+function exitCode(counts: ProgressCounts, allowErrors: boolean): number {
+  return counts.failed > 0 && !allowErrors ? EXIT.rowsFailed : EXIT.ok;
+}
+
+async function runScore(commandLine: CommandLine, streams: CliStreams): Promise<number> {
+  const output = new TextOutput(streams.stdout);
+  const format = commandLine.format ?? (streams.stdout.isTTY === true ? "table" : "ndjson");
+  let failed = 0;
+  const footer = (count: number): string => {
+    const notes = [
+      `\n${count} profile${count === 1 ? "" : "s"} scored${failed > 0 ? `, ${failed} failed (see standard error)` : ""}. Ranked by expected conversions per 1,000 of fair flat fee (conv./1k).`,
+      "engagement: typical rate per post (of followers unless noted) and its band among peers; trust: 0–100 with warning flags;",
+      "fair fee: median fair flat fee for one post.",
+    ];
+    if (commandLine.model.costPerClick === undefined) notes.push("deal: pass --cost-per-click and --order-value to compare flat-fee, pay-per-click and referral deals.");
+    else notes.push("deal: the payment model with the lowest expected cost per conversion that the creator accepts.");
+    return `${notes.join("\n")}\n`;
+  };
+  const writer = createReportWriter(format, output, footer);
+  const counts = await scoreInput(commandLine, streams, (report, line) => writer.write(report, line), () => output.isClosed);
+  failed = counts.failed;
+  await writer.end();
+  return exitCode(counts, commandLine.allowErrors);
+}
+
+/**
+ * Runs the tool with the arguments after the program name and returns the
+ * exit code: 0 on success, 1 when some rows failed validation (0 with
+ * `--allow-errors`), 2 on a usage error.
+ *
+ * @internal
+ */
+export async function run(argv: readonly string[], streams: CliStreams): Promise<number> {
+  try {
+    const request = parseCommandLine(argv);
+    if (request.kind === "help") {
+      streams.stdout.write(helpText(request.command));
+      return EXIT.ok;
+    }
+    if (request.kind === "version") {
+      streams.stdout.write(`${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    const { commandLine } = request;
+    if (commandLine.command === "score") return await runScore(commandLine, streams);
+    const output = new TextOutput(streams.stdout);
+    const reports: { line: number; report: InfluencerReport }[] = [];
+    const counts = await scoreInput(
+      commandLine,
+      streams,
+      (report, line) => {
+        reports.push({ line, report });
+        return Promise.resolve();
+      },
+      () => false,
+    );
+    await runSelect(commandLine, reports, counts, output, streams.stdout.isTTY === true);
+    return exitCode(counts, commandLine.allowErrors);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const help = error.command === undefined ? "influencer-scoring --help" : `influencer-scoring ${error.command} --help`;
+      const lines = error.message.split("\n").map((line) => `influencer-scoring: ${line}\n`);
+      streams.stderr.write(`${lines.join("")}Run '${help}' for usage.\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    streams.stderr.write(`influencer-scoring: unexpected error: ${message}\n`);
+    return EXIT.rowsFailed;
+  }
+}

@@ -1,0 +1,249 @@
+import type { InfluencerReport } from "../report/scoreInfluencer.js";
+import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
+import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
+import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
+import { formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import type { CommandLine } from "./parseCommandLine.js";
+import type { ProgressCounts } from "./progress.js";
+import { labelOf } from "./reportWriters.js";
+import type { TextOutput } from "./TextOutput.js";
+import { UsageError } from "./UsageError.js";
+
+/** What a candidate's `value` measures. @internal */
+export type ValueMeasure = "conversions" | "trusted-reach";
+
+/** A scored report turned into a selection candidate. @internal */
+export interface CandidateRow {
+  readonly line: number;
+  readonly report: InfluencerReport;
+  readonly candidate: SelectionCandidate;
+}
+
+/** Candidates built from the reports, and the reports left out with why. @internal */
+export interface Candidates {
+  readonly rows: CandidateRow[];
+  readonly skipped: { readonly id: string; readonly line: number; readonly reason: string }[];
+  readonly valueMeasure: ValueMeasure;
+  readonly audienceSize: number;
+}
+
+/**
+ * Builds selection candidates from reports (documented in docs/cli.md):
+ * - `cost`: the expected fair flat fee for one post;
+ * - `value`: expected conversions of that post when every candidate has a
+ *   conversion estimate, otherwise trusted reach for every candidate
+ *   (expected impressions × trust score / 100, or × 1 without a trust score),
+ *   so all values share one unit;
+ * - `reach`: expected impressions ÷ the target audience size (`--audience-size`,
+ *   default the sum of every candidate's expected impressions), capped at 1;
+ * - `tier`, `platform` and `trust` (the trust score) from the report.
+ * Reports without a fee are left out with the reason. Ids are the handle
+ * (else the id, else `line N`), made unique with `#2`, `#3`, ….
+ *
+ * @internal
+ */
+export function buildCandidates(reports: readonly { readonly line: number; readonly report: InfluencerReport }[], audienceSize?: number | undefined): Candidates {
+  const priced: { line: number; report: InfluencerReport; id: string; cost: number; impressions: number }[] = [];
+  const skipped: Candidates["skipped"][number][] = [];
+  const seen = new Map<string, number>();
+  for (const { line, report } of reports) {
+    const label = labelOf(report, line);
+    const repeat = (seen.get(label) ?? 0) + 1;
+    seen.set(label, repeat);
+    const id = repeat === 1 ? label : `${label}#${repeat}`;
+    const cost = report.flatFee.cost?.expected;
+    const impressions = report.flatFee.outcomes.impressions?.expected;
+    if (cost === undefined || cost <= 0 || impressions === undefined) {
+      skipped.push({ id, line, reason: `no fair flat fee: ${report.flatFee.reasons[0] ?? "impressions cannot be estimated"}` });
+      continue;
+    }
+    priced.push({ line, report, id, cost, impressions });
+  }
+  const valueMeasure: ValueMeasure = priced.every((row) => row.report.flatFee.outcomes.conversions !== null) ? "conversions" : "trusted-reach";
+  const size = audienceSize ?? priced.reduce((sum, row) => sum + row.impressions, 0);
+  const rows = priced.map(({ line, report, id, cost, impressions }): CandidateRow => {
+    const trust = report.trust.score;
+    const value = valueMeasure === "conversions" ? (report.flatFee.outcomes.conversions?.expected ?? 0) : impressions * ((trust ?? 100) / 100);
+    return {
+      line,
+      report,
+      candidate: {
+        id,
+        cost,
+        value,
+        reach: size > 0 ? Math.min(1, impressions / size) : 0,
+        tier: report.tier.tier,
+        platform: report.platform,
+        ...(trust === null ? {} : { trust }),
+      },
+    };
+  });
+  return { rows, skipped, valueMeasure, audienceSize: size };
+}
+
+const FLAG_OF_OPTION: Readonly<Record<string, string>> = { budget: "--budget", maxCount: "--max-count", minTrust: "--min-trust" };
+
+/** Runs the selection and the comparison, reporting a bad option as a usage error on its flag. */
+function choose(commandLine: CommandLine, candidates: readonly SelectionCandidate[], currency: string): { selection: SelectionResult; comparison: CompareStrategiesResult } {
+  const budget = commandLine.budget ?? 0;
+  const options = {
+    objective: commandLine.objective ?? "value",
+    ...(commandLine.maxCount === undefined ? {} : { maxCount: commandLine.maxCount }),
+    ...(commandLine.minTrust === undefined ? {} : { minTrust: commandLine.minTrust }),
+    currency,
+  };
+  try {
+    return { selection: selectInfluencers(candidates, { ...options, budget }), comparison: compareStrategies(candidates, budget, options) };
+  } catch (error) {
+    if (!(error instanceof InfluencerInputError)) throw error;
+    const messages = error.issues.map((issue) => {
+      const flag = FLAG_OF_OPTION[String(issue.path[0])];
+      return flag === undefined ? issue.message : `${flag}: ${issue.message.slice(issue.message.indexOf(": ") + 2)}`;
+    });
+    throw new UsageError(messages.join("\n"), "select");
+  }
+}
+
+function valueText(value: number, measure: ValueMeasure): string {
+  return measure === "conversions" ? formatCount(value, 1) : formatCount(value);
+}
+
+function outcomeLine(label: string, outcome: StrategyOutcome | null, names: string, measure: ValueMeasure, currency: string, objective: "value" | "reach"): string[] {
+  if (outcome === null) return [label, "—", "—", "—", "—", "—"];
+  const perThousand = outcome.valuePerCost * 1_000;
+  return [
+    label,
+    names,
+    formatMoney(outcome.totalCost, currency),
+    objective === "reach" ? formatPercent(outcome.totalReach, 1) : valueText(outcome.totalValue, measure),
+    objective === "reach" ? formatPercent((outcome.reachPerCost ?? 0) * 1_000, 2) : formatCount(perThousand, 1),
+    formatPercent(outcome.concentration, 0),
+  ];
+}
+
+function renderSelection(candidates: Candidates, selection: SelectionResult, comparison: CompareStrategiesResult, commandLine: CommandLine, currency: string): string {
+  const objective = commandLine.objective ?? "value";
+  const measure = candidates.valueMeasure;
+  const measureName = measure === "conversions" ? "expected conversions" : "trusted reach";
+  const budget = formatMoney(commandLine.budget ?? 0, currency);
+  const chosen = new Set(selection.selected);
+  const rows = candidates.rows.filter((row) => chosen.has(row.candidate.id)).sort((left, right) => right.candidate.value - left.candidate.value);
+  const columns: TableColumn[] = [
+    { heading: "#", align: "right" },
+    { heading: "handle" },
+    { heading: "platform" },
+    { heading: "tier" },
+    { heading: "trust", align: "right" },
+    { heading: "fair fee", align: "right" },
+    { heading: measure === "conversions" ? "conversions" : "trusted reach", align: "right" },
+    { heading: "reach", align: "right" },
+  ];
+  const table = renderTable(
+    columns,
+    rows.map(({ candidate }, index) => [
+      String(index + 1),
+      candidate.id,
+      candidate.platform ?? "",
+      candidate.tier ?? "",
+      candidate.trust === undefined ? "—" : candidate.trust.toFixed(1),
+      formatMoney(candidate.cost, currency),
+      valueText(candidate.value, measure),
+      formatPercent(candidate.reach, 1),
+    ]),
+  );
+  const guarantee = selection.optimal ? "proven optimal" : `within ${formatPercent(selection.gap, 1)} of the optimum`;
+  const lines: string[] = [
+    `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${commandLine.maxCount} creators`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
+    "",
+    table.trimEnd(),
+    "",
+    selection.selected.length === 0
+      ? `Nothing fits: ${selection.reasons.join(" ")}`
+      : `Total: ${selection.selected.length} creator${selection.selected.length === 1 ? "" : "s"}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
+    "",
+    `One big creator or many small ones? (budget ${budget})`,
+    "",
+  ];
+  const single = comparison.single;
+  const singleName = single === null ? "—" : (single.selected[0] ?? "—");
+  const portfolio = comparison.portfolio;
+  const setName = portfolio === null ? "—" : `${portfolio.selected.length} creators`;
+  const compareColumns: TableColumn[] = [
+    { heading: "" },
+    { heading: "creators" },
+    { heading: "cost", align: "right" },
+    { heading: objective === "reach" ? "combined reach" : measure === "conversions" ? "conversions" : "trusted reach", align: "right" },
+    { heading: objective === "reach" ? "reach per 1k" : "per 1k spent", align: "right" },
+    { heading: "largest share", align: "right" },
+  ];
+  lines.push(
+    renderTable(compareColumns, [
+      outcomeLine("best single creator", single, singleName, measure, currency, objective),
+      outcomeLine("best set", portfolio, setName, measure, currency, objective),
+    ]).trimEnd(),
+    "",
+  );
+  if (comparison.portfolioToSingle !== null && single !== null) {
+    const times = comparison.portfolioToSingle;
+    lines.push(
+      times > 1.0005
+        ? `The set delivers ${times.toFixed(2)}× the ${objective === "reach" ? "reach" : measureName} of the best single creator, and its largest member carries ${formatPercent(portfolio?.concentration, 0)} of it instead of 100%.`
+        : "The best single creator is as good as any set for this budget.",
+    );
+  } else {
+    lines.push(comparison.summary);
+  }
+  if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${candidates.skipped.map((row) => row.id).join(", ")}.`);
+  lines.push(
+    `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (--audience-size).`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The `select` command after scoring: builds candidates, picks the best set
+ * for the budget and compares it with the best single creator; prints a
+ * table on a terminal (or with `--format table`), JSON otherwise.
+ *
+ * @internal
+ */
+export async function runSelect(
+  commandLine: CommandLine,
+  reports: readonly { readonly line: number; readonly report: InfluencerReport }[],
+  counts: ProgressCounts,
+  output: TextOutput,
+  isTerminal: boolean,
+): Promise<void> {
+  if (commandLine.audienceSize !== undefined && !(commandLine.audienceSize > 0)) {
+    throw new UsageError(`--audience-size: expected a positive number of people, received ${commandLine.audienceSize}`, "select");
+  }
+  const currency = reports[0]?.report.flatFee.currency ?? commandLine.model.currency ?? "USD";
+  const candidates = buildCandidates(reports, commandLine.audienceSize);
+  const { selection, comparison } = choose(
+    commandLine,
+    candidates.rows.map((row) => row.candidate),
+    currency,
+  );
+  const format = commandLine.format ?? (isTerminal ? "table" : "json");
+  if (format === "table") {
+    await output.write(renderSelection(candidates, selection, comparison, commandLine, currency));
+    if (counts.failed > 0) {
+      const rows = counts.failed === 1 ? "1 row failed validation and was" : `${counts.failed} rows failed validation and were`;
+      await output.write(`${rows} left out (see standard error).\n`);
+    }
+  } else {
+    const json = {
+      budget: commandLine.budget,
+      currency,
+      objective: commandLine.objective ?? "value",
+      valueMeasure: candidates.valueMeasure,
+      audienceSize: candidates.audienceSize,
+      candidates: candidates.rows.map((row) => ({ ...row.candidate, line: row.line })),
+      skipped: candidates.skipped,
+      selection,
+      comparison,
+    };
+    await output.write(`${JSON.stringify(json, null, 2)}\n`);
+  }
+  await output.flush();
+}

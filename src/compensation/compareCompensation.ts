@@ -1,0 +1,413 @@
+import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { buildFlatFee, type EstimateFlatFeeOptions } from "./estimateFlatFee.js";
+import { buildPayPerClick, type EstimatePayPerClickOptions } from "./estimatePayPerClick.js";
+import { buildReferral, payoutPerConversion, type EstimateReferralOptions } from "./estimateReferral.js";
+import { certaintyEquivalent, finiteOrNull, mapRange, scale, toRange, type Lognormal, type RangeScores } from "./lognormal.js";
+import { parseCompareOptions, type ParsedCompareOptions } from "./options.js";
+import { computeOutcomes, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
+import { qualityContext } from "./qualityContext.js";
+import type {
+  BreakEven,
+  Compared,
+  CompensationComparison,
+  CompensationModel,
+  HybridResult,
+  ModelComparison,
+  Range,
+  RiskCarrier,
+} from "./types.js";
+import { show } from "./show.js";
+
+/**
+ * Options for {@link compareCompensation}: the union of the three
+ * estimators' options, plus the brand's margin, the creator's risk aversion,
+ * the flat fee on the table and the hybrid deal.
+ *
+ * @category Compensation
+ */
+export interface CompareCompensationOptions extends EstimateFlatFeeOptions, EstimatePayPerClickOptions, EstimateReferralOptions {
+  /** The brand's gross margin on an order, in [0, 1]; enables `roi` and the hybrid deal. */
+  readonly margin?: number | undefined;
+  /**
+   * The creator's relative risk aversion ρ ≥ 0 (0 = risk neutral). Default 1
+   * (logarithmic utility), which values a lognormal payout at its median.
+   */
+  readonly riskAversion?: number | undefined;
+  /** The flat fee on the table, in `currency`; positive. Defaults to the expected fair fee. */
+  readonly flatFee?: number | undefined;
+  /** Add a hybrid deal (base fee + bonus per order, Holmström–Milgrom share); requires `margin`. Default `false`. */
+  readonly hybrid?: boolean | undefined;
+}
+
+/** Tolerance for "the certainty equivalent reaches the flat fee" (floating-point rounding). */
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** The order recommendations prefer on ties: simpler contracts first. */
+const PREFERENCE: readonly CompensationModel[] = ["flat-fee", "hybrid", "pay-per-click", "referral"];
+
+/** `range` when all three quantiles are finite, else `null`. */
+function finiteRange(range: Range): Range | null {
+  return Number.isFinite(range.low) && Number.isFinite(range.high) ? range : null;
+}
+
+function spread(range: Range | null): number | null {
+  if (range === null || range.expected === 0) return null;
+  return (range.high - range.low) / range.expected;
+}
+
+function riskCarrier(brand: Range | null, creator: Range | null): RiskCarrier | null {
+  const brandSpread = spread(brand);
+  const creatorSpread = spread(creator);
+  if (brandSpread === null || creatorSpread === null || (brandSpread === 0 && creatorSpread === 0)) return null;
+  if (creatorSpread === 0) return "brand";
+  if (brandSpread === 0) return "creator";
+  return "shared";
+}
+
+function isAcceptable(certainty: number | null, agreed: number | null): boolean | null {
+  if (certainty === null || agreed === null) return null;
+  return certainty >= agreed * (1 - RELATIVE_TOLERANCE);
+}
+
+interface Shared {
+  readonly model: OutcomeModel;
+  readonly scores: RangeScores;
+  readonly agreed: number | null;
+  /** Brand's value per order (order value × margin), or `null` without a margin. */
+  readonly value: number | null;
+  readonly currency: string;
+}
+
+function roiOf(shared: Shared, cost: number | null): number | null {
+  const conversions = shared.model.conversions;
+  if (shared.value === null || cost === null || cost === 0 || conversions === null) return null;
+  return finiteOrNull((conversions.median * shared.value - cost) / cost);
+}
+
+function comparison(
+  shared: Shared,
+  parts: {
+    readonly cost: number | null;
+    readonly perConversion: Range | null;
+    readonly earnings: Range | null;
+    readonly certainty: number | null;
+    readonly reasons: string[];
+  },
+): ModelComparison {
+  const acceptable = isAcceptable(parts.certainty, shared.agreed);
+  const reasons = parts.reasons;
+  if (acceptable === false && parts.certainty !== null && shared.agreed !== null) {
+    reasons.push(`the creator would refuse: certainty equivalent ${show(parts.certainty)} is below the flat fee ${show(shared.agreed)} ${shared.currency}`);
+  }
+  return {
+    brandExpectedCost: parts.cost,
+    brandCostPerConversion: parts.perConversion,
+    roi: roiOf(shared, parts.cost),
+    creatorEarnings: parts.earnings,
+    creatorCertaintyEquivalent: parts.certainty,
+    isAcceptableToCreator: acceptable,
+    riskCarrier: riskCarrier(parts.perConversion, parts.earnings),
+    reasons,
+  };
+}
+
+/** Cost per conversion of a payment `base + perOrder · conversions` (exact at every quantile). */
+function costPerConversion(shared: Shared, base: number, perOrder: number): Range | null {
+  const conversions = shared.model.conversions;
+  if (conversions === null) return null;
+  const inverse = finiteOrNull(1 / conversions.median);
+  if (inverse === null) return null;
+  return finiteRange(mapRange(toRange({ median: inverse, sigma: conversions.sigma }, shared.scores), (perUnit) => base * perUnit + perOrder));
+}
+
+function buildHybrid(
+  shared: Shared,
+  options: ParsedCompareOptions,
+  outcomes: HybridResult["outcomes"],
+  notes: string[],
+): Compared<HybridResult> | null {
+  const { model, agreed, value } = shared;
+  const conversions = model.conversions;
+  if (value === null) return null;
+  if (agreed === null || conversions === null || outcomes.conversions === null) {
+    notes.push("no hybrid deal: it needs a flat fee and expected conversions");
+    return null;
+  }
+  const riskAversion = options.riskAversion;
+  // A risk-neutral creator takes the whole value (β* = v); guard 0 × ∞ when e^{σ²} overflows.
+  const share = riskAversion === 0 ? 1 : 1 / (1 + riskAversion * Math.expm1(conversions.sigma * conversions.sigma));
+  const perUnitCertainty = certaintyEquivalent({ median: conversions.median, sigma: conversions.sigma }, riskAversion, null);
+  if (perUnitCertainty === null) {
+    notes.push("no hybrid deal: the conversions are too uncertain to value");
+    return null;
+  }
+  const reasons: string[] = [];
+  let bonus = share * value;
+  let base = agreed - bonus * perUnitCertainty;
+  reasons.push(
+    `Holmström–Milgrom share 1 / (1 + ${show(riskAversion)} × (e^${show(conversions.sigma)}² − 1)) = ${show(share)} of the brand's ${show(value)} ${shared.currency} per order`,
+  );
+  if (base < 0) {
+    // base < 0 means bonus × CE > F > 0, so the certainty equivalent is positive.
+    bonus = agreed / perUnitCertainty;
+    base = 0;
+    reasons.push("the bonus alone already matches the flat fee for the creator: it is lowered to that level and the base is 0 (no negative base)");
+  } else {
+    reasons.push(`base ${show(base)} = flat fee ${show(agreed)} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
+  }
+  const cost = mapRange(outcomes.conversions, (count) => base + bonus * count);
+  const result: HybridResult = {
+    model: "hybrid",
+    currency: shared.currency,
+    cost,
+    creatorEarnings: cost,
+    outcomes,
+    unitCosts: unitCosts(cost, outcomes),
+    provenance: model.provenance,
+    assumptions: [
+      ...model.assumptions,
+      "the creator values the bonus at its certainty equivalent and adds the sure base (exact under constant absolute risk aversion, an approximation under relative risk aversion)",
+      "the bonus does not change the creator's effort, so outcomes are those of the flat fee (no incentive effect is modelled)",
+      "the Holmström–Milgrom rule β = v / (1 + r·k·σ²) is calibrated so that r·k·σ² = ρ · (e^{σ²} − 1), the squared coefficient of variation of the orders",
+    ],
+    reasons: [...reasons, ...model.reasons],
+    baseFee: base,
+    bonusPerConversion: bonus,
+    performanceShare: share,
+    valuePerConversion: value,
+  };
+  const certainty = base + bonus * perUnitCertainty;
+  return {
+    ...result,
+    comparison: comparison(shared, {
+      cost: cost.expected,
+      perConversion: costPerConversion(shared, base, bonus),
+      earnings: cost,
+      certainty,
+      reasons: [
+        base > 0
+          ? "the brand and the creator share the risk: a sure base plus a bonus per order"
+          : "with no base the creator carries all of the risk, as in a referral deal",
+      ],
+    }),
+  };
+}
+
+function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
+  const { model, agreed } = shared;
+  const reasons: string[] = [];
+  let clickThroughRate: number | null = null;
+  let conversionRate: number | null = null;
+  if (agreed === null || model.impressions === null || model.clicks === null) {
+    reasons.push("no break-even rates: they need a flat fee and expected impressions");
+    return { clickThroughRate, conversionRate, reasons };
+  }
+  if (agreed === 0) {
+    reasons.push("no break-even rates: the flat fee is 0");
+    return { clickThroughRate, conversionRate, reasons };
+  }
+  const impressions = model.impressions.median;
+  if (impressions === 0) {
+    reasons.push("no break-even click-through rate: no impressions are expected");
+  } else if (options.cap !== undefined && options.cap < agreed) {
+    reasons.push(`no break-even click-through rate: the cap ${show(options.cap)} is below the flat fee ${show(agreed)}, so pay-per-click always costs less`);
+  } else {
+    const rate = agreed / (impressions * options.costPerClick);
+    if (rate > 1) {
+      reasons.push(`no break-even click-through rate: pay-per-click would need ${show(rate)} clicks per impression to cost the flat fee`);
+    } else {
+      clickThroughRate = rate;
+      reasons.push(
+        `pay-per-click costs the flat fee at a click-through rate of ${show(rate)} (expected: ${show(model.clickThroughRate.median)}); below it, it costs the brand less and pays the creator less`,
+      );
+    }
+  }
+  const perOrder = payoutPerConversion(options);
+  const clicks = model.clicks.median;
+  if (clicks === 0 || perOrder === 0) {
+    reasons.push(`no break-even conversion rate: ${clicks === 0 ? "no clicks are expected" : "the referral deal pays nothing per order"}`);
+  } else {
+    const rate = agreed / (clicks * perOrder);
+    if (rate > 1) {
+      reasons.push(`no break-even conversion rate: the referral deal would need ${show(rate)} orders per click to cost the flat fee`);
+    } else {
+      conversionRate = rate;
+      reasons.push(
+        `the referral deal costs the flat fee at a conversion rate of ${show(rate)} (expected: ${show(model.conversionRate.median)}), at the expected click-through rate`,
+      );
+    }
+  }
+  return { clickThroughRate, conversionRate, reasons };
+}
+
+interface Entry {
+  readonly model: CompensationModel;
+  readonly comparison: ModelComparison;
+}
+
+function recommend(
+  agreed: number | null,
+  flat: Entry,
+  others: readonly Entry[],
+  currency: string,
+  notes: readonly string[],
+): CompensationComparison["recommendation"] {
+  if (agreed === null) {
+    return { model: null, reasons: ["nothing to compare: the flat fee cannot be estimated because impressions are unknown", ...notes] };
+  }
+  const candidates = [flat, ...others]
+    .filter((entry) => entry.comparison.isAcceptableToCreator === true && entry.comparison.brandExpectedCost !== null)
+    .sort((left, right) => PREFERENCE.indexOf(left.model) - PREFERENCE.indexOf(right.model));
+  const byConversion = candidates.every((entry) => entry.comparison.brandCostPerConversion !== null);
+  const keyOf = (entry: Entry): number =>
+    (byConversion ? entry.comparison.brandCostPerConversion?.expected : entry.comparison.brandExpectedCost) ?? Number.POSITIVE_INFINITY;
+  // The flat fee is always acceptable; a deal replaces it only when clearly cheaper.
+  let best = flat;
+  for (const entry of candidates) {
+    if (keyOf(entry) < keyOf(best) * (1 - RELATIVE_TOLERANCE)) best = entry;
+  }
+  const measure = byConversion ? "expected cost per conversion" : "expected cost (no conversions are expected)";
+  const reasons = [`${best.model}: the lowest ${measure}, ${show(keyOf(best))} ${currency}, among the deals the creator accepts`];
+  const bestPerConversion = best.comparison.brandCostPerConversion?.expected ?? null;
+  for (const entry of others) {
+    if (entry.comparison.isAcceptableToCreator !== false) continue;
+    const perConversion = entry.comparison.brandCostPerConversion?.expected ?? null;
+    const isCheaper = perConversion !== null && bestPerConversion !== null && perConversion < bestPerConversion;
+    reasons.push(
+      `${entry.model} is out: its certainty equivalent ${show(entry.comparison.creatorCertaintyEquivalent ?? 0)} is below the flat fee ${show(agreed)} ${currency}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`,
+    );
+  }
+  return { model: best.model, reasons: [...reasons, ...notes] };
+}
+
+/**
+ * {@link compareCompensation} on a parsed profile with validated options
+ * (from the internal `parseCompareOptions`) and precomputed engagement and
+ * trust results, so the report computes each model once.
+ *
+ * @internal
+ */
+export function compareCompensationParsed(profile: ParsedProfile, options: ParsedCompareOptions, context: QualityContext): CompensationComparison {
+  const model = computeOutcomes(profile, options, context);
+  const flat = buildFlatFee(model, options, context);
+  const payPerClick = buildPayPerClick(model, options);
+  const referral = buildReferral(model, options);
+  const agreed = options.flatFee ?? flat.cost?.expected ?? null;
+  const shared: Shared = {
+    model,
+    scores: options.scores,
+    agreed,
+    value: options.margin === undefined ? null : options.averageOrderValue * options.margin,
+    currency: options.currency,
+  };
+  const { riskAversion } = options;
+  const notes: string[] = [];
+
+  const flatReasons = ["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"];
+  if (options.flatFee !== undefined && flat.cost !== null) {
+    flatReasons.push(`your flat fee ${show(options.flatFee)} against a fair fee of ${show(flat.cost.expected)} ${options.currency} (median)`);
+  }
+  const flatComparison = comparison(shared, {
+    cost: agreed,
+    perConversion: agreed === null ? null : costPerConversion(shared, agreed, 0),
+    earnings: agreed === null ? null : { low: agreed, expected: agreed, high: agreed },
+    certainty: agreed,
+    reasons: flatReasons,
+  });
+
+  const clicks: Lognormal | null = model.clicks;
+  const clickPayment = clicks === null ? null : scale(clicks, options.costPerClick);
+  const clickComparison = comparison(shared, {
+    cost: payPerClick.cost?.expected ?? null,
+    perConversion:
+      payPerClick.unitCosts.cpa === null ? null : finiteRange(toRange({ median: payPerClick.unitCosts.cpa, sigma: model.conversionRate.sigma }, options.scores)),
+    earnings: payPerClick.cost,
+    certainty: clickPayment === null ? null : certaintyEquivalent(clickPayment, riskAversion, options.cap ?? null),
+    reasons: [
+      options.cap === undefined
+        ? "the creator carries the reach and click risk; the brand keeps the conversion risk"
+        : "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range ignores the cap, which can only lower it)",
+    ],
+  });
+
+  const perOrder = referral.payoutPerConversion;
+  const referralComparison = comparison(shared, {
+    cost: referral.cost?.expected ?? null,
+    perConversion: model.conversions === null ? null : { low: perOrder, expected: perOrder, high: perOrder },
+    earnings: referral.cost,
+    certainty: model.conversions === null ? null : certaintyEquivalent(scale(model.conversions, perOrder), riskAversion, null),
+    reasons: ["the creator carries all of the risk; the brand pays a fixed amount per order"],
+  });
+
+  const hybrid = options.hybrid ? buildHybrid(shared, options, flat.outcomes, notes) : null;
+  const others: Entry[] = [
+    { model: "pay-per-click", comparison: clickComparison },
+    { model: "referral", comparison: referralComparison },
+  ];
+  if (hybrid !== null) others.push({ model: "hybrid", comparison: hybrid.comparison });
+  return {
+    currency: options.currency,
+    agreedFlatFee: agreed,
+    riskAversion,
+    flatFee: { ...flat, comparison: flatComparison },
+    payPerClick: { ...payPerClick, comparison: clickComparison },
+    referral: { ...referral, comparison: referralComparison },
+    ...(hybrid === null ? {} : { hybrid }),
+    breakEven: breakEvenOf(shared, options),
+    recommendation: recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, notes),
+  };
+}
+
+/**
+ * Flat fee, pay-per-click and referral (and, on request, a hybrid) side by
+ * side for the brand and for the creator, with the break-even rates between
+ * them and a recommendation.
+ *
+ * All deals share one outcome model (see {@link estimateFlatFee}). For each:
+ * the brand's expected (median) cost and cost per conversion — whose spread
+ * shows the brand's risk — and the ROI `(conversions × order value × margin −
+ * cost) / cost` when `margin` is given; the creator's earnings and their
+ * certainty equivalent under constant relative risk aversion ρ
+ * (`riskAversion`): for lognormal pay, `CE = median · e^{(1−ρ)σ²/2}` (the
+ * mean when ρ = 0, the median when ρ = 1), with the cap handled exactly. A
+ * performance deal is acceptable to the creator when its CE reaches the flat
+ * fee. The recommendation is the acceptable deal with the lowest expected cost
+ * per conversion (ties go to the simpler contract). `breakEven` gives the
+ * click-through rate at which pay-per-click, and the conversion rate at which
+ * the referral deal, cost the brand exactly the flat fee at the medians
+ * (`flatFee / (impressions × costPerClick)` and `flatFee / (clicks × payout per order)`).
+ * The hybrid pays a bonus per order of `β = v / (1 + ρ(e^{σ²} − 1))`
+ * (Holmström & Milgrom, "Aggregation and Linearity in the Provision of
+ * Intertemporal Incentives", Econometrica 55(2), 1987), v = order value ×
+ * margin, plus the base that gives the creator the flat fee's certainty
+ * equivalent. Method: `docs/methodology/compensation.md`. O(n log n) in the
+ * number of posts.
+ *
+ * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
+ * @param options - `costPerClick` and `averageOrderValue` (required), deal terms, margin and risk aversion; see {@link CompareCompensationOptions}.
+ * @returns The three (or four) results, each with a `comparison`, the
+ *   break-even rates and the recommendation; amounts are `null` with reasons
+ *   when impressions cannot be estimated.
+ * @throws {@link InfluencerInputError} if the profile or an option is invalid
+ *   (e.g. `["margin"]` when `hybrid` is `true` without it).
+ * @example
+ * const comparison = compareCompensation(
+ *   { platform: "instagram", followers: 10_000 },
+ *   { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0.1, clickThroughRate: 0.01, conversionRate: 0.02 },
+ * );
+ * // flat fee 32.67 = 3,772 impressions × 8.66 CPM ÷ 1,000; pay-per-click 37.72 × 0.5 = 18.86; referral 0.7544 × 8 = 6.04
+ * [comparison.recommendation.model, comparison.payPerClick.comparison.isAcceptableToCreator];
+ * // => ["flat-fee", false]
+ * @example
+ * // break-even: 32.666 / (3,772 × 0.5) = 0.01732 clicks per impression
+ * const { breakEven } = compareCompensation({ platform: "instagram", followers: 10_000 }, { costPerClick: 0.5, averageOrderValue: 80 });
+ * Math.round(breakEven.clickThroughRate! * 100_000) / 100_000;
+ * // => 0.01732
+ * @category Compensation
+ */
+export function compareCompensation(profile: InfluencerProfileInput | ParsedProfile, options: CompareCompensationOptions): CompensationComparison {
+  const parsedProfile = ensureProfile(profile);
+  const parsedOptions = parseCompareOptions(options);
+  return compareCompensationParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+}

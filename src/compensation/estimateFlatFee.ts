@@ -1,0 +1,237 @@
+import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { fromEstimate, scale, toRange, multiply } from "./lognormal.js";
+import { parseFeeOptions, type ParsedFeeOptions } from "./options.js";
+import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
+import { qualityContext } from "./qualityContext.js";
+import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
+import type { CompensationOptions, FeeAdjustment, FeeAdjustmentKey, FlatFeeResult, MarketRange, Range } from "./types.js";
+import { show } from "./show.js";
+
+/**
+ * Options for {@link estimateFlatFee}.
+ *
+ * @category Compensation
+ */
+export interface EstimateFlatFeeOptions extends CompensationOptions {
+  /** Your own demand multiplier (1.2 = the creator is 20% more sought-after than the market); positive. */
+  readonly demand?: number | undefined;
+  /** Share of the creator's sponsorship slots already booked for the period, in [0, 1]; 0.5 is neutral. */
+  readonly bookingRate?: number | undefined;
+  /** Days the brand may reuse the content (organic reposts, website); whole days ≥ 0, default 0. */
+  readonly usageRightsDays?: number | undefined;
+  /** Days the brand may run paid ads from the creator's handle (whitelisting); whole days ≥ 0, default 0. */
+  readonly whitelistingDays?: number | undefined;
+  /** Days the creator may not work with the brand's competitors; whole days ≥ 0, default 0. */
+  readonly exclusivityDays?: number | undefined;
+}
+
+function scoreAdjustment(key: FeeAdjustmentKey, label: string, score: number | null | undefined, effect: BoundedEffect): FeeAdjustment {
+  if (score === null || score === undefined) {
+    return { key, multiplier: 1, reason: `no ${label} score: ×1`, source: null, isAssumption: false };
+  }
+  const bounded = Math.min(100, Math.max(0, score));
+  const multiplier = 1 + (effect.maxEffect * (bounded - 50)) / 50;
+  return {
+    key,
+    multiplier,
+    reason: `${label} score ${show(bounded)} of 100: ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    source: effect.source,
+    isAssumption: isAssumptionSource(effect.source),
+  };
+}
+
+function usagePremium(points: readonly [UsageRightsPoint, ...UsageRightsPoint[]], days: number): number {
+  let previous = points[0];
+  if (days <= previous.days) return previous.premium;
+  for (const point of points) {
+    if (point.days <= previous.days) continue;
+    if (days <= point.days) {
+      return previous.premium + ((point.premium - previous.premium) * (days - previous.days)) / (point.days - previous.days);
+    }
+    previous = point;
+  }
+  return previous.premium;
+}
+
+function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context: QualityContext): FeeAdjustment[] {
+  const card = options.rateCard;
+  const adjustments: FeeAdjustment[] = [
+    scoreAdjustment("engagement", "engagement", context.engagement?.score, card.quality.engagement),
+    scoreAdjustment("trust", "trust", context.trust?.score, card.quality.trust),
+  ];
+  adjustments.push(
+    options.demand === undefined
+      ? { key: "demand", multiplier: 1, reason: "no demand multiplier given: ×1", source: null, isAssumption: false }
+      : { key: "demand", multiplier: options.demand, reason: `your demand multiplier: ×${show(options.demand)}`, source: null, isAssumption: false },
+  );
+  if (options.bookingRate === undefined) {
+    adjustments.push({ key: "booking-rate", multiplier: 1, reason: "no booking rate given: ×1", source: null, isAssumption: false });
+  } else {
+    const effect = card.bookingRate;
+    const multiplier = 1 + effect.maxEffect * (2 * options.bookingRate - 1);
+    adjustments.push({
+      key: "booking-rate",
+      multiplier,
+      reason: `${show(options.bookingRate)} of the creator's slots booked: ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} when idle to ×${show(1 + effect.maxEffect)} when fully booked)`,
+      source: effect.source,
+      isAssumption: isAssumptionSource(effect.source),
+    });
+  }
+  const premium = card.formatPremium[model.platform]?.[model.format];
+  if (premium !== undefined) {
+    adjustments.push({
+      key: "format",
+      multiplier: premium.multiplier,
+      reason: `${model.format} on ${model.platform}: ×${show(premium.multiplier)} over the reference format`,
+      source: premium.source,
+      isAssumption: isAssumptionSource(premium.source),
+    });
+  } else if (model.format === DEFAULT_FORMAT[model.platform]) {
+    adjustments.push({ key: "format", multiplier: 1, reason: `${model.format} is the reference format on ${model.platform}: ×1`, source: null, isAssumption: false });
+  } else {
+    adjustments.push({
+      key: "format",
+      multiplier: 1,
+      reason: `no published premium for ${model.format} on ${model.platform}: ×1 (its reach rate still differs)`,
+      source: null,
+      isAssumption: true,
+    });
+  }
+  const usage = usagePremium(card.usageRights.points, options.usageRightsDays);
+  adjustments.push({
+    key: "usage-rights",
+    multiplier: 1 + usage,
+    reason:
+      options.usageRightsDays === 0
+        ? "no usage rights beyond the post: ×1"
+        : `${options.usageRightsDays} days of usage rights: +${show(usage)} of the base`,
+    source: options.usageRightsDays === 0 ? null : card.usageRights.source,
+    isAssumption: options.usageRightsDays > 0 && isAssumptionSource(card.usageRights.source),
+  });
+  for (const [key, days, table, label] of [
+    ["whitelisting", options.whitelistingDays, card.whitelisting, "whitelisting (paid ads from the creator's handle)"],
+    ["exclusivity", options.exclusivityDays, card.exclusivity, "category exclusivity"],
+  ] as const) {
+    const extra = (table.premiumPer30Days * days) / 30;
+    adjustments.push({
+      key,
+      multiplier: 1 + extra,
+      reason: days === 0 ? `no ${label}: ×1` : `${days} days of ${label}: +${show(table.premiumPer30Days)} of the base per 30 days`,
+      source: days === 0 ? null : table.source,
+      isAssumption: days > 0 && isAssumptionSource(table.source),
+    });
+  }
+  return adjustments;
+}
+
+function marketRangeFor(card: RateCard, model: OutcomeModel, cost: Range | null): MarketRange {
+  const rate = (card.marketRates[model.platform] ?? card.marketRates.default)[model.tier];
+  let position: MarketRange["position"] = null;
+  if (cost !== null) position = cost.expected < rate.low ? "below" : rate.high !== null && cost.expected > rate.high ? "above" : "within";
+  return { tier: model.tier, low: rate.low, high: rate.high, currency: card.currency, source: rate.source, url: rate.url ?? null, position };
+}
+
+/**
+ * The flat fee from an outcome model computed once for several estimators.
+ *
+ * @internal
+ */
+export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, context: QualityContext): FlatFeeResult {
+  const card = options.rateCard;
+  const cpmEntry = card.cpm[model.platform] ?? card.cpm.default;
+  const cpm = fromEstimate(cpmEntry, card.rangeSpread.ratio);
+  const adjustments = adjustmentsFor(model, options, context);
+  let adjustmentMultiplier = 1;
+  for (const adjustment of adjustments) adjustmentMultiplier *= adjustment.multiplier;
+  const outcomes = outcomeRanges(model, options.scores);
+  const assumptions = [...model.assumptions, "the fee is for one deliverable; the creator's earnings equal the fee (platform fees are not modelled)"];
+  if (cpmEntry.low === undefined) assumptions.push("the CPM is a single published figure: its range uses the rate card's assumed spread");
+  const reasons = [...model.reasons];
+  let baseFee: Range | null = null;
+  let cost: Range | null = null;
+  if (model.impressions !== null) {
+    const base = scale(multiply(model.impressions, cpm), 1 / 1_000);
+    baseFee = toRange(base, options.scores);
+    cost = toRange(scale(base, adjustmentMultiplier), options.scores);
+    reasons.unshift(
+      `fee = impressions × CPM ÷ 1,000 × adjustments = ${show(model.impressions.median)} × ${show(cpm.median)} ÷ 1,000 × ${show(adjustmentMultiplier)} = ${show(cost.expected)} ${options.currency} (median)`,
+    );
+  } else {
+    reasons.unshift("fee unknown: impressions cannot be estimated");
+  }
+  const marketRange = marketRangeFor(card, model, cost);
+  if (marketRange.position !== null && marketRange.position !== "within") {
+    const band = `${show(marketRange.low)}–${marketRange.high === null ? "" : show(marketRange.high)} ${marketRange.currency}`;
+    reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${model.platform} accounts (${band}): rate cards price followers, this model prices expected impressions`);
+  }
+  return {
+    model: "flat-fee",
+    currency: options.currency,
+    cost,
+    creatorEarnings: cost,
+    outcomes,
+    unitCosts: unitCosts(cost, outcomes),
+    provenance: model.provenance,
+    assumptions,
+    reasons,
+    baseFee,
+    adjustmentMultiplier,
+    adjustments,
+    marketRange,
+  };
+}
+
+/**
+ * {@link estimateFlatFee} on a parsed profile with validated options and
+ * precomputed engagement and trust results.
+ *
+ * @internal
+ */
+export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFeeOptions, context: QualityContext): FlatFeeResult {
+  return buildFlatFee(computeOutcomes(profile, options, context), options, context);
+}
+
+/**
+ * A fair flat fee for one sponsored post, as a {@link Range}: expected
+ * impressions × CPM ÷ 1,000, times itemized adjustments for quality
+ * (engagement and trust scores, each within ±10%), demand (`demand`,
+ * `bookingRate`), format premium, usage rights, whitelisting and
+ * exclusivity. Next to it, `marketRange` gives the published per-post price
+ * band for the account's tier as a sanity check, and `unitCosts` the CPM, CPE,
+ * CPC and CPA the brand would pay at the fee.
+ *
+ * Impressions are the median impressions (else views, else reach) of the
+ * profile's posts of the same format when there are any, else the summary's
+ * `avgViews` or `avgReach`, else followers × the rate card's reach rate for
+ * the platform, format and account size; `provenance` says which. Every
+ * quantity is lognormal: medians multiply and log-scale spreads add in
+ * quadrature, so `cost.expected` is the median fee and `low`/`high` the
+ * 10th/90th percentiles. Method, defaults and sources:
+ * `docs/methodology/compensation.md`. O(n log n) in the number of posts.
+ *
+ * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
+ * @param options - Format, deal terms and overrides; see {@link EstimateFlatFeeOptions}.
+ * @returns The fee (`cost` and `creatorEarnings`), base fee, adjustments,
+ *   market band, outcomes, unit costs, provenance, assumptions and reasons;
+ *   `cost` is `null` (with a reason) when impressions cannot be estimated
+ *   (0 followers and no posts, or no reach benchmark for the platform).
+ * @throws {@link InfluencerInputError} if the profile or an option is invalid
+ *   (e.g. `["usageRightsDays"]` for a negative or fractional day count, or
+ *   `["currency"]` when it differs from the rate card's).
+ * @example
+ * // 10,000 followers × 0.3772 reach (minter.io) = 3,772 impressions; × √(5·15) = 8.66 CPM ÷ 1,000
+ * const fee = estimateFlatFee({ platform: "instagram", followers: 10_000 });
+ * Math.round(fee.cost!.expected * 100) / 100;
+ * // => 32.67
+ * @example
+ * const fee = estimateFlatFee({ platform: "instagram", followers: 10_000 }, { usageRightsDays: 30 });
+ * fee.adjustments.find((adjustment) => adjustment.key === "usage-rights")?.multiplier;
+ * // => 1.375
+ * @category Compensation
+ */
+export function estimateFlatFee(profile: InfluencerProfileInput | ParsedProfile, options?: EstimateFlatFeeOptions | undefined): FlatFeeResult {
+  const parsedProfile = ensureProfile(profile);
+  const parsedOptions = parseFeeOptions(options);
+  return estimateFlatFeeParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+}

@@ -1,0 +1,368 @@
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import type { Platform, PostFormat } from "../schemas/platform.js";
+import type { PostMetrics } from "../schemas/profile.js";
+import { medianSorted } from "../stats/quantileSorted.js";
+import { classifyTier } from "../tiers/classifyTier.js";
+import type { TierId } from "../tiers/tierSchemes.js";
+import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, type Lognormal, type RangeScores } from "./lognormal.js";
+import type { ParsedCommonOptions } from "./options.js";
+import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
+import { show } from "./show.js";
+import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
+
+/**
+ * What the estimators read from an engagement result: the 0–100 score, the
+ * (shrunk) engagement-rate estimate with its denominator, and the benchmark
+ * cell it was compared with. An `EngagementScore` fits.
+ *
+ * @internal
+ */
+export interface EngagementContext {
+  readonly score: number | null;
+  readonly estimate: number | null;
+  readonly basis: string;
+  readonly benchmark: { readonly median: number; readonly basis: string; readonly source: string } | null;
+}
+
+/** What the estimators read from a trust result. @internal */
+export interface TrustContext {
+  readonly score: number | null;
+}
+
+/**
+ * Precomputed engagement and trust results, so a report computes each model
+ * once. `null` when the model could not run.
+ *
+ * @internal
+ */
+export interface QualityContext {
+  readonly engagement: EngagementContext | null;
+  readonly trust: TrustContext | null;
+}
+
+const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
+
+/** The deliverable format priced when the caller names none, per platform. @internal */
+export const DEFAULT_FORMAT: Readonly<Record<Platform, PostFormat>> = {
+  instagram: "image",
+  tiktok: "video",
+  youtube: "video",
+  x: "text",
+  facebook: "image",
+  linkedin: "text",
+  twitch: "live",
+};
+
+/** The shared outcome model of one deliverable, before conversion to ranges. @internal */
+export interface OutcomeModel {
+  readonly platform: Platform;
+  readonly format: PostFormat;
+  readonly tier: TierId;
+  readonly impressions: Lognormal | null;
+  readonly engagements: Lognormal | null;
+  readonly clickThroughRate: Lognormal;
+  readonly conversionRate: Lognormal;
+  readonly clicks: Lognormal | null;
+  readonly conversions: Lognormal | null;
+  readonly provenance: CompensationProvenance;
+  readonly assumptions: readonly string[];
+  readonly reasons: readonly string[];
+}
+
+interface Sample {
+  readonly median: number;
+  /** Predictive log-scale sigma, or `null` with fewer than two positive values. */
+  readonly sigma: number | null;
+  readonly count: number;
+}
+
+/**
+ * Median of a sample, with the predictive log-scale sigma of one more draw:
+ * the standard deviation of the logs of the positive values times
+ * `√(1 + 1/n)` (parameter uncertainty of the log mean). O(n log n).
+ */
+function summarize(values: readonly number[]): Sample {
+  const sorted = Float64Array.from(values).sort();
+  let positives = 0;
+  let sum = 0;
+  for (const value of sorted) {
+    if (value > 0) {
+      positives++;
+      sum += Math.log(value);
+    }
+  }
+  let sigma: number | null = null;
+  if (positives >= 2) {
+    const mean = sum / positives;
+    let squares = 0;
+    for (const value of sorted) {
+      if (value > 0) squares += (Math.log(value) - mean) ** 2;
+    }
+    sigma = Math.sqrt(squares / (positives - 1)) * Math.sqrt(1 + 1 / positives);
+  }
+  return { median: medianSorted(sorted), sigma, count: sorted.length };
+}
+
+/** The post's impressions, else views, else reach, with which one it was. */
+function impressionMetric(post: PostMetrics): [number, string] | null {
+  if (post.impressions !== undefined) return [post.impressions, "impressions"];
+  if (post.views !== undefined) return [post.views, "views"];
+  if (post.reach !== undefined) return [post.reach, "reach"];
+  return null;
+}
+
+function interactions(post: PostMetrics): number {
+  return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Whether a rate-card source string marks an assumption. @internal */
+export function isAssumptionSource(source: string): boolean {
+  return source.startsWith("assumption");
+}
+
+/** Reach of one post from the benchmark bands, never lower than the largest account of a smaller band. */
+function benchmarkReach(
+  followers: number,
+  bands: ReachBands,
+  spreadRatio: number,
+): { value: Lognormal; estimate: RateEstimate; rate: number; floorFrom: number | null } {
+  let index = 0;
+  for (let candidate = 1; candidate < bands.length; candidate++) {
+    if ((bands[candidate]?.minFollowers ?? Number.POSITIVE_INFINITY) <= followers) index = candidate;
+  }
+  let floor = 0;
+  let floorFrom: number | null = null;
+  for (let lower = 0; lower < index; lower++) {
+    const band = bands[lower];
+    const next = bands[lower + 1];
+    if (band === undefined || next === undefined) continue;
+    const top = next.minFollowers * fromEstimate(band, spreadRatio).median;
+    if (top > floor) {
+      floor = top;
+      floorFrom = next.minFollowers;
+    }
+  }
+  const estimate = bands[index] ?? bands[0];
+  const rate = fromEstimate(estimate, spreadRatio);
+  const direct = followers * rate.median;
+  const median = Math.max(direct, floor);
+  return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
+}
+
+/** The engagement model's estimate, else its benchmark median, as a rate per basis. */
+function engagementRateOf(
+  engagement: EngagementContext | null,
+): { value: number; basis: string; what: string; source: string } | null {
+  if (engagement === null) return null;
+  if (engagement.estimate !== null) {
+    return { value: engagement.estimate, basis: engagement.basis, what: "engagement-rate estimate", source: ENGAGEMENT_MODEL };
+  }
+  const benchmark = engagement.benchmark;
+  return benchmark === null ? null : { value: benchmark.median, basis: benchmark.basis, what: "peer median engagement rate", source: benchmark.source };
+}
+
+function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateEstimate {
+  const table = card.clickThroughRate[platform];
+  return table?.[format] ?? table?.default ?? card.clickThroughRate.default;
+}
+
+/**
+ * Impressions, engagements, clicks and conversions of one deliverable, with
+ * their provenance: from the caller's comparable posts (same format; posts
+ * without a format count as the platform's default format), else the
+ * profile summary, else followers × the rate card's reach rate. O(n log n)
+ * in the number of posts.
+ *
+ * @internal
+ */
+export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOptions, context: QualityContext): OutcomeModel {
+  const card = options.rateCard;
+  const spreadSigma = sigmaOfRatio(card.rangeSpread.ratio);
+  const platform = profile.platform;
+  const format = options.format ?? DEFAULT_FORMAT[platform];
+  const isDefaultFormat = format === DEFAULT_FORMAT[platform];
+  const tier = classifyTier(profile.followers).tier;
+  const assumptions: string[] = [
+    `expected values are medians; low and high are the ${options.quantiles.low} and ${options.quantiles.high} quantiles of lognormal distributions`,
+    "impressions, click-through rate and conversion rate vary independently, so their log-scale spreads add in quadrature",
+    "a published range is read as the 10th to 90th percentile",
+  ];
+  const reasons: string[] = [];
+
+  // One pass over the posts: the comparable ones' impressions, interactions and click-through rates.
+  const impressionValues: number[] = [];
+  const metricNames = new Set<string>();
+  const interactionValues: number[] = [];
+  const ctrValues: number[] = [];
+  for (const post of profile.posts) {
+    if (!(post.format === format || (post.format === undefined && isDefaultFormat))) continue;
+    interactionValues.push(interactions(post));
+    const metric = impressionMetric(post);
+    if (metric === null) continue;
+    impressionValues.push(metric[0]);
+    metricNames.add(metric[1]);
+    if (post.clicks !== undefined && metric[0] > 0) ctrValues.push(post.clicks / metric[0]);
+  }
+  const formatPosts = `${format} post`;
+
+  // Impressions.
+  let impressions: Lognormal | null = null;
+  let impressionOrigin: QuantityProvenance;
+  const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  if (impressionValues.length > 0) {
+    const sample = summarize(impressionValues);
+    const names = [...metricNames].join(" or ");
+    impressions = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
+    impressionOrigin = { basis: "measured", detail: `median ${names} of ${plural(sample.count, formatPosts)}`, source: null };
+    if (sample.sigma === null) {
+      assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
+    }
+  } else if (summaryImpressions !== undefined && isDefaultFormat) {
+    const which = profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach";
+    impressions = { median: summaryImpressions, sigma: spreadSigma };
+    impressionOrigin = { basis: "summary", detail: `profile summary ${which} (a mean, used as the median)`, source: null };
+    assumptions.push("the summary gives no spread: the impressions range uses the rate card's assumed spread");
+  } else {
+    const table = card.reachRate[platform];
+    const bands = table?.[format] ?? table?.default;
+    if (bands === undefined) {
+      const detail = `no measured ${formatPosts}s and no reach benchmark for ${platform} ${format} posts in the rate card`;
+      impressionOrigin = { basis: "unavailable", detail, source: null };
+      reasons.push(`impressions unknown: ${detail}`);
+    } else if (profile.followers === 0) {
+      const detail = `no measured ${formatPosts}s and 0 followers`;
+      impressionOrigin = { basis: "unavailable", detail, source: null };
+      reasons.push(`impressions unknown: ${detail}`);
+    } else {
+      const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio);
+      impressions = reach.value;
+      const floor =
+        reach.floorFrom === null
+          ? ""
+          : `, raised to the reach of a ${reach.floorFrom}-follower account of the band below so that more followers never mean fewer impressions`;
+      impressionOrigin = {
+        basis: "benchmark",
+        detail: `${profile.followers} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}`,
+        source: reach.estimate.source,
+      };
+      if (reach.estimate.low === undefined) {
+        assumptions.push(`the reach rate is a single published figure: its range uses the rate card's assumed spread (${card.rangeSpread.source})`);
+      }
+    }
+  }
+
+  // Engagements.
+  let engagements: Lognormal | null = null;
+  let engagementOrigin: QuantityProvenance;
+  const summary = profile.summary;
+  const rate = engagementRateOf(context.engagement);
+  if (interactionValues.length > 0) {
+    const sample = summarize(interactionValues);
+    engagements = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
+    engagementOrigin = {
+      basis: "measured",
+      detail: `median likes + comments + shares + saves of ${plural(sample.count, formatPosts)}`,
+      source: null,
+    };
+  } else if (summary !== undefined && isDefaultFormat) {
+    const total = summary.avgLikes + summary.avgComments + (summary.avgShares ?? 0) + (summary.avgSaves ?? 0);
+    engagements = { median: total, sigma: spreadSigma };
+    engagementOrigin = { basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null };
+  } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {
+    const base = rate.basis === "followers" ? { median: profile.followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
+    const baseWord = rate.basis === "followers" ? `${profile.followers} followers` : "impressions";
+    engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
+    engagementOrigin = { basis: "benchmark", detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})`, source: rate.source };
+    assumptions.push("the engagement rate is a single estimate: its range uses the rate card's assumed spread");
+  } else {
+    const detail = `no measured ${formatPosts}s, no summary and no engagement-rate estimate`;
+    engagementOrigin = { basis: "unavailable", detail, source: null };
+    reasons.push(`engagements unknown: ${detail}`);
+  }
+
+  // Click-through rate.
+  const ctrTable = ctrEntry(card, platform, format);
+  const ctrBenchmark = fromEstimate(ctrTable, card.rangeSpread.ratio);
+  let clickThroughRate: Lognormal;
+  let ctrOrigin: QuantityProvenance;
+  if (options.clickThroughRate !== undefined) {
+    clickThroughRate = { median: options.clickThroughRate, sigma: ctrBenchmark.sigma };
+    ctrOrigin = { basis: "option", detail: `clickThroughRate option ${options.clickThroughRate}`, source: null };
+    assumptions.push(`your click-through rate is the median; its spread is the rate card's for ${platform} ${format} posts`);
+  } else if (ctrValues.length > 0) {
+    const sample = summarize(ctrValues);
+    clickThroughRate = { median: sample.median, sigma: sample.sigma ?? ctrBenchmark.sigma };
+    ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${plural(sample.count, formatPosts)}`, source: null };
+  } else {
+    clickThroughRate = ctrBenchmark;
+    ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };
+  }
+
+  // Conversion rate.
+  const cvrTable = card.conversionRate[tier];
+  const cvrBenchmark = fromEstimate(cvrTable, card.rangeSpread.ratio);
+  let conversionRate: Lognormal;
+  let cvrOrigin: QuantityProvenance;
+  if (options.conversionRate === undefined) {
+    conversionRate = cvrBenchmark;
+    cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvrBenchmark.median)} for ${tier} accounts`, source: cvrTable.source };
+    if (cvrTable.low === undefined) {
+      assumptions.push("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
+    }
+  } else {
+    conversionRate = { median: options.conversionRate, sigma: cvrBenchmark.sigma };
+    cvrOrigin = { basis: "option", detail: `conversionRate option ${options.conversionRate}`, source: null };
+    assumptions.push(`your conversion rate is the median; its spread is the rate card's for ${tier} accounts`);
+  }
+
+  const clicks = impressions === null ? null : multiply(impressions, clickThroughRate);
+  const conversions = clicks === null ? null : multiply(clicks, conversionRate);
+  return {
+    platform,
+    format,
+    tier,
+    impressions,
+    engagements,
+    clickThroughRate,
+    conversionRate,
+    clicks,
+    conversions,
+    provenance: {
+      impressions: impressionOrigin,
+      engagements: engagementOrigin,
+      clickThroughRate: ctrOrigin,
+      conversionRate: cvrOrigin,
+    },
+    assumptions,
+    reasons,
+  };
+}
+
+/** The outcome model's quantities as ranges. @internal */
+export function outcomeRanges(model: OutcomeModel, scores: RangeScores): CompensationOutcomes {
+  return {
+    impressions: model.impressions === null ? null : toRange(model.impressions, scores),
+    engagements: model.engagements === null ? null : toRange(model.engagements, scores),
+    clicks: model.clicks === null ? null : toRange(model.clicks, scores),
+    conversions: model.conversions === null ? null : toRange(model.conversions, scores),
+  };
+}
+
+function perUnit(cost: number, amount: number | undefined, per: number): number | null {
+  return amount === undefined || amount === 0 ? null : finiteOrNull((cost / amount) * per);
+}
+
+/** Cost per 1,000 impressions, engagement, click and conversion at the expected values. @internal */
+export function unitCosts(cost: Range | null, outcomes: CompensationOutcomes): UnitCosts {
+  if (cost === null) return { cpm: null, cpe: null, cpc: null, cpa: null };
+  return {
+    cpm: perUnit(cost.expected, outcomes.impressions?.expected, 1_000),
+    cpe: perUnit(cost.expected, outcomes.engagements?.expected, 1),
+    cpc: perUnit(cost.expected, outcomes.clicks?.expected, 1),
+    cpa: perUnit(cost.expected, outcomes.conversions?.expected, 1),
+  };
+}

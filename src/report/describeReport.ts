@@ -1,0 +1,92 @@
+import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
+import type { EngagementScore } from "../engagement/scoreEngagement.js";
+import type { InputWarning } from "../schemas/parseProfile.js";
+import type { TierResult } from "../tiers/classifyTier.js";
+import type { TrustScore } from "../trust/scoreTrust.js";
+
+/** What {@link describeReport} reads. @internal */
+export interface ReportParts {
+  readonly followers: number;
+  readonly tier: TierResult;
+  readonly engagement: EngagementScore;
+  readonly trust: TrustScore;
+  readonly flatFee: FlatFeeResult;
+  readonly compensation: CompensationComparison | null;
+  readonly warnings: readonly InputWarning[];
+}
+
+const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
+  followers: "followers",
+  reach: "accounts reached",
+  impressions: "impressions",
+  views: "views",
+};
+
+/** Rounds to three significant digits for prose (`2.34567` → `2.35`). */
+function significant(value: number): number {
+  return Number(value.toPrecision(3));
+}
+
+/** A whole number with thousands separators (`26000` → `26,000`); counts and amounts here are never negative. */
+function grouped(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** A money amount for prose: whole units and the ISO code (`1,250 USD`). */
+function amount(value: number, currency: string): string {
+  return `${grouped(value)} ${currency}`;
+}
+
+/** The first of a model's reasons (every model gives at least one where these are read). */
+function firstReason(reasons: readonly string[]): string {
+  return reasons.slice(0, 1).join("");
+}
+
+function describeTier(tier: TierResult): string {
+  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${grouped(tier.followersToNextTier)} followers short of ${tier.nextLabel}`;
+  return `Tier: ${tier.label} (${tier.tier}) under the ${tier.scheme} scheme${next}.`;
+}
+
+function describeEngagement(engagement: EngagementScore): string {
+  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons)}`;
+  // A scored engagement always has an estimate (the shrunk typical rate).
+  const typical = engagement.estimate ?? 0;
+  return `Engagement: ${engagement.band}, percentile ${significant(engagement.score)} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}).`;
+}
+
+function describeTrust(trust: TrustScore): string {
+  if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons)}).`;
+  const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
+  const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
+  return `Trust: ${trust.score} of 100 (${trust.band}), ${flags}.`;
+}
+
+function describeFee(fee: FlatFeeResult): string {
+  const cost = fee.cost;
+  if (cost === null) return `Fair flat fee: not estimable (${firstReason(fee.reasons)}).`;
+  return `Fair flat fee: about ${amount(cost.expected, fee.currency)} per post (${amount(cost.low, fee.currency)} to ${amount(cost.high, fee.currency)}).`;
+}
+
+function describeDeal(compensation: CompensationComparison | null): string {
+  if (compensation === null) {
+    return "Recommended deal: not compared; pass compensation.costPerClick and compensation.averageOrderValue to compare flat-fee, pay-per-click and referral deals.";
+  }
+  const { model, reasons } = compensation.recommendation;
+  // The comparison's first reason starts with the model's name ("flat-fee: the lowest …"); keep only the why.
+  const why = firstReason(reasons).replace(/^[a-z-]+: /, "");
+  return `Recommended deal: ${model ?? "none can be estimated"} (${why}).`;
+}
+
+/**
+ * The report's `reasons`: one sentence per model, most useful first, and a
+ * note when the input had warnings. The models' own `reasons` hold the detail.
+ *
+ * @internal
+ */
+export function describeReport(parts: ReportParts): string[] {
+  const reasons = [describeTier(parts.tier), describeEngagement(parts.engagement), describeTrust(parts.trust), describeFee(parts.flatFee), describeDeal(parts.compensation)];
+  if (parts.warnings.length > 0) {
+    reasons.push(`Input warnings: ${parts.warnings.map((warning) => warning.code).join(", ")} (see warnings).`);
+  }
+  return reasons;
+}

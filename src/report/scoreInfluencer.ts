@@ -1,0 +1,237 @@
+import { compareCompensationParsed, type CompareCompensationOptions } from "../compensation/compareCompensation.js";
+import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
+import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
+import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
+import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
+import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas/parseProfile.js";
+import { PLATFORMS, type Platform } from "../schemas/platform.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
+import { parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
+import { scoreTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
+import { describeReport } from "./describeReport.js";
+
+/**
+ * Options for {@link scoreInfluencer}, {@link scoreInfluencers} and
+ * {@link scoreInfluencersStream}: each model's own options, passed through.
+ *
+ * @example
+ * const options: ScoreInfluencerOptions = {
+ *   tierScheme: "later-fohr",
+ *   compensation: { costPerClick: 0.8, averageOrderValue: 60, commissionRate: 0.15 },
+ * };
+ * options.tierScheme;
+ * // => "later-fohr"
+ * @category Report
+ */
+export interface ScoreInfluencerOptions {
+  /** Tier scheme for `tier`: a name, a scheme or a scheme per platform (see {@link classifyTier}). Defaults to `"standard"`. */
+  readonly tierScheme?: ClassifyTierOptions["scheme"] | undefined;
+  /** Options of the engagement model (basis, actions, benchmarks); see {@link scoreEngagement}. The trust and compensation models use the same engagement score. */
+  readonly engagement?: ScoreEngagementOptions | undefined;
+  /** Options of the trust model (weights, thresholds, bands, audience estimate); see {@link scoreTrust}. Its `engagement` option is replaced by the report's `engagement`. */
+  readonly trust?: ScoreTrustOptions | undefined;
+  /**
+   * Options of the compensation models (deal terms, currency, format, rate
+   * card, …); see {@link compareCompensation}. The flat fee is always
+   * estimated; the side-by-side comparison with pay-per-click and referral
+   * deals needs the brand's `costPerClick` and `averageOrderValue`, which have
+   * no defensible default: without them `compensation` is `null`.
+   */
+  readonly compensation?: Partial<CompareCompensationOptions> | undefined;
+}
+
+/**
+ * Everything the library can say about one influencer: the result of every
+ * model, the profile's warnings and a short summary. Plain JSON:
+ * `JSON.parse(JSON.stringify(report))` deep-equals it.
+ *
+ * @category Report
+ */
+export interface InfluencerReport {
+  /** The profile's `id`, when it has one. */
+  readonly id?: string;
+  /** The profile's `handle`, when it has one. */
+  readonly handle?: string;
+  /** The platform the counts are from. */
+  readonly platform: Platform;
+  /** Followers (subscribers on YouTube). */
+  readonly followers: number;
+  /** Tier under the chosen scheme ({@link classifyTier}). */
+  readonly tier: TierResult;
+  /** Engagement score against peers ({@link scoreEngagement}). */
+  readonly engagement: EngagementScore;
+  /** Trust score, facets and flags ({@link scoreTrust}). */
+  readonly trust: TrustScore;
+  /** The fair flat fee for one post ({@link estimateFlatFee}); always estimated (its `cost` is `null`, with a reason, when impressions cannot be). */
+  readonly flatFee: FlatFeeResult;
+  /**
+   * Fees under each payment model side by side and the recommended one
+   * ({@link compareCompensation}), or `null` when `compensation.costPerClick`
+   * and `compensation.averageOrderValue` were not given (`reasons` says so).
+   */
+  readonly compensation: CompensationComparison | null;
+  /** Implausible-but-valid input found while parsing the profile. */
+  readonly warnings: readonly InputWarning[];
+  /** The report in a few plain-English sentences: tier, engagement, trust, fee and recommended deal. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * A report scorer with its options validated once: what {@link scoreInfluencer}
+ * does per profile, and what the batch and stream forms reuse for every row.
+ *
+ * @internal
+ */
+export interface ReportScorer {
+  /** Validates (once) and scores one input, throwing {@link InfluencerInputError} for a bad profile. */
+  readonly score: (input: unknown) => InfluencerReport;
+}
+
+/** Validated options, ready for the models. */
+interface PreparedOptions {
+  readonly tier: ClassifyTierOptions;
+  readonly engagement: ScoreEngagementOptions;
+  readonly trust: ScoreTrustOptions;
+  /** Options of the flat fee. */
+  readonly fee: ParsedFeeOptions;
+  /** Options of the comparison, or `null` without deal terms. */
+  readonly compare: ParsedCompareOptions | null;
+}
+
+/** Runs one option parser, collecting its issues moved under `prefix`. */
+function collect<T>(prefix: string, parse: () => T, issues: InputIssue[]): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof InfluencerInputError)) throw error;
+    issues.push(...prefixIssues(error.issues, [prefix]));
+    return undefined;
+  }
+}
+
+/**
+ * Checks the tier scheme once, for every platform (a scheme per platform
+ * resolves differently for each), with classifyTier on 0 followers (always a
+ * valid count). classifyTier reports the scheme as `["scheme", …]`; here the
+ * option is called `tierScheme`. A problem shared by several platforms is
+ * reported once.
+ */
+function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIssue[]): void {
+  const seen = new Set<string>();
+  for (const platform of PLATFORMS) {
+    try {
+      classifyTier(0, { scheme, platform });
+    } catch (error) {
+      if (!(error instanceof InfluencerInputError)) throw error;
+      for (const issue of prefixIssues(error.issues.map((found) => ({ ...found, path: found.path.slice(1), message: found.message.replace(/^scheme(?:\.|: )/, "") })), ["tierScheme"])) {
+        if (seen.has(issue.message)) continue;
+        seen.add(issue.message);
+        issues.push(issue);
+      }
+    }
+  }
+}
+
+/** Validates every option once, collecting all issues before throwing. */
+function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOptions {
+  const issues: InputIssue[] = [];
+  if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
+  const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
+  // The trust model reads the report's engagement score, so its own engagement option is ignored.
+  const trust = collect("trust", () => parseScoreTrustOptions(options?.trust === undefined ? undefined : { ...options.trust, engagement: undefined }), issues);
+  const terms = options?.compensation;
+  // Deal terms turn the comparison on; without either, only the flat fee is estimated.
+  const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
+  const compare = hasTerms ? collect("compensation", () => parseCompareOptions(terms), issues) : null;
+  const fee = compare ?? collect("compensation", () => parseFeeOptions(terms), issues);
+  if (issues.length > 0 || engagement === undefined || trust === undefined || fee === undefined || compare === undefined) {
+    throw new InfluencerInputError(issues);
+  }
+  return {
+    tier: options?.tierScheme === undefined ? {} : { scheme: options.tierScheme },
+    engagement,
+    // The trust model receives the report's engagement score; its options carry the same engagement options for consistency.
+    trust: { ...trust, engagement },
+    fee,
+    compare,
+  };
+}
+
+/** The comparison's flat fee without its `comparison` view: the same numbers {@link estimateFlatFee} gives. */
+function withoutComparison(fee: CompensationComparison["flatFee"]): FlatFeeResult {
+  const copy: FlatFeeResult & { comparison?: unknown } = { ...fee };
+  delete copy.comparison;
+  return copy;
+}
+
+/** Scores an already-validated profile with already-validated options. */
+function reportParsed(profile: ParsedProfile, options: PreparedOptions): InfluencerReport {
+  const tier = classifyTier(profile.followers, { ...options.tier, platform: profile.platform });
+  const engagement = scoreEngagementParsed(profile, options.engagement);
+  const trust = scoreTrustParsed(profile, options.trust, engagement);
+  const context = { engagement, trust };
+  const compensation = options.compare === null ? null : compareCompensationParsed(profile, options.compare, context);
+  const flatFee = compensation === null ? estimateFlatFeeParsed(profile, options.fee, context) : withoutComparison(compensation.flatFee);
+  const report = {
+    ...(profile.id === undefined ? {} : { id: profile.id }),
+    ...(profile.handle === undefined ? {} : { handle: profile.handle }),
+    platform: profile.platform,
+    followers: profile.followers,
+    tier,
+    engagement,
+    trust,
+    flatFee,
+    compensation,
+    warnings: profile.warnings,
+  };
+  return { ...report, reasons: describeReport(report) };
+}
+
+/**
+ * Validates the options once and returns a scorer that validates each
+ * profile once (a profile from {@link parseProfile} is not validated again).
+ *
+ * @throws {@link InfluencerInputError} if an option is invalid; issue paths
+ *   start with the option's name (`compensation.costPerClick`).
+ * @internal
+ */
+export function prepareReportScorer(options?: ScoreInfluencerOptions | undefined): ReportScorer {
+  const prepared = prepareOptions(options);
+  return { score: (input: unknown): InfluencerReport => reportParsed(ensureProfile(input), prepared) };
+}
+
+/**
+ * Scores one influencer with every model and returns the whole picture:
+ * tier, engagement against peers, trust score and flags, fair fees under
+ * flat-fee, pay-per-click and referral deals, and the recommended deal.
+ *
+ * The profile is validated once (not at all when it comes from
+ * {@link parseProfile}) and the engagement score is computed once and shared
+ * with the trust and compensation models, so the report costs about as much
+ * as the three models' own work. Costs: O(n log n) in posts and follower
+ * snapshots.
+ *
+ * @param profile - An {@link InfluencerProfileInput}, or a profile from {@link parseProfile}.
+ * @param options - Each model's options; see {@link ScoreInfluencerOptions}.
+ * @returns The {@link InfluencerReport}: plain JSON, with `reasons` summarising it.
+ * @throws {@link InfluencerInputError} if the profile or an option is invalid.
+ * @example
+ * const report = scoreInfluencer(
+ *   { handle: "@trailmix", platform: "instagram", followers: 24_000, posts: [{ likes: 900, comments: 30 }] },
+ *   { compensation: { costPerClick: 0.8, averageOrderValue: 60 } },
+ * );
+ * // one post: (900 + 30) / 24,000 = 0.03875
+ * [report.handle, report.tier.tier, report.engagement.rate, report.compensation?.recommendation.model];
+ * // => ["@trailmix", "micro", 0.03875, "flat-fee"]
+ * @example
+ * // Without the brand's cost per click and order value, deals are not compared; the flat fee still is.
+ * const report = scoreInfluencer({ platform: "tiktok", followers: 5_000 });
+ * [report.compensation, report.flatFee.model];
+ * // => [null, "flat-fee"]
+ * @category Report
+ */
+export function scoreInfluencer(profile: InfluencerProfileInput | ParsedProfile, options?: ScoreInfluencerOptions | undefined): InfluencerReport {
+  return prepareReportScorer(options).score(profile);
+}

@@ -1,0 +1,243 @@
+import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
+import { describeValue } from "../schemas/parseInput.js";
+import { candidateAt, numberAt, reachOf } from "./arrays.js";
+import { formatAmount } from "./format.js";
+import { parseSelection, type ParsedSelection } from "./parseSelection.js";
+import { planSelection, type SelectionPlan } from "./planSelection.js";
+import type { SelectionCandidate, SelectionObjective, SelectionOverlap } from "./selectInfluencers.js";
+import { combinedReach } from "./reachModel.js";
+import { reachModelOf, solveSelectionWithMembers, totalsOf } from "./solveSelection.js";
+import type { TierId } from "./types.js";
+
+/**
+ * Options for {@link compareStrategies}: those of `selectInfluencers` except
+ * `budget` (a parameter here) and `require` (a single creator cannot honour
+ * several required ones).
+ *
+ * @category Selection
+ */
+export interface CompareStrategiesOptions {
+  /** What to compare on: `"value"` (default) or combined `"reach"`. */
+  readonly objective?: SelectionObjective | undefined;
+  /** Most candidates in the set; a non-negative integer. */
+  readonly maxCount?: number | undefined;
+  /** Lowest trust score (0–100) a candidate needs; candidates without one are then left out. */
+  readonly minTrust?: number | undefined;
+  /** Most candidates per tier: one number, or a number per tier. */
+  readonly maxPerTier?: number | Readonly<Partial<Record<TierId, number>>> | undefined;
+  /** Most candidates per group: one number, or a number per group name. */
+  readonly maxPerGroup?: number | Readonly<Record<string, number>> | undefined;
+  /** Ids never to select. */
+  readonly exclude?: readonly string[] | undefined;
+  /** Known pairwise audience overlaps, as in `selectInfluencers`. */
+  readonly overlap?: readonly SelectionOverlap[] | undefined;
+  /** ISO 4217 code of costs and budget, used in the result and summary. */
+  readonly currency?: string | undefined;
+  /** Node limit of the exact search for the set, as in `selectInfluencers`. */
+  readonly maxSearchNodes?: number | undefined;
+}
+
+/**
+ * One side of a {@link CompareStrategiesResult}: a single creator or a set.
+ *
+ * @category Selection
+ */
+export interface StrategyOutcome {
+  /** Selected ids, in input order. */
+  readonly selected: readonly string[];
+  /** Total cost in currency units; always > 0. */
+  readonly totalCost: number;
+  /** Sum of the members' `value`. */
+  readonly totalValue: number;
+  /** Combined reach in [0, 1], or `null` when not every candidate has a reach (objective `"value"`). */
+  readonly totalReach: number | null;
+  /** `totalValue / totalCost`: value per currency unit. */
+  readonly valuePerCost: number;
+  /** `totalReach / totalCost`, or `null` when `totalReach` is `null`. */
+  readonly reachPerCost: number | null;
+  /**
+   * Share of the objective carried by the largest member, in [0, 1]: the
+   * largest `value` over `totalValue`, or the largest single `reach` over
+   * `totalReach`. 1 for a single creator; lower means less risk riding on
+   * one creator.
+   */
+  readonly concentration: number;
+}
+
+/**
+ * Result of {@link compareStrategies}: plain JSON.
+ *
+ * @category Selection
+ */
+export interface CompareStrategiesResult {
+  /** The objective compared. */
+  readonly objective: SelectionObjective;
+  /** The budget, in currency units. */
+  readonly budget: number;
+  /** The `currency` option, or `null`. */
+  readonly currency: string | null;
+  /** The best single affordable candidate, or `null` when none can be selected. */
+  readonly single: StrategyOutcome | null;
+  /** The best set within the budget, or `null` when nothing can be selected. */
+  readonly portfolio: StrategyOutcome | null;
+  /** True when the set is proven best (see `selectInfluencers`' `optimal`). */
+  readonly isPortfolioOptimal: boolean;
+  /** The set's objective divided by the single creator's (≥ 1), or `null` when either is missing. */
+  readonly portfolioToSingle: number | null;
+  /** One or two plain-English sentences comparing the two. */
+  readonly summary: string;
+  /** Notes from the set search: candidates set aside, method, guarantee. */
+  readonly reasons: readonly string[];
+}
+
+/** What candidate `index` alone contributes to the objective: its value or its reach. */
+function amountOf(parsed: ParsedSelection, index: number): number {
+  const candidate = candidateAt(parsed.candidates, index);
+  return parsed.objective === "reach" ? reachOf(candidate) : candidate.value;
+}
+
+/** One strategy with the objective it achieves (total value or combined reach). */
+interface Side {
+  readonly outcome: StrategyOutcome;
+  readonly amount: number;
+}
+
+function sideOf(parsed: ParsedSelection, plan: SelectionPlan, members: readonly number[]): Side | null {
+  if (members.length === 0) return null;
+  const model = reachModelOf(parsed);
+  const totals = totalsOf(parsed, plan, model, members);
+  let largest = 0;
+  for (const index of members) largest = Math.max(largest, amountOf(parsed, index));
+  const amount = parsed.objective === "reach" ? combinedReach(model, members) : totals.totalValue;
+  return {
+    outcome: {
+      selected: totals.selected,
+      totalCost: totals.totalCost,
+      totalValue: totals.totalValue,
+      totalReach: totals.totalReach,
+      valuePerCost: totals.totalValue / totals.totalCost,
+      reachPerCost: totals.totalReach === null ? null : totals.totalReach / totals.totalCost,
+      concentration: members.length > 1 && amount > 0 ? Math.min(1, largest / amount) : 1,
+    },
+    amount,
+  };
+}
+
+/** The eligible candidate with the largest objective that a one-member set may hold; ties go to the cheaper, then the lower id. */
+function bestSingleIndex(parsed: ParsedSelection, plan: SelectionPlan): number | undefined {
+  let best: number | undefined;
+  let bestAmount = 0;
+  for (const index of plan.eligible) {
+    const tier = numberAt(plan.tierSlots, index, -1);
+    const group = numberAt(plan.groupSlots, index, -1);
+    const isAllowed = plan.countLeft >= 1 && (tier < 0 || numberAt(plan.tierLeft, tier, 0) >= 1) && (group < 0 || numberAt(plan.groupLeft, group, 0) >= 1);
+    if (!isAllowed) continue;
+    const amount = amountOf(parsed, index);
+    const isCheaper = best !== undefined && numberAt(plan.costTicks.ticks, index, 0) < numberAt(plan.costTicks.ticks, best, 0);
+    if (amount > bestAmount || (amount === bestAmount && isCheaper)) {
+      best = index;
+      bestAmount = amount;
+    }
+  }
+  return best;
+}
+
+function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side | null): string {
+  const unit = parsed.currency === undefined ? "" : ` ${parsed.currency}`;
+  const money = (amount: number): string => `${formatAmount(amount, 2)}${unit}`;
+  const perUnit = parsed.currency === undefined ? "per unit of money" : `per ${parsed.currency}`;
+  const isReach = parsed.objective === "reach";
+  const delivers = ({ outcome, amount }: Side): string =>
+    isReach
+      ? `reaches ${formatAmount(amount, 3)} of the audience for ${money(outcome.totalCost)}`
+      : `delivers ${formatAmount(amount, 2)} of value for ${money(outcome.totalCost)} (${formatAmount(outcome.valuePerCost, 4)} ${perUnit})`;
+  if (portfolio === null || single === null) {
+    return `No candidate can be selected within the budget of ${money(parsed.budget)}.`;
+  }
+  const singleId = JSON.stringify(single.outcome.selected.join(""));
+  const { selected } = portfolio.outcome;
+  if (selected.length === 1) {
+    return `A single creator is the best choice: ${singleId} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
+  }
+  const ids = selected.map((id) => JSON.stringify(id)).join(", ");
+  return (
+    `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio)}, ` +
+    `${formatAmount(portfolio.amount / single.amount, 2)} times the best single creator, ${singleId}, which ${delivers(single)}. ` +
+    `The set's largest member carries a share of ${formatAmount(portfolio.outcome.concentration, 2)} of its ${isReach ? "reach" : "value"}; the single creator carries all of it.`
+  );
+}
+
+/**
+ * "One big or many small?" in numbers: compares the best single affordable
+ * creator with the best set of creators for the same budget, on the chosen
+ * objective, with value per currency unit and how concentrated the result is
+ * on one creator (the share of the objective from the largest member).
+ *
+ * The set comes from {@link selectInfluencers} with the same options; the
+ * single creator is the eligible candidate with the largest value (or
+ * reach) that fits the budget and caps, ties going to the cheaper one, then
+ * to the lower id. Costs must be > 0, so value per cost is always defined
+ * for a non-empty side. Same cost as `selectInfluencers`.
+ *
+ * @param candidates - The creators to choose from; ids must be unique.
+ * @param budget - Most either strategy may cost, in currency units; finite and > 0.
+ * @param options - Objective and constraints.
+ * @returns Both strategies side by side, their ratio and a plain-English summary;
+ *   a side is `null` when nothing can be selected.
+ * @throws {@link InfluencerInputError} for the same input problems as
+ *   `selectInfluencers`; a bad budget is reported at path `budget`.
+ * @example
+ * const result = compareStrategies(
+ *   [
+ *     { id: "mega", cost: 9_000, value: 1_000 },
+ *     { id: "micro-a", cost: 2_000, value: 450 },
+ *     { id: "micro-b", cost: 3_000, value: 600 },
+ *     { id: "micro-c", cost: 4_000, value: 700 },
+ *   ],
+ *   9_000,
+ *   { currency: "USD" },
+ * );
+ * [result.single?.selected, result.portfolio?.selected, result.portfolioToSingle, result.portfolio?.concentration];
+ * // => [["mega"], ["micro-a", "micro-b", "micro-c"], 1.75, 0.4]
+ * result.summary;
+ * // => 'Within 9000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1750 of value for 9000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1000 of value for 9000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.'
+ * @category Selection
+ */
+export function compareStrategies(
+  candidates: readonly SelectionCandidate[],
+  budget: number,
+  options?: CompareStrategiesOptions | undefined,
+): CompareStrategiesResult {
+  const given: unknown = options;
+  if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) {
+    throw new InfluencerInputError([{ path: [], code: "invalid_type", message: `expected an options object, received ${describeValue(given)}` }]);
+  }
+  const parsed = parseSelection(candidates, {
+    budget,
+    objective: options?.objective,
+    maxCount: options?.maxCount,
+    minTrust: options?.minTrust,
+    maxPerTier: options?.maxPerTier,
+    maxPerGroup: options?.maxPerGroup,
+    exclude: options?.exclude,
+    overlap: options?.overlap,
+    currency: options?.currency,
+    maxSearchNodes: options?.maxSearchNodes,
+  });
+  const plan = planSelection(parsed);
+  const { result: selection, members } = solveSelectionWithMembers(parsed, plan);
+  const singleIndex = bestSingleIndex(parsed, plan);
+  const single = sideOf(parsed, plan, singleIndex === undefined ? [] : [singleIndex]);
+  const portfolio = sideOf(parsed, plan, members);
+  return {
+    objective: parsed.objective,
+    budget: parsed.budget,
+    currency: parsed.currency ?? null,
+    single: single?.outcome ?? null,
+    portfolio: portfolio?.outcome ?? null,
+    isPortfolioOptimal: selection.optimal,
+    portfolioToSingle: single === null || portfolio === null ? null : portfolio.amount / single.amount,
+    summary: summarize(parsed, single, portfolio),
+    reasons: selection.reasons,
+  };
+}

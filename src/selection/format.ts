@@ -1,0 +1,34 @@
+/** Most ids named in one reason before the rest are counted. */
+const LISTED_IDS = 10;
+
+/**
+ * Formats a list of ids for a reason: quoted, comma-separated, the first ten
+ * then a count of the rest.
+ *
+ * @internal
+ */
+export function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, LISTED_IDS).map((id) => JSON.stringify(id));
+  const more = ids.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+}
+
+/**
+ * Formats a number for a reason or message: rounded to at most `digits`
+ * decimals (default 6), so floating-point noise does not show.
+ *
+ * @internal
+ */
+export function formatAmount(amount: number, digits = 6): string {
+  const factor = 10 ** digits;
+  return String(Math.round(amount * factor) / factor);
+}
+
+/**
+ * `count` followed by `noun`, with an "s" unless `count` is 1.
+ *
+ * @internal
+ */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,319 @@
+import * as z from "zod/mini";
+import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../schemas/InfluencerInputError.js";
+import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import { describeValue, formatPath, toInputIssues } from "../schemas/parseInput.js";
+import { formatAmount } from "./format.js";
+import type { IndexedOverlap } from "./reachModel.js";
+import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
+import { candidateAt, reachOf } from "./arrays.js";
+
+/**
+ * A validated candidate.
+ *
+ * @internal
+ */
+export interface ParsedCandidate {
+  readonly id: string;
+  readonly cost: number;
+  readonly value: number;
+  readonly reach?: number | undefined;
+  readonly tier?: TierId | undefined;
+  readonly platform?: Platform | undefined;
+  readonly trust?: number | undefined;
+  readonly group?: string | undefined;
+}
+
+/**
+ * Validated selection options, with defaults applied and overlaps resolved
+ * to candidate indices.
+ *
+ * @internal
+ */
+export interface ParsedSelection {
+  readonly candidates: readonly ParsedCandidate[];
+  readonly budget: number;
+  readonly objective: "value" | "reach";
+  readonly maxCount: number | undefined;
+  readonly minTrust: number | undefined;
+  readonly maxPerTier: number | Readonly<Partial<Record<TierId, number>>> | undefined;
+  readonly maxPerGroup: number | Readonly<Record<string, number>> | undefined;
+  /** Required candidate indices, without repeats, in input order. */
+  readonly required: readonly number[];
+  /** Excluded candidate indices (unknown ids are ignored). */
+  readonly excluded: ReadonlySet<number>;
+  readonly overlaps: readonly IndexedOverlap[];
+  readonly currency: string | undefined;
+  readonly maxSearchNodes: number;
+}
+
+/** Default node limit of the branch-and-bound search. */
+const DEFAULT_MAX_SEARCH_NODES = 1_000_000;
+
+interface RawOverlap {
+  readonly a: string;
+  readonly b: string;
+  readonly shared: number;
+}
+
+interface RawOptions {
+  readonly budget: number;
+  readonly objective?: "value" | "reach" | undefined;
+  readonly maxCount?: number | undefined;
+  readonly minTrust?: number | undefined;
+  readonly maxPerTier?: unknown;
+  readonly maxPerGroup?: unknown;
+  readonly require?: readonly string[] | undefined;
+  readonly exclude?: readonly string[] | undefined;
+  readonly overlap?: readonly RawOverlap[] | undefined;
+  readonly currency?: string | undefined;
+  readonly maxSearchNodes?: number | undefined;
+}
+
+let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;
+let optionsSchema: z.ZodMiniType<RawOptions> | undefined;
+let limitSchema: z.ZodMiniType<number> | undefined;
+let tierLimitsSchema: z.ZodMiniType<Partial<Record<TierId, number>>> | undefined;
+let groupLimitsSchema: z.ZodMiniType<Record<string, number>> | undefined;
+
+/**
+ * Parses a `maxPerTier` or `maxPerGroup` value: one non-negative integer, or
+ * an object of them validated by `limitsSchema`. Paths start at `key`;
+ * issues go to `issues`.
+ */
+function parseLimits<T>(value: unknown, key: string, limitsSchema: z.ZodMiniType<T>, issues: InputIssue[]): number | T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "number") {
+    limitSchema ??= nonNegativeInt();
+    return parseInto(limitSchema, value, [key], issues);
+  }
+  return parseInto(limitsSchema, value, [key], issues);
+}
+
+function getTierLimitsSchema(): z.ZodMiniType<Partial<Record<TierId, number>>> {
+  tierLimitsSchema ??= z.partialRecord(oneOf(TIER_IDS), nonNegativeInt(), {
+    error: "expected a non-negative integer or an object of limits per tier (nano, micro, mid, macro, mega)",
+  });
+  return tierLimitsSchema;
+}
+
+function getGroupLimitsSchema(): z.ZodMiniType<Record<string, number>> {
+  groupLimitsSchema ??= z.record(z.string({ error: "expected a group name" }), nonNegativeInt(), {
+    error: "expected a non-negative integer or an object of limits per group",
+  });
+  return groupLimitsSchema;
+}
+
+function trustScore(): z.ZodMiniType<number> {
+  const error = "expected a number between 0 and 100";
+  return z.number({ error }).check(z.gte(0, { error }), z.lte(100, { error }));
+}
+
+function idList(): z.ZodMiniType<string[]> {
+  return z.array(text(), { error: "expected an array of candidate ids" });
+}
+
+function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
+  candidatesSchema ??= z.array(
+    z.object(
+      {
+        id: text(),
+        cost: positiveNumber(),
+        value: nonNegativeNumber(),
+        reach: z.optional(fraction()),
+        tier: z.optional(oneOf(TIER_IDS)),
+        platform: z.optional(oneOf(PLATFORM_IDS)),
+        trust: z.optional(trustScore()),
+        group: z.optional(text()),
+      },
+      { error: "expected a candidate object with id, cost and value" },
+    ),
+    { error: "expected an array of candidates" },
+  );
+  return candidatesSchema;
+}
+
+function getOptionsSchema(): z.ZodMiniType<RawOptions> {
+  optionsSchema ??= z.object(
+    {
+      budget: positiveNumber(),
+      objective: z.optional(oneOf(["value", "reach"])),
+      maxCount: z.optional(nonNegativeInt()),
+      minTrust: z.optional(trustScore()),
+      maxPerTier: z.optional(z.unknown()),
+      maxPerGroup: z.optional(z.unknown()),
+      require: z.optional(idList()),
+      exclude: z.optional(idList()),
+      overlap: z.optional(
+        z.array(
+          z.object(
+            { a: text(), b: text(), shared: fraction() },
+            { error: "expected an overlap object with a, b and shared" },
+          ),
+          { error: "expected an array of overlaps" },
+        ),
+      ),
+      currency: z.optional(
+        z.string({ error: "expected an ISO 4217 currency code" }).check(
+          z.regex(/^[A-Z]{3}$/, { error: "expected an ISO 4217 currency code" }),
+        ),
+      ),
+      maxSearchNodes: z.optional(
+        z.int({ error: "expected a positive integer" }).check(z.gte(1, { error: "expected a positive integer" })),
+      ),
+    },
+    { error: "expected an options object with a budget" },
+  );
+  return optionsSchema;
+}
+
+function issue(path: readonly (string | number)[], code: InputIssueCode, expected: string, received: unknown): InputIssue {
+  return { path, code, message: `${formatPath(path)}: ${expected}, received ${describeValue(received)}` };
+}
+
+/** The own property `key` of `value`, or `undefined` when `value` is not an object. */
+function ownField(value: unknown, key: string): unknown {
+  if (typeof value !== "object" || value === null) return undefined;
+  const descriptor: { readonly value?: unknown } | undefined = Object.getOwnPropertyDescriptor(value, key);
+  return descriptor?.value;
+}
+
+/** Parses `value` with `schema`, adding any issues (paths under `prefix`) to `issues` instead of throwing. */
+function parseInto<T>(schema: z.ZodMiniType<T>, value: unknown, prefix: readonly (string | number)[], issues: InputIssue[]): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  issues.push(...toInputIssues(result.error.issues, value, prefix));
+  return undefined;
+}
+
+/** Relative slack for the overlap range checks. */
+const OVERLAP_TOLERANCE = 1e-12;
+
+function checkOverlaps(
+  overlap: readonly RawOverlap[],
+  candidates: readonly ParsedCandidate[],
+  indexById: ReadonlyMap<string, number>,
+  issues: InputIssue[],
+  reachReported: Set<number>,
+): IndexedOverlap[] {
+  const resolved: IndexedOverlap[] = [];
+  const seenPairs = new Map<string, number>();
+  overlap.forEach((entry, position) => {
+    const first = indexById.get(entry.a);
+    const second = indexById.get(entry.b);
+    if (first === undefined) issues.push(issue(["overlap", position, "a"], "invalid_value", "expected the id of a candidate", entry.a));
+    if (second === undefined) issues.push(issue(["overlap", position, "b"], "invalid_value", "expected the id of a candidate", entry.b));
+    if (first === undefined || second === undefined) return;
+    if (first === second) {
+      issues.push(issue(["overlap", position, "b"], "invalid_value", "expected an id different from a", entry.b));
+      return;
+    }
+    const key = first < second ? `${first}:${second}` : `${second}:${first}`;
+    const earlier = seenPairs.get(key);
+    if (earlier !== undefined) {
+      issues.push(issue(["overlap", position, "b"], "invalid_value", `expected a pair not already given in overlap[${earlier}]`, entry.b));
+      return;
+    }
+    seenPairs.set(key, position);
+    let hasReaches = true;
+    for (const index of [first, second]) {
+      if (candidateAt(candidates, index).reach !== undefined) continue;
+      hasReaches = false;
+      if (reachReported.has(index)) continue;
+      reachReported.add(index);
+      issues.push(issue(["candidates", index, "reach"], "invalid_type", "expected a number between 0 and 1 for a candidate in overlap", undefined));
+    }
+    if (!hasReaches) return;
+    const firstReach = reachOf(candidateAt(candidates, first));
+    const secondReach = reachOf(candidateAt(candidates, second));
+    const most = Math.min(firstReach, secondReach);
+    const least = Math.max(0, firstReach + secondReach - 1);
+    if (entry.shared > most + OVERLAP_TOLERANCE) {
+      issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${formatAmount(most)} (the smaller reach of the pair)`, entry.shared));
+    } else if (entry.shared < least - OVERLAP_TOLERANCE) {
+      issues.push(issue(["overlap", position, "shared"], "too_small", `expected at least ${formatAmount(least)} (the sum of the pair's reaches minus 1)`, entry.shared));
+    } else {
+      resolved.push({ first, second, shared: Math.min(most, Math.max(least, entry.shared)) });
+    }
+  });
+  return resolved;
+}
+
+/**
+ * Validates candidates and selection options once, at the public boundary.
+ * Field errors come from the schemas; this also checks what a schema cannot
+ * see: unique ids, required ids that exist and are not excluded, reach on
+ * every candidate for the reach objective, and overlaps between known
+ * candidates within the range their reaches allow. O(n + ids + overlaps).
+ *
+ * @param candidates - Candidates as given by the caller.
+ * @param options - Options as given by the caller.
+ * @returns The parsed problem.
+ * @throws {@link InfluencerInputError} listing every problem, candidates first.
+ * @internal
+ */
+export function parseSelection(candidates: unknown, options: unknown): ParsedSelection {
+  const issues: InputIssue[] = [];
+  const parsedCandidates = parseInto(getCandidatesSchema(), candidates, ["candidates"], issues);
+  const parsedOptions = parseInto(getOptionsSchema(), options, [], issues);
+  // The limits are checked even when another option is invalid, so every issue is reported at once.
+  const maxPerTier = parseLimits(ownField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues);
+  const maxPerGroup = parseLimits(ownField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
+  if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
+  const objective = parsedOptions.objective ?? "value";
+
+  const indexById = new Map<string, number>();
+  parsedCandidates.forEach((candidate, index) => {
+    const earlier = indexById.get(candidate.id);
+    if (earlier === undefined) indexById.set(candidate.id, index);
+    else issues.push(issue(["candidates", index, "id"], "invalid_value", `expected an id not already used by candidates[${earlier}]`, candidate.id));
+  });
+
+  const reachReported = new Set<number>();
+  if (objective === "reach") {
+    parsedCandidates.forEach((candidate, index) => {
+      if (candidate.reach !== undefined) return;
+      reachReported.add(index);
+      issues.push(issue(["candidates", index, "reach"], "invalid_type", 'expected a number between 0 and 1 when objective is "reach"', undefined));
+    });
+  }
+
+  const required: number[] = [];
+  const requiredIds = new Set<string>();
+  (parsedOptions.require ?? []).forEach((id, position) => {
+    const index = indexById.get(id);
+    if (index === undefined) {
+      issues.push(issue(["require", position], "invalid_value", "expected the id of a candidate", id));
+    } else if (!requiredIds.has(id)) {
+      requiredIds.add(id);
+      required.push(index);
+    }
+  });
+
+  const excluded = new Set<number>();
+  (parsedOptions.exclude ?? []).forEach((id, position) => {
+    if (requiredIds.has(id)) {
+      issues.push(issue(["exclude", position], "invalid_value", "expected an id that is not also in require", id));
+      return;
+    }
+    const index = indexById.get(id);
+    if (index !== undefined) excluded.add(index);
+  });
+
+  const overlaps = checkOverlaps(parsedOptions.overlap ?? [], parsedCandidates, indexById, issues, reachReported);
+  if (issues.length > 0) throw new InfluencerInputError(issues);
+
+  return {
+    candidates: parsedCandidates,
+    budget: parsedOptions.budget,
+    objective,
+    maxCount: parsedOptions.maxCount,
+    minTrust: parsedOptions.minTrust,
+    maxPerTier,
+    maxPerGroup,
+    required: required.sort((left, right) => left - right),
+    excluded,
+    overlaps,
+    currency: parsedOptions.currency,
+    maxSearchNodes: parsedOptions.maxSearchNodes ?? DEFAULT_MAX_SEARCH_NODES,
+  };
+}

@@ -1,0 +1,230 @@
+import { parseSelection } from "./parseSelection.js";
+import { planSelection } from "./planSelection.js";
+import { solveSelection } from "./solveSelection.js";
+import type { Platform, TierId } from "./types.js";
+
+/**
+ * What {@link selectInfluencers} maximises: `"value"` adds up each
+ * candidate's `value`; `"reach"` maximises the combined share of the target
+ * audience reached, counting people reached by several creators once.
+ *
+ * @category Selection
+ */
+export type SelectionObjective = "value" | "reach";
+
+/**
+ * One creator that may be booked: what it costs and what it is expected to
+ * deliver.
+ *
+ * @example
+ * const candidate: SelectionCandidate = { id: "ana", cost: 1_200, value: 340, reach: 0.04, tier: "micro", trust: 82 };
+ * candidate.value / candidate.cost;
+ * // => 0.2833333333333333
+ * @category Selection
+ */
+export interface SelectionCandidate {
+  /** Unique id, returned in `selected`. A non-empty string of at most 1,000 characters. */
+  readonly id: string;
+  /** What booking the creator costs, in currency units; finite and > 0 (use a token amount for gifted posts). */
+  readonly cost: number;
+  /**
+   * Expected value of booking the creator (e.g. conversions or trusted reach,
+   * in any unit as long as all candidates share it); finite and ≥ 0.
+   */
+  readonly value: number;
+  /** Share of the target audience the creator reaches, in [0, 1]. Required when the objective is `"reach"`. */
+  readonly reach?: number | undefined;
+  /** Follower tier; `maxPerTier` applies to it. Candidates without a tier are never capped by tier. */
+  readonly tier?: TierId | undefined;
+  /** Platform the creator publishes on (informational). */
+  readonly platform?: Platform | undefined;
+  /** Trust score in [0, 100]; compared with `minTrust`. */
+  readonly trust?: number | undefined;
+  /** Any grouping (agency, niche, region); `maxPerGroup` applies to it. Candidates without a group are never capped by group. */
+  readonly group?: string | undefined;
+}
+
+/**
+ * A known audience overlap between two candidates, for the reach objective.
+ * Pairs not listed are assumed to duplicate at random (`shared = r_a · r_b`).
+ *
+ * @example
+ * const overlap: SelectionOverlap = { a: "ana", b: "ben", shared: 0.01 };
+ * overlap.shared;
+ * // => 0.01
+ * @category Selection
+ */
+export interface SelectionOverlap {
+  /** Id of one candidate. */
+  readonly a: string;
+  /** Id of the other candidate; different from `a`. */
+  readonly b: string;
+  /**
+   * Share of the target audience reached by both, in
+   * `[max(0, r_a + r_b − 1), min(r_a, r_b)]` (a fraction of the whole target
+   * audience, not of either creator's audience).
+   */
+  readonly shared: number;
+}
+
+/**
+ * Options for {@link selectInfluencers}.
+ *
+ * @category Selection
+ */
+export interface SelectInfluencersOptions {
+  /** Most the selection may cost in total, in currency units; finite and > 0. */
+  readonly budget: number;
+  /** What to maximise. Defaults to `"value"`. */
+  readonly objective?: SelectionObjective | undefined;
+  /** Most candidates to select, required ones included; a non-negative integer. */
+  readonly maxCount?: number | undefined;
+  /** Lowest trust score (0–100) a candidate needs; candidates without a trust score are then left out. */
+  readonly minTrust?: number | undefined;
+  /** Most candidates per tier: one number for every tier, or a number per tier (unlisted tiers are unlimited). */
+  readonly maxPerTier?: number | Readonly<Partial<Record<TierId, number>>> | undefined;
+  /** Most candidates per group: one number for every group, or a number per group name (unlisted groups are unlimited). */
+  readonly maxPerGroup?: number | Readonly<Record<string, number>> | undefined;
+  /** Ids that must be selected. Each must be a candidate's id and not also excluded. */
+  readonly require?: readonly string[] | undefined;
+  /** Ids that must not be selected. Ids that match no candidate are ignored. */
+  readonly exclude?: readonly string[] | undefined;
+  /** Known pairwise audience overlaps for combined reach; each pair at most once. */
+  readonly overlap?: readonly SelectionOverlap[] | undefined;
+  /** ISO 4217 code of `cost` and `budget`, echoed in the result. */
+  readonly currency?: string | undefined;
+  /**
+   * Node limit of the exact search for the `"value"` objective (a positive
+   * integer, default 1,000,000). When reached, the best set found so far is
+   * returned with `optimal: false` and an upper bound. Deterministic: it
+   * counts search steps, not time.
+   */
+  readonly maxSearchNodes?: number | undefined;
+}
+
+/**
+ * How a selection was found.
+ *
+ * - `"branch-and-bound"`: exact search for the `"value"` objective (optimal unless the node limit was hit).
+ * - `"exhaustive"`: every subset was tried (reach objective, at most 12 optional candidates); optimal.
+ * - `"lazy-greedy-cost-benefit"`, `"lazy-greedy-unit-cost"`: which of the two reach
+ *   heuristics (by reach per unit of cost, or by reach) gave the returned set.
+ * - `"infeasible"`: the required candidates cannot all be selected; nothing is selected.
+ *
+ * @category Selection
+ */
+export type SelectionMethod =
+  | "branch-and-bound"
+  | "exhaustive"
+  | "lazy-greedy-cost-benefit"
+  | "lazy-greedy-unit-cost"
+  | "infeasible";
+
+/**
+ * Result of {@link selectInfluencers}: plain JSON.
+ *
+ * @category Selection
+ */
+export interface SelectionResult {
+  /** Selected ids, in input order. Empty when nothing fits or the constraints are infeasible. */
+  readonly selected: readonly string[];
+  /** The objective that was maximised. */
+  readonly objective: SelectionObjective;
+  /** Total cost of the selection, in currency units; never above the budget. */
+  readonly totalCost: number;
+  /** The `currency` option, or `null` when none was given. */
+  readonly currency: string | null;
+  /** Sum of the selected candidates' `value`, whatever the objective. */
+  readonly totalValue: number;
+  /**
+   * Combined reach of the selection in [0, 1] when the objective is `"reach"`
+   * or every candidate has a `reach`; otherwise `null`. Also `null` when the
+   * constraints are infeasible.
+   */
+  readonly totalReach: number | null;
+  /** True when the selection is proven to maximise the objective (within a relative 1e-12). */
+  readonly optimal: boolean;
+  /**
+   * Upper bound on the best achievable objective (total value, or combined
+   * reach); equals the achieved amount when `optimal`. `null` when infeasible.
+   */
+  readonly bound: number | null;
+  /** `(bound − achieved) / bound` in [0, 1] (0 when the bound is 0); `null` when infeasible. */
+  readonly gap: number | null;
+  /** How the selection was found. */
+  readonly method: SelectionMethod;
+  /** Plain-English notes: candidates set aside and why, the method, guarantees and infeasibility. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Picks the best set of influencers for a budget.
+ *
+ * Objective `"value"` (default) is the 0/1 knapsack problem: maximise
+ * `Σ value_i` subject to `Σ cost_i ≤ budget` and the caps. It is solved
+ * exactly by depth-first branch and bound with the linear-programming bound
+ * (Dantzig 1957, <https://doi.org/10.1287/opre.5.2.266>; Horowitz & Sahni 1974,
+ * <https://doi.org/10.1145/321812.321823>); caps that can bind are priced into
+ * the bound with Lagrange multipliers (Held, Wolfe & Crowder 1974,
+ * <https://doi.org/10.1007/BF01580223>). Costs are counted in whole cents (or
+ * finer) so budget checks are exact. Among sets of equal value the one found
+ * first is kept, searching candidates by value per unit of cost, then value,
+ * then lower cost, then id; the result does not depend on input order.
+ *
+ * Objective `"reach"` maximises combined reach `1 − Π(1 − reach_i)` (random
+ * duplication), corrected pairwise by any supplied `overlap`. With at most 12
+ * optional candidates every subset is tried; otherwise it returns the better
+ * of the lazy greedy by marginal reach per unit of cost and the lazy greedy by
+ * marginal reach (Leskovec et al. 2007, <https://doi.org/10.1145/1281192.1281239>);
+ * the second starts with the best single affordable candidate, so the pair is
+ * at least ½(1 − 1/e) ≈ 0.316 of the optimum when the budget is the only
+ * constraint (Khuller, Moss & Naor 1999, <https://doi.org/10.1016/S0020-0190(99)00031-9>).
+ * See docs/methodology/selection.md.
+ *
+ * Constraints that cannot be met (required candidates over the budget or a
+ * cap, or below `minTrust`) give an empty selection with `method:
+ * "infeasible"` and the reasons, not an error. Cost: O(n log n) plus the
+ * search, which is exponential in the worst case and stops at
+ * `maxSearchNodes`; the reach heuristics are O(n log n + n·overlaps).
+ *
+ * @param candidates - The creators to choose from; ids must be unique.
+ * @param options - Budget, objective and constraints.
+ * @returns The selected ids in input order, totals, whether the selection is
+ *   proven optimal, an upper bound and the reasons.
+ * @throws {@link InfluencerInputError} when a candidate or option is invalid,
+ *   an id repeats, a required id is unknown or also excluded, a candidate lacks
+ *   `reach` for the reach objective, or an overlap is out of range. Candidate
+ *   paths start with `candidates` (`candidates[2].cost`); option paths are
+ *   the option names (`budget`, `require[0]`).
+ * @example
+ * const { selected, totalCost, totalValue, optimal } = selectInfluencers(
+ *   [
+ *     { id: "mega", cost: 9_000, value: 1_000 },
+ *     { id: "micro-a", cost: 2_000, value: 450 },
+ *     { id: "micro-b", cost: 3_000, value: 600 },
+ *     { id: "micro-c", cost: 4_000, value: 700 },
+ *   ],
+ *   { budget: 9_000, currency: "USD" },
+ * );
+ * [selected, totalCost, totalValue, optimal];
+ * // => [["micro-a", "micro-b", "micro-c"], 9000, 1750, true]
+ * @example
+ * // Two smaller creators reach 1 − 0.7 × 0.8 = 0.44 of the audience together; the larger one alone reaches 0.45.
+ * selectInfluencers(
+ *   [
+ *     { id: "a", cost: 500, value: 0, reach: 0.3 },
+ *     { id: "b", cost: 500, value: 0, reach: 0.2 },
+ *     { id: "c", cost: 900, value: 0, reach: 0.45 },
+ *   ],
+ *   { budget: 1_000, objective: "reach" },
+ * ).selected;
+ * // => ["c"]
+ * @category Selection
+ */
+export function selectInfluencers(
+  candidates: readonly SelectionCandidate[],
+  options: SelectInfluencersOptions,
+): SelectionResult {
+  const parsed = parseSelection(candidates, options);
+  return solveSelection(parsed, planSelection(parsed));
+}

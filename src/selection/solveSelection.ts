@@ -1,0 +1,249 @@
+import { GREEDY_RATIO, maximizeReach } from "./maximizeReach.js";
+import type { ParsedSelection } from "./parseSelection.js";
+import { countOf, formatAmount, listIds } from "./format.js";
+import type { SelectionPlan } from "./planSelection.js";
+import { buildReachModel, combinedReach, isMonotoneSubmodular, type ReachModel } from "./reachModel.js";
+import type { SelectionResult } from "./selectInfluencers.js";
+import { solveKnapsack } from "./solveKnapsack.js";
+import { candidateAt, numberAt } from "./arrays.js";
+
+/**
+ * Whether the result reports a combined reach: for the reach objective, or
+ * when every candidate has a reach.
+ *
+ * @internal
+ */
+export function hasReach(parsed: ParsedSelection): boolean {
+  return parsed.objective === "reach" || parsed.candidates.every((candidate) => candidate.reach !== undefined);
+}
+
+/**
+ * The reach model of a parsed problem.
+ *
+ * @internal
+ */
+export function reachModelOf(parsed: ParsedSelection): ReachModel {
+  return buildReachModel(
+    parsed.candidates.map((candidate) => candidate.reach),
+    parsed.overlaps,
+  );
+}
+
+/**
+ * Totals of a set of candidate indices, summed in rank order so the result
+ * does not depend on input order.
+ *
+ * @internal
+ */
+export interface SelectionTotals {
+  readonly selected: string[];
+  readonly totalCost: number;
+  readonly totalValue: number;
+  readonly totalReach: number | null;
+}
+
+/**
+ * Computes {@link SelectionTotals}: ids in input order, total cost (exact
+ * in ticks unless costs were rounded), total value, and combined reach when
+ * {@link hasReach}.
+ *
+ * @internal
+ */
+export function totalsOf(parsed: ParsedSelection, plan: SelectionPlan, model: ReachModel, members: readonly number[]): SelectionTotals {
+  const byRank = [...members].sort((left, right) => numberAt(plan.ranks, left, 0) - numberAt(plan.ranks, right, 0));
+  let ticks = 0;
+  let cost = 0;
+  let value = 0;
+  for (const index of byRank) {
+    ticks += numberAt(plan.costTicks.ticks, index, 0);
+    cost += candidateAt(parsed.candidates, index).cost;
+    value += candidateAt(parsed.candidates, index).value;
+  }
+  return {
+    selected: [...members].sort((left, right) => left - right).map((index) => candidateAt(parsed.candidates, index).id),
+    totalCost: plan.costTicks.isRounded ? cost : ticks / plan.costTicks.scale,
+    totalValue: value,
+    totalReach: hasReach(parsed) ? combinedReach(model, byRank) : null,
+  };
+}
+
+/**
+ * A selection result with the indices of the selected candidates.
+ *
+ * @internal
+ */
+export interface SolvedSelection {
+  readonly result: SelectionResult;
+  readonly members: readonly number[];
+}
+
+function gapOf(bound: number, achieved: number): number {
+  return bound > 0 ? Math.max(0, (bound - achieved) / bound) : 0;
+}
+
+function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
+  readonly chosen: readonly number[];
+  readonly bound: number;
+  readonly isOptimal: boolean;
+  readonly reasons: readonly string[];
+} {
+  const { eligible } = plan;
+  const solution = solveKnapsack(
+    {
+      weights: eligible.map((index) => numberAt(plan.costTicks.ticks, index, 0)),
+      values: eligible.map((index) => candidateAt(parsed.candidates, index).value),
+      ranks: eligible.map((index) => numberAt(plan.ranks, index, 0)),
+      tierSlots: eligible.map((index) => numberAt(plan.tierSlots, index, -1)),
+      groupSlots: eligible.map((index) => numberAt(plan.groupSlots, index, -1)),
+    },
+    {
+      capacity: plan.capacityLeft,
+      count: plan.countLeft,
+      tierCaps: plan.tierLeft,
+      groupCaps: plan.groupLeft,
+      nodeLimit: parsed.maxSearchNodes,
+    },
+  );
+  let requiredValue = 0;
+  for (const index of plan.required) requiredValue += candidateAt(parsed.candidates, index).value;
+  const reason = solution.isOptimal
+    ? `optimal: branch and bound over ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "node")}`
+    : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound)}`;
+  return {
+    chosen: solution.chosen.map((position) => numberAt(eligible, position, 0)),
+    bound: requiredValue + solution.bound,
+    isOptimal: solution.isOptimal,
+    reasons: [reason],
+  };
+}
+
+const RUN_NAMES: Readonly<Record<"lazy-greedy-cost-benefit" | "lazy-greedy-unit-cost", string>> = {
+  "lazy-greedy-cost-benefit": "the greedy run by reach per unit of cost",
+  "lazy-greedy-unit-cost": "the greedy run by reach, which starts with the best single candidate",
+};
+
+/**
+ * Solves a parsed and planned selection: returns the empty selection with
+ * the reasons when the required candidates are infeasible; otherwise runs
+ * branch and bound (objective `"value"`) or {@link maximizeReach} (objective
+ * `"reach"`) on the eligible candidates and assembles the plain-JSON result.
+ *
+ * @param parsed - The validated problem.
+ * @param plan - Its plan.
+ * @returns The selection result and the selected candidate indices.
+ * @internal
+ */
+export function solveSelectionWithMembers(parsed: ParsedSelection, plan: SelectionPlan): SolvedSelection {
+  const model = reachModelOf(parsed);
+  const currency = parsed.currency ?? null;
+  const reasons = [...plan.notes];
+  if (plan.infeasible.length > 0) {
+    const result: SelectionResult = {
+      selected: [],
+      objective: parsed.objective,
+      totalCost: 0,
+      currency,
+      totalValue: 0,
+      totalReach: null,
+      optimal: false,
+      bound: null,
+      gap: null,
+      method: "infeasible",
+      reasons: [...reasons, ...plan.infeasible.map((reason) => `infeasible: ${reason}`)],
+    };
+    return { result, members: [] };
+  }
+  if (plan.required.length > 0) {
+    reasons.push(`required: ${listIds(plan.required.map((index) => candidateAt(parsed.candidates, index).id))}`);
+  }
+  reasons.push(
+    plan.required.length === 0
+      ? `considered ${plan.eligible.length} of ${countOf(parsed.candidates.length, "candidate")}`
+      : `considered ${plan.eligible.length} of the ${countOf(parsed.candidates.length - plan.required.length, "candidate")} not required`,
+  );
+
+  if (parsed.objective === "value") {
+    const solution = solveValue(parsed, plan);
+    const members = [...plan.required, ...solution.chosen];
+    const totals = totalsOf(parsed, plan, model, members);
+    const bound = solution.isOptimal ? totals.totalValue : Math.max(solution.bound, totals.totalValue);
+    const result: SelectionResult = {
+      ...totals,
+      objective: "value",
+      currency,
+      optimal: solution.isOptimal,
+      bound,
+      gap: gapOf(bound, totals.totalValue),
+      method: "branch-and-bound",
+      reasons: [...reasons, ...solution.reasons],
+    };
+    return { result, members };
+  }
+
+  const isSubmodular = isMonotoneSubmodular(model, [...plan.required, ...plan.eligible]);
+  reasons.push(
+    parsed.overlaps.length === 0
+      ? "combined reach assumes random duplication: 1 − Π(1 − reach)"
+      : `combined reach uses ${parsed.overlaps.length} supplied pairwise overlap${parsed.overlaps.length === 1 ? "" : "s"}; other pairs are assumed to duplicate at random`,
+  );
+  const solution = maximizeReach({
+    model,
+    ticks: plan.costTicks.ticks,
+    capacity: plan.capacityLeft,
+    required: plan.required,
+    eligible: plan.eligible,
+    ranks: plan.ranks,
+    tierSlots: plan.tierSlots,
+    groupSlots: plan.groupSlots,
+    countLeft: plan.countLeft,
+    tierLeft: plan.tierLeft,
+    groupLeft: plan.groupLeft,
+    isSubmodular,
+    isBudgetOnly: plan.isBudgetOnly,
+  });
+  const members = [...plan.required, ...solution.chosen];
+  const totals = totalsOf(parsed, plan, model, members);
+  const { reach } = solution;
+  if (solution.method === "exhaustive") {
+    reasons.push(`optimal: all ${countOf(2 ** plan.eligible.length, "subset")} of ${countOf(plan.eligible.length, "candidate")} were tried`);
+  } else {
+    reasons.push(
+      `chosen by ${RUN_NAMES[solution.method]} (the better of the two greedy runs)`,
+    );
+    if (!isSubmodular) {
+      reasons.push("no guarantee: with the supplied overlaps, combined reach is not monotone submodular, so the only upper bound is 1");
+    } else if (plan.isBudgetOnly) {
+      reasons.push(`guarantee: at least ½(1 − 1/e) ≈ ${GREEDY_RATIO.toFixed(3)} of the optimal reach (Khuller, Moss & Naor 1999)`);
+    } else {
+      reasons.push("no worst-case guarantee under maxCount, maxPerTier or maxPerGroup; the bound is the online bound of Leskovec et al. (2007)");
+    }
+    reasons.push(
+      solution.isOptimal
+        ? "optimal: the upper bound equals the reach found"
+        : `not proven optimal: the best combined reach is at most ${formatAmount(solution.bound)}`,
+    );
+  }
+  const bound = solution.isOptimal ? reach : Math.max(solution.bound, reach);
+  const result: SelectionResult = {
+    ...totals,
+    totalReach: reach,
+    objective: "reach",
+    currency,
+    optimal: solution.isOptimal,
+    bound,
+    gap: gapOf(bound, reach),
+    method: solution.method,
+    reasons,
+  };
+  return { result, members };
+}
+
+/**
+ * The {@link SelectionResult} of a parsed and planned selection; see
+ * {@link solveSelectionWithMembers}.
+ *
+ * @internal
+ */
+export function solveSelection(parsed: ParsedSelection, plan: SelectionPlan): SelectionResult {
+  return solveSelectionWithMembers(parsed, plan).result;
+}

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareStrategies, selectInfluencers, type CompareStrategiesResult, type SelectionCandidate, type SelectionResult } from "../../src/index.js";
+import { ensureCli } from "./buildCli.js";
+import { ROSTER, runCli, tempFile, TERMS } from "./runCli.js";
+
+interface SelectJson {
+  readonly budget: number;
+  readonly currency: string;
+  readonly objective: string;
+  readonly valueMeasure: string;
+  readonly audienceSize: number;
+  readonly candidates: (SelectionCandidate & { readonly line: number })[];
+  readonly skipped: { readonly id: string; readonly line: number; readonly reason: string }[];
+  readonly selection: SelectionResult;
+  readonly comparison: CompareStrategiesResult;
+}
+
+function selectJson(args: readonly string[]): SelectJson {
+  const result = runCli(["select", ROSTER.ndjson, "--format", "json", ...args]);
+  expect([result.status, result.stderr]).toEqual([0, ""]);
+  return JSON.parse(result.stdout) as SelectJson;
+}
+
+beforeAll(() => {
+  ensureCli();
+}, 180_000);
+
+describe("influencer-scoring select", () => {
+  it("spends at most the budget on the set of creators with the most expected conversions", () => {
+    const json = selectJson(["--budget", "20000", ...TERMS]);
+    expect([json.budget, json.currency, json.objective, json.valueMeasure]).toEqual([20_000, "USD", "value", "conversions"]);
+    expect(json.candidates).toHaveLength(40);
+    expect(json.selection.totalCost).toBeLessThanOrEqual(20_000);
+    expect(json.selection.optimal).toBe(true);
+  });
+
+  it("builds candidates from the reports: cost is the fair flat fee, value the expected conversions", () => {
+    const json = selectJson(["--budget", "20000"]);
+    const scored = JSON.parse(runCli(["score", ROSTER.ndjson, "--format", "json"]).stdout) as {
+      handle: string;
+      flatFee: { cost: { expected: number }; outcomes: { conversions: { expected: number }; impressions: { expected: number } } };
+      trust: { score: number };
+    }[];
+    const first = scored[0];
+    expect(json.candidates[0]).toMatchObject({ id: first?.handle, cost: first?.flatFee.cost.expected, value: first?.flatFee.outcomes.conversions.expected, trust: first?.trust.score, line: 1 });
+    // reach = impressions ÷ the sum of every candidate's impressions (the default --audience-size)
+    const total = scored.reduce((sum, report) => sum + report.flatFee.outcomes.impressions.expected, 0);
+    expect(json.audienceSize).toBeCloseTo(total, 6);
+    expect(json.candidates[0]?.reach).toBeCloseTo((first?.flatFee.outcomes.impressions.expected ?? 0) / total, 12);
+  });
+
+  it("returns what the library's selectInfluencers and compareStrategies return for those candidates", () => {
+    const json = selectJson(["--budget", "20000"]);
+    const candidates = json.candidates.map((candidate) => Object.fromEntries(Object.entries(candidate).filter(([key]) => key !== "line")) as unknown as SelectionCandidate);
+    expect(json.selection).toStrictEqual(selectInfluencers(candidates, { budget: 20_000, currency: "USD" }));
+    expect(json.comparison).toStrictEqual(compareStrategies(candidates, 20_000, { currency: "USD" }));
+  });
+
+  it("compares the best set with the best single creator", () => {
+    const { comparison } = selectJson(["--budget", "20000"]);
+    expect(comparison.single?.selected).toHaveLength(1);
+    expect(comparison.portfolio?.totalValue).toBeGreaterThanOrEqual(comparison.single?.totalValue ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("honours --max-count and --min-trust", () => {
+    const json = selectJson(["--budget", "20000", "--max-count", "3", "--min-trust", "90"]);
+    expect(json.selection.selected.length).toBeLessThanOrEqual(3);
+    const trustOf = new Map(json.candidates.map((candidate) => [candidate.id, candidate.trust]));
+    for (const id of json.selection.selected) expect(trustOf.get(id)).toBeGreaterThanOrEqual(90);
+  });
+
+  it("maximises combined reach with --objective reach and a given audience size", () => {
+    const json = selectJson(["--budget", "20000", "--objective", "reach", "--audience-size", "50000000"]);
+    expect(json.objective).toBe("reach");
+    expect(json.audienceSize).toBe(50_000_000);
+    expect(json.selection.totalReach).toBeGreaterThan(0);
+  });
+
+  it("prints the selection and the comparison as tables", () => {
+    const result = runCli(["select", ROSTER.ndjson, "--budget", "20000", "--format", "table", ...TERMS]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$20,000 \(objective: expected conversions\)\n/);
+    expect(result.stdout).toContain("One big creator or many small ones? (budget $20,000)");
+    expect(result.stdout).toMatch(/best single creator {2}@/);
+    expect(result.stdout).toMatch(/best set {13}\d+ creators/);
+    expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, branch-and-bound\)\./);
+  });
+
+  it("leaves out creators without a fair fee and says so", () => {
+    const profiles = [
+      { handle: "@priced", platform: "instagram", followers: 20_000 },
+      { handle: "@unpriced", platform: "instagram", followers: 0 },
+    ];
+    const file = tempFile("unpriced.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
+    const result = runCli(["select", file, "--budget", "1000", "--format", "json"]);
+    const json = JSON.parse(result.stdout) as SelectJson;
+    expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@priced"]);
+    expect(json.skipped.map((row) => [row.id, row.line])).toEqual([["@unpriced", 2]]);
+    expect(runCli(["select", file, "--budget", "1000", "--format", "table"]).stdout).toContain("Left out (no fair fee): @unpriced.");
+  });
+
+  it("makes repeated handles unique and names unlabelled rows by line", () => {
+    const profiles = [
+      { handle: "@twin", platform: "instagram", followers: 20_000 },
+      { handle: "@twin", platform: "tiktok", followers: 20_000 },
+      { platform: "x", followers: 20_000 },
+    ];
+    const file = tempFile("twins.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
+    const json = JSON.parse(runCli(["select", file, "--budget", "1000", "--format", "json"]).stdout) as SelectJson;
+    expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@twin", "@twin#2", "line 3"]);
+  });
+
+  it("exits with 1 when a row failed, after printing the selection of the others", () => {
+    const file = tempFile("one-bad.ndjson", `${JSON.stringify({ handle: "@ok", platform: "instagram", followers: 20_000 })}\n{"platform":"x"}\n`);
+    const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("line 2: followers: expected a non-negative integer, received nothing\n");
+    expect(result.stdout).toContain("1 row failed validation and was left out (see standard error).");
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureCli, root } from "./buildCli.js";
+import { ROSTER, runCli } from "./runCli.js";
+
+beforeAll(() => {
+  ensureCli();
+}, 180_000);
+
+describe("influencer-scoring --help and --version", () => {
+  it("prints the main help with --help, -h or no arguments", () => {
+    for (const args of [["--help"], ["-h"], []]) {
+      const result = runCli(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: influencer-scoring <command> \[file\|-\] \[options\]\n/);
+      expect(result.stdout).toContain("Exit codes: 0 success; 1 some rows failed validation");
+    }
+  });
+
+  it("prints each command's help with --help after it or with help <command>", () => {
+    expect(runCli(["score", "--help"]).stdout).toMatch(/^Usage: influencer-scoring score \[file\|-\] \[options\]/);
+    expect(runCli(["select", "-h"]).stdout).toMatch(/^Usage: influencer-scoring select \[file\|-\] --budget <amount> \[options\]/);
+    expect(runCli(["help", "select"]).stdout).toBe(runCli(["select", "--help"]).stdout);
+    expect(runCli(["help"]).stdout).toBe(runCli(["--help"]).stdout);
+  });
+
+  it("shows help even when other arguments are wrong", () => {
+    expect(runCli(["select", "--help"]).status).toBe(0);
+  });
+
+  it("prints the package version", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(runCli(["--version"])).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+    expect(runCli(["-v"]).stdout).toBe(`${version}\n`);
+  });
+});
+
+describe("influencer-scoring usage errors (exit code 2)", () => {
+  function usage(args: readonly string[]): string {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    return result.stderr;
+  }
+
+  it("rejects an unknown command", () => {
+    expect(usage(["frobnicate"])).toBe("influencer-scoring: unknown command \"frobnicate\": expected score or select\nRun 'influencer-scoring --help' for usage.\n");
+    expect(usage(["help", "frobnicate"])).toContain('unknown command "frobnicate"');
+    expect(usage(["--bogus"])).toContain("unknown option --bogus");
+  });
+
+  it("rejects an unknown option and points to the command's help", () => {
+    expect(usage(["score", ROSTER.ndjson, "--bogus"])).toBe("influencer-scoring: unknown option --bogus\nRun 'influencer-scoring score --help' for usage.\n");
+  });
+
+  it("rejects an option without its value, or a value on a flag", () => {
+    expect(usage(["score", "--format"])).toContain("--format: expected a value");
+    expect(usage(["score", "-f"])).toContain("--format: expected a value");
+    expect(usage(["score", "--allow-errors=yes"])).toContain("--allow-errors: does not take a value");
+  });
+
+  it("rejects a second input file", () => {
+    expect(usage(["score", "a.ndjson", "b.ndjson"])).toContain('unexpected argument "b.ndjson": give at most one input file');
+  });
+
+  it("rejects an unknown input or output format", () => {
+    expect(usage(["score", "--format", "xml"])).toContain('--format: expected one of table, json, ndjson, csv, received "xml"');
+    expect(usage(["score", "--input-format", "xlsx"])).toContain('--input-format: expected one of ndjson, json, csv, received "xlsx"');
+    expect(usage(["select", "--budget", "100", "--format", "csv"])).toContain('--format: expected one of table, json, received "csv"');
+  });
+
+  it("rejects a file that cannot be read", () => {
+    expect(usage(["score", "missing.ndjson"])).toContain('cannot read "missing.ndjson": no such file');
+    expect(usage(["score", "examples"])).toContain('cannot read "examples": it is a directory');
+  });
+
+  it("rejects a number flag that is not a number", () => {
+    expect(usage(["score", "--cost-per-click", "abc", "--order-value", "40"])).toContain('--cost-per-click: expected a number, received "abc"');
+    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "ten%"])).toContain('--commission: expected a number, received "ten"');
+  });
+
+  it("asks for both deal terms, and for them before a commission or margin", () => {
+    expect(usage(["score", "--cost-per-click", "0.5"])).toContain("--order-value: expected a value too, since --cost-per-click is given (comparing deals needs both)");
+    expect(usage(["score", "--order-value", "40"])).toContain("--cost-per-click: expected a value too, since --order-value is given");
+    expect(usage(["score", "--commission", "10%"])).toContain("--commission: needs --cost-per-click and --order-value");
+  });
+
+  it("reports a value the models reject on the flag that set it", () => {
+    // 150% = 1.5, outside [0, 1]
+    expect(usage(["score", ROSTER.ndjson, "--cost-per-click", "0.5", "--order-value", "40", "--margin", "150%"])).toBe(
+      "influencer-scoring: --margin: expected a number between 0 and 1, received 1.5\nRun 'influencer-scoring score --help' for usage.\n",
+    );
+    expect(usage(["score", ROSTER.ndjson, "--tier-scheme", "nope"])).toMatch(/^influencer-scoring: --tier-scheme: expected one of "standard", .*received "nope"\n/);
+    expect(usage(["score", ROSTER.ndjson, "--now", "yesterday"])).toContain("--now: expected an ISO 8601 date string");
+    expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain("--currency: ");
+  });
+
+  it("rejects a rate card that cannot be read or is not JSON", () => {
+    expect(usage(["score", "--rate-card", "missing.json"])).toContain('--rate-card: cannot read "missing.json": no such file');
+    expect(usage(["score", "--rate-card", ROSTER.csvPosts])).toContain("--rate-card: expected a JSON file");
+  });
+
+  it("asks select for a budget, a positive one, and valid limits", () => {
+    expect(usage(["select", ROSTER.ndjson])).toContain("--budget: expected the amount to spend, e.g. --budget 20000");
+    expect(usage(["select", ROSTER.ndjson, "--budget", "-5"])).toContain('--budget: expected a value; write a value that starts with "-" as --budget=-5');
+    expect(usage(["select", ROSTER.ndjson, "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--max-count", "0"])).toContain('--max-count: expected a whole number of at least 1, received "0"');
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--objective", "fame"])).toContain('--objective: expected one of value, reach, received "fame"');
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0"])).toContain("--audience-size: expected a positive number of people, received 0");
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "150"])).toContain("--min-trust: ");
+  });
+});

@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import { estimateFlatFee, parseProfile, RATE_CARD, scoreEngagement, scoreTrust, type FeeAdjustmentKey, type FlatFeeResult } from "../../src/index.js";
+import { benchmarkOnly, measuredReels } from "./fixtures.js";
+
+function multiplierOf(result: FlatFeeResult, key: FeeAdjustmentKey): number | undefined {
+  return result.adjustments.find((adjustment) => adjustment.key === key)?.multiplier;
+}
+
+describe("estimateFlatFee", () => {
+  it("matches the documented example", () => {
+    // 10,000 × 0.3772 = 3,772 impressions; × √(5 · 15) = 8.660254 CPM ÷ 1,000 = 32.666 → 32.67
+    const fee = estimateFlatFee({ platform: "instagram", followers: 10_000 });
+    expect(Math.round(fee.cost!.expected * 100) / 100).toBe(32.67);
+  });
+
+  it("matches the documented example with usage rights", () => {
+    // contentcreators.com: 30 days +25–50% → midpoint +0.375
+    const fee = estimateFlatFee({ platform: "instagram", followers: 10_000 }, { usageRightsDays: 30 });
+    expect(fee.adjustments.find((adjustment) => adjustment.key === "usage-rights")?.multiplier).toBe(1.375);
+  });
+
+  describe("from benchmarks only", () => {
+    const fee = estimateFlatFee(benchmarkOnly);
+
+    it("prices followers × reach rate × CPM, with ranges from the published spreads", () => {
+      // impressions: 10,000 × 0.3772 = 3,772 (minter.io, a single figure: ÷√3 / ×√3 band)
+      //   python3 -c "print(3772*3**-0.5, 3772*3**0.5)" → 2177.7652153832682 6533.295646149805
+      // fee: 3,772 × √75 / 1,000 = 32.66647823074903; σ = √2 · ln 3 / (2 · 1.28155) so z·σ = ln 3 / √2
+      //   python3 -c "import math; b=3772*math.sqrt(75)/1000; print(b*3**(-1/math.sqrt(2)), b*3**(1/math.sqrt(2)))"
+      //   → 15.021961379440839 71.03591688502401
+      expect(fee.outcomes.impressions?.expected).toBe(3_772);
+      expect(fee.outcomes.impressions?.low).toBeCloseTo(2177.7652153832682, 9);
+      expect(fee.outcomes.impressions?.high).toBeCloseTo(6533.295646149805, 9);
+      expect(fee.cost?.expected).toBeCloseTo(32.66647823074903, 12);
+      expect(fee.cost?.low).toBeCloseTo(15.021961379440839, 10);
+      expect(fee.cost?.high).toBeCloseTo(71.03591688502401, 10);
+    });
+
+    it("names the benchmark in its provenance", () => {
+      expect(fee.provenance.impressions).toEqual({
+        basis: "benchmark",
+        detail: "10000 followers × reach rate 0.3772",
+        source: RATE_CARD.reachRate.instagram?.default?.[0].source,
+      });
+    });
+
+    it("applies no adjustment without deal terms or scores", () => {
+      // No posts: neither an engagement score nor a trust score exists, so every multiplier is 1.
+      expect(fee.adjustmentMultiplier).toBe(1);
+      expect(fee.adjustments.map((adjustment) => adjustment.key)).toEqual([
+        "engagement", "trust", "demand", "booking-rate", "format", "usage-rights", "whitelisting", "exclusivity",
+      ]);
+      expect(fee.baseFee).toEqual(fee.cost);
+    });
+
+    it("reports unit costs at the expected fee", () => {
+      // cpm = 32.666 / 3,772 × 1,000 = √75 = 8.660254037844387
+      expect(fee.unitCosts.cpm).toBeCloseTo(8.660254037844387, 12);
+      // clicks = 3,772 × √(0.005 · 0.015) = 32.666 (the same digits as the fee), so cpc = 1
+      expect(fee.unitCosts.cpc).toBeCloseTo(1, 12);
+      // 10,000 followers is micro (standard tiers); conversions = 32.666 × 0.0218 → cpa = 1 / 0.0218 = 45.87155963302752
+      expect(fee.unitCosts.cpa).toBeCloseTo(45.87155963302752, 10);
+    });
+
+    it("places the fee against the published band for the tier", () => {
+      // Influencer Marketing Hub 2021: Instagram micro $100–500; 32.67 is below it
+      expect(fee.marketRange).toMatchObject({ tier: "micro", low: 100, high: 500, currency: "USD", position: "below" });
+    });
+  });
+
+  describe("from measured posts", () => {
+    const fee = estimateFlatFee(measuredReels, { format: "reel" });
+
+    it("prices the median impressions of the comparable posts", () => {
+      // median reel impressions 11,000 (the image post is ignored); × √75 / 1,000 = 95.26279441628826
+      // σ_I = sd(ln [8000, 10000, 12000, 20000], ddof 1) × √(1 + 1/4) = 0.43641779074913783; σ_fee = √(σ_I² + 0.42863²)
+      //   python3 -c "import numpy as np; z=1.2815515655446004; s=np.hypot(np.std(np.log([8e3,1e4,1.2e4,2e4]),ddof=1)*np.sqrt(1.25), np.log(3)/(2*z)); b=11000*np.sqrt(75)/1000; print(b*np.exp(-z*s), b*np.exp(z*s))"
+      //   → 43.49779869888163 208.63124736087687
+      expect(fee.outcomes.impressions?.expected).toBe(11_000);
+      expect(fee.baseFee?.expected).toBeCloseTo(95.26279441628826, 10);
+      expect(fee.baseFee?.low).toBeCloseTo(43.49779869888163, 9);
+      expect(fee.baseFee?.high).toBeCloseTo(208.63124736087687, 9);
+      expect(fee.provenance.impressions).toEqual({ basis: "measured", detail: "median impressions of 4 reel posts", source: null });
+    });
+
+    it("applies the reel premium and multiplies the base by every adjustment", () => {
+      // HypeAuditor: video +40–50% → ×1.45
+      expect(multiplierOf(fee, "format")).toBe(1.45);
+      const product = fee.adjustments.reduce((total, adjustment) => total * adjustment.multiplier, 1);
+      expect(fee.adjustmentMultiplier).toBeCloseTo(product, 14);
+      expect(fee.cost?.expected).toBeCloseTo((fee.baseFee?.expected ?? 0) * product, 10);
+    });
+
+    it("measures engagements from the same posts", () => {
+      // interactions 940, 1,160, 1,350, 2,100 → median 1,255
+      expect(fee.outcomes.engagements?.expected).toBe(1_255);
+      expect(fee.provenance.engagements.basis).toBe("measured");
+    });
+
+    it("uses the measured click-through rate", () => {
+      // median clicks per impression 0.011 → 11,000 × 0.011 = 121 clicks
+      expect(fee.outcomes.clicks?.expected).toBeCloseTo(121, 10);
+      expect(fee.provenance.clickThroughRate.basis).toBe("measured");
+    });
+  });
+
+  describe("adjustments", () => {
+    it("interpolates usage rights between the published durations", () => {
+      // 90 days: 0.375 + (0.875 − 0.375) × (90 − 30) / (180 − 30) = 0.575; 400 days: flat after 365 → 1.25
+      expect(multiplierOf(estimateFlatFee(benchmarkOnly, { usageRightsDays: 90 }), "usage-rights")).toBeCloseTo(1.575, 12);
+      expect(multiplierOf(estimateFlatFee(benchmarkOnly, { usageRightsDays: 400 }), "usage-rights")).toBe(2.25);
+    });
+
+    it("prorates whitelisting and exclusivity per 30 days", () => {
+      // whitelisting 45 days: 1 + 0.25 × 45 / 30 = 1.375; exclusivity 60 days: 1 + 0.35 × 2 = 1.7
+      const fee = estimateFlatFee(benchmarkOnly, { whitelistingDays: 45, exclusivityDays: 60 });
+      expect(multiplierOf(fee, "whitelisting")).toBeCloseTo(1.375, 12);
+      expect(multiplierOf(fee, "exclusivity")).toBeCloseTo(1.7, 12);
+      expect(fee.cost?.expected).toBeCloseTo(32.66647823074903 * 1.375 * 1.7, 10);
+    });
+
+    it("applies the caller's demand and booking rate", () => {
+      // demand ×1.2; booking rate 0.75: 1 + 0.2 × (2 × 0.75 − 1) = 1.1
+      const fee = estimateFlatFee(benchmarkOnly, { demand: 1.2, bookingRate: 0.75 });
+      expect(multiplierOf(fee, "demand")).toBe(1.2);
+      expect(multiplierOf(fee, "booking-rate")).toBeCloseTo(1.1, 12);
+      expect(fee.adjustments.find((adjustment) => adjustment.key === "booking-rate")?.isAssumption).toBe(true);
+      expect(fee.adjustmentMultiplier).toBeCloseTo(1.32, 12);
+    });
+
+    it("maps the trust score linearly to ×0.9–×1.1", () => {
+      const profile = { platform: "instagram" as const, followers: 10_000, audience: { authenticShare: 0.8 } };
+      const trust = scoreTrust(profile).score ?? 50;
+      // multiplier = 1 + 0.1 × (score − 50) / 50
+      expect(multiplierOf(estimateFlatFee(profile), "trust")).toBeCloseTo(1 + (0.1 * (trust - 50)) / 50, 12);
+    });
+
+    it("marks a format without a published premium as an assumption", () => {
+      const fee = estimateFlatFee(benchmarkOnly, { format: "story" });
+      // minter.io Story reach 0–20k: 0.08155 → 815.5 impressions; × √75 / 1,000 = 7.0624371678620985
+      expect(fee.outcomes.impressions?.expected).toBeCloseTo(815.5, 10);
+      expect(fee.cost?.expected).toBeCloseTo(7.0624371678620985, 12);
+      expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toMatchObject({ multiplier: 1, isAssumption: true, source: null });
+    });
+  });
+
+  describe("benchmarks", () => {
+    it("prices YouTube views per subscriber by channel size", () => {
+      // BrightBean <10k: 30–50% → √0.15 = 0.3873; 5,000 × 0.3873 = 1936.49; CPM √(15 · 30) = 21.213
+      //   python3 -c "import math; print(5000*math.sqrt(.15)*math.sqrt(450)/1000)" → 41.07919181288746
+      const fee = estimateFlatFee({ platform: "youtube", followers: 5_000 });
+      expect(fee.outcomes.impressions?.expected).toBeCloseTo(1936.4916731037085, 9);
+      expect(fee.cost?.expected).toBeCloseTo(41.07919181288746, 10);
+    });
+
+    it("never gives a bigger account fewer impressions than the top of the band below", () => {
+      // 20,000 × 0.22945 = 4,589 < 20,000 × 0.3772 = 7,544 (largest 0–20k account) → 7,544
+      const fee = estimateFlatFee({ platform: "instagram", followers: 20_000 });
+      expect(fee.outcomes.impressions?.expected).toBeCloseTo(7_544, 9);
+      expect(fee.provenance.impressions.detail).toContain("raised to the reach of a 20000-follower account");
+    });
+
+    it("falls back to the platform's reach when the format has none", () => {
+      const fee = estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "live" });
+      // sponsorrate TikTok 30%: 3,000 impressions
+      expect(fee.outcomes.impressions?.expected).toBeCloseTo(3_000, 9);
+      expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.3 (the tiktok default; no live figure)");
+    });
+
+    it("says when the fee is below the published band", () => {
+      // 200,000 × 0.22885 = 45,770 impressions × √75 / 1,000 = 396.38, below the mid band $500–5,000
+      const fee = estimateFlatFee({ platform: "instagram", followers: 200_000 });
+      expect(fee.cost?.expected).toBeCloseTo(396.3798273121376, 9);
+      expect(fee.marketRange.position).toBe("below");
+      expect(fee.reasons.at(-1)).toMatch(/^the expected fee is below the published band for mid instagram accounts \(500–5000 USD\)/);
+    });
+
+    it("says when the fee is above the published band", () => {
+      // 32.666 × 20 = 653.3 > micro $100–500
+      expect(estimateFlatFee(benchmarkOnly, { demand: 20 }).marketRange.position).toBe("above");
+    });
+
+    it("says when the fee is within the published band", () => {
+      // 32.666 × 5 = 163.3, within micro $100–500
+      expect(estimateFlatFee(benchmarkOnly, { demand: 5 }).marketRange.position).toBe("within");
+    });
+
+    it("uses the summary's average views when there are no posts", () => {
+      // 5,000 × √75 / 1,000 = 43.30127018922193
+      const fee = estimateFlatFee({ platform: "instagram", followers: 10_000, summary: { postCount: 10, avgLikes: 300, avgComments: 20, avgViews: 5_000 } });
+      expect(fee.outcomes.impressions?.expected).toBe(5_000);
+      expect(fee.baseFee?.expected).toBeCloseTo(43.30127018922193, 12);
+      expect(fee.provenance.impressions.basis).toBe("summary");
+      // engagements: 300 + 20 = 320
+      expect(fee.outcomes.engagements?.expected).toBe(320);
+    });
+  });
+
+  describe("engagements", () => {
+    it("uses the summary's average reach when it has no views", () => {
+      const fee = estimateFlatFee({ platform: "instagram", followers: 10_000, summary: { postCount: 8, avgLikes: 100, avgComments: 5, avgReach: 2_500 } });
+      expect(fee.provenance.impressions).toEqual({ basis: "summary", detail: "profile summary avgReach (a mean, used as the median)", source: null });
+    });
+
+    it("applies a views-based engagement estimate to the expected impressions", () => {
+      // Posts are videos with views; a live deliverable has no comparable post, so impressions come from
+      // the TikTok view rate (10,000 × 0.3 = 3,000) and engagements = 3,000 × the engagement model's estimate per view.
+      const profile = {
+        platform: "tiktok" as const,
+        followers: 10_000,
+        posts: [
+          { format: "video" as const, likes: 300, comments: 20, views: 4_000 },
+          { format: "video" as const, likes: 500, comments: 30, views: 6_000 },
+          { format: "video" as const, likes: 400, comments: 25, views: 5_000 },
+        ],
+      };
+      const estimate = scoreEngagement(profile);
+      const fee = estimateFlatFee(profile, { format: "live" });
+      expect(estimate.basis).toBe("views");
+      expect(fee.outcomes.engagements?.expected).toBeCloseTo(3_000 * (estimate.estimate ?? 0), 9);
+      expect(fee.provenance.engagements.detail).toMatch(/^impressions × engagement-rate estimate [\d.]+ \(per views\)$/);
+    });
+
+    it("leaves engagements unknown without posts, summary or engagement model", () => {
+      const card = { ...RATE_CARD, reachRate: { ...RATE_CARD.reachRate, twitch: { default: [{ minFollowers: 0, expected: 0.1, source: "mine" }] as const } } };
+      const fee = estimateFlatFee({ platform: "twitch", followers: 1_000 }, { rateCard: card });
+      // the engagement model has no Twitch benchmark, so neither an estimate nor a peer median exists
+      expect(scoreEngagement({ platform: "twitch", followers: 1_000 }).benchmark).toBeNull();
+      expect(fee.outcomes.engagements).toBeNull();
+      expect(fee.unitCosts.cpe).toBeNull();
+      expect(fee.reasons).toContain("engagements unknown: no measured live posts, no summary and no engagement-rate estimate");
+    });
+  });
+
+  describe("edge cases", () => {
+    it("returns a null fee with a reason when the platform has no reach benchmark", () => {
+      const fee = estimateFlatFee({ platform: "twitch", followers: 10_000 });
+      expect(fee.cost).toBeNull();
+      expect(fee.unitCosts).toEqual({ cpm: null, cpe: null, cpc: null, cpa: null });
+      expect(fee.marketRange.position).toBeNull();
+      expect(fee.reasons).toContain("impressions unknown: no measured live posts and no reach benchmark for twitch live posts in the rate card");
+      expect(fee.provenance.impressions.basis).toBe("unavailable");
+    });
+
+    it("returns a null fee for 0 followers and no posts", () => {
+      const fee = estimateFlatFee({ platform: "instagram", followers: 0 });
+      expect(fee.cost).toBeNull();
+      expect(fee.reasons[0]).toBe("fee unknown: impressions cannot be estimated");
+    });
+
+    it("counts posts without a format as the platform's default format", () => {
+      const fee = estimateFlatFee({ platform: "instagram", followers: 10_000, posts: [{ likes: 10, comments: 1, reach: 2_000 }] });
+      // one post: median 2,000 reach; one value gives no spread, so the card's assumed ×3 band is used
+      expect(fee.outcomes.impressions?.expected).toBe(2_000);
+      expect(fee.provenance.impressions.detail).toBe("median reach of 1 image post");
+      expect(fee.assumptions).toContain("fewer than two measured posts with reach above 0: the impressions range uses the rate card's assumed spread");
+    });
+
+    it("gives a zero fee and null unit costs when measured posts had no impressions", () => {
+      const fee = estimateFlatFee({ platform: "instagram", followers: 10_000, posts: [{ likes: 0, comments: 0, impressions: 0 }] });
+      expect(fee.cost).toEqual({ low: 0, expected: 0, high: 0 });
+      expect(fee.unitCosts.cpm).toBeNull();
+    });
+
+    it("accepts a profile already parsed", () => {
+      expect(estimateFlatFee(parseProfile(benchmarkOnly))).toEqual(estimateFlatFee(benchmarkOnly));
+    });
+
+    it("reports other quantiles when asked", () => {
+      // z(0.75) = 0.6744897501960817; 32.666 × exp(−0.67449 × √2 × 0.428626) = 21.703965301326402
+      const fee = estimateFlatFee(benchmarkOnly, { quantiles: { low: 0.25, high: 0.75 } });
+      expect(fee.cost?.low).toBeCloseTo(21.703965301326402, 10);
+      expect(fee.assumptions[0]).toBe("expected values are medians; low and high are the 0.25 and 0.75 quantiles of lognormal distributions");
+    });
+
+    it("prices in the rate card's currency", () => {
+      const card = { ...RATE_CARD, currency: "EUR", cpm: { ...RATE_CARD.cpm, instagram: { expected: 10, source: "my bookings" } } };
+      const fee = estimateFlatFee(benchmarkOnly, { currency: "EUR", rateCard: card });
+      // 3,772 × 10 / 1,000 = 37.72
+      expect(fee.currency).toBe("EUR");
+      expect(fee.cost?.expected).toBeCloseTo(37.72, 12);
+      expect(fee.assumptions).toContain("the CPM is a single published figure: its range uses the rate card's assumed spread");
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { estimateReferral } from "../../src/index.js";
+import { benchmarkOnly, measuredReels } from "./fixtures.js";
+
+describe("estimateReferral", () => {
+  it("matches the documented example", () => {
+    // 3,772 × 0.01 = 37.72 clicks × 0.02 = 0.7544 orders × (0.1 × 80) = 6.0352
+    const deal = estimateReferral(
+      { platform: "instagram", followers: 10_000 },
+      { averageOrderValue: 80, commissionRate: 0.1, clickThroughRate: 0.01, conversionRate: 0.02 },
+    );
+    expect(Math.round(deal.cost!.expected * 10_000) / 10_000).toBe(6.0352);
+  });
+
+  it("pays the default commission on benchmark conversions", () => {
+    // conversions = 32.66647823074903 clicks × 0.0218 (micro) = 0.7121292254303289; × 4% × 50 = 1.4242584508606577
+    // three lognormal factors with σ = 0.4286 each: z·σ_C = √3 · ln 3 / 2
+    //   python3 -c "import math; p=0.7121292254303289*2; print(p*math.exp(-math.sqrt(3)*math.log(3)/2), p*math.exp(math.sqrt(3)*math.log(3)/2))"
+    //   → 0.550034179586317 3.687974693452056
+    const deal = estimateReferral(benchmarkOnly, { averageOrderValue: 50 });
+    expect(deal.commissionRate).toBe(0.04);
+    expect(deal.payoutPerConversion).toBe(2);
+    expect(deal.cost?.expected).toBeCloseTo(1.4242584508606577, 12);
+    expect(deal.cost?.low).toBeCloseTo(0.550034179586317, 10);
+    expect(deal.cost?.high).toBeCloseTo(3.687974693452056, 10);
+    expect(deal.reasons.at(-1)).toMatch(/^commission 0.04 of the order value from the rate card: Amazon/);
+  });
+
+  it("pays commission on measured traffic", () => {
+    // 121 clicks × 0.0218 (mid) = 2.6378 orders × (0.1 × 50) = 13.189
+    //   python3 -c "import numpy as np; z=1.2815515655446004; s=np.hypot(np.hypot(np.std(np.log([8e3,1e4,1.2e4,2e4]),ddof=1), np.std(np.log([.01,.012,.0125,.01]),ddof=1))*np.sqrt(1.25), np.log(3)/(2*z)); print(13.189*np.exp(-z*s), 13.189*np.exp(z*s))"
+    //   → 5.914223248614567 29.412099220425695
+    const deal = estimateReferral(measuredReels, { format: "reel", averageOrderValue: 50, commissionRate: 0.1 });
+    expect(deal.cost?.expected).toBeCloseTo(13.189, 12);
+    expect(deal.cost?.low).toBeCloseTo(5.914223248614567, 9);
+    expect(deal.cost?.high).toBeCloseTo(29.412099220425695, 9);
+    // the brand pays 5 per order whatever happens
+    expect(deal.unitCosts.cpa).toBeCloseTo(5, 12);
+  });
+
+  it("equals conversions × commission × order value at every quantile", () => {
+    const deal = estimateReferral(measuredReels, { format: "reel", averageOrderValue: 50, commissionRate: 0.1 });
+    const conversions = deal.outcomes.conversions!;
+    expect(deal.cost?.low).toBeCloseTo(conversions.low * 0.1 * 50, 12);
+    expect(deal.cost?.expected).toBeCloseTo(conversions.expected * 0.1 * 50, 12);
+    expect(deal.cost?.high).toBeCloseTo(conversions.high * 0.1 * 50, 12);
+    expect(deal.revenue).toEqual({ low: conversions.low * 50, expected: conversions.expected * 50, high: conversions.high * 50 });
+  });
+
+  it("pays a bounty alone when no commission is given", () => {
+    const deal = estimateReferral(benchmarkOnly, { averageOrderValue: 50, bountyPerConversion: 7 });
+    expect(deal).toMatchObject({ commissionRate: null, bountyPerConversion: 7, payoutPerConversion: 7 });
+    // 0.7121292254303289 × 7 = 4.984904578012302
+    expect(deal.cost?.expected).toBeCloseTo(4.984904578012302, 12);
+  });
+
+  it("adds a bounty to a commission", () => {
+    // 0.05 × 40 + 3 = 5
+    expect(estimateReferral(benchmarkOnly, { averageOrderValue: 40, commissionRate: 0.05, bountyPerConversion: 3 }).payoutPerConversion).toBe(5);
+  });
+
+  it("returns a null payout with a reason when impressions are unknown", () => {
+    const deal = estimateReferral({ platform: "twitch", followers: 5_000 }, { averageOrderValue: 50 });
+    expect(deal.cost).toBeNull();
+    expect(deal.revenue).toBeNull();
+    expect(deal.reasons[0]).toBe("payout unknown: conversions cannot be estimated without impressions");
+  });
+});

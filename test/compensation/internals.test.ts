@@ -1,0 +1,33 @@
+// Internal helpers whose defensive branches valid public input cannot reach.
+import { describe, expect, it } from "vitest";
+import { compareCompensationParsed } from "../../src/compensation/compareCompensation.js";
+import { certaintyEquivalent } from "../../src/compensation/lognormal.js";
+import { parseCompareOptions } from "../../src/compensation/options.js";
+import { parseProfile } from "../../src/index.js";
+
+describe("certaintyEquivalent", () => {
+  it("is 0 for a payment that is surely 0", () => {
+    expect(certaintyEquivalent({ median: 0, sigma: 1 }, 2, null)).toBe(0);
+  });
+
+  it("is the payment itself, capped, when nothing is uncertain", () => {
+    expect(certaintyEquivalent({ median: 40, sigma: 0 }, 2, null)).toBe(40);
+    expect(certaintyEquivalent({ median: 40, sigma: 0 }, 2, 25)).toBe(25);
+  });
+
+  it("is null when the value overflows", () => {
+    // median · e^{σ²/2} with σ = 40: e^800 is beyond the largest double
+    expect(certaintyEquivalent({ median: 1, sigma: 40 }, 0, null)).toBeNull();
+  });
+});
+
+describe("compareCompensationParsed", () => {
+  it("leaves out the hybrid deal when the orders are too uncertain to value", () => {
+    const options = parseCompareOptions({ costPerClick: 0.5, averageOrderValue: 80, margin: 0.5, hybrid: true, riskAversion: 0 });
+    // A spread no validated rate card allows (ratio 1e300 → σ ≈ 270 per factor) makes e^{σ²/2} overflow.
+    const rateCard = { ...options.rateCard, rangeSpread: { ratio: 1e300, source: "test" } };
+    const comparison = compareCompensationParsed(parseProfile({ platform: "instagram", followers: 10_000 }), { ...options, rateCard }, { engagement: null, trust: null });
+    expect(comparison.hybrid).toBeUndefined();
+    expect(comparison.recommendation.reasons).toContain("no hybrid deal: the conversions are too uncertain to value");
+  });
+});

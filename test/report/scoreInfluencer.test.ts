@@ -1,0 +1,256 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { influencerProfileSchema } from "../../src/schemas/profile.js";
+import {
+  compareCompensation,
+  estimateFlatFee,
+  InfluencerInputError,
+  parseProfile,
+  scoreEngagement,
+  scoreInfluencer,
+  scoreTrust,
+  type InputIssue,
+  type ScoreInfluencerOptions,
+} from "../../src/index.js";
+import { microCreator, TERMS } from "./profiles.js";
+
+function issuesOf(run: () => unknown): readonly InputIssue[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InfluencerInputError) return error.issues;
+    throw error;
+  }
+  throw new Error("did not throw");
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("scoreInfluencer", () => {
+  it("matches the documented example", () => {
+    const report = scoreInfluencer(
+      { handle: "@trailmix", platform: "instagram", followers: 24_000, posts: [{ likes: 900, comments: 30 }] },
+      { compensation: { costPerClick: 0.8, averageOrderValue: 60 } },
+    );
+    // By hand: one post, (900 + 30) / 24,000 = 0.03875; 24,000 is in the standard micro band [10,000, 50,000)
+    expect([report.handle, report.tier.tier, report.engagement.rate, report.compensation?.recommendation.model]).toEqual([
+      "@trailmix",
+      "micro",
+      0.03875,
+      "flat-fee",
+    ]);
+  });
+
+  it("matches the documented example without deal terms", () => {
+    const report = scoreInfluencer({ platform: "tiktok", followers: 5_000 });
+    expect([report.compensation, report.flatFee.model]).toEqual([null, "flat-fee"]);
+  });
+
+  it("matches the documented example of its options", () => {
+    const options: ScoreInfluencerOptions = {
+      tierScheme: "later-fohr",
+      compensation: { costPerClick: 0.8, averageOrderValue: 60, commissionRate: 0.15 },
+    };
+    expect(options.tierScheme).toBe("later-fohr");
+  });
+
+  it("returns each model's own result, as the public model functions compute it", () => {
+    const profile = microCreator();
+    const report = scoreInfluencer(profile, { compensation: TERMS });
+    expect(report.engagement).toStrictEqual(scoreEngagement(profile));
+    expect(report.trust).toStrictEqual(scoreTrust(profile));
+    expect(report.compensation).toStrictEqual(compareCompensation(profile, TERMS));
+    expect(report.flatFee).toStrictEqual(estimateFlatFee(profile));
+  });
+
+  it("copies id, handle, platform and followers, and keeps the profile's warnings", () => {
+    // 1,500 likes + 20 comments = 1,520 interactions from 1,000 followers → engagements_exceed_followers
+    const report = scoreInfluencer({ id: "x-1", handle: "@viral", platform: "instagram", followers: 1_000, posts: [{ likes: 1_500, comments: 20 }] });
+    expect([report.id, report.handle, report.platform, report.followers]).toEqual(["x-1", "@viral", "instagram", 1_000]);
+    expect(report.warnings.map((warning) => warning.code)).toEqual(["engagements_exceed_followers"]);
+    expect(report.reasons.at(-1)).toBe("Input warnings: engagements_exceed_followers (see warnings).");
+  });
+
+  it("omits id and handle when the profile has none, rather than setting them to undefined", () => {
+    const report = scoreInfluencer({ platform: "x", followers: 900 });
+    expect(Object.hasOwn(report, "id")).toBe(false);
+    expect(Object.hasOwn(report, "handle")).toBe(false);
+  });
+
+  it("is plain JSON: a JSON round trip gives a strictly equal report", () => {
+    const report = scoreInfluencer(microCreator(), { compensation: { ...TERMS, margin: 0.4, hybrid: true } });
+    expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
+  });
+
+  it("summarises every model in its reasons", () => {
+    const report = scoreInfluencer(microCreator(), { compensation: TERMS });
+    expect(report.reasons).toHaveLength(5);
+    // 19,870 followers: 50,000 − 19,870 = 30,130 short of the mid tier
+    expect(report.reasons[0]).toBe("Tier: Micro (micro) under the standard scheme, 30,130 followers short of Mid-tier.");
+    expect(report.reasons[1]).toMatch(/^Engagement: [a-z-]+, percentile \d+(\.\d+)? among peers \(estimated typical rate [\d.]+ interactions per 100 followers\)\.$/);
+    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}), no warning flags.`);
+    expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,]+ USD per post \([\d,]+ USD to [\d,]+ USD\)\.$/);
+    expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
+  });
+
+  it("says why deals were not compared when the terms are missing", () => {
+    const report = scoreInfluencer(microCreator());
+    expect(report.compensation).toBeNull();
+    expect(report.reasons[4]).toBe(
+      "Recommended deal: not compared; pass compensation.costPerClick and compensation.averageOrderValue to compare flat-fee, pay-per-click and referral deals.",
+    );
+  });
+
+  it("explains a report whose models have nothing to work with", () => {
+    // 0 followers, no posts: no engagement rate, no trust signal, no impressions, so no fee
+    const report = scoreInfluencer({ handle: "@empty", platform: "instagram", followers: 0 }, { compensation: TERMS });
+    expect([report.engagement.score, report.trust.score, report.flatFee.cost, report.compensation?.recommendation.model]).toEqual([null, null, null, null]);
+    expect(report.reasons[1]).toBe(`Engagement: no score. ${report.engagement.reasons[0]}`);
+    expect(report.reasons[2]).toBe(`Trust: no score (${report.trust.reasons[0]}).`);
+    expect(report.reasons[3]).toBe(`Fair flat fee: not estimable (${report.flatFee.reasons[0]}).`);
+    expect(report.reasons[4]).toBe(`Recommended deal: none can be estimated (${report.compensation?.recommendation.reasons[0]}).`);
+  });
+
+  it("names warning and critical trust flags in its reasons", () => {
+    // following 9,000 of 10,000 followers: ratio 0.9 ≥ followForFollowRatio 0.8 → a follow-back flag
+    const report = scoreInfluencer({ platform: "instagram", followers: 10_000, following: 9_000, audience: { authenticShare: 0.4 } });
+    const serious = report.trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
+    expect(serious.length).toBeGreaterThan(0);
+    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}), flags: ${serious.join(", ")}.`);
+  });
+
+  it("describes the top tier without a next tier", () => {
+    const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
+    expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");
+  });
+
+  describe("options", () => {
+    it("passes the tier scheme through", () => {
+      // later-fohr: micro runs from 10,000 to 100,000, so 60,000 is micro (mid under the standard scheme)
+      expect(scoreInfluencer({ platform: "instagram", followers: 60_000 }, { tierScheme: "later-fohr" }).tier.tier).toBe("micro");
+      expect(scoreInfluencer({ platform: "instagram", followers: 60_000 }).tier.tier).toBe("mid");
+    });
+
+    it("passes a per-platform tier scheme through with the profile's platform", () => {
+      const options: ScoreInfluencerOptions = { tierScheme: { youtube: "later-fohr", default: "standard" } };
+      expect(scoreInfluencer({ platform: "youtube", followers: 60_000 }, options).tier.tier).toBe("micro");
+      expect(scoreInfluencer({ platform: "tiktok", followers: 60_000 }, options).tier.tier).toBe("mid");
+    });
+
+    it("passes the engagement options to the engagement model and to the trust model", () => {
+      const profile = microCreator();
+      const engagement = { actions: ["likes"] as const };
+      const report = scoreInfluencer(profile, { engagement });
+      expect(report.engagement).toStrictEqual(scoreEngagement(profile, engagement));
+      expect(report.engagement.actions).toEqual(["likes"]);
+      expect(report.trust).toStrictEqual(scoreTrust(profile, { engagement }));
+    });
+
+    it("passes the trust options through, replacing trust.engagement by the report's engagement options", () => {
+      const profile = microCreator();
+      const trust = { weights: { sponsoredShare: 0 }, thresholds: { windowDays: 14 } };
+      const report = scoreInfluencer(profile, { trust: { ...trust, engagement: { actions: ["comments"] } } });
+      expect(report.trust).toStrictEqual(scoreTrust(profile, trust));
+    });
+
+    it("passes the compensation options through", () => {
+      const profile = microCreator();
+      const compensation = { ...TERMS, commissionRate: 0.2, usageRightsDays: 30 };
+      const report = scoreInfluencer(profile, { compensation });
+      expect(report.compensation).toStrictEqual(compareCompensation(profile, compensation));
+      expect(report.flatFee).toStrictEqual(estimateFlatFee(profile, { usageRightsDays: 30 }));
+    });
+
+    it("estimates the flat fee with fee options even without deal terms", () => {
+      const profile = microCreator();
+      expect(scoreInfluencer(profile, { compensation: { usageRightsDays: 30 } }).flatFee).toStrictEqual(estimateFlatFee(profile, { usageRightsDays: 30 }));
+    });
+  });
+
+  describe("validation", () => {
+    it("validates a raw profile exactly once for all the models", () => {
+      const safeParse = vi.spyOn(influencerProfileSchema(), "safeParse");
+      scoreInfluencer(microCreator(), { compensation: TERMS });
+      expect(safeParse).toHaveBeenCalledTimes(1);
+    });
+
+    it("does not validate a profile that came from parseProfile again", () => {
+      const parsed = parseProfile(microCreator());
+      const safeParse = vi.spyOn(influencerProfileSchema(), "safeParse");
+      const report = scoreInfluencer(parsed, { compensation: TERMS });
+      expect(safeParse).not.toHaveBeenCalled();
+      expect(report).toStrictEqual(scoreInfluencer(microCreator(), { compensation: TERMS }));
+    });
+
+    it("throws InfluencerInputError naming the field of a bad profile", () => {
+      expect(issuesOf(() => scoreInfluencer({ platform: "instagram", followers: -5 }))).toEqual([
+        { path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -5" },
+      ]);
+    });
+
+    it("never says Invalid input, for null or a wrongly typed field", () => {
+      for (const input of [null, { platform: "instagram", followers: "12k" }]) {
+        const messages = issuesOf(() => scoreInfluencer(input as never)).map((issue) => issue.message);
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) expect(message).not.toContain("Invalid input");
+      }
+    });
+
+    it("reports every bad option at once, with paths starting at the option's name", () => {
+      const issues = issuesOf(() =>
+        scoreInfluencer(microCreator(), {
+          tierScheme: "nope" as never,
+          engagement: { basis: "likes" as never },
+          trust: { weights: { sponsoredShare: -1 } },
+          compensation: { costPerClick: -1, averageOrderValue: 40 },
+        }),
+      );
+      expect(issues.map((issue) => issue.path)).toEqual([["tierScheme"], ["engagement", "basis"], ["trust", "weights", "sponsoredShare"], ["compensation", "costPerClick"]]);
+      expect(issues[0]?.message).toMatch(/^tierScheme: expected one of "standard", .+, received "nope"$/);
+      // the wording after "expected" belongs to the compensation model; the report only moves the path
+      expect(issues[3]?.message).toMatch(/^compensation\.costPerClick: expected .+, received -1$/);
+    });
+
+    it("names the platform of a bad per-platform tier scheme", () => {
+      expect(issuesOf(() => scoreInfluencer({ platform: "x", followers: 1 }, { tierScheme: { youtube: "nope" as never } })).map((issue) => issue.path)).toEqual([
+        ["tierScheme", "youtube"],
+      ]);
+    });
+
+    it("asks for the other deal term when only one is given", () => {
+      expect(issuesOf(() => scoreInfluencer({ platform: "x", followers: 1 }, { compensation: { costPerClick: 0.5 } })).map((issue) => issue.path)).toEqual([
+        ["compensation", "averageOrderValue"],
+      ]);
+    });
+
+    it("rethrows errors that are not input errors", () => {
+      // Any property read throws: a bug in the caller's code, not an input problem.
+      const hostile = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new TypeError("boom");
+          },
+        },
+      );
+      expect(() => scoreInfluencer({ platform: "x", followers: 1 }, { tierScheme: hostile as never })).toThrow(TypeError);
+      expect(() => scoreInfluencer({ platform: "x", followers: 1 }, { engagement: hostile })).toThrow(TypeError);
+    });
+
+    it("does not modify a frozen input", () => {
+      const profile = microCreator();
+      const frozen = structuredClone(profile);
+      const deepFreeze = (value: unknown): void => {
+        if (typeof value !== "object" || value === null) return;
+        Object.freeze(value);
+        for (const child of Object.values(value)) deepFreeze(child);
+      };
+      deepFreeze(frozen);
+      const options = { compensation: { ...TERMS } };
+      deepFreeze(options);
+      scoreInfluencer(frozen, options);
+      expect(frozen).toStrictEqual(profile);
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { compareStrategies, InfluencerInputError, type CompareStrategiesOptions, type SelectionCandidate } from "../../src/index.js";
+
+const lineUp: SelectionCandidate[] = [
+  { id: "mega", cost: 9_000, value: 1_000 },
+  { id: "micro-a", cost: 2_000, value: 450 },
+  { id: "micro-b", cost: 3_000, value: 600 },
+  { id: "micro-c", cost: 4_000, value: 700 },
+];
+
+describe("compareStrategies", () => {
+  it("matches the documented example", () => {
+    const result = compareStrategies(lineUp, 9_000, { currency: "USD" });
+    // By hand: set 450 + 600 + 700 = 1750 vs mega 1000 → 1.75 times; largest member 700 / 1750 = 0.4
+    expect([result.single?.selected, result.portfolio?.selected, result.portfolioToSingle, result.portfolio?.concentration]).toEqual([
+      ["mega"],
+      ["micro-a", "micro-b", "micro-c"],
+      1.75,
+      0.4,
+    ]);
+    // By hand: 1750 / 9000 = 0.19444… → 0.1944; 1000 / 9000 = 0.1111
+    expect(result.summary).toBe(
+      'Within 9000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1750 of value for 9000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1000 of value for 9000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.',
+    );
+  });
+
+  it("returns both sides as plain data", () => {
+    expect(compareStrategies(lineUp, 9_000, { currency: "USD" })).toEqual({
+      objective: "value",
+      budget: 9000,
+      currency: "USD",
+      single: {
+        selected: ["mega"],
+        totalCost: 9000,
+        totalValue: 1000,
+        totalReach: null,
+        valuePerCost: 1000 / 9000,
+        reachPerCost: null,
+        concentration: 1, // one member carries everything
+      },
+      portfolio: {
+        selected: ["micro-a", "micro-b", "micro-c"],
+        totalCost: 9000,
+        totalValue: 1750,
+        totalReach: null,
+        valuePerCost: 1750 / 9000,
+        reachPerCost: null,
+        concentration: 0.4, // 700 / 1750
+      },
+      isPortfolioOptimal: true,
+      portfolioToSingle: 1.75,
+      summary: expect.stringMatching(/^Within 9000 USD/) as unknown,
+      reasons: ["considered 4 of 4 candidates", "optimal: branch and bound over 4 candidates finished after 7 nodes"],
+    });
+  });
+
+  it("says so when one creator is the best choice", () => {
+    const result = compareStrategies(
+      [
+        { id: "mega", cost: 9_000, value: 2_000 },
+        { id: "micro-a", cost: 2_000, value: 450 },
+      ],
+      9_000,
+    );
+    // By hand: mega (2000) beats micro-a (450); both together cost 11000 > 9000
+    expect(result.portfolio?.selected).toEqual(["mega"]);
+    expect(result.portfolioToSingle).toBe(1);
+    // By hand: 2000 / 9000 = 0.2222
+    expect(result.summary).toBe(
+      'A single creator is the best choice: "mega" delivers 2000 of value for 9000 (0.2222 per unit of money); no set of several creators does better within 9000.',
+    );
+  });
+
+  it("returns null sides with a summary when nothing fits the budget", () => {
+    const result = compareStrategies(lineUp, 1_000);
+    expect(result).toMatchObject({ single: null, portfolio: null, portfolioToSingle: null, currency: null, isPortfolioOptimal: true });
+    expect(result.summary).toBe("No candidate can be selected within the budget of 1000.");
+  });
+
+  it("compares combined reach, with concentration as the largest member's own reach over the set's", () => {
+    const result = compareStrategies(
+      [
+        { id: "big", cost: 1_000, value: 0, reach: 0.3 },
+        { id: "a", cost: 500, value: 0, reach: 0.2 },
+        { id: "b", cost: 500, value: 0, reach: 0.2 },
+      ],
+      1_000,
+      { objective: "reach", currency: "EUR" },
+    );
+    // By hand: a + b reach 1 − 0.8 × 0.8 = 0.36 > 0.3 for big; ratio 0.36 / 0.3 = 1.2; concentration 0.2 / 0.36 = 0.5556
+    expect(result.portfolio?.selected).toEqual(["a", "b"]);
+    expect(result.portfolio?.totalReach).toBeCloseTo(0.36, 12);
+    expect(result.portfolio?.reachPerCost).toBeCloseTo(0.36 / 1000, 15);
+    expect(result.portfolio?.concentration).toBeCloseTo(0.2 / 0.36, 12);
+    expect(result.portfolioToSingle).toBeCloseTo(1.2, 12);
+    expect(result.summary).toBe(
+      'Within 1000 EUR, a set of 2 creators ("a", "b") reaches 0.36 of the audience for 1000 EUR, 1.2 times the best single creator, "big", which reaches 0.3 of the audience for 1000 EUR. The set\'s largest member carries a share of 0.56 of its reach; the single creator carries all of it.',
+    );
+  });
+
+  it("picks the single creator within the caps, preferring the cheaper one and then the lower id on ties", () => {
+    const candidates: SelectionCandidate[] = [
+      { id: "mega", cost: 100, value: 90, tier: "mega" },
+      { id: "twin-b", cost: 80, value: 50 },
+      { id: "twin-a", cost: 80, value: 50 },
+      { id: "pricey", cost: 90, value: 50 },
+    ];
+    // mega is capped out; three candidates are worth 50; the two at 80 tie, and "twin-a" sorts first
+    expect(compareStrategies(candidates, 100, { maxPerTier: { mega: 0 } }).single?.selected).toEqual(["twin-a"]);
+    // A group capped at 0 removes its members too: "twin-a" and "twin-b" are in it, so "pricey" (50 for 90) remains
+    const grouped = candidates.map((candidate) => (candidate.id.startsWith("twin") ? { ...candidate, group: "agency" } : candidate));
+    expect(compareStrategies(grouped, 100, { maxPerTier: { mega: 0 }, maxPerGroup: { agency: 0 } }).single?.selected).toEqual(["pricey"]);
+    // With maxCount 0 nothing can be selected at all
+    expect(compareStrategies(candidates, 100, { maxCount: 0 }).single).toBeNull();
+  });
+
+  it("validates the budget at path budget and the options like selectInfluencers", () => {
+    expect(() => compareStrategies(lineUp, 0)).toThrow(
+      new InfluencerInputError([{ path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received 0" }]),
+    );
+    expect(() => compareStrategies(lineUp, 100, { maxCount: -1 })).toThrow("maxCount: expected a non-negative integer, received -1");
+  });
+
+  it("rejects options that are not an object", () => {
+    const call = (): unknown => compareStrategies(lineUp, 100, JSON.parse("null") as CompareStrategiesOptions);
+    expect(call).toThrow(InfluencerInputError);
+    expect(call).toThrow("expected an options object, received null");
+  });
+});

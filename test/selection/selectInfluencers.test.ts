@@ -1,0 +1,652 @@
+import { describe, expect, it } from "vitest";
+import {
+  InfluencerInputError,
+  selectInfluencers,
+  type InputIssue,
+  type SelectInfluencersOptions,
+  type SelectionCandidate,
+  type SelectionOverlap,
+} from "../../src/index.js";
+
+/** The "one big or three small" line-up of the documented example. */
+const lineUp: SelectionCandidate[] = [
+  { id: "mega", cost: 9_000, value: 1_000 },
+  { id: "micro-a", cost: 2_000, value: 450 },
+  { id: "micro-b", cost: 3_000, value: 600 },
+  { id: "micro-c", cost: 4_000, value: 700 },
+];
+
+/** `count` candidates `${prefix}${i}` with the same cost and reach. */
+const many = (count: number, prefix: string, cost: number, reach: number): SelectionCandidate[] =>
+  Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}`, cost, value: 1, reach }));
+
+/** The issues thrown by a call, or [] when it does not throw. */
+const issuesOf = (call: () => unknown): readonly InputIssue[] => {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof InfluencerInputError) return error.issues;
+    throw error;
+  }
+  return [];
+};
+
+describe("selectInfluencers", () => {
+  describe("documented examples", () => {
+    it("matches the documented example", () => {
+      const { selected, totalCost, totalValue, optimal } = selectInfluencers(lineUp, { budget: 9_000, currency: "USD" });
+      // By hand: micro-a + micro-b + micro-c cost 2000 + 3000 + 4000 = 9000 and are worth 450 + 600 + 700 = 1750 > 1000 (mega)
+      expect([selected, totalCost, totalValue, optimal]).toEqual([["micro-a", "micro-b", "micro-c"], 9000, 1750, true]);
+    });
+
+    it("matches the documented example for reach", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 500, value: 0, reach: 0.3 },
+          { id: "b", cost: 500, value: 0, reach: 0.2 },
+          { id: "c", cost: 900, value: 0, reach: 0.45 },
+        ],
+        { budget: 1_000, objective: "reach" },
+      );
+      // By hand: a and b together reach 1 − (1 − 0.3)(1 − 0.2) = 1 − 0.56 = 0.44 < 0.45 for c alone
+      expect(result.selected).toEqual(["c"]);
+      expect(result.totalReach).toBeCloseTo(0.45, 12);
+    });
+  });
+
+  describe("additive value", () => {
+    it("returns every field of the result as plain data", () => {
+      expect(selectInfluencers(lineUp, { budget: 9_000, currency: "USD" })).toEqual({
+        selected: ["micro-a", "micro-b", "micro-c"],
+        objective: "value",
+        totalCost: 9000, // 2000 + 3000 + 4000
+        currency: "USD",
+        totalValue: 1750, // 450 + 600 + 700
+        totalReach: null, // no candidate has a reach
+        optimal: true,
+        bound: 1750, // proven optimal, so the bound is the value
+        gap: 0,
+        method: "branch-and-bound",
+        reasons: ["considered 4 of 4 candidates", "optimal: branch and bound over 4 candidates finished after 7 nodes"],
+      });
+    });
+
+    it("breaks ties between equal candidates by id, whatever the input order", () => {
+      const twins = [
+        { id: "b", cost: 100, value: 50 },
+        { id: "a", cost: 100, value: 50 },
+      ];
+      // Budget for one of two identical candidates: "a" sorts before "b"
+      expect(selectInfluencers(twins, { budget: 100 }).selected).toEqual(["a"]);
+      expect(selectInfluencers([...twins].reverse(), { budget: 100 }).selected).toEqual(["a"]);
+    });
+
+    it("among sets of equal value prefers the one built from the larger candidate at equal value per cost", () => {
+      const result = selectInfluencers(
+        [
+          { id: "small-1", cost: 50, value: 50 },
+          { id: "small-2", cost: 50, value: 50 },
+          { id: "big", cost: 100, value: 100 },
+        ],
+        { budget: 100 },
+      );
+      // By hand: {big} and {small-1, small-2} are both worth 100; all have value per cost 1, so the larger value goes first
+      expect(result.selected).toEqual(["big"]);
+      expect(result.totalValue).toBe(100);
+    });
+
+    it("adds costs in whole cents, so 0.1 + 0.2 fits a budget of 0.3", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 0.1, value: 1 },
+          { id: "b", cost: 0.2, value: 1 },
+        ],
+        { budget: 0.3 },
+      );
+      // In floating point 0.1 + 0.2 = 0.30000000000000004 > 0.3; in cents 10 + 20 = 30
+      expect(result.selected).toEqual(["a", "b"]);
+      expect(result.totalCost).toBe(0.3);
+    });
+
+    it("rounds costs with more than six decimals up, so the budget is never exceeded", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 0.3333333, value: 1 },
+          { id: "b", cost: 0.3333333, value: 1 },
+          { id: "c", cost: 0.3333334, value: 1 },
+        ],
+        { budget: 1 },
+      );
+      // Rounded up to millionths: 0.333334 × 3 = 1.000002 > 1, so only two fit (exactly the three sum to 1)
+      expect(result.selected).toEqual(["a", "b"]);
+      expect(result.totalCost).toBeCloseTo(0.6666666, 12); // 0.3333333 + 0.3333333, the real costs
+      expect(result.reasons[0]).toBe("costs with more decimals than a 0.000001 unit were rounded up to it, so the budget is never exceeded");
+    });
+
+    it("handles amounts too large for cents by counting in coarser units", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1e14, value: 1 },
+          { id: "b", cost: 3e14, value: 2 },
+        ],
+        { budget: 1e15 },
+      );
+      // Both fit: 1e14 + 3e14 = 4e14 ≤ 1e15
+      expect(result.selected).toEqual(["a", "b"]);
+      expect(result.totalCost).toBe(4e14);
+    });
+
+    it("always selects required candidates and counts them in the totals", () => {
+      const result = selectInfluencers(lineUp, { budget: 11_000, require: ["mega"] });
+      // By hand: mega (9000) leaves 2000, which buys micro-a (450); total 1000 + 450
+      expect(result.selected).toEqual(["mega", "micro-a"]);
+      expect(result.totalValue).toBe(1450);
+      expect(result.reasons).toEqual([
+        'costs more than the 2000 of budget left: "micro-b", "micro-c"',
+        'required: "mega"',
+        "considered 1 of the 3 candidates not required",
+        // Nodes: the root, the leaf with micro-a, the leaf without it
+        "optimal: branch and bound over 1 candidate finished after 3 nodes",
+      ]);
+    });
+
+    it("counts a required id given twice once", () => {
+      const result = selectInfluencers(lineUp, { budget: 9_000, require: ["micro-a", "micro-a"] });
+      // By hand: micro-a is required once; the optimum already contains it: micro-a + micro-b + micro-c = 1750
+      expect(result.selected).toEqual(["micro-a", "micro-b", "micro-c"]);
+      expect(result.reasons).toContain('required: "micro-a"');
+    });
+
+    it("sets aside excluded, untrusted, worthless and unaffordable candidates with a reason each", () => {
+      const result = selectInfluencers(
+        [
+          { id: "kept", cost: 100, value: 10, trust: 80 },
+          { id: "excluded", cost: 100, value: 10, trust: 80 },
+          { id: "no-trust", cost: 100, value: 10 },
+          { id: "low-trust", cost: 100, value: 10, trust: 20 },
+          { id: "worthless", cost: 100, value: 0, trust: 90 },
+          { id: "too-costly", cost: 1_000, value: 100, trust: 90 },
+        ],
+        { budget: 500, minTrust: 50, exclude: ["excluded", "unknown-id"] },
+      );
+      expect(result.selected).toEqual(["kept"]);
+      expect(result.reasons).toEqual([
+        'excluded by the caller: "excluded"',
+        'no trust score to compare with minTrust 50: "no-trust"',
+        'trust below minTrust 50: "low-trust"',
+        'adds no value (value 0): "worthless"',
+        'costs more than the 500 of budget left: "too-costly"',
+        "considered 1 of 6 candidates",
+        // Nodes: the root, the leaf with "kept", the leaf without it
+        "optimal: branch and bound over 1 candidate finished after 3 nodes",
+      ]);
+    });
+
+    it("names the first ten ids in a reason and counts the rest", () => {
+      const result = selectInfluencers(
+        Array.from({ length: 12 }, (_, index) => ({ id: `x${index}`, cost: 100, value: 0 })),
+        { budget: 100 },
+      );
+      expect(result.reasons[0]).toBe('adds no value (value 0): "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9" and 2 more');
+    });
+
+    it("respects maxCount", () => {
+      // By hand: with one pick allowed, mega (1000) beats any single micro (at most 700)
+      expect(selectInfluencers(lineUp, { budget: 9_000, maxCount: 1 }).selected).toEqual(["mega"]);
+    });
+
+    it("respects one maxPerTier for every tier and candidates without a tier stay uncapped", () => {
+      const result = selectInfluencers(
+        [
+          { id: "m1", cost: 100, value: 30, tier: "micro" },
+          { id: "m2", cost: 100, value: 20, tier: "micro" },
+          { id: "n1", cost: 100, value: 10, tier: "nano" },
+          { id: "free", cost: 100, value: 5 },
+        ],
+        { budget: 400, maxPerTier: 1 },
+      );
+      // By hand: one micro (m1, the better), one nano (n1) and the untiered one: 30 + 10 + 5
+      expect(result.selected).toEqual(["m1", "n1", "free"]);
+      expect(result.totalValue).toBe(45);
+    });
+
+    it("respects maxPerTier given per tier", () => {
+      const result = selectInfluencers(
+        [
+          { id: "mega-1", cost: 100, value: 90, tier: "mega" },
+          { id: "mega-2", cost: 100, value: 80, tier: "mega" },
+          { id: "micro-1", cost: 100, value: 10, tier: "micro" },
+        ],
+        { budget: 300, maxPerTier: { mega: 1 } },
+      );
+      // By hand: one mega (90) plus the uncapped micro (10)
+      expect(result.selected).toEqual(["mega-1", "micro-1"]);
+    });
+
+    it("respects maxPerGroup given as one number or per group", () => {
+      const agencies: SelectionCandidate[] = [
+        { id: "a1", cost: 100, value: 50, group: "agency-a" },
+        { id: "a2", cost: 100, value: 40, group: "agency-a" },
+        { id: "b1", cost: 100, value: 10, group: "agency-b" },
+        { id: "b2", cost: 100, value: 5, group: "agency-b" },
+      ];
+      // By hand: one per agency: a1 (50) and b1 (10)
+      expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: 1 }).selected).toEqual(["a1", "b1"]);
+      // By hand: agency-a capped at one, agency-b unlisted so unlimited: a1, b1, b2
+      expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: { "agency-a": 1 } }).selected).toEqual(["a1", "b1", "b2"]);
+    });
+
+    it("returns the empty selection, optimal, for no candidates", () => {
+      expect(selectInfluencers([], { budget: 100 })).toEqual({
+        selected: [],
+        objective: "value",
+        totalCost: 0,
+        currency: null,
+        totalValue: 0,
+        totalReach: 0, // every candidate (there are none) has a reach: the empty set reaches 0
+        optimal: true,
+        bound: 0,
+        gap: 0,
+        method: "branch-and-bound",
+        reasons: ["considered 0 of 0 candidates", "optimal: branch and bound over 0 candidates finished after 1 node"],
+      });
+    });
+
+    it("reports the combined reach of a value selection when every candidate has a reach", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 100, value: 10, reach: 0.5 },
+          { id: "b", cost: 100, value: 10, reach: 0.5 },
+        ],
+        { budget: 200 },
+      );
+      // By hand: 1 − (1 − 0.5)(1 − 0.5) = 0.75
+      expect(result.totalReach).toBeCloseTo(0.75, 12);
+    });
+
+    it("stops at maxSearchNodes with the best set so far, an upper bound and the gap", () => {
+      const result = selectInfluencers(lineUp, { budget: 9_000, maxSearchNodes: 3 });
+      // Search order by value per cost: micro-a (0.225), micro-b (0.2), micro-c (0.175), mega (0.111).
+      // Node 1 takes micro-a, node 2 micro-b, node 3 hits the limit: best so far 450 + 600 = 1050.
+      // Bound: the root's relaxation, 450 + 600 + 700 = 1750 (micro-a..c fill 9000 exactly).
+      expect(result).toMatchObject({
+        selected: ["micro-a", "micro-b"],
+        totalValue: 1050,
+        optimal: false,
+        bound: 1750,
+        method: "branch-and-bound",
+      });
+      expect(result.gap).toBeCloseTo(0.4, 12); // (1750 − 1050) / 1750
+      expect(result.reasons.at(-1)).toBe("not proven optimal: the search stopped at maxSearchNodes (3); the best total value is at most 1750");
+    });
+
+    it("prices a binding count limit into the bound and still proves the optimum", () => {
+      const candidates = Array.from({ length: 40 }, (_, index) => ({ id: `c${index}`, cost: 10 + index, value: 100 + ((index * 37) % 23) }));
+      const result = selectInfluencers(candidates, { budget: 200, maxCount: 3 });
+      // By hand: value 100 + (37·i mod 23); the largest are 122 (i = 18), 121 (i = 13) and 121 (i = 36),
+      // costing 28 + 23 + 46 = 97 ≤ 200, so the best three are affordable: 122 + 121 + 121 = 364
+      expect(result.optimal).toBe(true);
+      expect(result.totalValue).toBe(364);
+      expect(result.selected).toHaveLength(3);
+    });
+  });
+
+  describe("infeasible constraints", () => {
+    const infeasible = (options: SelectInfluencersOptions, candidates: readonly SelectionCandidate[] = lineUp): unknown =>
+      selectInfluencers(candidates, options);
+
+    it("returns an empty selection with the reason when the required candidates exceed the budget", () => {
+      expect(infeasible({ budget: 10_000, require: ["mega", "micro-c"], currency: "EUR" })).toEqual({
+        selected: [],
+        objective: "value",
+        totalCost: 0,
+        currency: "EUR",
+        totalValue: 0,
+        totalReach: null,
+        optimal: false,
+        bound: null,
+        gap: null,
+        method: "infeasible",
+        // By hand: 9000 + 4000 = 13000 > 10000
+        reasons: ["infeasible: required candidates cost 13000, more than the budget 10000"],
+      });
+    });
+
+    it("explains a required count above maxCount", () => {
+      expect(infeasible({ budget: 20_000, require: ["micro-a", "micro-b"], maxCount: 1 })).toMatchObject({
+        method: "infeasible",
+        reasons: ["infeasible: 2 candidates are required but maxCount is 1"],
+      });
+    });
+
+    it("explains required candidates above a tier or group cap", () => {
+      const tiered: SelectionCandidate[] = [
+        { id: "a", cost: 1, value: 1, tier: "micro", group: "g" },
+        { id: "b", cost: 1, value: 1, tier: "micro", group: "g" },
+      ];
+      expect(infeasible({ budget: 10, require: ["a", "b"], maxPerTier: { micro: 1 }, maxPerGroup: 0 }, tiered)).toMatchObject({
+        method: "infeasible",
+        reasons: [
+          'infeasible: 2 required candidates are "micro" but maxPerTier allows 1',
+          'infeasible: 2 required candidates are in group "g" but maxPerGroup allows 0',
+        ],
+      });
+    });
+
+    it("explains required candidates that fail minTrust", () => {
+      const scored: SelectionCandidate[] = [
+        { id: "a", cost: 1, value: 1, trust: 30 },
+        { id: "b", cost: 1, value: 1 },
+      ];
+      expect(infeasible({ budget: 10, require: ["a", "b"], minTrust: 40 }, scored)).toMatchObject({
+        method: "infeasible",
+        reasons: [
+          'infeasible: required candidate "a" has trust 30, below minTrust 40',
+          'infeasible: required candidate "b" has no trust score to compare with minTrust 40',
+        ],
+      });
+    });
+  });
+
+  describe("combined reach", () => {
+    it("adds reaches by random duplication", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1, value: 0, reach: 0.3 },
+          { id: "b", cost: 1, value: 0, reach: 0.2 },
+        ],
+        { budget: 2, objective: "reach" },
+      );
+      // By hand: 1 − (1 − 0.3)(1 − 0.2) = 1 − 0.56 = 0.44
+      expect(result.totalReach).toBeCloseTo(0.44, 12);
+      expect(result.reasons).toEqual([
+        "considered 2 of 2 candidates",
+        "combined reach assumes random duplication: 1 − Π(1 − reach)",
+        "optimal: all 4 subsets of 2 candidates were tried",
+      ]);
+    });
+
+    it("uses a supplied overlap exactly for a pair", () => {
+      const overlap: SelectionOverlap[] = [{ a: "b", b: "a", shared: 0.1 }];
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1, value: 0, reach: 0.3 },
+          { id: "b", cost: 1, value: 0, reach: 0.2 },
+        ],
+        { budget: 2, objective: "reach", overlap },
+      );
+      // By hand: 0.3 + 0.2 − 0.1 = 0.4
+      expect(result.totalReach).toBeCloseTo(0.4, 12);
+      expect(result.reasons[1]).toBe("combined reach uses 1 supplied pairwise overlap; other pairs are assumed to duplicate at random");
+    });
+
+    it("does not pay for a creator whose audience is already covered", () => {
+      const same = (id: string): SelectionCandidate => ({ id, cost: 1, value: 0, reach: 0.5 });
+      const result = selectInfluencers([same("c0"), same("c1"), same("c2")], {
+        budget: 3,
+        objective: "reach",
+        overlap: [
+          { a: "c0", b: "c1", shared: 0.5 },
+          { a: "c0", b: "c2", shared: 0.5 },
+          { a: "c1", b: "c2", shared: 0.5 },
+        ],
+      });
+      // Identical audiences: any one reaches 0.5 and adding another adds 0.5 + 0.5 − 0.5 − 0.5 = 0; the cheapest first set wins
+      expect(result.selected).toEqual(["c0"]);
+      expect(result.totalReach).toBeCloseTo(0.5, 12);
+      expect(result.optimal).toBe(true);
+    });
+
+    it("reaches everyone with a creator of reach 1, overlap or not", () => {
+      const result = selectInfluencers(
+        [
+          { id: "all", cost: 1, value: 0, reach: 1 },
+          { id: "some", cost: 1, value: 0, reach: 0.3 },
+        ],
+        { budget: 2, objective: "reach", overlap: [{ a: "all", b: "some", shared: 0.3 }] },
+      );
+      expect(result.selected).toEqual(["all"]);
+      expect(result.totalReach).toBe(1);
+    });
+
+    it("counts required candidates in the reach", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1, value: 0, reach: 0.5 },
+          { id: "b", cost: 1, value: 0, reach: 0.1 },
+          { id: "c", cost: 2, value: 0, reach: 0.4 },
+        ],
+        { budget: 3, objective: "reach", require: ["b"] },
+      );
+      // By hand: b is required (cost 1), 2 left: a gives 1 − 0.9 × 0.5 = 0.55, c gives 1 − 0.9 × 0.6 = 0.46
+      expect(result.selected).toEqual(["a", "b"]);
+      expect(result.totalReach).toBeCloseTo(0.55, 12);
+    });
+
+    it("falls back to the unit-cost greedy when the cost-benefit greedy wastes the budget", () => {
+      const result = selectInfluencers(
+        [{ id: "A", cost: 1, value: 0, reach: 0.02 }, { id: "B", cost: 100, value: 0, reach: 0.9 }, ...many(11, "f", 100, 0.001)],
+        { budget: 100, objective: "reach" },
+      );
+      // Cost-benefit takes A (0.02 per unit) and then nothing fits; by reach, B (0.9) comes first.
+      // Online bound after {B}: none = 0.1; gains A 0.1 × 0.02 = 0.002 (cost 1) then 99/100 of a filler 0.1 × 0.001:
+      // 0.9 + 0.002 + 0.000099 = 0.902099
+      expect(result.selected).toEqual(["B"]);
+      expect(result.totalReach).toBeCloseTo(0.9, 12);
+      expect(result.bound).toBeCloseTo(0.902099, 12);
+      expect(result.gap).toBeCloseTo((0.902099 - 0.9) / 0.902099, 12);
+      expect(result.optimal).toBe(false);
+      expect(result.method).toBe("lazy-greedy-unit-cost");
+      expect(result.reasons).toEqual([
+        "considered 13 of 13 candidates",
+        "combined reach assumes random duplication: 1 − Π(1 − reach)",
+        "chosen by the greedy run by reach, which starts with the best single candidate (the better of the two greedy runs)",
+        "guarantee: at least ½(1 − 1/e) ≈ 0.316 of the optimal reach (Khuller, Moss & Naor 1999)",
+        "not proven optimal: the best combined reach is at most 0.902099",
+      ]);
+    });
+
+    it("keeps the cost-benefit greedy when many small creators beat one large one", () => {
+      const result = selectInfluencers([{ id: "X", cost: 100, value: 0, reach: 0.3 }, ...many(13, "s", 7, 0.05)], {
+        budget: 100,
+        objective: "reach",
+      });
+      // 13 small creators cost 91 and reach 1 − 0.95^13; X alone reaches 0.3 and nothing else fits.
+      // Online bound: X would add 0.95^13 × 0.3 and fits the budget: 1 − 0.95^13 + 0.95^13 × 0.3 = 1 − 0.7 × 0.95^13
+      expect(result.method).toBe("lazy-greedy-cost-benefit");
+      expect(result.selected).toHaveLength(13);
+      expect(result.totalReach).toBeCloseTo(1 - 0.95 ** 13, 12);
+      expect(result.bound).toBeCloseTo(1 - 0.7 * 0.95 ** 13, 12);
+      expect(result.reasons[2]).toBe("chosen by the greedy run by reach per unit of cost (the better of the two greedy runs)");
+    });
+
+    it("proves the greedy optimal when nothing is left to add", () => {
+      const result = selectInfluencers(many(13, "c", 1, 0.1), { budget: 13, objective: "reach" });
+      // All 13 fit: reach 1 − 0.9^13, and no candidate is left, so the online bound equals it
+      expect(result.totalReach).toBeCloseTo(1 - 0.9 ** 13, 12);
+      expect(result.optimal).toBe(true);
+      expect(result.bound).toBe(result.totalReach);
+      expect(result.reasons.at(-1)).toBe("optimal: the upper bound equals the reach found");
+    });
+
+    it("reports the online bound, without a worst-case guarantee, under a count cap", () => {
+      const result = selectInfluencers(many(13, "c", 1, 0.1), { budget: 13, objective: "reach", maxCount: 5 });
+      // Ties go to ids in code-unit order: c0, c1, c10, c11, c12. Reach 1 − 0.9^5 = 0.40951.
+      // Online bound: 8 left, each adding 0.9^5 × 0.1 = 0.059049, at most 5 more: 0.40951 + 5 × 0.059049 = 0.704755
+      expect(result.selected).toEqual(["c0", "c1", "c10", "c11", "c12"]);
+      expect(result.totalReach).toBeCloseTo(0.40951, 12);
+      expect(result.bound).toBeCloseTo(0.704755, 12);
+      expect(result.reasons.slice(-2)).toEqual([
+        "no worst-case guarantee under maxCount, maxPerTier or maxPerGroup; the bound is the online bound of Leskovec et al. (2007)",
+        "not proven optimal: the best combined reach is at most 0.704755",
+      ]);
+    });
+
+    it("withdraws the guarantee and bounds by 1 when overlaps make reach non-submodular", () => {
+      const result = selectInfluencers(many(13, "c", 1, 0.2), {
+        budget: 13,
+        objective: "reach",
+        overlap: [{ a: "c0", b: "c1", shared: 0 }],
+      });
+      // shared 0 < 0.2 × 0.2: the pair duplicates less than at random. Factor (1 − 0.4) / 0.8² = 0.9375;
+      // all 13 fit: reach 1 − 0.8^13 × 0.9375
+      expect(result.totalReach).toBeCloseTo(1 - 0.8 ** 13 * 0.9375, 12);
+      expect(result.bound).toBe(1);
+      expect(result.optimal).toBe(false);
+      expect(result.reasons).toContain(
+        "no guarantee: with the supplied overlaps, combined reach is not monotone submodular, so the only upper bound is 1",
+      );
+    });
+
+    it("ignores overlaps with candidates that are not in play when checking the guarantee", () => {
+      const result = selectInfluencers([...many(13, "c", 1, 0.2), { id: "out", cost: 1, value: 0, reach: 0.2 }], {
+        budget: 13,
+        objective: "reach",
+        exclude: ["out"],
+        overlap: [{ a: "c0", b: "out", shared: 0 }],
+      });
+      // The only below-random pair involves an excluded candidate, so the guarantee stands
+      expect(result.reasons).toContain("guarantee: at least ½(1 − 1/e) ≈ 0.316 of the optimal reach (Khuller, Moss & Naor 1999)");
+    });
+
+    it("adds nothing once a required creator reaches everyone", () => {
+      const result = selectInfluencers([{ id: "all", cost: 1, value: 0, reach: 1 }, ...many(13, "c", 1, 0.1)], {
+        budget: 14,
+        objective: "reach",
+        require: ["all"],
+      });
+      // Reach is already 1, so every other creator adds 0 and the greedy runs add nothing; the bound is 1
+      expect(result.selected).toEqual(["all"]);
+      expect(result.totalReach).toBe(1);
+      expect(result.optimal).toBe(true);
+      expect(result.method).toBe("lazy-greedy-cost-benefit");
+    });
+
+    it("sets aside candidates with no reach", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1, value: 5, reach: 0 },
+          { id: "b", cost: 1, value: 0, reach: 0.1 },
+        ],
+        { budget: 2, objective: "reach" },
+      );
+      expect(result.selected).toEqual(["b"]);
+      expect(result.reasons[0]).toBe('adds no reach (reach 0): "a"');
+    });
+
+    it("returns no reach for an infeasible reach problem", () => {
+      const result = selectInfluencers([{ id: "a", cost: 5, value: 0, reach: 0.1 }], { budget: 2, objective: "reach", require: ["a"] });
+      expect(result.totalReach).toBeNull();
+      expect(result.method).toBe("infeasible");
+    });
+  });
+
+  describe("validation", () => {
+    it("names the path, code and value of every invalid field at once", () => {
+      const issues = issuesOf(() =>
+        selectInfluencers([{ id: "a", cost: -1, value: 1 }], {
+          budget: 0,
+          currency: "usd",
+          maxPerTier: -1,
+          maxPerGroup: { x: 1.5 },
+        }),
+      );
+      expect(issues).toEqual([
+        { path: ["candidates", 0, "cost"], code: "too_small", message: "candidates[0].cost: expected a finite positive number, received -1" },
+        { path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received 0" },
+        { path: ["currency"], code: "invalid_value", message: 'currency: expected an ISO 4217 currency code, received "usd"' },
+        { path: ["maxPerTier"], code: "too_small", message: "maxPerTier: expected a non-negative integer, received -1" },
+        { path: ["maxPerGroup", "x"], code: "invalid_type", message: "maxPerGroup.x: expected a non-negative integer, received 1.5" },
+      ]);
+    });
+
+    it("rejects a repeated id, naming its path and the first use", () => {
+      expect(issuesOf(() => selectInfluencers([{ id: "a", cost: 1, value: 1 }, { id: "b", cost: 1, value: 1 }, { id: "a", cost: 2, value: 1 }], { budget: 5 }))).toEqual([
+        { path: ["candidates", 2, "id"], code: "invalid_value", message: 'candidates[2].id: expected an id not already used by candidates[0], received "a"' },
+      ]);
+    });
+
+    it("rejects an unknown required id and an id both required and excluded", () => {
+      expect(issuesOf(() => selectInfluencers(lineUp, { budget: 5, require: ["mega", "ghost"], exclude: ["mega"] }))).toEqual([
+        { path: ["require", 1], code: "invalid_value", message: 'require[1]: expected the id of a candidate, received "ghost"' },
+        { path: ["exclude", 0], code: "invalid_value", message: 'exclude[0]: expected an id that is not also in require, received "mega"' },
+      ]);
+    });
+
+    it("requires a reach on every candidate for the reach objective", () => {
+      expect(issuesOf(() => selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 5, objective: "reach" }))).toEqual([
+        { path: ["candidates", 0, "reach"], code: "invalid_type", message: 'candidates[0].reach: expected a number between 0 and 1 when objective is "reach", received nothing' },
+      ]);
+    });
+
+    it("checks every overlap against the candidates and their reaches", () => {
+      const candidates: SelectionCandidate[] = [
+        { id: "a", cost: 1, value: 1, reach: 0.2 },
+        { id: "b", cost: 1, value: 1, reach: 0.5 },
+        { id: "c", cost: 1, value: 1 },
+        { id: "d", cost: 1, value: 1, reach: 0.8 },
+      ];
+      const overlap: SelectionOverlap[] = [
+        { a: "a", b: "b", shared: 0.3 },
+        { a: "b", b: "a", shared: 0.1 },
+        { a: "c", b: "a", shared: 0.1 },
+        { a: "x", b: "y", shared: 0.1 },
+        { a: "a", b: "a", shared: 0.1 },
+        { a: "d", b: "b", shared: 0.2 },
+        { a: "c", b: "d", shared: 0.1 },
+      ];
+      expect(issuesOf(() => selectInfluencers(candidates, { budget: 5, overlap }))).toEqual([
+        // 0.3 > min(0.2, 0.5)
+        { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.2 (the smaller reach of the pair), received 0.3" },
+        { path: ["overlap", 1, "b"], code: "invalid_value", message: 'overlap[1].b: expected a pair not already given in overlap[0], received "a"' },
+        { path: ["candidates", 2, "reach"], code: "invalid_type", message: "candidates[2].reach: expected a number between 0 and 1 for a candidate in overlap, received nothing" },
+        { path: ["overlap", 3, "a"], code: "invalid_value", message: 'overlap[3].a: expected the id of a candidate, received "x"' },
+        { path: ["overlap", 3, "b"], code: "invalid_value", message: 'overlap[3].b: expected the id of a candidate, received "y"' },
+        { path: ["overlap", 4, "b"], code: "invalid_value", message: 'overlap[4].b: expected an id different from a, received "a"' },
+        // 0.2 < 0.8 + 0.5 − 1 = 0.3: together they would reach more than everyone
+        { path: ["overlap", 5, "shared"], code: "too_small", message: "overlap[5].shared: expected at least 0.3 (the sum of the pair's reaches minus 1), received 0.2" },
+      ]);
+    });
+
+    it("validates limits given per tier or group, with their paths", () => {
+      expect(issuesOf(() => selectInfluencers(lineUp, { budget: 5, maxPerTier: { micro: -1 } }))).toEqual([
+        { path: ["maxPerTier", "micro"], code: "too_small", message: "maxPerTier.micro: expected a non-negative integer, received -1" },
+      ]);
+      // A wrong type for a typed option, as a JavaScript caller could pass
+      const options = JSON.parse('{"budget": 5, "maxPerTier": {"giant": 1}, "maxPerGroup": [1]}') as SelectInfluencersOptions;
+      expect(issuesOf(() => selectInfluencers(lineUp, options))).toEqual([
+        {
+          path: ["maxPerTier"],
+          code: "invalid_value",
+          message: "maxPerTier: expected a non-negative integer or an object of limits per tier (nano, micro, mid, macro, mega), received an object",
+        },
+        { path: ["maxPerGroup"], code: "invalid_type", message: "maxPerGroup: expected a non-negative integer or an object of limits per group, received an array" },
+      ]);
+    });
+
+    it("says what it expected for null and wrongly typed input, never 'Invalid input'", () => {
+      const calls: (() => unknown)[] = [
+        () => selectInfluencers(JSON.parse("null") as SelectionCandidate[], JSON.parse("null") as SelectInfluencersOptions),
+        () => selectInfluencers(JSON.parse("[null, 3]") as SelectionCandidate[], { budget: 1 }),
+        () =>
+          selectInfluencers(
+            JSON.parse('[{"id": "a", "cost": "1", "value": 1, "tier": "huge", "platform": "myspace", "trust": 101, "group": ""}]') as SelectionCandidate[],
+            JSON.parse('{"budget": "5", "objective": "views", "maxCount": 1.5, "minTrust": -1, "require": "a", "exclude": [3], "overlap": [{}], "maxSearchNodes": 0, "maxPerGroup": {"x": "1"}}') as SelectInfluencersOptions,
+          ),
+      ];
+      const issues = calls.flatMap(issuesOf);
+      // 2 (null, null) + 2 (two bad rows) + 16 (one per bad field of the third call)
+      expect(issues.length).toBe(20);
+      for (const issue of issues) expect(issue.message).not.toContain("Invalid input");
+      expect(issues[0]).toEqual({ path: ["candidates"], code: "invalid_type", message: "candidates: expected an array of candidates, received null" });
+      expect(issues[1]).toEqual({ path: [], code: "invalid_type", message: "expected an options object with a budget, received null" });
+      expect(issues[2]).toEqual({ path: ["candidates", 0], code: "invalid_type", message: "candidates[0]: expected a candidate object with id, cost and value, received null" });
+    });
+
+    it("throws InfluencerInputError listing the first issues in its message", () => {
+      expect(() => selectInfluencers(lineUp, { budget: -5 })).toThrow(new InfluencerInputError([
+        { path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received -5" },
+      ]));
+    });
+  });
+});
