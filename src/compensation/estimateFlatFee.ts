@@ -1,11 +1,12 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { normalCdf } from "../stats/normalCdf.js";
 import { fromEstimate, scale, toRange, multiply } from "./lognormal.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "./options.js";
 import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
-import type { CompensationOptions, FeeAdjustment, FeeAdjustmentKey, FlatFeeResult, MarketRange, Range } from "./types.js";
+import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show } from "./show.js";
 
 /**
@@ -26,18 +27,72 @@ export interface EstimateFlatFeeOptions extends CompensationOptions {
   readonly exclusivityDays?: number | undefined;
 }
 
-function scoreAdjustment(key: FeeAdjustmentKey, label: string, score: number | null | undefined, effect: BoundedEffect): FeeAdjustment {
+/** Density of the standard normal at 0, `1 / √(2π)`. */
+const DENSITY_AT_ZERO = 0.3989422804014327;
+
+/**
+ * The multiplier of a score-driven adjustment: linear from `1 − maxEffect`
+ * at 0 through 1 at 50 to `1 + maxEffect` at 100.
+ */
+function scoreMultiplier(score: number, effect: BoundedEffect): number {
+  return 1 + (effect.maxEffect * (score - 50)) / 50;
+}
+
+function trustAdjustment(score: number | null | undefined, effect: BoundedEffect): FeeAdjustment {
   if (score === null || score === undefined) {
-    return { key, multiplier: 1, reason: `no ${label} score: ×1`, source: null, isAssumption: false };
+    return { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false };
   }
   const bounded = Math.min(100, Math.max(0, score));
-  const multiplier = 1 + (effect.maxEffect * (bounded - 50)) / 50;
+  const multiplier = scoreMultiplier(bounded, effect);
   return {
-    key,
+    key: "trust",
     multiplier,
-    reason: `${label} score ${show(bounded)} of 100: ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    reason: `trust score ${show(bounded)} of 100 from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
     source: effect.source,
     isAssumption: isAssumptionSource(effect.source),
+  };
+}
+
+function neutralEngagement(reason: string): FeeAdjustment {
+  return { key: "engagement", multiplier: 1, reason: `${reason}: ×1`, source: null, isAssumption: false };
+}
+
+/**
+ * Engagement quality from engagements per impression of the posts the fee
+ * prices, placed against the rate card's yardstick for the platform (the same
+ * for every account size): `percentile = 100 · Φ(ln(rate / yardstick) / σ)`,
+ * multiplier linear in the percentile. The spread is never taken below
+ * `2 · maxEffect · φ(0) / (1 − maxEffect)`, so the elasticity of the
+ * multiplier in the rate stays at most 1 and impressions × multiplier never
+ * falls as impressions rise with the engagements fixed.
+ */
+function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustment {
+  const effect = card.quality.engagement;
+  const basis = model.provenance.engagements.basis;
+  if (basis !== "measured" && basis !== "summary") {
+    return neutralEngagement("no measured engagements (posts or summary) to set against the impressions");
+  }
+  const impressions = model.impressions;
+  const engagements = model.engagements;
+  if (impressions === null || engagements === null || impressions.median === 0) {
+    return neutralEngagement("no impressions to measure engagement per impression");
+  }
+  const entry = card.engagementPerImpression[model.platform];
+  if (entry === undefined) {
+    return neutralEngagement(`no engagement-per-impression yardstick for ${model.platform} in the rate card`);
+  }
+  const yardstick = fromEstimate(entry, card.rangeSpread.ratio);
+  const sigma = Math.max(yardstick.sigma, (2 * effect.maxEffect * DENSITY_AT_ZERO) / (1 - effect.maxEffect));
+  const rate = engagements.median / impressions.median;
+  const percentile = rate === 0 ? 0 : 100 * normalCdf(Math.log(rate / yardstick.median) / sigma);
+  const multiplier = scoreMultiplier(percentile, effect);
+  const measuredWhere = model.provenance.impressions.basis === "benchmark" ? "expected impressions" : "impressions";
+  return {
+    key: "engagement",
+    multiplier,
+    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${show(percentile)}, ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    source: `${effect.source}; yardstick: ${entry.source}`,
+    isAssumption: isAssumptionSource(effect.source) || isAssumptionSource(entry.source),
   };
 }
 
@@ -56,10 +111,7 @@ function usagePremium(points: readonly [UsageRightsPoint, ...UsageRightsPoint[]]
 
 function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context: QualityContext): FeeAdjustment[] {
   const card = options.rateCard;
-  const adjustments: FeeAdjustment[] = [
-    scoreAdjustment("engagement", "engagement", context.engagement?.score, card.quality.engagement),
-    scoreAdjustment("trust", "trust", context.trust?.score, card.quality.trust),
-  ];
+  const adjustments: FeeAdjustment[] = [engagementAdjustment(model, card), trustAdjustment(context.trust?.score, card.quality.trust)];
   adjustments.push(
     options.demand === undefined
       ? { key: "demand", multiplier: 1, reason: "no demand multiplier given: ×1", source: null, isAssumption: false }
@@ -195,7 +247,9 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
 /**
  * A fair flat fee for one sponsored post, as a {@link Range}: expected
  * impressions × CPM ÷ 1,000, times itemized adjustments for quality
- * (engagement and trust scores, each within ±10%), demand (`demand`,
+ * (engagements per impression against the rate card's
+ * `engagementPerImpression` yardstick, and the trust score without its
+ * follower-dependent signals; each within ±10%), demand (`demand`,
  * `bookingRate`), format premium, usage rights, whitelisting and
  * exclusivity. Next to it, `marketRange` gives the published per-post price
  * band for the account's tier as a sanity check, and `unitCosts` the CPM, CPE,
@@ -208,7 +262,9 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
  * quantity is lognormal: medians multiply and log-scale spreads add in
  * quadrature, so `cost.expected` is the median fee and `low`/`high` the
  * 10th/90th percentiles. Method, defaults and sources:
- * `docs/methodology/compensation.md`. O(n log n) in the number of posts.
+ * `docs/methodology/compensation.md`. The follower count enters only through
+ * the impressions, which never fall as followers grow, so more followers with
+ * everything else equal never lower the fee. O(n log n) in the number of posts.
  *
  * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
  * @param options - Format, deal terms and overrides; see {@link EstimateFlatFeeOptions}.

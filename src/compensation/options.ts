@@ -285,6 +285,7 @@ function rateCardSchema(): z.ZodMiniType {
       }),
       whitelisting: sourced({ premiumPer30Days: nonNegativeNumber() }),
       exclusivity: sourced({ premiumPer30Days: nonNegativeNumber() }),
+      engagementPerImpression: byPlatform(() => estimateSchema(MAX_CARD_VALUE)),
       quality: z.object({ engagement: boundedEffect(), trust: boundedEffect() }, { error: "expected an object with engagement and trust" }),
       bookingRate: boundedEffect(),
       marketRates: byPlatform(

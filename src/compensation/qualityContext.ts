@@ -1,16 +1,51 @@
-import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
+import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
-import { scoreTrustParsed } from "../trust/scoreTrust.js";
+import { scoreTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import type { QualityContext } from "./outcomes.js";
 
 /**
- * The engagement and trust results the flat fee reads, with each model's
- * default options. The report passes its own results instead.
+ * The engagement score without what depends on the follower count: the
+ * percentile among same-size peers (on the followers basis it falls as
+ * followers rise with the same likes) and the variation of the per-post
+ * rates (the trust model then measures it on the interactions themselves).
+ */
+function followerFreeEngagement(engagement: EngagementScore): EngagementScore {
+  return { ...engagement, percentile: null, consistency: null };
+}
+
+/**
+ * The trust score the flat fee reads: the trust model on the profile, with
+ * the engagement evidence stripped of everything that depends on the follower
+ * count (see `followerFreeEngagement`). The engagement-rate signal then has
+ * no data and hands its weight to the other signals, and the engagement-pattern
+ * signal loses its "extreme percentile" cue; every other signal reads posts,
+ * history, audience data or the follow ratio, which never falls as followers
+ * rise. So more followers with everything else equal never lower the fee's
+ * trust adjustment. `reportTrust`, the trust score computed on the same
+ * engagement score, is returned as is when stripping changes nothing.
+ *
+ * @internal
+ */
+export function feeTrust(
+  profile: ParsedProfile,
+  engagement: EngagementScore,
+  options: ScoreTrustOptions | undefined,
+  reportTrust?: TrustScore | undefined,
+): TrustScore {
+  if (reportTrust !== undefined && engagement.percentile === null && engagement.consistency === null) return reportTrust;
+  return scoreTrustParsed(profile, options, followerFreeEngagement(engagement));
+}
+
+/**
+ * The engagement and trust results the estimators read, with each model's
+ * default options: the engagement score (for the engagements of a post) and
+ * the fee's trust score (see {@link feeTrust}). The report passes its own.
  *
  * @internal
  */
 export function qualityContext(profile: ParsedProfile): QualityContext {
-  return { engagement: scoreEngagementParsed(profile), trust: scoreTrustParsed(profile, undefined) };
+  const engagement = scoreEngagementParsed(profile);
+  return { engagement, trust: feeTrust(profile, engagement, undefined) };
 }
 
 /**

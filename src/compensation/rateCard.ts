@@ -217,7 +217,14 @@ export interface RateCard {
   readonly whitelisting: PerPeriodPremium;
   /** Category exclusivity. */
   readonly exclusivity: PerPeriodPremium;
-  /** Bounds of the quality adjustments from the engagement and trust scores. */
+  /**
+   * Engagements (likes + comments + shares + saves) per impression, view or
+   * reach of one post, by platform, for every account size: the yardstick of
+   * the flat fee's engagement adjustment. A platform left out gets no
+   * engagement adjustment.
+   */
+  readonly engagementPerImpression: { readonly [Key in Platform]?: RateEstimate | undefined };
+  /** Bounds of the quality adjustments from engagement per impression and the trust score. */
   readonly quality: { readonly engagement: BoundedEffect; readonly trust: BoundedEffect };
   /** Bound of the demand adjustment from the `bookingRate` option. */
   readonly bookingRate: BoundedEffect;
@@ -241,6 +248,8 @@ const HYPEAUDITOR_URL = "https://hypeauditor.com/blog/how-instagram-influencers-
 const IMH = "Influencer Marketing Hub, influencer rate card (as republished on alittleclass.blogspot.com, January 2021), 2021";
 const COLLABDXB = "collabdxb, Influencer campaign pricing guide (5 tiers), undated";
 const COLLABDXB_URL = "https://collabdxb.com/blog/campaign-pricing-guide";
+const BUFFER = "Buffer, engagement-rate benchmarks 2025 (engagements ÷ impressions, Buffer users' accounts, 2024–25; via ShortsIntel), 2025";
+const BUFFER_URL = "https://shortsintel.com/statistics/social-media-engagement-benchmarks";
 
 /**
  * The default rate card: every figure the compensation estimators use, as the
@@ -268,6 +277,12 @@ const COLLABDXB_URL = "https://collabdxb.com/blog/campaign-pricing-guide";
  * - `usageRights`: contentcreators.com (30 days +25–50%, 6 months +75–100%, 12 months +100–150%; midpoints).
  * - `whitelisting`: topgrowthmarketing (25% of the base per 30 days).
  * - `exclusivity`: stackmatix 2026 (+20–50%; midpoint 35%, read as per 30 days).
+ * - `engagementPerImpression`: one yardstick per platform, the same for every
+ *   account size: Instagram 6.23% of impressions (Captiv8 via eMarketer, c. 2024, nano),
+ *   TikTok 8.86% of views (Modash, November 2025, 10k–50k followers, 6.28–11.38%),
+ *   YouTube 2.72% of views (SociaVault 2026, geometric mean of nano 5.23% and
+ *   mega 1.41%); X 2.31%, Facebook 5.07% and LinkedIn 6.5% of impressions
+ *   (Buffer 2025, all accounts). Twitch: no published figure.
  * - `quality`: sproutlaw (engagement ±10–20%) and Keepface (quality ±20%), each bounded at ±10% here.
  * - `marketRates`: Influencer Marketing Hub 2021 rate cards (Instagram, YouTube,
  *   TikTok nano to mid), wordontheblock 2023 (TikTok macro and mega), collabdxb (other platforms).
@@ -449,6 +464,27 @@ export const RATE_CARD: RateCard = {
     source:
       "stackmatix, TikTok influencer rates (category exclusivity +20–50%; midpoint), 2026; reading it as per 30 days is an assumption (the source names no duration)",
     url: "https://stackmatix.com/blog/tiktok-influencer-rates-2026",
+  },
+  engagementPerImpression: {
+    instagram: {
+      expected: 0.0623,
+      source: "Captiv8 data in eMarketer, Exclusive: Instagram's nano influencers outperform (engagements ÷ impressions of 5,000 organic campaign posts: nano under 10k followers 6.23%, the highest tier), c. 2024",
+    },
+    tiktok: {
+      expected: 0.0886119,
+      low: 0.0628,
+      high: 0.1138,
+      source: "Modash, TikTok Engagement Rate Calculator (engagements ÷ views, 117M+ creators, 10k–50k followers: low and high band cut-offs, geometric mean of the average band), 2025",
+      url: "https://www.modash.io/tiktok-engagement-rate-calculator",
+    },
+    youtube: {
+      expected: 0.0271557,
+      source: "SociaVault, Nano creators' engagement advantage (engagements ÷ views, 350k+ accounts: geometric mean of nano 5.23% and mega 1.41%), 2026",
+      url: "https://sociavault.com/blog/nano-creators-engagement-advantage-data-2026",
+    },
+    x: { expected: 0.0231, source: BUFFER, url: BUFFER_URL },
+    facebook: { expected: 0.0507, source: BUFFER, url: BUFFER_URL },
+    linkedin: { expected: 0.065, source: BUFFER, url: BUFFER_URL },
   },
   quality: {
     engagement: {

@@ -1,5 +1,6 @@
 import { compareCompensationParsed, type CompareCompensationOptions } from "../compensation/compareCompensation.js";
 import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
+import { feeTrust } from "../compensation/qualityContext.js";
 import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
@@ -171,7 +172,8 @@ function reportParsed(profile: ParsedProfile, options: PreparedOptions): Influen
   const tier = classifyTier(profile.followers, { ...options.tier, platform: profile.platform });
   const engagement = scoreEngagementParsed(profile, options.engagement);
   const trust = scoreTrustParsed(profile, options.trust, engagement);
-  const context = { engagement, trust };
+  // The fee reads a trust score without the follower-dependent engagement evidence (so more followers never lower it).
+  const context = { engagement, trust: feeTrust(profile, engagement, options.trust, trust) };
   const compensation = options.compare === null ? null : compareCompensationParsed(profile, options.compare, context);
   const flatFee = compensation === null ? estimateFlatFeeParsed(profile, options.fee, context) : withoutComparison(compensation.flatFee);
   const report = {

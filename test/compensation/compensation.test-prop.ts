@@ -1,7 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral } from "../../src/index.js";
-import { benchmarkProfile, compareOptions, profile } from "./arbitraries.js";
+import {
+  compareCompensation,
+  estimateFlatFee,
+  estimatePayPerClick,
+  estimateReferral,
+  PLATFORMS,
+  scoreInfluencer,
+  type InfluencerProfileInput,
+} from "../../src/index.js";
+import { benchmarkProfile, compareOptions, count, fullProfile, profile } from "./arbitraries.js";
 import { deepFreeze, isPlainJson, ranges } from "./fixtures.js";
 
 const RUNS = { numRuns: 300 };
@@ -76,16 +84,45 @@ test.prop([profile, compareOptions], RUNS)("plugging the break-even conversion r
   expect(Math.abs((again.referral.cost?.expected ?? 0) / first.agreedFlatFee - 1)).toBeLessThan(0.005);
 });
 
-test.prop([benchmarkProfile, fc.integer({ min: 0, max: 50_000_000 }), compareOptions], RUNS)(
-  "more followers, everything else equal, never lower the fee",
+/** The acceptance asks for at least 1,000 runs of each monotonicity law. */
+const MONOTONE_RUNS = { numRuns: 1_000 };
+const extraFollowers = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 50_000_000 }));
+
+function withMoreFollowers(input: InfluencerProfileInput, extra: number): InfluencerProfileInput {
+  return { ...input, followers: Math.min(Number.MAX_SAFE_INTEGER, input.followers + extra) };
+}
+
+/** `larger` is at least `smaller` (to rounding), and an unknown fee stays unknown only if it was. */
+function expectNotLower(smaller: number | undefined, larger: number | undefined): void {
+  if (smaller === undefined) return;
+  expect(larger).toBeGreaterThanOrEqual(smaller * (1 - 1e-12));
+}
+
+test.prop([fullProfile, extraFollowers, compareOptions], MONOTONE_RUNS)(
+  "more followers, everything else equal, never lower the fee (posts, summaries and histories included)",
   (input, extra, options) => {
-    const smaller = estimateFlatFee(input, options).cost?.expected;
-    const larger = estimateFlatFee({ ...input, followers: input.followers + extra }, options).cost?.expected;
-    expect(larger).toBeGreaterThanOrEqual((smaller ?? 0) * (1 - 1e-12));
+    expectNotLower(estimateFlatFee(input, options).cost?.expected, estimateFlatFee(withMoreFollowers(input, extra), options).cost?.expected);
   },
 );
 
-test.prop([profile, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), compareOptions], RUNS)(
+test.prop([benchmarkProfile, extraFollowers, compareOptions], MONOTONE_RUNS)(
+  "more followers never lower the fee of a benchmark-only profile",
+  (input, extra, options) => {
+    expectNotLower(estimateFlatFee(input, options).cost?.expected, estimateFlatFee(withMoreFollowers(input, extra), options).cost?.expected);
+  },
+);
+
+test.prop([fullProfile, extraFollowers, compareOptions], MONOTONE_RUNS)(
+  "more followers never lower the flat fee in the comparison or the one-call report",
+  (input, extra, options) => {
+    const larger = withMoreFollowers(input, extra);
+    expectNotLower(compareCompensation(input, options).flatFee.cost?.expected, compareCompensation(larger, options).flatFee.cost?.expected);
+    const report = { compensation: options };
+    expectNotLower(scoreInfluencer(input, report).flatFee.cost?.expected, scoreInfluencer(larger, report).flatFee.cost?.expected);
+  },
+);
+
+test.prop([fullProfile, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), compareOptions], MONOTONE_RUNS)(
   "higher audience authenticity (trust) never lowers the fee",
   (input, first, second, options) => {
     const [low, high] = first <= second ? [first, second] : [second, first];
@@ -99,7 +136,7 @@ test.prop([profile, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min:
   },
 );
 
-test.prop([profile, days, days, fc.constantFrom("usageRightsDays", "exclusivityDays", "whitelistingDays"), compareOptions], RUNS)(
+test.prop([fullProfile, days, days, fc.constantFrom("usageRightsDays", "exclusivityDays", "whitelistingDays"), compareOptions], MONOTONE_RUNS)(
   "longer usage rights, exclusivity or whitelisting never lower the fee",
   (input, first, second, key, options) => {
     const [short, long] = first <= second ? [first, second] : [second, first];
@@ -110,6 +147,15 @@ test.prop([profile, days, days, fc.constantFrom("usageRightsDays", "exclusivityD
       return;
     }
     expect(longer).toBeGreaterThanOrEqual(shorter);
+  },
+);
+
+test.prop([fc.constantFrom(...PLATFORMS), count, fc.array(fc.tuple(fc.nat(100_000), fc.nat(1_000_000), fc.nat(1_000_000)), { minLength: 1, maxLength: 8 })], MONOTONE_RUNS)(
+  "more measured impressions on every post, with the same likes and comments, never lower the fee",
+  (platform, followers, counts) => {
+    const posts = counts.map(([likes, impressions]) => ({ likes, comments: 0, impressions }));
+    const more = counts.map(([likes, impressions, extra]) => ({ likes, comments: 0, impressions: impressions + extra }));
+    expectNotLower(estimateFlatFee({ platform, followers, posts }).cost?.expected, estimateFlatFee({ platform, followers, posts: more }).cost?.expected);
   },
 );
 

@@ -128,6 +128,80 @@ describe("estimateFlatFee", () => {
       expect(fee.adjustmentMultiplier).toBeCloseTo(1.32, 12);
     });
 
+    describe("engagement per impression", () => {
+      it("sets the measured engagements per impression against the platform's yardstick", () => {
+        // 1,255 engagements ÷ 11,000 impressions = 0.11409090909090909; Instagram yardstick 0.0623 (Captiv8, a single
+        // figure: σ = ln 3 / (2 · 1.28155) = 0.4286258618868957); z = ln(0.114091 / 0.0623) / 0.428626 = 1.4115670722961662
+        // percentile 100 · Φ(z) = 92.09612632462763; multiplier 1 + 0.1 · (92.0961 − 50) / 50 = 1.0841922526492553
+        //   python3 -c "import math; s=math.log(3)/(2*1.2815515655446004); p=50*(1+math.erf(math.log(1255/11000/0.0623)/s/math.sqrt(2))); print(p, 1+0.1*(p-50)/50)"
+        const fee = estimateFlatFee(measuredReels, { format: "reel" });
+        expect(multiplierOf(fee, "engagement")).toBeCloseTo(1.0841922526492553, 12);
+        expect(fee.adjustments[0]?.reason).toMatch(/^0\.1141 engagements per impression \(1255 ÷ 11000 impressions\) against 0\.0623 for instagram accounts of any size: percentile 92\.1/);
+        expect(fee.adjustments[0]?.source).toContain("Captiv8");
+      });
+
+      it("uses the expected impressions when only likes and comments are measured", () => {
+        // interactions 400, 500, 600 → median 500; impressions 10,000 × 0.3772 = 3,772; 500 / 3,772 = 0.1325556733828208
+        // percentile 100 · Φ(ln(0.132556 / 0.0623) / 0.428626) = 96.09264177152754 → ×1.092185283543055
+        const posts = [400, 500, 600].map((likes) => ({ likes, comments: 0 }));
+        const fee = estimateFlatFee({ platform: "instagram", followers: 10_000, posts });
+        expect(fee.provenance.impressions.basis).toBe("benchmark");
+        expect(multiplierOf(fee, "engagement")).toBeCloseTo(1.092185283543055, 12);
+      });
+
+      it("reads a summary's averages against a published range", () => {
+        // engagements 1,500 + 100 = 1,600 ÷ avgViews 20,000 = 0.08; TikTok yardstick 0.0886119 with the
+        // 10th–90th band 0.0628–0.1138: σ = ln(0.1138 / 0.0628) / 2.563103 = 0.23194051031627738
+        // percentile 100 · Φ(ln(0.08 / 0.0886119) / 0.231941) = 32.9678665019144 → ×0.9659357330038288
+        const summary = { postCount: 12, avgLikes: 1_500, avgComments: 100, avgViews: 20_000 };
+        const fee = estimateFlatFee({ platform: "tiktok", followers: 50_000, summary });
+        expect(multiplierOf(fee, "engagement")).toBeCloseTo(0.9659357330038288, 12);
+      });
+
+      it("never takes the yardstick's spread below the floor that keeps the fee rising with impressions", () => {
+        // X: 200 ÷ 10,000 = 0.02 against Buffer's 0.0231. rangeSpread ratio 1 gives σ = 0; the floor is
+        // 2 · 0.1 · φ(0) / 0.9 = 0.08865384008920728; z = ln(0.02 / 0.0231) / 0.0886538 = −1.6254269846490217
+        // → percentile 5.203580498961719 → ×0.9104071609979234 (with the default ×3 band: percentile 36.84)
+        const rateCard = { ...RATE_CARD, rangeSpread: { ratio: 1, source: "my own" } };
+        const profile = { platform: "x" as const, followers: 5_000, posts: [{ likes: 200, comments: 0, impressions: 10_000 }] };
+        expect(multiplierOf(estimateFlatFee(profile, { rateCard }), "engagement")).toBeCloseTo(0.9104071609979234, 12);
+      });
+
+      it("gives ×0.9 to posts nobody engaged with", () => {
+        // rate 0 → percentile 0 → 1 + 0.1 · (0 − 50) / 50 = 0.9
+        const posts = [{ likes: 0, comments: 0, impressions: 5_000 }];
+        expect(multiplierOf(estimateFlatFee({ platform: "x", followers: 100, posts }), "engagement")).toBe(0.9);
+      });
+
+      it("applies no engagement adjustment without measured engagements, impressions or a yardstick", () => {
+        expect(estimateFlatFee(benchmarkOnly).adjustments[0]?.reason).toBe(
+          "no measured engagements (posts or summary) to set against the impressions: ×1",
+        );
+        const zero = estimateFlatFee({ platform: "instagram", followers: 100, posts: [{ likes: 5, comments: 0, impressions: 0 }] });
+        expect(zero.adjustments[0]?.reason).toBe("no impressions to measure engagement per impression: ×1");
+        const twitch = estimateFlatFee({ platform: "twitch", followers: 100, posts: [{ likes: 5, comments: 0, views: 90 }] });
+        expect(twitch.adjustments[0]).toMatchObject({ multiplier: 1, reason: "no engagement-per-impression yardstick for twitch in the rate card: ×1" });
+      });
+
+      it("does not change when only the follower count changes", () => {
+        // impressions and engagements come from the posts, so neither moves with followers
+        const small = estimateFlatFee({ ...measuredReels, followers: 1_000 }, { format: "reel" });
+        const large = estimateFlatFee({ ...measuredReels, followers: 5_000_000 }, { format: "reel" });
+        expect(multiplierOf(large, "engagement")).toBe(multiplierOf(small, "engagement"));
+        expect(large.cost?.expected).toBe(small.cost?.expected);
+      });
+    });
+
+    it("leaves the follower-dependent engagement signals out of the trust adjustment", () => {
+      // Two posts (fewer than the pattern signal needs): the fee's trust score is the trust score with the
+      // engagement-rate signal turned off, its weight handed to the other signals.
+      const profile = { platform: "instagram" as const, followers: 2_000, following: 300, audience: { authenticShare: 0.8 }, posts: [{ likes: 10, comments: 1 }, { likes: 12, comments: 1 }] };
+      const full = scoreTrust(profile).score ?? 50;
+      const withoutEngagement = scoreTrust(profile, { weights: { engagementRate: 0 } }).score ?? 50;
+      expect(withoutEngagement).not.toBe(full);
+      expect(multiplierOf(estimateFlatFee(profile), "trust")).toBeCloseTo(1 + (0.1 * (withoutEngagement - 50)) / 50, 12);
+    });
+
     it("maps the trust score linearly to ×0.9–×1.1", () => {
       const profile = { platform: "instagram" as const, followers: 10_000, audience: { authenticShare: 0.8 } };
       const trust = scoreTrust(profile).score ?? 50;
