@@ -72,7 +72,12 @@ async function runScore(commandLine: CommandLine, streams: CliStreams): Promise<
       "fair fee: median fair flat fee for one post.",
     ];
     if (commandLine.model.costPerClick === undefined) notes.push("deal: pass --cost-per-click and --order-value to compare flat-fee, pay-per-click and referral deals.");
-    else notes.push("deal: the payment model with the lowest expected cost per conversion that the creator accepts.");
+    else {
+      notes.push(
+        "deal: the payment model with the lowest expected cost per conversion that the creator accepts; at the default risk aversion (1)",
+        "this is always flat-fee: a risk-averse creator accepts a performance deal only if it costs the brand at least as much (docs/methodology/compensation.md).",
+      );
+    }
     return `${notes.join("\n")}\n`;
   };
   const writer = createReportWriter(format, output, footer);

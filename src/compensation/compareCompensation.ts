@@ -246,11 +246,21 @@ interface Entry {
   readonly comparison: ModelComparison;
 }
 
+/**
+ * Why the flat fee always wins at risk aversion 1 or more: the creator's
+ * certainty equivalent is then at most the median payment, which is the
+ * brand's expected (median) cost, so accepting a deal (CE ≥ flat fee) means
+ * paying at least the flat fee per conversion.
+ */
+const FLAT_FEE_AT_RISK_AVERSION =
+  "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)";
+
 function recommend(
   agreed: number | null,
   flat: Entry,
   others: readonly Entry[],
   currency: string,
+  riskAversion: number,
   notes: readonly string[],
 ): CompensationComparison["recommendation"] {
   if (agreed === null) {
@@ -269,6 +279,7 @@ function recommend(
   }
   const measure = byConversion ? "expected cost per conversion" : "expected cost (no conversions are expected)";
   const reasons = [`${best.model}: the lowest ${measure}, ${show(keyOf(best))} ${currency}, among the deals the creator accepts`];
+  if (best === flat && riskAversion >= 1) reasons.push(FLAT_FEE_AT_RISK_AVERSION);
   const bestPerConversion = best.comparison.brandCostPerConversion?.expected ?? null;
   for (const entry of others) {
     if (entry.comparison.isAcceptableToCreator !== false) continue;
@@ -355,7 +366,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
     referral: { ...referral, comparison: referralComparison },
     ...(hybrid === null ? {} : { hybrid }),
     breakEven: breakEvenOf(shared, options),
-    recommendation: recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, notes),
+    recommendation: recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, riskAversion, notes),
   };
 }
 
@@ -373,7 +384,10 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
  * mean when ρ = 0, the median when ρ = 1), with the cap handled exactly. A
  * performance deal is acceptable to the creator when its CE reaches the flat
  * fee. The recommendation is the acceptable deal with the lowest expected cost
- * per conversion (ties go to the simpler contract). `breakEven` gives the
+ * per conversion (ties go to the simpler contract). At the default ρ = 1 (or
+ * more) that is always the flat fee: an accepted deal's median cost is at
+ * least the flat fee, and the reasons say so; performance pay can win only
+ * for ρ < 1, since effort and screening effects are not modelled. `breakEven` gives the
  * click-through rate at which pay-per-click, and the conversion rate at which
  * the referral deal, cost the brand exactly the flat fee at the medians
  * (`flatFee / (impressions × costPerClick)` and `flatFee / (clicks × payout per order)`).

@@ -144,6 +144,7 @@ describe("compareCompensation", () => {
         model: "flat-fee",
         reasons: [
           "flat-fee: the lowest expected cost per conversion, 45.87 USD, among the deals the creator accepts",
+          "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)",
           "pay-per-click is out: its certainty equivalent 16.33 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
           "referral is out: its certainty equivalent 5.697 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
         ],
@@ -157,6 +158,14 @@ describe("compareCompensation", () => {
       expect(comparison.payPerClick.comparison.creatorCertaintyEquivalent).toBeCloseTo(35.68603269567408, 10);
       expect(comparison.recommendation.model).toBe("pay-per-click");
       expect(comparison.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 41.7 USD, among the deals the creator accepts");
+    });
+
+    it("does not claim the risk-aversion argument when the creator is less risk averse", () => {
+      // ρ = 0.5: pay-per-click at 0.5 per click has CE 16.33 · e^{0.5 · 2 · 0.4286² / 2} = 17.9 < 32.67, so the flat fee
+      // still wins, but not because of ρ ≥ 1
+      const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, riskAversion: 0.5 });
+      expect(comparison.recommendation.model).toBe("flat-fee");
+      expect(comparison.recommendation.reasons.some((reason) => reason.startsWith("why:"))).toBe(false);
     });
 
     it("compares expected costs when no conversions are expected", () => {

@@ -159,6 +159,16 @@ test.prop([fc.constantFrom(...PLATFORMS), count, fc.array(fc.tuple(fc.nat(100_00
   },
 );
 
+test.prop([fullProfile, compareOptions, fc.double({ min: 1, max: 100, noNaN: true })], RUNS)(
+  "at risk aversion 1 or more no deal the creator accepts beats the flat fee, and the reasons say why",
+  (input, options, riskAversion) => {
+    const { recommendation } = compareCompensation(input, { ...options, riskAversion });
+    if (recommendation.model === null) return;
+    expect(recommendation.model).toBe("flat-fee");
+    expect(recommendation.reasons[1]).toMatch(/^why: at risk aversion 1/);
+  },
+);
+
 test.prop([profile, compareOptions], RUNS)("leaves frozen inputs untouched", (input, options) => {
   const expected = compareCompensation(structuredClone(input), structuredClone(options));
   expect(compareCompensation(deepFreeze(input), deepFreeze(options))).toEqual(expected);
