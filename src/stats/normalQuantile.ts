@@ -40,7 +40,12 @@ export function normalQuantile(p: number): number {
       (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
   }
   // One Halley step: e = Φ(z) − p, u = e·√(2π)·exp(z²/2), z ← z − u / (1 + z·u/2).
-  const error = normalCdf(z) - p;
+  // Beyond |z| = 37 normalCdf returns exactly 0 or 1 (Hart's cut-off), so the
+  // step would pull z the wrong way (and give NaN once exp(z²/2) overflows, near
+  // p = 5e-324): keep Acklam's value there, already within 1.15e-9 relative.
+  const cdf = normalCdf(z);
+  if (cdf === 0 || cdf === 1) return z;
+  const error = cdf - p;
   const u = error * Math.sqrt(2 * Math.PI) * Math.exp((z * z) / 2);
   return z - u / (1 + (z * u) / 2);
 }

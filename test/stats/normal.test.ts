@@ -55,4 +55,17 @@ describe("normalQuantile", () => {
     expect(normalQuantile(1.5)).toBeNaN();
     expect(normalQuantile(Number.NaN)).toBeNaN();
   });
+
+  it("stays finite and accurate below normalCdf's cut-off at |z| = 37", () => {
+    // Tail asymptotics ln Φ(z) ≈ −z²/2 − ln(|z|·√(2π)) + ln(1 − 1/z² + 3/z⁴) must give back ln p:
+    // ln(5e-324) = −744.440 (the smallest double), ln(1e-300) = −690.776. Before the fix the first
+    // was NaN and the second off by 0.67 (a Halley step against a CDF that returns 0 there).
+    for (const p of [5e-324, 1e-310, 1e-300]) {
+      const z = normalQuantile(p);
+      const logTail = (-z * z) / 2 - Math.log(-z * Math.sqrt(2 * Math.PI)) + Math.log(1 - 1 / (z * z) + 3 / z ** 4);
+      expect(logTail).toBeCloseTo(Math.log(p), 4);
+    }
+    // Just inside the cut-off the refinement still runs: Φ(Φ⁻¹(p)) = p to 1e-8 relative (normalCdf's tail accuracy).
+    expect(normalCdf(normalQuantile(1e-290)) / 1e-290).toBeCloseTo(1, 8);
+  });
 });
