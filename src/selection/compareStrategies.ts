@@ -42,7 +42,7 @@ export interface CompareStrategiesOptions {
 
 /**
  * Options for the profile form of {@link compareStrategies}: the comparison
- * options plus how profiles become candidates (`costOf`, `valueOf`,
+ * options plus how profiles become candidates (`costOfProfile`, `valueOfProfile`,
  * `compensation`, `audienceSize`), as for {@link selectInfluencers}.
  *
  * @category Selection
@@ -227,7 +227,7 @@ export function compareStrategies(candidates: readonly SelectionCandidate[], bud
  *
  * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
  * @param budget - Most either strategy may cost, in currency units; finite and > 0.
- * @param options - Objective, constraints, and `costOf`, `valueOf`, `compensation`, `audienceSize`.
+ * @param options - Objective, constraints, and `costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`.
  * @returns As for candidates, with `provenance` naming the measures.
  * @throws {@link InfluencerInputError} for an invalid profile (path `[index, …]`)
  *   or profile option, as `selectInfluencers` does; then for the same option

@@ -34,14 +34,14 @@ export interface ProfileCandidateOptions {
    * number > 0. Defaults to the expected (median) fair flat fee for one post
    * from {@link estimateFlatFee} with the `compensation` options, rounded to the cent.
    */
-  readonly costOf?: ProfileMeasure | undefined;
+  readonly costOfProfile?: ProfileMeasure | undefined;
   /**
    * Value of booking each creator; must return a finite number ≥ 0. Defaults
    * to expected conversions of one post when every priced profile has a
    * conversion estimate, otherwise trusted reach (expected impressions ×
    * trust score ÷ 100); see docs/methodology/selection.md.
    */
-  readonly valueOf?: ProfileMeasure | undefined;
+  readonly valueOfProfile?: ProfileMeasure | undefined;
   /** Options of the flat-fee estimate behind the default cost, value and reach (format, deal terms, rate card, currency). */
   readonly compensation?: EstimateFlatFeeOptions | undefined;
   /**
@@ -62,12 +62,12 @@ export interface ProfileCandidates {
   readonly candidates: ParsedCandidate[];
   readonly costBasis: SelectionCostBasis;
   readonly valueBasis: SelectionValueBasis;
-  /** Currency of the default costs (the fee's), or `undefined` with `costOf`. */
+  /** Currency of the default costs (the fee's), or `undefined` with `costOfProfile`. */
   readonly currency: string | undefined;
   readonly notes: string[];
 }
 
-const PROFILE_OPTION_KEYS = ["costOf", "valueOf", "compensation", "audienceSize"] as const;
+const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize"] as const;
 
 function ownField(value: unknown, key: string): unknown {
   if (typeof value !== "object" || value === null) return undefined;
@@ -77,7 +77,7 @@ function ownField(value: unknown, key: string): unknown {
 
 /**
  * Whether a call uses the profile form: an option that only profiles take
- * (`costOf`, `valueOf`, `compensation`, `audienceSize`) is set, or the first
+ * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`) is set, or the first
  * element has a `followers` property (every profile has one; a candidate
  * has none).
  *
@@ -91,7 +91,7 @@ export function isProfileForm(list: unknown, options: unknown): boolean {
 }
 
 function issueAt(path: readonly (string | number)[], code: InputIssue["code"], expected: string, received: unknown): InputIssue {
-  return { path, code, message: `${formatPath(path)}: ${expected}, received ${describeValue(received)}` };
+  return { path, code, message: `${path.length === 0 ? "" : `${formatPath(path)}: `}${expected}, received ${describeValue(received)}` };
 }
 
 /** Collects the issues of one parse, moved under `prefix`. */
@@ -105,7 +105,7 @@ function collect<T>(parse: () => T, prefix: readonly (string | number)[], issues
   }
 }
 
-function measureOption(options: unknown, key: "costOf" | "valueOf", issues: InputIssue[]): ProfileMeasure | undefined {
+function measureOption(options: unknown, key: "costOfProfile" | "valueOfProfile", issues: InputIssue[]): ProfileMeasure | undefined {
   const value = ownField(options, key);
   if (value === undefined) return undefined;
   if (typeof value === "function") return value as ProfileMeasure;
@@ -115,7 +115,7 @@ function measureOption(options: unknown, key: "costOf" | "valueOf", issues: Inpu
 
 const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
   given: "value: as given",
-  valueOf: "value: from valueOf",
+  valueOfProfile: "value: from valueOfProfile",
   "expected-conversions": "value: expected conversions of one post (impressions × click-through rate × conversion rate, estimateFlatFee outcomes)",
   "trusted-reach": "value: trusted reach, expected impressions of one post × trust score ÷ 100 (not every profile has a conversion estimate)",
 };
@@ -126,7 +126,7 @@ const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
  * fee, trust score and tier, and builds the candidates with
  * `buildCandidates`. Issue paths start with the profile's position
  * (`[2].followers`) or the option's name (`compensation.usageRightsDays`,
- * `[3].cost` for a bad number from `costOf`). O(n · the cost of one fee estimate).
+ * `[3].cost` for a bad number from `costOfProfile`). O(n · the cost of one fee estimate).
  *
  * @param profiles - The caller's profiles.
  * @param options - The caller's options (only the profile options are read here).
@@ -136,8 +136,8 @@ const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
  */
 export function candidatesFromProfiles(profiles: unknown, options: unknown): ProfileCandidates {
   const issues: InputIssue[] = [];
-  const costOf = measureOption(options, "costOf", issues);
-  const valueOf = measureOption(options, "valueOf", issues);
+  const costOfProfile = measureOption(options, "costOfProfile", issues);
+  const valueOfProfile = measureOption(options, "valueOfProfile", issues);
   const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(ownField(options, "compensation")), ["compensation"], issues);
   const audienceSize = ownField(options, "audienceSize");
   if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
@@ -161,23 +161,23 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
       trust: context.trust?.score ?? null,
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
-    if (costOf !== undefined) {
-      const cost = costOf(profile, index);
+    if (costOfProfile !== undefined) {
+      const cost = costOfProfile(profile, index);
       if (typeof cost === "number" && Number.isFinite(cost) && cost > 0) source.cost = cost;
-      else issues.push(issueAt([index, "cost"], typeof cost === "number" ? "too_small" : "invalid_type", "expected a positive finite number from costOf", cost));
+      else issues.push(issueAt([index, "cost"], typeof cost === "number" ? "too_small" : "invalid_type", "expected a positive finite number from costOfProfile", cost));
     }
-    if (valueOf !== undefined) {
-      const value = valueOf(profile, index);
+    if (valueOfProfile !== undefined) {
+      const value = valueOfProfile(profile, index);
       if (typeof value === "number" && Number.isFinite(value) && value >= 0) source.value = value;
-      else issues.push(issueAt([index, "value"], typeof value === "number" ? "too_small" : "invalid_type", "expected a non-negative finite number from valueOf", value));
+      else issues.push(issueAt([index, "value"], typeof value === "number" ? "too_small" : "invalid_type", "expected a non-negative finite number from valueOfProfile", value));
     }
     sources.push(source);
   });
   if (issues.length > 0) throw new InfluencerInputError(issues);
 
-  const built = buildCandidates(sources, costOf !== undefined, valueOf !== undefined, typeof audienceSize === "number" ? audienceSize : undefined);
+  const built = buildCandidates(sources, costOfProfile !== undefined, valueOfProfile !== undefined, typeof audienceSize === "number" ? audienceSize : undefined);
   const notes = [
-    built.costBasis === "costOf" ? "cost: from costOf" : `cost: expected fair flat fee for one post in ${feeOptions.currency}, rounded to the cent (estimateFlatFee)`,
+    built.costBasis === "costOfProfile" ? "cost: from costOfProfile" : `cost: expected fair flat fee for one post in ${feeOptions.currency}, rounded to the cent (estimateFlatFee)`,
     VALUE_NOTES[built.valueBasis],
     `reach: expected impressions ÷ an audience of ${formatAmount(built.audienceSize)}${audienceSize === undefined ? " (the sum of every candidate's expected impressions)" : ""}`,
   ];
@@ -188,7 +188,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     candidates: built.candidates,
     costBasis: built.costBasis,
     valueBasis: built.valueBasis,
-    currency: built.costBasis === "costOf" ? undefined : feeOptions.currency,
+    currency: built.costBasis === "costOfProfile" ? undefined : feeOptions.currency,
     notes,
   };
 }

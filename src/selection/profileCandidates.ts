@@ -6,7 +6,7 @@ import type { Platform, TierId } from "./types.js";
  * Where the candidates' `cost` came from.
  *
  * - `"given"`: the caller's candidates carried it.
- * - `"costOf"`: the caller's `costOf` function, applied to each profile.
+ * - `"costOfProfile"`: the caller's `costOfProfile` function, applied to each profile.
  * - `"expected-flat-fee"`: the default, the expected (median) fair flat fee
  *   for one post from {@link estimateFlatFee}, rounded to the cent.
  *
@@ -16,13 +16,13 @@ import type { Platform, TierId } from "./types.js";
  * // => "expected-flat-fee"
  * @category Selection
  */
-export type SelectionCostBasis = "given" | "costOf" | "expected-flat-fee";
+export type SelectionCostBasis = "given" | "costOfProfile" | "expected-flat-fee";
 
 /**
  * Where the candidates' `value` came from.
  *
  * - `"given"`: the caller's candidates carried it.
- * - `"valueOf"`: the caller's `valueOf` function, applied to each profile.
+ * - `"valueOfProfile"`: the caller's `valueOfProfile` function, applied to each profile.
  * - `"expected-conversions"`: the default when every priced profile has a
  *   conversion estimate: the expected (median) orders from one post,
  *   impressions × click-through rate × conversion rate ({@link estimateFlatFee}'s `outcomes.conversions`).
@@ -35,11 +35,11 @@ export type SelectionCostBasis = "given" | "costOf" | "expected-flat-fee";
  * // => "trusted-reach"
  * @category Selection
  */
-export type SelectionValueBasis = "given" | "valueOf" | "expected-conversions" | "trusted-reach";
+export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-conversions" | "trusted-reach";
 
 /**
  * What the default cost and value read for one creator: its estimates, and
- * the caller's own cost or value when `costOf` or `valueOf` gave one.
+ * the caller's own cost or value when `costOfProfile` or `valueOfProfile` gave one.
  *
  * @internal
  */
@@ -52,9 +52,9 @@ export interface CandidateSource {
   readonly trust: number | null;
   /** The profile's flat-fee estimate. */
   readonly flatFee: FlatFeeResult;
-  /** The caller's cost (from `costOf`), replacing the expected fee. */
+  /** The caller's cost (from `costOfProfile`), replacing the expected fee. */
   readonly cost?: number | undefined;
-  /** The caller's value (from `valueOf`), replacing the default value. */
+  /** The caller's value (from `valueOfProfile`), replacing the default value. */
   readonly value?: number | undefined;
 }
 
@@ -152,7 +152,7 @@ export function buildCandidates(
   const sourceAt = (position: number): CandidateSource | undefined => sources[position];
   const impressionsOf = (position: number): number | null => sourceAt(position)?.flatFee.outcomes.impressions?.expected ?? null;
   const valueBasis: SelectionValueBasis = hasCustomValue
-    ? "valueOf"
+    ? "valueOfProfile"
     : priced.every(({ position }) => sourceAt(position)?.flatFee.outcomes.conversions !== null)
       ? "expected-conversions"
       : "trusted-reach";
@@ -170,7 +170,7 @@ export function buildCandidates(
     const impressions = impressionsOf(position) ?? 0;
     const trust = source?.trust ?? null;
     let value: number;
-    if (valueBasis === "valueOf") value = source?.value ?? 0;
+    if (valueBasis === "valueOfProfile") value = source?.value ?? 0;
     else if (valueBasis === "expected-conversions") value = source?.flatFee.outcomes.conversions?.expected ?? 0;
     else value = impressions * ((trust ?? 100) / 100);
     const candidate: { -readonly [Key in keyof ParsedCandidate]: ParsedCandidate[Key] } = {
@@ -190,7 +190,7 @@ export function buildCandidates(
     candidates,
     positions: usable.map(({ position }) => position),
     skipped,
-    costBasis: hasCustomCost ? "costOf" : "expected-flat-fee",
+    costBasis: hasCustomCost ? "costOfProfile" : "expected-flat-fee",
     valueBasis,
     audienceSize: size,
   };

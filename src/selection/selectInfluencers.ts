@@ -130,7 +130,7 @@ export type SelectionMethod =
 
 /**
  * Options for the profile form of {@link selectInfluencers}: the selection
- * options plus how profiles become candidates (`costOf`, `valueOf`,
+ * options plus how profiles become candidates (`costOfProfile`, `valueOfProfile`,
  * `compensation`, `audienceSize`).
  *
  * @category Selection
@@ -148,9 +148,9 @@ export interface SelectProfilesOptions extends SelectInfluencersOptions, Profile
  * @category Selection
  */
 export interface SelectionProvenance {
-  /** `"given"` for candidates, `"costOf"` or the default `"expected-flat-fee"` for profiles. */
+  /** `"given"` for candidates, `"costOfProfile"` or the default `"expected-flat-fee"` for profiles. */
   readonly cost: SelectionCostBasis;
-  /** `"given"` for candidates, `"valueOf"` or a default (`"expected-conversions"`, `"trusted-reach"`) for profiles. */
+  /** `"given"` for candidates, `"valueOfProfile"` or a default (`"expected-conversions"`, `"trusted-reach"`) for profiles. */
   readonly value: SelectionValueBasis;
   /** The method that chose the set; the same as the result's `method`. */
   readonly solver: SelectionMethod;
@@ -279,21 +279,21 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * added to repeats. A profile without a fee estimate is left out, with the
  * reason in `reasons`. `provenance` says which measures were used.
  *
- * The form is chosen at run time: profiles when `costOf`, `valueOf`,
+ * The form is chosen at run time: profiles when `costOfProfile`, `valueOfProfile`,
  * `compensation` or `audienceSize` is set or the first element has a
  * `followers` property; candidates otherwise. Each profile is validated once
  * (not at all when it comes from {@link parseProfile}). Cost: one flat-fee
  * estimate per profile (O(posts log posts)), then the selection.
  *
  * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
- * @param options - Budget, objective, constraints, and `costOf`, `valueOf`,
+ * @param options - Budget, objective, constraints, and `costOfProfile`, `valueOfProfile`,
  *   `compensation`, `audienceSize`.
  * @returns As for candidates, with `provenance.cost` and `provenance.value`
  *   naming the measures and `reasons` starting with how candidates were built.
  * @throws {@link InfluencerInputError} listing every invalid profile at
  *   `[index, …]` (`[2].followers`), a bad profile option at its name
- *   (`compensation.usageRightsDays`, `costOf`), a bad number from `costOf` or
- *   `valueOf` at `[index].cost` or `[index].value`, a `currency` other than
+ *   (`compensation.usageRightsDays`, `costOfProfile`), a bad number from `costOfProfile` or
+ *   `valueOfProfile` at `[index].cost` or `[index].value`, a `currency` other than
  *   the fees' (`currency`); then, once the profiles are valid, the same
  *   option problems as the first form.
  * @example
