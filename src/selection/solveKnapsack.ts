@@ -282,9 +282,29 @@ export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): Kna
     const order = searchOrder(items, { count: 0, tiers: [], groups: [] });
     const weights = Float64Array.from(order, (index) => numberAt(items.weights, index, 0));
     const values = Float64Array.from(order, (index) => numberAt(items.values, index, 0));
-    const solution = solveCoreKnapsack(weights, values, limits.capacity, limits.nodeLimit);
-    return { ...solution, chosen: solution.chosen.map((position) => numberAt(order, position, 0)).sort((left, right) => left - right) };
+    const core = solveCoreKnapsack(weights, values, limits.capacity, limits.nodeLimit);
+    const chosen = core.chosen.map((position) => numberAt(order, position, 0)).sort((left, right) => left - right);
+    if (core.isOptimal) return { ...core, chosen };
+    // Not proven within the node limit (strongly correlated values and costs): branch and bound gets
+    // the same limit. Both bounds are valid, so the smaller one holds; the better set is kept.
+    const searched = branchAndBound(items, limits);
+    const bound = Math.min(core.bound, searched.bound);
+    const isBetter = searched.value > core.value;
+    const value = isBetter ? searched.value : core.value;
+    return {
+      chosen: isBetter ? searched.chosen : chosen,
+      value,
+      bound: Math.max(value, bound),
+      isOptimal: searched.isOptimal || bound - value <= PRUNE_TOLERANCE * Math.max(1, value),
+      nodes: core.nodes + searched.nodes,
+      method: isBetter || searched.isOptimal ? "branch-and-bound" : "core-dynamic-programming",
+    };
   }
+  return branchAndBound(items, limits);
+}
+
+/** Depth-first branch and bound with the Lagrangian bound: the search behind {@link solveKnapsack}. */
+function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackSolution {
   const multipliers = tuneMultipliers(items, limits);
   const order = searchOrder(items, multipliers);
   const size = order.length;
