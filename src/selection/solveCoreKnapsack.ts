@@ -92,8 +92,8 @@ function pushState(target: States, weight: number, profit: number, change: numbe
  * side of the break item, alternately offering the next item to add and the
  * next item of the prefix to remove, and keeps only undominated states
  * (weight, value) of the decisions made so far. A state is dropped when the
- * Dembo–Hammer bound of its completions (Dembo & Hammer 1980,
- * <https://doi.org/10.1007/BF01908256>), its value plus its slack times the
+ * Dembo–Hammer bound of its completions (Dembo & Hammer 1980; see Kellerer,
+ * Pferschy & Pisinger 2004, <https://doi.org/10.1007/978-3-540-24777-7>), its value plus its slack times the
  * ratio of the next item that may be added (or minus its excess times the
  * ratio of the next item that may be removed), is no better than the best
  * feasible set found, which starts as the greedy solution with fill-up. Items
