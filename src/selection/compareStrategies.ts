@@ -239,10 +239,10 @@ export function compareStrategies(candidates: readonly SelectionCandidate[], bud
  *     { id: "small-a", platform: "instagram", followers: 20_000 },
  *     { id: "small-b", platform: "tiktok", followers: 30_000 },
  *   ],
- *   1_000,
+ *   150,
  * );
  * [result.single?.selected, result.portfolio?.selected, result.provenance.value];
- * // => [["big"], ["small-a", "small-b"], "expected-conversions"]
+ * // => [["small-b"], ["small-a", "small-b"], "expected-conversions"]
  * @category Selection
  */
 export function compareStrategies(
