@@ -147,12 +147,16 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     issues.unshift(issueAt([], "invalid_type", "expected an array of profiles", profiles));
     throw new InfluencerInputError(issues);
   }
-  const parsed: (ParsedProfile | undefined)[] = (profiles as readonly unknown[]).map((profile, index) => collect(() => ensureProfile(profile), [index], issues));
+  const parsed: ParsedProfile[] = [];
+  (profiles as readonly unknown[]).forEach((profile, index) => {
+    const result = collect(() => ensureProfile(profile), [index], issues);
+    if (result !== undefined) parsed.push(result);
+  });
   if (issues.length > 0 || feeOptions === undefined) throw new InfluencerInputError(issues);
 
+  // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
   const sources: CandidateSource[] = [];
   parsed.forEach((profile, index) => {
-    if (profile === undefined) return;
     const context = qualityContext(profile);
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
       label: profile.id ?? profile.handle ?? `[${index}]`,

@@ -140,55 +140,44 @@ export function buildCandidates(
 ): BuiltCandidates {
   const ids = uniqueLabels(sources.map((source) => source.label));
   const skipped: BuiltCandidates["skipped"][number][] = [];
-  const priced: { readonly position: number; readonly cost: number }[] = [];
+  const priced: { readonly position: number; readonly source: CandidateSource; readonly id: string; readonly cost: number; readonly impressions: number | null }[] = [];
   sources.forEach((source, position) => {
+    const id = ids[position] ?? source.label;
     const cost = hasCustomCost ? (source.cost ?? null) : expectedFee(source.flatFee);
     if (cost === null) {
-      skipped.push({ position, id: ids[position] ?? source.label, reason: `no fair flat fee: ${source.flatFee.reasons[0] ?? "impressions cannot be estimated"}` });
+      skipped.push({ position, id, reason: `no fair flat fee: ${source.flatFee.reasons[0] ?? "impressions cannot be estimated"}` });
       return;
     }
-    priced.push({ position, cost });
+    priced.push({ position, source, id, cost, impressions: source.flatFee.outcomes.impressions?.expected ?? null });
   });
-  const sourceAt = (position: number): CandidateSource | undefined => sources[position];
-  const impressionsOf = (position: number): number | null => sourceAt(position)?.flatFee.outcomes.impressions?.expected ?? null;
   const valueBasis: SelectionValueBasis = hasCustomValue
     ? "valueOfProfile"
-    : priced.every(({ position }) => sourceAt(position)?.flatFee.outcomes.conversions !== null)
+    : priced.every((row) => row.source.flatFee.outcomes.conversions !== null)
       ? "expected-conversions"
       : "trusted-reach";
-  const usable = priced.filter(({ position }) => {
-    if (valueBasis !== "trusted-reach" || impressionsOf(position) !== null) return true;
-    skipped.push({ position, id: ids[position] ?? "", reason: "no expected impressions to measure trusted reach" });
+  const usable = priced.filter((row) => {
+    if (valueBasis !== "trusted-reach" || row.impressions !== null) return true;
+    skipped.push({ position: row.position, id: row.id, reason: "no expected impressions to measure trusted reach" });
     return false;
   });
   skipped.sort((left, right) => left.position - right.position);
   let totalImpressions = 0;
-  for (const { position } of usable) totalImpressions += impressionsOf(position) ?? 0;
+  for (const row of usable) totalImpressions += row.impressions ?? 0;
   const size = audienceSize ?? totalImpressions;
-  const candidates = usable.map(({ position, cost }): ParsedCandidate => {
-    const source = sourceAt(position);
-    const impressions = impressionsOf(position) ?? 0;
-    const trust = source?.trust ?? null;
+  const candidates = usable.map(({ source, id, cost, impressions }): ParsedCandidate => {
+    const seen = impressions ?? 0;
     let value: number;
-    if (valueBasis === "valueOfProfile") value = source?.value ?? 0;
-    else if (valueBasis === "expected-conversions") value = source?.flatFee.outcomes.conversions?.expected ?? 0;
-    else value = impressions * ((trust ?? 100) / 100);
-    const candidate: { -readonly [Key in keyof ParsedCandidate]: ParsedCandidate[Key] } = {
-      id: ids[position] ?? "",
-      cost,
-      value,
-      reach: size > 0 ? Math.min(1, impressions / size) : 0,
-    };
-    if (source !== undefined) {
-      candidate.tier = source.tier;
-      candidate.platform = source.platform;
-      if (trust !== null) candidate.trust = trust;
-    }
-    return candidate;
+    if (valueBasis === "valueOfProfile") value = source.value ?? 0;
+    else if (valueBasis === "expected-conversions") value = source.flatFee.outcomes.conversions?.expected ?? 0;
+    else value = seen * ((source.trust ?? 100) / 100);
+    const reach = size > 0 ? Math.min(1, seen / size) : 0;
+    return source.trust === null
+      ? { id, cost, value, reach, tier: source.tier, platform: source.platform }
+      : { id, cost, value, reach, tier: source.tier, platform: source.platform, trust: source.trust };
   });
   return {
     candidates,
-    positions: usable.map(({ position }) => position),
+    positions: usable.map((row) => row.position),
     skipped,
     costBasis: hasCustomCost ? "costOfProfile" : "expected-flat-fee",
     valueBasis,

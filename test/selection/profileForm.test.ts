@@ -119,6 +119,27 @@ describe("selectInfluencers on profiles", () => {
     expect([...result.selected].sort()).toEqual(["@same", "@same#2", "[2]"]);
   });
 
+  it("keeps ids unique when a suffixed id is already taken", () => {
+    const result = selectInfluencers(
+      ["@x", "@x", "@x#2"].map((handle) => ({ handle, platform: "instagram" as const, followers: 20_000 })),
+      { budget: 10_000 },
+    );
+    // The second "@x" would be "@x#2", which the third profile already uses: it becomes "@x#3"
+    expect(result.selected).toEqual(["@x", "@x#3", "@x#2"]);
+  });
+
+  it("names the type of a wrongly typed audience size, cost or value", () => {
+    const options = { budget: 100, audienceSize: "many", costOfProfile: () => "cheap", valueOfProfile: () => -1 } as unknown as SelectProfilesOptions;
+    expect(issuesOf(() => selectInfluencers([profiles[1]], options)).map((issue) => [issue.path, issue.code])).toEqual([
+      [["audienceSize"], "invalid_type"],
+    ]);
+    const measures = { budget: 100, costOfProfile: () => "cheap", valueOfProfile: () => -1 } as unknown as SelectProfilesOptions;
+    expect(issuesOf(() => selectInfluencers([profiles[1]], measures)).map((issue) => [issue.path, issue.code])).toEqual([
+      [[0, "cost"], "invalid_type"],
+      [[0, "value"], "too_small"],
+    ]);
+  });
+
   it("accepts profiles from parseProfile without validating them again", () => {
     const parsed = profiles.map((profile) => parseProfile(profile));
     expect(selectInfluencers(parsed, { budget: 150 }).selected).toEqual(["small-a", "small-b"]);

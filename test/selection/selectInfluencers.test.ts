@@ -299,6 +299,20 @@ describe("selectInfluencers", () => {
       expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 3 candidates finished after 7 states");
     });
 
+    it("agrees with branch and bound on a 300-candidate correlated instance", () => {
+      // cost 100–599, value = cost + 50–56: value per cost nearly flat, the hard kind for both searches
+      const items = Array.from({ length: 300 }, (_, index) => {
+        const cost = 100 + ((index * 37) % 500);
+        return { id: `i${index}`, cost, value: cost + 50 + ((index * 13) % 7) };
+      });
+      // Budget: a tenth of the total cost (105,450) plus half a unit
+      const programme = selectInfluencers(items, { budget: 10_545.5 });
+      // maxCount 299 can bind in principle (300 candidates), so branch and bound runs; it never binds here
+      const branching = selectInfluencers(items, { budget: 10_545.5, maxCount: 299 });
+      expect([programme.method, programme.optimal, branching.method, branching.optimal]).toEqual(["core-dynamic-programming", true, "branch-and-bound", true]);
+      expect(programme.totalValue).toBe(branching.totalValue);
+    });
+
     it("stops the dynamic programme at maxSearchNodes with the greedy set and a valid bound", () => {
       const trio = [
         { id: "a", cost: 6, value: 7 },
