@@ -252,7 +252,11 @@ function readInt(array: Int32Array, index: number): number {
 }
 
 /**
- * Exact 0/1 knapsack with a count limit and per-tier and per-group caps, by
+ * Exact 0/1 knapsack with a count limit and per-tier and per-group caps.
+ * When no cap can bind, {@link solveCoreKnapsack} runs first (dynamic
+ * programming over an expanding core); if it reaches `nodeLimit` without a
+ * proof, the branch and bound below runs with the same limit and the smaller
+ * of the two bounds is returned with the better set. Otherwise, by
  * depth-first branch and bound (Kolesar 1967; Horowitz & Sahni 1974).
  * Each branch is bounded by the linear-programming relaxation (Dantzig 1957)
  * over the items that can still be added (not blocked by a full cap, not
