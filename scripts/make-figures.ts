@@ -563,14 +563,20 @@ function compensationFigure(): string {
 // Figure 5: value per dollar of the best single creator vs the best set.
 // ---------------------------------------------------------------------------
 
-/** The sample roster, scored and turned into candidates the way the CLI's `select` does (docs/cli.md). */
+/**
+ * The sample roster, scored and turned into candidates the way the CLI's `select` and the profile
+ * form of `selectInfluencers` do (docs/methodology/selection.md §1.1): cost = expected fee rounded
+ * to the cent, value = expected conversions.
+ */
 function rosterCandidates(): SelectionCandidate[] {
   const lines = readFileSync(join(root, "examples", "roster.ndjson"), "utf8").split("\n").filter((line) => line.trim() !== "");
   const { reports } = scoreInfluencers(lines.map((line): unknown => JSON.parse(line)));
   const priced = reports.flatMap(({ index, report }) => {
     const cost = report.flatFee.cost?.expected;
     const conversions = report.flatFee.outcomes.conversions?.expected;
-    return cost === undefined || conversions === undefined || cost <= 0 ? [] : [{ id: report.handle ?? `row ${index + 1}`, cost, value: conversions, tier: report.tier.tier }];
+    return cost === undefined || conversions === undefined || cost <= 0
+      ? []
+      : [{ id: report.handle ?? `row ${index + 1}`, cost: Math.max(1, Math.round(cost * 100)) / 100, value: conversions, tier: report.tier.tier }];
   });
   return priced;
 }

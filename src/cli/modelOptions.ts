@@ -14,7 +14,7 @@ const FLAG_OF_PATH: readonly (readonly [string, string])[] = [
   ["compensation.margin", "--margin"],
   ["compensation.rateCard", "--rate-card"],
   ["compensation", "--rate-card"],
-  ["trust.now", "--now"],
+  ["now", "--now"],
 ];
 
 /** Reads the JSON rate card named by `--rate-card`. */
@@ -63,7 +63,7 @@ export async function toReportOptions(flags: ModelFlags, command: CommandName): 
   return {
     ...(flags.tierScheme === undefined ? {} : { tierScheme: flags.tierScheme as NonNullable<ScoreInfluencerOptions["tierScheme"]> }),
     ...(Object.keys(compensation).length === 0 ? {} : { compensation }),
-    ...(flags.now === undefined ? {} : { trust: { now: flags.now } }),
+    ...(flags.now === undefined ? {} : { now: flags.now }),
   };
 }
 

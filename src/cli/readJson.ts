@@ -1,5 +1,5 @@
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import type { InputRow } from "./inputRow.js";
 
 /** How much of a line an error message quotes. */
@@ -20,22 +20,60 @@ function parseJsonText(text: string, line: number): InputRow {
   }
 }
 
+/** A chunk of input as text, decoding bytes as UTF-8 across chunk boundaries. */
+function chunkText(chunk: unknown, decoder: StringDecoder): string {
+  return typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+}
+
 /**
- * Reads NDJSON (JSON Lines): one profile per line, blank lines skipped. Lines
- * are read one at a time with `node:readline`, so memory stays flat however
- * long the input is; a line that is not valid JSON becomes a failed row and
- * the rest are still read.
+ * Reads NDJSON (JSON Lines): one profile per line, blank lines skipped. The
+ * stream is read one chunk at a time and split into lines here (`\n`,
+ * `\r\n` or a lone `\r` end a line, as in `node:readline`), so at most one
+ * chunk and one line are held at a time: memory stays flat however long the
+ * input is. (`node:readline`'s async iterator queues up to 1,024 lines before
+ * it pauses the input: about 10 MB of profiles that outlive the young
+ * generation and made the peak memory of long runs creep up.) A line that is
+ * not valid JSON becomes a failed row and the rest are still read.
  *
  * @internal
  */
 export async function* readNdjson(input: Readable): AsyncGenerator<InputRow> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const decoder = new StringDecoder("utf8");
+  /** Text of the current line read so far, in pieces (a long line may span many chunks). */
+  let pieces: string[] = [];
   let line = 0;
-  for await (const rawText of lines) {
+  const finish = (text: string): InputRow | null => {
     line++;
-    const text = line === 1 && rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
-    if (text.trim() === "") continue;
-    yield parseJsonText(text, line);
+    const clean = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text;
+    return clean.trim() === "" ? null : parseJsonText(clean, line);
+  };
+  let pendingCarriageReturn = false;
+  for await (const chunk of input) {
+    const text = chunkText(chunk, decoder);
+    let start = 0;
+    // A "\r" that ended the previous chunk already ended its line; a "\n" right after it belongs to it.
+    if (pendingCarriageReturn && text.startsWith("\n")) start = 1;
+    pendingCarriageReturn = false;
+    for (let index = start; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code !== 10 && code !== 13) continue;
+      pieces.push(text.slice(start, index));
+      const row = finish(pieces.length === 1 ? (pieces[0] ?? "") : pieces.join(""));
+      pieces = [];
+      if (code === 13) {
+        if (index + 1 === text.length) pendingCarriageReturn = true;
+        else if (text.charCodeAt(index + 1) === 10) index++;
+      }
+      start = index + 1;
+      if (row !== null) yield row;
+    }
+    if (start < text.length) pieces.push(text.slice(start));
+  }
+  const tail = decoder.end();
+  if (tail !== "") pieces.push(tail);
+  if (pieces.length > 0) {
+    const row = finish(pieces.join(""));
+    if (row !== null) yield row;
   }
 }
 

@@ -46,7 +46,7 @@ async function scoreInput(
   const counts: ProgressCounts = { scored: 0, failed: 0 };
   const stopProgress = startProgress(streams.stderr, counts);
   try {
-    await scoreRows(input.rows, scorer, commandLine.model.now, counts, {
+    await scoreRows(input.rows, scorer, counts, {
       onReport,
       onProblem: (message) => streams.stderr.write(`${message}\n`),
       shouldStop,

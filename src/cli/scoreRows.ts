@@ -1,5 +1,4 @@
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
-import { parseProfile } from "../schemas/parseProfile.js";
 import type { InfluencerReport, ReportScorer } from "../report/scoreInfluencer.js";
 import type { InputRow } from "./inputRow.js";
 import type { ProgressCounts } from "./progress.js";
@@ -26,8 +25,7 @@ function lineOf(issue: InputIssue, row: { readonly line: number; readonly postLi
 
 /**
  * Scores rows one at a time as they are read, so memory stays flat: each row
- * is validated once (with `now` for the post-date warning when given),
- * scored, and handed to `onReport`; a bad row becomes one `line N: …`
+ * is validated once (by the scorer, which carries `--now`), scored, and handed to `onReport`; a bad row becomes one `line N: …`
  * message per issue and the loop goes on. Updates `counts` for the progress line.
  *
  * @internal
@@ -35,11 +33,9 @@ function lineOf(issue: InputIssue, row: { readonly line: number; readonly postLi
 export async function scoreRows(
   rows: AsyncIterable<InputRow>,
   scorer: ReportScorer,
-  now: string | undefined,
   counts: ProgressCounts,
   handlers: RowHandlers,
 ): Promise<void> {
-  const parseOptions = now === undefined ? undefined : { now };
   for await (const row of rows) {
     if ("problems" in row) {
       counts.failed++;
@@ -48,7 +44,7 @@ export async function scoreRows(
     }
     let report: InfluencerReport;
     try {
-      report = scorer.score(parseOptions === undefined ? row.value : parseProfile(row.value, parseOptions));
+      report = scorer.score(row.value);
     } catch (error) {
       if (!(error instanceof InfluencerInputError)) throw error;
       counts.failed++;

@@ -1,6 +1,7 @@
 import type { InfluencerReport } from "../report/scoreInfluencer.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
+import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import type { CommandLine } from "./parseCommandLine.js";
@@ -24,61 +25,47 @@ export interface Candidates {
   readonly rows: CandidateRow[];
   readonly skipped: { readonly id: string; readonly line: number; readonly reason: string }[];
   readonly valueMeasure: ValueMeasure;
+  /** What cost and value measure, in the library's provenance terms. */
+  readonly bases: { readonly cost: SelectionCostBasis; readonly value: SelectionValueBasis };
   readonly audienceSize: number;
 }
 
 /**
- * Builds selection candidates from reports (documented in docs/cli.md):
- * - `cost`: the expected fair flat fee for one post;
- * - `value`: expected conversions of that post when every candidate has a
- *   conversion estimate, otherwise trusted reach for every candidate
- *   (expected impressions × trust score / 100, or × 1 without a trust score),
- *   so all values share one unit;
- * - `reach`: expected impressions ÷ the target audience size (`--audience-size`,
- *   default the sum of every candidate's expected impressions), capped at 1;
- * - `tier`, `platform` and `trust` (the trust score) from the report.
- * Reports without a fee are left out with the reason. Ids are the handle
- * (else the id, else `line N`), made unique with `#2`, `#3`, ….
+ * Builds selection candidates from reports with the library's defaults (the
+ * same code as the profile form of `selectInfluencers`; documented in
+ * docs/cli.md and docs/methodology/selection.md): cost = expected fair flat
+ * fee, value = expected conversions (else trusted reach), reach = expected
+ * impressions ÷ `--audience-size`. Ids are the handle (else the id, else
+ * `line N`), made unique with `#2`, `#3`, ….
  *
  * @internal
  */
 export function buildCandidates(reports: readonly { readonly line: number; readonly report: InfluencerReport }[], audienceSize?: number | undefined): Candidates {
-  const priced: { line: number; report: InfluencerReport; id: string; cost: number; impressions: number }[] = [];
-  const skipped: Candidates["skipped"][number][] = [];
-  const seen = new Map<string, number>();
-  for (const { line, report } of reports) {
-    const label = labelOf(report, line);
-    const repeat = (seen.get(label) ?? 0) + 1;
-    seen.set(label, repeat);
-    const id = repeat === 1 ? label : `${label}#${repeat}`;
-    const cost = report.flatFee.cost?.expected;
-    const impressions = report.flatFee.outcomes.impressions?.expected;
-    if (cost === undefined || cost <= 0 || impressions === undefined) {
-      skipped.push({ id, line, reason: `no fair flat fee: ${report.flatFee.reasons[0] ?? "impressions cannot be estimated"}` });
-      continue;
-    }
-    priced.push({ line, report, id, cost, impressions });
-  }
-  const valueMeasure: ValueMeasure = priced.every((row) => row.report.flatFee.outcomes.conversions !== null) ? "conversions" : "trusted-reach";
-  const size = audienceSize ?? priced.reduce((sum, row) => sum + row.impressions, 0);
-  const rows = priced.map(({ line, report, id, cost, impressions }): CandidateRow => {
-    const trust = report.trust.score;
-    const value = valueMeasure === "conversions" ? (report.flatFee.outcomes.conversions?.expected ?? 0) : impressions * ((trust ?? 100) / 100);
-    return {
-      line,
-      report,
-      candidate: {
-        id,
-        cost,
-        value,
-        reach: size > 0 ? Math.min(1, impressions / size) : 0,
-        tier: report.tier.tier,
-        platform: report.platform,
-        ...(trust === null ? {} : { trust }),
-      },
-    };
+  const built = buildSelectionCandidates(
+    reports.map(({ line, report }) => ({
+      label: labelOf(report, line),
+      platform: report.platform,
+      tier: report.tier.tier,
+      trust: report.trust.score,
+      flatFee: report.flatFee,
+    })),
+    false,
+    false,
+    audienceSize,
+  );
+  const lineAt = (position: number): number => reports[position]?.line ?? 0;
+  const rows: CandidateRow[] = [];
+  built.candidates.forEach((candidate, index) => {
+    const entry = reports[built.positions[index] ?? -1];
+    if (entry !== undefined) rows.push({ line: entry.line, report: entry.report, candidate });
   });
-  return { rows, skipped, valueMeasure, audienceSize: size };
+  return {
+    rows,
+    skipped: built.skipped.map(({ position, id, reason }) => ({ id, line: lineAt(position), reason })),
+    valueMeasure: built.valueBasis === "expected-conversions" ? "conversions" : "trusted-reach",
+    bases: { cost: built.costBasis, value: built.valueBasis },
+    audienceSize: built.audienceSize,
+  };
 }
 
 const FLAG_OF_OPTION: Readonly<Record<string, string>> = { budget: "--budget", maxCount: "--max-count", minTrust: "--min-trust" };
@@ -240,8 +227,9 @@ export async function runSelect(
       audienceSize: candidates.audienceSize,
       candidates: candidates.rows.map((row) => ({ ...row.candidate, line: row.line })),
       skipped: candidates.skipped,
-      selection,
-      comparison,
+      // The candidates were built here with the library's defaults: say so, not "given".
+      selection: { ...selection, provenance: { ...selection.provenance, ...candidates.bases } },
+      comparison: { ...comparison, provenance: { ...comparison.provenance, ...candidates.bases } },
     };
     await output.write(`${JSON.stringify(json, null, 2)}\n`);
   }

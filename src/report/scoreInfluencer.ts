@@ -9,7 +9,8 @@ import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
-import { parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
+import { describeValue } from "../schemas/parseInput.js";
+import { nowToMs, parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
 import { scoreTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
 
@@ -41,6 +42,15 @@ export interface ScoreInfluencerOptions {
    * no defensible default: without them `compensation` is `null`.
    */
   readonly compensation?: Partial<CompareCompensationOptions> | undefined;
+  /**
+   * The present instant (ISO 8601 string, `Date` or epoch milliseconds): the
+   * reference date for recency in the trust model and for the
+   * `post_in_future` warning when a raw profile is parsed (a profile from
+   * {@link parseProfile} keeps the warnings it was parsed with). Without it,
+   * recency is measured from the latest date in the profile and no post is
+   * "in the future". `trust.now`, when given, wins for the trust model.
+   */
+  readonly now?: string | Date | number | undefined;
 }
 
 /**
@@ -99,6 +109,8 @@ interface PreparedOptions {
   readonly fee: ParsedFeeOptions;
   /** Options of the comparison, or `null` without deal terms. */
   readonly compare: ParsedCompareOptions | null;
+  /** How raw profiles are parsed (`now`), or `undefined`. */
+  readonly parse: { readonly now: string | Date | number } | undefined;
 }
 
 /** Runs one option parser, collecting its issues moved under `prefix`. */
@@ -138,10 +150,16 @@ function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIss
 /** Validates every option once, collecting all issues before throwing. */
 function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOptions {
   const issues: InputIssue[] = [];
+  const now: unknown = options?.now;
+  if (now !== undefined && nowToMs(now) === null) {
+    const isInstantType = typeof now === "number" || typeof now === "string" || now instanceof Date;
+    issues.push({ path: ["now"], code: isInstantType ? "invalid_value" : "invalid_type", message: `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}` });
+  }
   if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
   const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
   // The trust model reads the report's engagement score, so its own engagement option is ignored.
   const trust = collect("trust", () => parseScoreTrustOptions(options?.trust === undefined ? undefined : { ...options.trust, engagement: undefined }), issues);
+  const parse = options?.now === undefined ? undefined : { now: options.now };
   const terms = options?.compensation;
   // Deal terms turn the comparison on; without either, only the flat fee is estimated.
   const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
@@ -154,9 +172,10 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
     tier: options?.tierScheme === undefined ? {} : { scheme: options.tierScheme },
     engagement,
     // The trust model receives the report's engagement score; its options carry the same engagement options for consistency.
-    trust: { ...trust, engagement },
+    trust: parse !== undefined && trust.now === undefined ? { ...trust, engagement, now: parse.now } : { ...trust, engagement },
     fee,
     compare,
+    parse,
   };
 }
 
@@ -201,7 +220,7 @@ function reportParsed(profile: ParsedProfile, options: PreparedOptions): Influen
  */
 export function prepareReportScorer(options?: ScoreInfluencerOptions | undefined): ReportScorer {
   const prepared = prepareOptions(options);
-  return { score: (input: unknown): InfluencerReport => reportParsed(ensureProfile(input), prepared) };
+  return { score: (input: unknown): InfluencerReport => reportParsed(ensureProfile(input, prepared.parse), prepared) };
 }
 
 /**
@@ -218,7 +237,8 @@ export function prepareReportScorer(options?: ScoreInfluencerOptions | undefined
  * @param profile - An {@link InfluencerProfileInput}, or a profile from {@link parseProfile}.
  * @param options - Each model's options; see {@link ScoreInfluencerOptions}.
  * @returns The {@link InfluencerReport}: plain JSON, with `reasons` summarising it.
- * @throws {@link InfluencerInputError} if the profile or an option is invalid.
+ * @throws {@link InfluencerInputError} if the profile or an option is invalid
+ *   (a `now` that is not a date at path `["now"]`).
  * @example
  * const report = scoreInfluencer(
  *   { handle: "@trailmix", platform: "instagram", followers: 24_000, posts: [{ likes: 900, comments: 30 }] },

@@ -296,11 +296,11 @@ export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileO
 
 /**
  * Returns `input` unchanged when it came from {@link parseProfile}, otherwise
- * parses it: how every model validates once and only once.
+ * parses it (with `options`, e.g. `now`): how every model validates once and only once.
  *
  * @internal
  */
-export function ensureProfile(input: unknown): ParsedProfile {
+export function ensureProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
   if (typeof input === "object" && input !== null && parsedProfiles?.has(input) === true) return input as ParsedProfile;
-  return parseProfile(input);
+  return parseProfile(input, options);
 }

@@ -2,9 +2,12 @@ import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { describeValue } from "../schemas/parseInput.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
 import { parseSelection, type ParsedSelection } from "./parseSelection.js";
 import { planSelection, type SelectionPlan } from "./planSelection.js";
-import type { SelectionCandidate, SelectionObjective, SelectionOverlap } from "./selectInfluencers.js";
+import type { SelectionCandidate, SelectionObjective, SelectionOverlap, SelectionProvenance } from "./selectInfluencers.js";
 import { combinedReach } from "./reachModel.js";
 import { reachModelOf, solveSelectionWithMembers, totalsOf } from "./solveSelection.js";
 import type { TierId } from "./types.js";
@@ -36,6 +39,15 @@ export interface CompareStrategiesOptions {
   /** Node limit of the exact search for the set, as in `selectInfluencers`. */
   readonly maxSearchNodes?: number | undefined;
 }
+
+/**
+ * Options for the profile form of {@link compareStrategies}: the comparison
+ * options plus how profiles become candidates (`costOfProfile`, `valueOfProfile`,
+ * `compensation`, `audienceSize`), as for {@link selectInfluencers}.
+ *
+ * @category Selection
+ */
+export interface CompareProfilesOptions extends CompareStrategiesOptions, ProfileCandidateOptions {}
 
 /**
  * One side of a {@link CompareStrategiesResult}: a single creator or a set.
@@ -86,7 +98,9 @@ export interface CompareStrategiesResult {
   readonly portfolioToSingle: number | null;
   /** One or two plain-English sentences comparing the two. */
   readonly summary: string;
-  /** Notes from the set search: candidates set aside, method, guarantee. */
+  /** What cost and value measure, and the solver that chose the set (see `selectInfluencers`). */
+  readonly provenance: SelectionProvenance;
+  /** Notes from the set search: how profiles became candidates, candidates set aside, method, guarantee. */
   readonly reasons: readonly string[];
 }
 
@@ -203,16 +217,50 @@ function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side
  * // => 'Within 9000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1750 of value for 9000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1000 of value for 9000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.'
  * @category Selection
  */
+export function compareStrategies(candidates: readonly SelectionCandidate[], budget: number, options?: CompareStrategiesOptions | undefined): CompareStrategiesResult;
+/**
+ * "One big or many small?" straight from influencer profiles: each profile
+ * becomes a candidate with the defaults of {@link selectInfluencers}' profile
+ * form (cost: expected fair flat fee for one post; value: expected
+ * conversions, else trusted reach), then the comparison runs as for
+ * candidates. The form is chosen at run time as for `selectInfluencers`.
+ *
+ * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
+ * @param budget - Most either strategy may cost, in currency units; finite and > 0.
+ * @param options - Objective, constraints, and `costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`.
+ * @returns As for candidates, with `provenance` naming the measures.
+ * @throws {@link InfluencerInputError} for an invalid profile (path `[index, …]`)
+ *   or profile option, as `selectInfluencers` does; then for the same option
+ *   problems as the first form.
+ * @example
+ * const result = compareStrategies(
+ *   [
+ *     { id: "big", platform: "instagram", followers: 400_000 },
+ *     { id: "small-a", platform: "instagram", followers: 20_000 },
+ *     { id: "small-b", platform: "tiktok", followers: 30_000 },
+ *   ],
+ *   150,
+ * );
+ * [result.single?.selected, result.portfolio?.selected, result.provenance.value];
+ * // => [["small-b"], ["small-a", "small-b"], "expected-conversions"]
+ * @category Selection
+ */
 export function compareStrategies(
-  candidates: readonly SelectionCandidate[],
+  profiles: readonly (InfluencerProfileInput | ParsedProfile)[],
   budget: number,
-  options?: CompareStrategiesOptions | undefined,
+  options?: CompareProfilesOptions | undefined,
+): CompareStrategiesResult;
+export function compareStrategies(
+  list: readonly SelectionCandidate[] | readonly (InfluencerProfileInput | ParsedProfile)[],
+  budget: number,
+  options?: CompareStrategiesOptions | CompareProfilesOptions | undefined,
 ): CompareStrategiesResult {
   const given: unknown = options;
   if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) {
     throw new InfluencerInputError([{ path: [], code: "invalid_type", message: `expected an options object, received ${describeValue(given)}` }]);
   }
-  const parsed = parseSelection(candidates, {
+  const fromProfiles = isProfileForm(list, options) ? candidatesFromProfiles(list, options) : undefined;
+  const parsed = parseSelection(list, {
     budget,
     objective: options?.objective,
     maxCount: options?.maxCount,
@@ -223,7 +271,7 @@ export function compareStrategies(
     overlap: options?.overlap,
     currency: options?.currency,
     maxSearchNodes: options?.maxSearchNodes,
-  });
+  }, fromProfiles);
   const plan = planSelection(parsed);
   const { result: selection, members } = solveSelectionWithMembers(parsed, plan);
   const singleIndex = bestSingleIndex(parsed, plan);
@@ -238,6 +286,7 @@ export function compareStrategies(
     isPortfolioOptimal: selection.optimal,
     portfolioToSingle: single === null || portfolio === null ? null : portfolio.amount / single.amount,
     summary: summarize(parsed, single, portfolio),
+    provenance: selection.provenance,
     reasons: selection.reasons,
   };
 }

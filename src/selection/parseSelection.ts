@@ -6,6 +6,8 @@ import { formatAmount } from "./format.js";
 import type { IndexedOverlap } from "./reachModel.js";
 import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
 import { candidateAt, reachOf } from "./arrays.js";
+import type { ProfileCandidates } from "./fromProfiles.js";
+import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
 
 /**
  * A validated candidate.
@@ -44,6 +46,12 @@ export interface ParsedSelection {
   readonly overlaps: readonly IndexedOverlap[];
   readonly currency: string | undefined;
   readonly maxSearchNodes: number;
+  /** Where the candidates' costs came from. */
+  readonly costBasis: SelectionCostBasis;
+  /** Where the candidates' values came from. */
+  readonly valueBasis: SelectionValueBasis;
+  /** How candidates were built from profiles (empty for the candidate form). */
+  readonly sourceNotes: readonly string[];
 }
 
 /** Default node limit of the branch-and-bound search. */
@@ -251,10 +259,14 @@ function checkOverlaps(
  * @throws {@link InfluencerInputError} listing every problem, candidates first.
  * @internal
  */
-export function parseSelection(candidates: unknown, options: unknown): ParsedSelection {
+export function parseSelection(candidates: unknown, options: unknown, fromProfiles?: ProfileCandidates | undefined): ParsedSelection {
   const issues: InputIssue[] = [];
-  const parsedCandidates = parseInto(getCandidatesSchema(), candidates, ["candidates"], issues);
+  const parsedCandidates = fromProfiles === undefined ? parseInto(getCandidatesSchema(), candidates, ["candidates"], issues) : fromProfiles.candidates;
   const parsedOptions = parseInto(getOptionsSchema(), options, [], issues);
+  const feeCurrency = fromProfiles?.currency;
+  if (feeCurrency !== undefined && parsedOptions?.currency !== undefined && parsedOptions.currency !== feeCurrency) {
+    issues.push(issue(["currency"], "invalid_value", `expected ${feeCurrency}, the currency of the estimated fees`, parsedOptions.currency));
+  }
   // The limits are checked even when another option is invalid, so every issue is reported at once.
   const maxPerTier = parseLimits(ownField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues);
   const maxPerGroup = parseLimits(ownField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
@@ -313,7 +325,10 @@ export function parseSelection(candidates: unknown, options: unknown): ParsedSel
     required: required.sort((left, right) => left - right),
     excluded,
     overlaps,
-    currency: parsedOptions.currency,
+    currency: parsedOptions.currency ?? feeCurrency,
     maxSearchNodes: parsedOptions.maxSearchNodes ?? DEFAULT_MAX_SEARCH_NODES,
+    costBasis: fromProfiles?.costBasis ?? "given",
+    valueBasis: fromProfiles?.valueBasis ?? "given",
+    sourceNotes: fromProfiles?.notes ?? [],
   };
 }

@@ -1,4 +1,8 @@
+import type { ParsedProfile } from "../schemas/parseProfile.js";
+import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
 import { parseSelection } from "./parseSelection.js";
+import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
 import { planSelection } from "./planSelection.js";
 import { solveSelection } from "./solveSelection.js";
 import type { Platform, TierId } from "./types.js";
@@ -105,7 +109,10 @@ export interface SelectInfluencersOptions {
 /**
  * How a selection was found.
  *
- * - `"branch-and-bound"`: exact search for the `"value"` objective (optimal unless the node limit was hit).
+ * - `"core-dynamic-programming"`: exact search for the `"value"` objective when only the budget
+ *   can bind (no `maxCount`, `maxPerTier` or `maxPerGroup` cap is tighter than the candidates under it);
+ *   optimal unless the node limit was hit.
+ * - `"branch-and-bound"`: exact search for the `"value"` objective when a cap can bind (optimal unless the node limit was hit).
  * - `"exhaustive"`: every subset was tried (reach objective, at most 12 optional candidates); optimal.
  * - `"lazy-greedy-cost-benefit"`, `"lazy-greedy-unit-cost"`: which of the two reach
  *   heuristics (by reach per unit of cost, or by reach) gave the returned set.
@@ -114,11 +121,40 @@ export interface SelectInfluencersOptions {
  * @category Selection
  */
 export type SelectionMethod =
+  | "core-dynamic-programming"
   | "branch-and-bound"
   | "exhaustive"
   | "lazy-greedy-cost-benefit"
   | "lazy-greedy-unit-cost"
   | "infeasible";
+
+/**
+ * Options for the profile form of {@link selectInfluencers}: the selection
+ * options plus how profiles become candidates (`costOfProfile`, `valueOfProfile`,
+ * `compensation`, `audienceSize`).
+ *
+ * @category Selection
+ */
+export interface SelectProfilesOptions extends SelectInfluencersOptions, ProfileCandidateOptions {}
+
+/**
+ * Where a selection's numbers came from (R9): what `cost` and `value`
+ * measure, and which method chose the set.
+ *
+ * @example
+ * const provenance: SelectionProvenance = { cost: "expected-flat-fee", value: "expected-conversions", solver: "core-dynamic-programming" };
+ * provenance.cost;
+ * // => "expected-flat-fee"
+ * @category Selection
+ */
+export interface SelectionProvenance {
+  /** `"given"` for candidates, `"costOfProfile"` or the default `"expected-flat-fee"` for profiles. */
+  readonly cost: SelectionCostBasis;
+  /** `"given"` for candidates, `"valueOfProfile"` or a default (`"expected-conversions"`, `"trusted-reach"`) for profiles. */
+  readonly value: SelectionValueBasis;
+  /** The method that chose the set; the same as the result's `method`. */
+  readonly solver: SelectionMethod;
+}
 
 /**
  * Result of {@link selectInfluencers}: plain JSON.
@@ -153,7 +189,12 @@ export interface SelectionResult {
   readonly gap: number | null;
   /** How the selection was found. */
   readonly method: SelectionMethod;
-  /** Plain-English notes: candidates set aside and why, the method, guarantees and infeasibility. */
+  /** What cost and value measure, and the solver. */
+  readonly provenance: SelectionProvenance;
+  /**
+   * Plain-English notes: how profiles became candidates (profile form),
+   * candidates set aside and why, the method, guarantees and infeasibility.
+   */
   readonly reasons: readonly string[];
 }
 
@@ -162,14 +203,18 @@ export interface SelectionResult {
  *
  * Objective `"value"` (default) is the 0/1 knapsack problem: maximise
  * `Σ value_i` subject to `Σ cost_i ≤ budget` and the caps. It is solved
- * exactly by depth-first branch and bound with the linear-programming bound
+ * exactly. When only the budget can bind, by dynamic programming over an
+ * expanding core around the greedy break item, pruning states with the
+ * Dembo–Hammer bound (Pisinger 1997, <https://doi.org/10.1287/opre.45.5.758>):
+ * 2,000 realistic candidates take milliseconds. When a cap can bind, by
+ * depth-first branch and bound with the linear-programming bound
  * (Dantzig 1957, <https://doi.org/10.1287/opre.5.2.266>; Horowitz & Sahni 1974,
- * <https://doi.org/10.1145/321812.321823>); caps that can bind are priced into
- * the bound with Lagrange multipliers (Held, Wolfe & Crowder 1974,
+ * <https://doi.org/10.1145/321812.321823>), caps priced into the bound with
+ * Lagrange multipliers (Held, Wolfe & Crowder 1974,
  * <https://doi.org/10.1007/BF01580223>). Costs are counted in whole cents (or
- * finer) so budget checks are exact. Among sets of equal value the one found
- * first is kept, searching candidates by value per unit of cost, then value,
- * then lower cost, then id; the result does not depend on input order.
+ * finer) so budget checks are exact. Ties are broken by one order
+ * independent of the input: value per unit of cost, then value, then lower
+ * cost, then id; the result does not depend on input order.
  *
  * Objective `"reach"` maximises combined reach `1 − Π(1 − reach_i)` (random
  * duplication), corrected pairwise by any supplied `overlap`. With at most 12
@@ -190,7 +235,8 @@ export interface SelectionResult {
  * @param candidates - The creators to choose from; ids must be unique.
  * @param options - Budget, objective and constraints.
  * @returns The selected ids in input order, totals, whether the selection is
- *   proven optimal, an upper bound and the reasons.
+ *   proven optimal, an upper bound, the provenance (`cost` and `value`
+ *   `"given"`) and the reasons.
  * @throws {@link InfluencerInputError} when a candidate or option is invalid,
  *   an id repeats, a required id is unknown or also excluded, a candidate lacks
  *   `reach` for the reach objective, or an overlap is out of range. Candidate
@@ -221,10 +267,58 @@ export interface SelectionResult {
  * // => ["c"]
  * @category Selection
  */
+export function selectInfluencers(candidates: readonly SelectionCandidate[], options: SelectInfluencersOptions): SelectionResult;
+/**
+ * Picks the best set of influencers for a budget straight from their
+ * profiles: each profile becomes a candidate, then the selection runs as for
+ * candidates (see the first form for the objectives, constraints and methods).
+ *
+ * Defaults (docs/methodology/selection.md): `cost` is the expected (median)
+ * fair flat fee for one post ({@link estimateFlatFee} with the `compensation`
+ * options), rounded to the cent; `value` is the expected conversions of that post when every
+ * priced profile has a conversion estimate, otherwise trusted reach
+ * (expected impressions × trust score ÷ 100), so every value is in one unit;
+ * `reach` is expected impressions ÷ `audienceSize`; `tier` (standard scheme),
+ * `platform` and `trust` (the trust score) come from the profile. Ids are
+ * the profile's `id`, else its `handle`, else `[index]`, with `#2`, `#3`, …
+ * added to repeats. A profile without a fee estimate is left out, with the
+ * reason in `reasons`. `provenance` says which measures were used.
+ *
+ * The form is chosen at run time: profiles when `costOfProfile`, `valueOfProfile`,
+ * `compensation` or `audienceSize` is set or the first element has a
+ * `followers` property; candidates otherwise. Each profile is validated once
+ * (not at all when it comes from {@link parseProfile}). Cost: one flat-fee
+ * estimate per profile (O(posts log posts)), then the selection.
+ *
+ * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
+ * @param options - Budget, objective, constraints, and `costOfProfile`, `valueOfProfile`,
+ *   `compensation`, `audienceSize`.
+ * @returns As for candidates, with `provenance.cost` and `provenance.value`
+ *   naming the measures and `reasons` starting with how candidates were built.
+ * @throws {@link InfluencerInputError} listing every invalid profile at
+ *   `[index, …]` (`[2].followers`), a bad profile option at its name
+ *   (`compensation.usageRightsDays`, `costOfProfile`), a bad number from `costOfProfile` or
+ *   `valueOfProfile` at `[index].cost` or `[index].value`, a `currency` other than
+ *   the fees' (`currency`); then, once the profiles are valid, the same
+ *   option problems as the first form.
+ * @example
+ * const result = selectInfluencers(
+ *   [
+ *     { id: "big", platform: "instagram", followers: 400_000 },
+ *     { id: "small-a", platform: "instagram", followers: 20_000 },
+ *     { id: "small-b", platform: "tiktok", followers: 30_000 },
+ *   ],
+ *   { budget: 150 },
+ * );
+ * [result.selected, result.provenance.cost, result.provenance.value];
+ * // => [["small-a", "small-b"], "expected-flat-fee", "expected-conversions"]
+ * @category Selection
+ */
+export function selectInfluencers(profiles: readonly (InfluencerProfileInput | ParsedProfile)[], options: SelectProfilesOptions): SelectionResult;
 export function selectInfluencers(
-  candidates: readonly SelectionCandidate[],
-  options: SelectInfluencersOptions,
+  list: readonly SelectionCandidate[] | readonly (InfluencerProfileInput | ParsedProfile)[],
+  options: SelectInfluencersOptions | SelectProfilesOptions,
 ): SelectionResult {
-  const parsed = parseSelection(candidates, options);
+  const parsed = isProfileForm(list, options) ? parseSelection(undefined, options, candidatesFromProfiles(list, options)) : parseSelection(list, options);
   return solveSelection(parsed, planSelection(parsed));
 }

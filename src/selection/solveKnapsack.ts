@@ -1,4 +1,5 @@
 import { numberAt } from "./arrays.js";
+import { solveCoreKnapsack } from "./solveCoreKnapsack.js";
 
 /**
  * Items of a 0/1 knapsack with side constraints. All arrays have one entry
@@ -52,8 +53,10 @@ export interface KnapsackSolution {
   readonly bound: number;
   /** True when the search finished, so `value` is the optimum. */
   readonly isOptimal: boolean;
-  /** Search nodes visited. */
+  /** Search nodes visited (states generated, for the core dynamic programme). */
   readonly nodes: number;
+  /** Which exact method ran: the core dynamic programme (no cap can bind) or branch and bound. */
+  readonly method: "core-dynamic-programming" | "branch-and-bound";
 }
 
 /** Relative slack under which a bound no better than the incumbent prunes a branch. */
@@ -118,15 +121,14 @@ function multiplierTerm(multipliers: Multipliers, count: number, tierCaps: Array
   return term;
 }
 
-/**
- * Tunes the multipliers by subgradient descent on the Lagrangian dual
- * (Held, Wolfe & Crowder 1974): each step solves the relaxed knapsack with
- * reduced values, then raises the multiplier of every cap the relaxed
- * solution overfills and lowers the others, with Polyak's step towards a
- * greedy feasible value. Keeps the multipliers with the lowest bound.
- * Deterministic; O(iterations · n log n).
- */
-function tuneMultipliers(items: KnapsackItems, limits: KnapsackLimits): Multipliers {
+/** Which caps can bind: those with fewer places than items under them. */
+interface ActiveCaps {
+  readonly isCountActive: boolean;
+  readonly isTierActive: readonly boolean[];
+  readonly isGroupActive: readonly boolean[];
+}
+
+function activeCaps(items: KnapsackItems, limits: KnapsackLimits): ActiveCaps {
   const size = items.weights.length;
   const tierUse = limits.tierCaps.map(() => 0);
   const groupUse = limits.groupCaps.map(() => 0);
@@ -136,10 +138,23 @@ function tuneMultipliers(items: KnapsackItems, limits: KnapsackLimits): Multipli
     if (tier >= 0) tierUse[tier] = numberAt(tierUse, tier, 0) + 1;
     if (group >= 0) groupUse[group] = numberAt(groupUse, group, 0) + 1;
   }
-  // Caps that can bind carry a multiplier.
-  const isCountActive = limits.count < size;
-  const isTierActive = limits.tierCaps.map((cap, slot) => cap < numberAt(tierUse, slot, 0));
-  const isGroupActive = limits.groupCaps.map((cap, slot) => cap < numberAt(groupUse, slot, 0));
+  return {
+    isCountActive: limits.count < size,
+    isTierActive: limits.tierCaps.map((cap, slot) => cap < numberAt(tierUse, slot, 0)),
+    isGroupActive: limits.groupCaps.map((cap, slot) => cap < numberAt(groupUse, slot, 0)),
+  };
+}
+
+/**
+ * Tunes the multipliers by subgradient descent on the Lagrangian dual
+ * (Held, Wolfe & Crowder 1974): each step solves the relaxed knapsack with
+ * reduced values, then raises the multiplier of every cap the relaxed
+ * solution overfills and lowers the others, with Polyak's step towards a
+ * greedy feasible value. Keeps the multipliers with the lowest bound.
+ * Deterministic; O(iterations · n log n).
+ */
+function tuneMultipliers(items: KnapsackItems, limits: KnapsackLimits): Multipliers {
+  const { isCountActive, isTierActive, isGroupActive } = activeCaps(items, limits);
   const zero: Multipliers = { count: 0, tiers: limits.tierCaps.map(() => 0), groups: limits.groupCaps.map(() => 0) };
   if (!isCountActive && !isTierActive.includes(true) && !isGroupActive.includes(true)) return zero;
 
@@ -237,7 +252,11 @@ function readInt(array: Int32Array, index: number): number {
 }
 
 /**
- * Exact 0/1 knapsack with a count limit and per-tier and per-group caps, by
+ * Exact 0/1 knapsack with a count limit and per-tier and per-group caps.
+ * When no cap can bind, {@link solveCoreKnapsack} runs first (dynamic
+ * programming over an expanding core); if it reaches `nodeLimit` without a
+ * proof, the branch and bound below runs with the same limit and the smaller
+ * of the two bounds is returned with the better set. Otherwise, by
  * depth-first branch and bound (Kolesar 1967; Horowitz & Sahni 1974).
  * Each branch is bounded by the linear-programming relaxation (Dantzig 1957)
  * over the items that can still be added (not blocked by a full cap, not
@@ -261,6 +280,35 @@ function readInt(array: Int32Array, index: number): number {
  * @internal
  */
 export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): KnapsackSolution {
+  const active = activeCaps(items, limits);
+  if (!active.isCountActive && !active.isTierActive.includes(true) && !active.isGroupActive.includes(true)) {
+    // Only the budget binds: the core dynamic programme, in the same search order.
+    const order = searchOrder(items, { count: 0, tiers: [], groups: [] });
+    const weights = Float64Array.from(order, (index) => numberAt(items.weights, index, 0));
+    const values = Float64Array.from(order, (index) => numberAt(items.values, index, 0));
+    const core = solveCoreKnapsack(weights, values, limits.capacity, limits.nodeLimit);
+    const chosen = core.chosen.map((position) => numberAt(order, position, 0)).sort((left, right) => left - right);
+    if (core.isOptimal) return { ...core, chosen };
+    // Not proven within the node limit (strongly correlated values and costs): branch and bound gets
+    // the same limit. Both bounds are valid, so the smaller one holds; the better set is kept.
+    const searched = branchAndBound(items, limits);
+    const bound = Math.min(core.bound, searched.bound);
+    const isBetter = searched.value > core.value;
+    const value = isBetter ? searched.value : core.value;
+    return {
+      chosen: isBetter ? searched.chosen : chosen,
+      value,
+      bound: Math.max(value, bound),
+      isOptimal: searched.isOptimal || bound - value <= PRUNE_TOLERANCE * Math.max(1, value),
+      nodes: core.nodes + searched.nodes,
+      method: isBetter || searched.isOptimal ? "branch-and-bound" : "core-dynamic-programming",
+    };
+  }
+  return branchAndBound(items, limits);
+}
+
+/** Depth-first branch and bound with the Lagrangian bound: the search behind {@link solveKnapsack}. */
+function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackSolution {
   const multipliers = tuneMultipliers(items, limits);
   const order = searchOrder(items, multipliers);
   const size = order.length;
@@ -378,7 +426,7 @@ export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): Kna
   }
 
   const chosen = bestChosen.sort((left, right) => left - right);
-  if (!isStopped) return { chosen, value: best, bound: best, isOptimal: true, nodes };
+  if (!isStopped) return { chosen, value: best, bound: best, isOptimal: true, nodes, method: "branch-and-bound" };
   // Unexplored work: the current node's subtree and the exclusion branch of
   // every inclusion on the current path. Replay the path from the root to
   // bound each of them.
@@ -389,5 +437,5 @@ export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): Kna
     open = Math.max(open, upperBound(position + 1));
     take(position, 1);
   }
-  return { chosen, value: best, bound: Math.max(best, open), isOptimal: false, nodes };
+  return { chosen, value: best, bound: Math.max(best, open), isOptimal: false, nodes, method: "branch-and-bound" };
 }

@@ -85,6 +85,7 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   readonly chosen: readonly number[];
   readonly bound: number;
   readonly isOptimal: boolean;
+  readonly method: "core-dynamic-programming" | "branch-and-bound";
   readonly reasons: readonly string[];
 } {
   const { eligible } = plan;
@@ -106,13 +107,18 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   );
   let requiredValue = 0;
   for (const index of plan.required) requiredValue += candidateAt(parsed.candidates, index).value;
+  const search =
+    solution.method === "branch-and-bound"
+      ? `branch and bound over ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "node")}`
+      : `dynamic programming over the core of ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "state")}`;
   const reason = solution.isOptimal
-    ? `optimal: branch and bound over ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "node")}`
+    ? `optimal: ${search}`
     : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound)}`;
   return {
     chosen: solution.chosen.map((position) => numberAt(eligible, position, 0)),
     bound: requiredValue + solution.bound,
     isOptimal: solution.isOptimal,
+    method: solution.method,
     reasons: [reason],
   };
 }
@@ -136,7 +142,7 @@ const RUN_NAMES: Readonly<Record<"lazy-greedy-cost-benefit" | "lazy-greedy-unit-
 export function solveSelectionWithMembers(parsed: ParsedSelection, plan: SelectionPlan): SolvedSelection {
   const model = reachModelOf(parsed);
   const currency = parsed.currency ?? null;
-  const reasons = [...plan.notes];
+  const reasons = [...parsed.sourceNotes, ...plan.notes];
   if (plan.infeasible.length > 0) {
     const result: SelectionResult = {
       selected: [],
@@ -149,6 +155,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
       bound: null,
       gap: null,
       method: "infeasible",
+      provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: "infeasible" },
       reasons: [...reasons, ...plan.infeasible.map((reason) => `infeasible: ${reason}`)],
     };
     return { result, members: [] };
@@ -174,7 +181,8 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
       optimal: solution.isOptimal,
       bound,
       gap: gapOf(bound, totals.totalValue),
-      method: "branch-and-bound",
+      method: solution.method,
+      provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: solution.method },
       reasons: [...reasons, ...solution.reasons],
     };
     return { result, members };
@@ -233,6 +241,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
     bound,
     gap: gapOf(bound, reach),
     method: solution.method,
+    provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: solution.method },
     reasons,
   };
   return { result, members };

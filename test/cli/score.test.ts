@@ -162,6 +162,27 @@ describe("influencer-scoring score: bad rows", () => {
     expect(result.stderr).toBe('line 3: expected a JSON value, received "{oops"\n');
   });
 
+  it("ends NDJSON lines at \\n, \\r\\n or a lone \\r, skips a byte-order mark and reads a last line without a newline", () => {
+    const input = `\uFEFF${good}\r\n\r\n${bad}\r{oops\n${good}`;
+    const result = runCli(["score", "-", "--input-format", "ndjson"], input);
+    expect(reportsOf(result.stdout)).toHaveLength(2);
+    // Lines: 1 good (after the BOM), 2 blank, 3 bad (ended by a lone \r), 4 "{oops", 5 good without a newline
+    expect(linesOf(result.stderr)).toEqual(["line 3: followers: expected a non-negative integer, received -5", 'line 4: expected a JSON value, received "{oops"']);
+  });
+
+  it("reads a line longer than a read chunk, with multi-byte characters across chunk borders", () => {
+    // A file is read in 64 KiB (65,536-byte) chunks. An unknown "filler" key (dropped by validation) pushes the
+    // handle to start 101 bytes before that border; "é" is 2 bytes in UTF-8, so the border splits one of them.
+    const handle = `@${"é".repeat(199)}`;
+    const before = '{"filler":"';
+    const after = `","platform":"instagram","followers":12000,"handle":"`;
+    const filler = "a".repeat(65_536 - 101 - Buffer.byteLength(before) - Buffer.byteLength(after) - 1);
+    const file = tempFile("long-line.ndjson", `${before}${filler}${after}${handle}"}\n${good}\n`);
+    const result = runCli(["score", file, "--format", "ndjson"]);
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual([handle, "@good"]);
+  });
+
   it("lists every problem of a bad row, each on its own line", () => {
     const result = runCli(["score", "-", "--input-format", "ndjson"], `${JSON.stringify({ platform: "myspace", followers: 1.5 })}\n`);
     expect(linesOf(result.stderr)).toEqual([

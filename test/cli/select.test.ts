@@ -42,7 +42,8 @@ describe("influencer-scoring select", () => {
       trust: { score: number };
     }[];
     const first = scored[0];
-    expect(json.candidates[0]).toMatchObject({ id: first?.handle, cost: first?.flatFee.cost.expected, value: first?.flatFee.outcomes.conversions.expected, trust: first?.trust.score, line: 1 });
+    // cost: the expected fee rounded to the cent (the library's default cost)
+    expect(json.candidates[0]).toMatchObject({ id: first?.handle, cost: Math.round((first?.flatFee.cost.expected ?? 0) * 100) / 100, value: first?.flatFee.outcomes.conversions.expected, trust: first?.trust.score, line: 1 });
     // reach = impressions ÷ the sum of every candidate's impressions (the default --audience-size)
     const total = scored.reduce((sum, report) => sum + report.flatFee.outcomes.impressions.expected, 0);
     expect(json.audienceSize).toBeCloseTo(total, 6);
@@ -52,8 +53,12 @@ describe("influencer-scoring select", () => {
   it("returns what the library's selectInfluencers and compareStrategies return for those candidates", () => {
     const json = selectJson(["--budget", "20000"]);
     const candidates = json.candidates.map((candidate) => Object.fromEntries(Object.entries(candidate).filter(([key]) => key !== "line")) as unknown as SelectionCandidate);
-    expect(json.selection).toStrictEqual(selectInfluencers(candidates, { budget: 20_000, currency: "USD" }));
-    expect(json.comparison).toStrictEqual(compareStrategies(candidates, 20_000, { currency: "USD" }));
+    // The CLI built the candidates with the library's defaults, so its provenance names them instead of "given".
+    const bases = { cost: "expected-flat-fee", value: "expected-conversions" } as const;
+    const selection = selectInfluencers(candidates, { budget: 20_000, currency: "USD" });
+    const comparison = compareStrategies(candidates, 20_000, { currency: "USD" });
+    expect(json.selection).toStrictEqual({ ...selection, provenance: { ...selection.provenance, ...bases } });
+    expect(json.comparison).toStrictEqual({ ...comparison, provenance: { ...comparison.provenance, ...bases } });
   });
 
   it("compares the best set with the best single creator", () => {
@@ -83,7 +88,7 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toContain("One big creator or many small ones? (budget $20,000)");
     expect(result.stdout).toMatch(/best single creator {2}@/);
     expect(result.stdout).toMatch(/best set {13}\d+ creators/);
-    expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, branch-and-bound\)\./);
+    expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
   });
 
   it("leaves out creators without a fair fee and says so", () => {

@@ -168,6 +168,47 @@ describe("scoreInfluencer", () => {
     });
   });
 
+  describe("now", () => {
+    const datedProfile = {
+      handle: "@dated",
+      platform: "instagram",
+      followers: 8_000,
+      accountCreatedAt: "2025-06-01",
+      posts: [{ likes: 300, comments: 10, publishedAt: "2026-03-01T00:00:00Z" }],
+    } as const;
+
+    it("warns about posts dated after now when it parses the profile", () => {
+      const report = scoreInfluencer(datedProfile, { now: "2026-02-01" });
+      expect(report.warnings.map((warning) => warning.code)).toEqual(["post_in_future"]);
+      expect(scoreInfluencer(datedProfile).warnings).toEqual([]);
+    });
+
+    it("gives the trust model the same reference date as trust.now", () => {
+      const now = "2027-01-01";
+      expect(scoreInfluencer(datedProfile, { now }).trust).toEqual(scoreInfluencer(datedProfile, { trust: { now } }).trust);
+      expect(scoreInfluencer(datedProfile, { now }).trust).toEqual(scoreTrust(parseProfile(datedProfile, { now }), { now }));
+    });
+
+    it("lets trust.now win for the trust model", () => {
+      const report = scoreInfluencer(datedProfile, { now: "2030-01-01", trust: { now: "2027-01-01" } });
+      expect(report.trust).toEqual(scoreInfluencer(datedProfile, { trust: { now: "2027-01-01" } }).trust);
+    });
+
+    it("keeps the warnings of a profile parsed earlier", () => {
+      const parsed = parseProfile(datedProfile);
+      expect(scoreInfluencer(parsed, { now: "2026-02-01" }).warnings).toEqual([]);
+    });
+
+    it("rejects a date it cannot read, at path now", () => {
+      expect(issuesOf(() => scoreInfluencer(datedProfile, { now: "yesterday" }))).toEqual([
+        { path: ["now"], code: "invalid_value", message: 'now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "yesterday"' },
+      ]);
+      expect(issuesOf(() => scoreInfluencer(datedProfile, { now: true } as unknown as ScoreInfluencerOptions))).toEqual([
+        { path: ["now"], code: "invalid_type", message: "now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received true" },
+      ]);
+    });
+  });
+
   describe("validation", () => {
     it("validates a raw profile exactly once for all the models", () => {
       const safeParse = vi.spyOn(influencerProfileSchema(), "safeParse");

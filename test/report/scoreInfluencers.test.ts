@@ -133,3 +133,21 @@ describe("scoreInfluencersStream", () => {
     await expect(stream.next()).rejects.toBeInstanceOf(InfluencerInputError);
   });
 });
+
+describe("now in the batch and stream forms", () => {
+  const future = { handle: "@f", platform: "tiktok", followers: 5_000, posts: [{ likes: 100, comments: 5, publishedAt: "2026-06-01" }] } as const;
+
+  it("applies now to every row of a batch", () => {
+    const { reports } = scoreInfluencers([future, future], { now: "2026-01-01" });
+    expect(reports.map((row) => row.report.warnings.map((warning) => warning.code))).toEqual([["post_in_future"], ["post_in_future"]]);
+  });
+
+  it("applies now to every row of a stream", async () => {
+    const rows = await collect(scoreInfluencersStream(slowly([future]), { now: "2026-01-01" }));
+    expect(rows.map((row) => ("report" in row ? row.report.warnings.map((warning) => warning.code) : []))).toEqual([["post_in_future"]]);
+  });
+
+  it("rejects a bad now once, before any row", () => {
+    expect(() => scoreInfluencers([future], { now: "soon" })).toThrow(InfluencerInputError);
+  });
+});

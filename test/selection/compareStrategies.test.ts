@@ -50,7 +50,9 @@ describe("compareStrategies", () => {
       isPortfolioOptimal: true,
       portfolioToSingle: 1.75,
       summary: expect.stringMatching(/^Within 9000 USD/) as unknown,
-      reasons: ["considered 4 of 4 candidates", "optimal: branch and bound over 4 candidates finished after 7 nodes"],
+      provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
+      // As in selectInfluencers: the break state and mega offered, both pruned
+      reasons: ["considered 4 of 4 candidates", "optimal: dynamic programming over the core of 4 candidates finished after 2 states"],
     });
   });
 

@@ -1,8 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   compareStrategies,
+  parseProfile,
   selectInfluencers,
   type CompareStrategiesResult,
+  type ParsedProfile,
+  type SelectionCostBasis,
+  type SelectionProvenance,
+  type SelectionValueBasis,
   type SelectionMethod,
   type SelectionResult,
   type StrategyOutcome,
@@ -43,5 +48,47 @@ describe("compareStrategies types", () => {
     expectTypeOf(result.single).toEqualTypeOf<StrategyOutcome | null>();
     // @ts-expect-error [ts2353] - require is not an option of compareStrategies
     compareStrategies([{ id: "a", cost: 1, value: 1 }], 1, { require: ["a"] });
+  });
+});
+
+describe("profile form types", () => {
+  const profiles = [{ platform: "instagram", followers: 20_000 }] as const;
+
+  it("accepts raw and parsed profiles with the profile options", () => {
+    expectTypeOf(selectInfluencers(profiles, { budget: 1_000 })).toEqualTypeOf<SelectionResult>();
+    expectTypeOf(selectInfluencers([parseProfile(profiles[0])], { budget: 1_000, costOfProfile: (profile) => profile.followers / 100 })).toEqualTypeOf<SelectionResult>();
+    expectTypeOf(compareStrategies(profiles, 1_000, { valueOfProfile: (_profile, index) => index, audienceSize: 50_000 })).toEqualTypeOf<CompareStrategiesResult>();
+  });
+
+  it("hands costOfProfile and valueOfProfile a parsed profile and its index", () => {
+    selectInfluencers(profiles, {
+      budget: 1,
+      valueOfProfile: (profile, index) => {
+        expectTypeOf(profile).toEqualTypeOf<ParsedProfile>();
+        expectTypeOf(index).toEqualTypeOf<number>();
+        return 1;
+      },
+    });
+  });
+
+  it("names where cost and value came from", () => {
+    const { provenance } = selectInfluencers(profiles, { budget: 1 });
+    expectTypeOf(provenance).toEqualTypeOf<SelectionProvenance>();
+    expectTypeOf(provenance.cost).toEqualTypeOf<SelectionCostBasis>();
+    expectTypeOf(provenance.value).toEqualTypeOf<SelectionValueBasis>();
+    expectTypeOf(provenance.solver).toEqualTypeOf<SelectionMethod>();
+  });
+
+  it("rejects wrong profile-form calls at compile time", () => {
+    // @ts-expect-error [ts2769] - costOfProfile must return a number
+    selectInfluencers(profiles, { budget: 1, costOfProfile: () => "cheap" });
+    // @ts-expect-error [ts2769] - candidates do not take profile options such as valueOfProfile
+    selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1, valueOfProfile: () => 1 });
+    // @ts-expect-error [ts2769] - a profile needs followers
+    selectInfluencers([{ platform: "instagram" }], { budget: 1 });
+    // @ts-expect-error [ts2769] - one list cannot mix candidates and profiles
+    selectInfluencers([{ id: "a", cost: 1, value: 1 }, { platform: "instagram", followers: 1 }], { budget: 1 });
+    // @ts-expect-error [ts2769] - compensation takes flat-fee options
+    compareStrategies(profiles, 1, { compensation: { usageRightsDays: "30" } });
   });
 });

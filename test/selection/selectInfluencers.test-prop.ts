@@ -227,3 +227,35 @@ test.prop([instance(0, 12)], { numRuns: 200, seed: SEED + 9 })(
     expect(isFeasible(withReach, indicesOf(withReach, result.selected), reachOptions)).toBe(true);
   },
 );
+
+/** Only the budget binds: no caps, so the core dynamic programme runs. Values with decimals so ties are rarer. */
+const budgetOnlyInstance = candidates(1, 14).chain((list) =>
+  fc.tuple(
+    fc.constant(list),
+    fc.noBias(fc.integer({ min: 1, max: Math.max(1, list.reduce((sum, item) => sum + Math.round(item.cost * 100), 0)) })).map((cents) => cents / 100),
+  ),
+);
+
+test.prop([budgetOnlyInstance], { numRuns: 300, seed: SEED + 10 })(
+  "equals the brute-force optimum by dynamic programming over the core when only the budget binds",
+  ([list, budget]) => {
+    const result = selectInfluencers(list, { budget });
+    const optimum = bruteForceOptimum(list, { budget }) ?? 0;
+    expect(result.method).toBe("core-dynamic-programming");
+    expect(result.optimal).toBe(true);
+    expect(result.totalValue).toBeCloseTo(optimum, 9);
+    expect(centsOf(list, result.selected)).toBeLessThanOrEqual(Math.round(budget * 100));
+  },
+);
+
+test.prop([budgetOnlyInstance, fc.integer({ min: 1, max: 40 })], { numRuns: 200, seed: SEED + 11 })(
+  "stops the dynamic programme at a tiny node limit with a feasible set and a bound at or above the optimum",
+  ([list, budget], maxSearchNodes) => {
+    const result = selectInfluencers(list, { budget, maxSearchNodes });
+    const optimum = bruteForceOptimum(list, { budget }) ?? 0;
+    expect(result.totalValue).toBeLessThanOrEqual(optimum + 1e-9);
+    expect(result.bound ?? 0).toBeGreaterThanOrEqual(optimum - 1e-9);
+    if (result.optimal) expect(result.totalValue).toBeCloseTo(optimum, 9);
+    expect(centsOf(list, result.selected)).toBeLessThanOrEqual(Math.round(budget * 100));
+  },
+);

@@ -66,8 +66,11 @@ describe("selectInfluencers", () => {
         optimal: true,
         bound: 1750, // proven optimal, so the bound is the value
         gap: 0,
-        method: "branch-and-bound",
-        reasons: ["considered 4 of 4 candidates", "optimal: branch and bound over 4 candidates finished after 7 nodes"],
+        method: "core-dynamic-programming",
+        provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
+        // States: the break solution (micro-a..c, 9000, 1750), then mega offered: with it (18000, 2750).
+        // Both are pruned: 1750 + 0 slack; 2750 − 9000 × 0.175 (micro-c's value per cost) = 1175 ≤ 1750.
+        reasons: ["considered 4 of 4 candidates", "optimal: dynamic programming over the core of 4 candidates finished after 2 states"],
       });
     });
 
@@ -145,8 +148,8 @@ describe("selectInfluencers", () => {
         'costs more than the 2000 of budget left: "micro-b", "micro-c"',
         'required: "mega"',
         "considered 1 of the 3 candidates not required",
-        // Nodes: the root, the leaf with micro-a, the leaf without it
-        "optimal: branch and bound over 1 candidate finished after 3 nodes",
+        // The break solution takes micro-a, the only candidate: one state
+        "optimal: dynamic programming over the core of 1 candidate finished after 1 state",
       ]);
     });
 
@@ -177,8 +180,8 @@ describe("selectInfluencers", () => {
         'adds no value (value 0): "worthless"',
         'costs more than the 500 of budget left: "too-costly"',
         "considered 1 of 6 candidates",
-        // Nodes: the root, the leaf with "kept", the leaf without it
-        "optimal: branch and bound over 1 candidate finished after 3 nodes",
+        // The break solution takes "kept", the only candidate: one state
+        "optimal: dynamic programming over the core of 1 candidate finished after 1 state",
       ]);
     });
 
@@ -247,8 +250,9 @@ describe("selectInfluencers", () => {
         optimal: true,
         bound: 0,
         gap: 0,
-        method: "branch-and-bound",
-        reasons: ["considered 0 of 0 candidates", "optimal: branch and bound over 0 candidates finished after 1 node"],
+        method: "core-dynamic-programming",
+        provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
+        reasons: ["considered 0 of 0 candidates", "optimal: dynamic programming over the core of 0 candidates finished after 1 state"],
       });
     });
 
@@ -264,8 +268,10 @@ describe("selectInfluencers", () => {
       expect(result.totalReach).toBeCloseTo(0.75, 12);
     });
 
-    it("stops at maxSearchNodes with the best set so far, an upper bound and the gap", () => {
-      const result = selectInfluencers(lineUp, { budget: 9_000, maxSearchNodes: 3 });
+    it("stops branch and bound at maxSearchNodes with the best set so far, an upper bound and the gap", () => {
+      // maxCount 3 < 4 candidates can bind, so branch and bound runs; its multiplier stays 0
+      // because the greedy set (micro-a..c, 1750) already meets the relaxation bound.
+      const result = selectInfluencers(lineUp, { budget: 9_000, maxSearchNodes: 3, maxCount: 3 });
       // Search order by value per cost: micro-a (0.225), micro-b (0.2), micro-c (0.175), mega (0.111).
       // Node 1 takes micro-a, node 2 micro-b, node 3 hits the limit: best so far 450 + 600 = 1050.
       // Bound: the root's relaxation, 450 + 600 + 700 = 1750 (micro-a..c fill 9000 exactly).
@@ -278,6 +284,45 @@ describe("selectInfluencers", () => {
       });
       expect(result.gap).toBeCloseTo(0.4, 12); // (1750 − 1050) / 1750
       expect(result.reasons.at(-1)).toBe("not proven optimal: the search stopped at maxSearchNodes (3); the best total value is at most 1750");
+    });
+
+    it("proves the optimum by dynamic programming over the core when the greedy set is not optimal", () => {
+      const trio = [
+        { id: "a", cost: 6, value: 7 },
+        { id: "b", cost: 5, value: 5 },
+        { id: "c", cost: 5, value: 5 },
+      ];
+      const result = selectInfluencers(trio, { budget: 10 });
+      // Greedy by value per cost takes a (7/6) and nothing else fits (6 + 5 > 10): 7. b + c fit exactly: 10.
+      // States: 1 (break solution) + 1 (b offered) + 2 (a offered for removal) + 3 (c offered) = 7
+      expect(result).toMatchObject({ selected: ["b", "c"], totalValue: 10, optimal: true, method: "core-dynamic-programming" });
+      expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 3 candidates finished after 7 states");
+    });
+
+    it("agrees with branch and bound on a 300-candidate correlated instance", () => {
+      // cost 100–599, value = cost + 50–56: value per cost nearly flat, the hard kind for both searches
+      const items = Array.from({ length: 300 }, (_, index) => {
+        const cost = 100 + ((index * 37) % 500);
+        return { id: `i${index}`, cost, value: cost + 50 + ((index * 13) % 7) };
+      });
+      // Budget: a tenth of the total cost (105,450) plus half a unit
+      const programme = selectInfluencers(items, { budget: 10_545.5 });
+      // maxCount 299 can bind in principle (300 candidates), so branch and bound runs; it never binds here
+      const branching = selectInfluencers(items, { budget: 10_545.5, maxCount: 299 });
+      expect([programme.method, programme.optimal, branching.method, branching.optimal]).toEqual(["core-dynamic-programming", true, "branch-and-bound", true]);
+      expect(programme.totalValue).toBe(branching.totalValue);
+    });
+
+    it("stops the dynamic programme at maxSearchNodes with the greedy set and a valid bound", () => {
+      const trio = [
+        { id: "a", cost: 6, value: 7 },
+        { id: "b", cost: 5, value: 5 },
+        { id: "c", cost: 5, value: 5 },
+      ];
+      const result = selectInfluencers(trio, { budget: 10, maxSearchNodes: 1 });
+      // Only the break state {a} exists: value 7; its bound adds the slack 4 at b's value per cost 1: 7 + 4 = 11
+      expect(result).toMatchObject({ selected: ["a"], totalValue: 7, optimal: false, bound: 11, method: "core-dynamic-programming" });
+      expect(result.gap).toBeCloseTo(4 / 11, 12); // (11 − 7) / 11
     });
 
     it("prices a binding count limit into the bound and still proves the optimum", () => {
@@ -307,6 +352,7 @@ describe("selectInfluencers", () => {
         bound: null,
         gap: null,
         method: "infeasible",
+        provenance: { cost: "given", value: "given", solver: "infeasible" },
         // By hand: 9000 + 4000 = 13000 > 10000
         reasons: ["infeasible: required candidates cost 13000, more than the budget 10000"],
       });

@@ -1,0 +1,198 @@
+import { estimateFlatFeeParsed, type EstimateFlatFeeOptions } from "../compensation/estimateFlatFee.js";
+import { parseFeeOptions, type ParsedFeeOptions } from "../compensation/options.js";
+import { qualityContext } from "../compensation/qualityContext.js";
+import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
+import { describeValue, formatPath } from "../schemas/parseInput.js";
+import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { classifyTier } from "../tiers/classifyTier.js";
+import { prefixIssues } from "../trust/parseTrustOptions.js";
+import { formatAmount, listIds } from "./format.js";
+import type { ParsedCandidate } from "./parseSelection.js";
+import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
+
+/**
+ * A number measured on one validated profile: its cost or its value as a
+ * candidate. `index` is the profile's position in the list.
+ *
+ * @example
+ * const followersAsValue: ProfileMeasure = (profile) => profile.followers / 1_000;
+ * followersAsValue(parseProfile({ platform: "tiktok", followers: 12_000 }), 0);
+ * // => 12
+ * @category Selection
+ */
+export type ProfileMeasure = (profile: ParsedProfile, index: number) => number;
+
+/**
+ * The options that turn influencer profiles into candidates, for the
+ * profile form of {@link selectInfluencers} and {@link compareStrategies}.
+ *
+ * @category Selection
+ */
+export interface ProfileCandidateOptions {
+  /**
+   * Cost of booking each creator, in currency units; must return a finite
+   * number > 0. Defaults to the expected (median) fair flat fee for one post
+   * from {@link estimateFlatFee} with the `compensation` options, rounded to the cent.
+   */
+  readonly costOfProfile?: ProfileMeasure | undefined;
+  /**
+   * Value of booking each creator; must return a finite number ≥ 0. Defaults
+   * to expected conversions of one post when every priced profile has a
+   * conversion estimate, otherwise trusted reach (expected impressions ×
+   * trust score ÷ 100); see docs/methodology/selection.md.
+   */
+  readonly valueOfProfile?: ProfileMeasure | undefined;
+  /** Options of the flat-fee estimate behind the default cost, value and reach (format, deal terms, rate card, currency). */
+  readonly compensation?: EstimateFlatFeeOptions | undefined;
+  /**
+   * People in the target audience, > 0: each creator's `reach` is its
+   * expected impressions divided by it, capped at 1. Defaults to the sum of
+   * every candidate's expected impressions.
+   */
+  readonly audienceSize?: number | undefined;
+}
+
+/**
+ * Profiles turned into validated candidates, with what cost and value
+ * measure, the currency of the costs and the notes for the result's reasons.
+ *
+ * @internal
+ */
+export interface ProfileCandidates {
+  readonly candidates: ParsedCandidate[];
+  readonly costBasis: SelectionCostBasis;
+  readonly valueBasis: SelectionValueBasis;
+  /** Currency of the default costs (the fee's), or `undefined` with `costOfProfile`. */
+  readonly currency: string | undefined;
+  readonly notes: string[];
+}
+
+const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize"] as const;
+
+function ownField(value: unknown, key: string): unknown {
+  if (typeof value !== "object" || value === null) return undefined;
+  const descriptor: { readonly value?: unknown } | undefined = Object.getOwnPropertyDescriptor(value, key);
+  return descriptor?.value;
+}
+
+/**
+ * Whether a call uses the profile form: an option that only profiles take
+ * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`) is set, or the first
+ * element has a `followers` property (every profile has one; a candidate
+ * has none).
+ *
+ * @internal
+ */
+export function isProfileForm(list: unknown, options: unknown): boolean {
+  if (PROFILE_OPTION_KEYS.some((key) => ownField(options, key) !== undefined)) return true;
+  if (!Array.isArray(list)) return false;
+  const first: unknown = list[0];
+  return typeof first === "object" && first !== null && "followers" in first;
+}
+
+function issueAt(path: readonly (string | number)[], code: InputIssue["code"], expected: string, received: unknown): InputIssue {
+  return { path, code, message: `${path.length === 0 ? "" : `${formatPath(path)}: `}${expected}, received ${describeValue(received)}` };
+}
+
+/** Collects the issues of one parse, moved under `prefix`. */
+function collect<T>(parse: () => T, prefix: readonly (string | number)[], issues: InputIssue[]): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof InfluencerInputError)) throw error;
+    issues.push(...prefixIssues(error.issues, prefix));
+    return undefined;
+  }
+}
+
+function measureOption(options: unknown, key: "costOfProfile" | "valueOfProfile", issues: InputIssue[]): ProfileMeasure | undefined {
+  const value = ownField(options, key);
+  if (value === undefined) return undefined;
+  if (typeof value === "function") return value as ProfileMeasure;
+  issues.push(issueAt([key], "invalid_type", "expected a function of (profile, index) returning a number", value));
+  return undefined;
+}
+
+const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
+  given: "value: as given",
+  valueOfProfile: "value: from valueOfProfile",
+  "expected-conversions": "value: expected conversions of one post (impressions × click-through rate × conversion rate, estimateFlatFee outcomes)",
+  "trusted-reach": "value: trusted reach, expected impressions of one post × trust score ÷ 100 (not every profile has a conversion estimate)",
+};
+
+/**
+ * Validates the profiles (each once; a profile from `parseProfile` is not
+ * validated again) and the profile options, estimates each creator's flat
+ * fee, trust score and tier, and builds the candidates with
+ * `buildCandidates`. Issue paths start with the profile's position
+ * (`[2].followers`) or the option's name (`compensation.usageRightsDays`,
+ * `[3].cost` for a bad number from `costOfProfile`). O(n · the cost of one fee estimate).
+ *
+ * @param profiles - The caller's profiles.
+ * @param options - The caller's options (only the profile options are read here).
+ * @returns The candidates and their provenance.
+ * @throws {@link InfluencerInputError} listing every problem at once.
+ * @internal
+ */
+export function candidatesFromProfiles(profiles: unknown, options: unknown): ProfileCandidates {
+  const issues: InputIssue[] = [];
+  const costOfProfile = measureOption(options, "costOfProfile", issues);
+  const valueOfProfile = measureOption(options, "valueOfProfile", issues);
+  const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(ownField(options, "compensation")), ["compensation"], issues);
+  const audienceSize = ownField(options, "audienceSize");
+  if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
+    issues.push(issueAt(["audienceSize"], typeof audienceSize === "number" ? "too_small" : "invalid_type", "expected a positive number of people", audienceSize));
+  }
+  if (!Array.isArray(profiles)) {
+    issues.unshift(issueAt([], "invalid_type", "expected an array of profiles", profiles));
+    throw new InfluencerInputError(issues);
+  }
+  const parsed: ParsedProfile[] = [];
+  (profiles as readonly unknown[]).forEach((profile, index) => {
+    const result = collect(() => ensureProfile(profile), [index], issues);
+    if (result !== undefined) parsed.push(result);
+  });
+  if (issues.length > 0 || feeOptions === undefined) throw new InfluencerInputError(issues);
+
+  // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
+  const sources: CandidateSource[] = [];
+  parsed.forEach((profile, index) => {
+    const context = qualityContext(profile);
+    const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
+      label: profile.id ?? profile.handle ?? `[${index}]`,
+      platform: profile.platform,
+      tier: classifyTier(profile.followers, { platform: profile.platform }).tier,
+      trust: context.trust?.score ?? null,
+      flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
+    };
+    if (costOfProfile !== undefined) {
+      const cost = costOfProfile(profile, index);
+      if (typeof cost === "number" && Number.isFinite(cost) && cost > 0) source.cost = cost;
+      else issues.push(issueAt([index, "cost"], typeof cost === "number" ? "too_small" : "invalid_type", "expected a positive finite number from costOfProfile", cost));
+    }
+    if (valueOfProfile !== undefined) {
+      const value = valueOfProfile(profile, index);
+      if (typeof value === "number" && Number.isFinite(value) && value >= 0) source.value = value;
+      else issues.push(issueAt([index, "value"], typeof value === "number" ? "too_small" : "invalid_type", "expected a non-negative finite number from valueOfProfile", value));
+    }
+    sources.push(source);
+  });
+  if (issues.length > 0) throw new InfluencerInputError(issues);
+
+  const built = buildCandidates(sources, costOfProfile !== undefined, valueOfProfile !== undefined, typeof audienceSize === "number" ? audienceSize : undefined);
+  const notes = [
+    built.costBasis === "costOfProfile" ? "cost: from costOfProfile" : `cost: expected fair flat fee for one post in ${feeOptions.currency}, rounded to the cent (estimateFlatFee)`,
+    VALUE_NOTES[built.valueBasis],
+    `reach: expected impressions ÷ an audience of ${formatAmount(built.audienceSize)}${audienceSize === undefined ? " (the sum of every candidate's expected impressions)" : ""}`,
+  ];
+  for (const reason of new Set(built.skipped.map((entry) => entry.reason))) {
+    notes.push(`left out, ${reason}: ${listIds(built.skipped.filter((entry) => entry.reason === reason).map((entry) => entry.id))}`);
+  }
+  return {
+    candidates: built.candidates,
+    costBasis: built.costBasis,
+    valueBasis: built.valueBasis,
+    currency: built.costBasis === "costOfProfile" ? undefined : feeOptions.currency,
+    notes,
+  };
+}
