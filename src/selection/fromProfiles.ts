@@ -1,11 +1,13 @@
 import { estimateFlatFeeParsed, type EstimateFlatFeeOptions } from "../compensation/estimateFlatFee.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "../compensation/options.js";
-import { qualityContext } from "../compensation/qualityContext.js";
+import { feeTrust } from "../compensation/qualityContext.js";
+import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { describeValue, formatPath } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";
+import { scoreTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import type { ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
@@ -157,12 +159,16 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
   const sources: CandidateSource[] = [];
   parsed.forEach((profile, index) => {
-    const context = qualityContext(profile);
+    // The candidate's trust (for minTrust and trusted reach) is the trust score the
+    // report shows; the fee reads its follower-free variant, as estimateFlatFee does.
+    const engagement = scoreEngagementParsed(profile);
+    const trust = scoreTrustParsed(profile, undefined, engagement);
+    const context = { engagement, trust: feeTrust(profile, engagement, undefined, trust) };
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
       label: profile.id ?? profile.handle ?? `[${index}]`,
       platform: profile.platform,
       tier: classifyTier(profile.followers, { platform: profile.platform }).tier,
-      trust: context.trust?.score ?? null,
+      trust: trust.score,
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
     if (costOfProfile !== undefined) {
