@@ -1,5 +1,5 @@
 import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
-import { robustCentreAndScale } from "./robustStats.js";
+import { sortedCentreAndScale } from "./robustStats.js";
 import { show } from "./signalResult.js";
 
 /** Milliseconds in a day. @internal */
@@ -90,6 +90,73 @@ function firstAtOrAfter(sorted: Float64Array, time: number): number {
   return low;
 }
 
+/** Position of the first entry of the ascending `sorted[0, size)` that is not below `value`. */
+function lowerBound(sorted: Float64Array, size: number, value: number): number {
+  let lowest = 0;
+  let highest = size;
+  while (lowest < highest) {
+    const middle = (lowest + highest) >> 1;
+    if (Number(sorted[middle]) < value) lowest = middle + 1;
+    else highest = middle;
+  }
+  return lowest;
+}
+
+/** Removes one entry equal to `value` from the ascending `sorted[0, size)`. */
+function removeSorted(sorted: Float64Array, size: number, value: number): void {
+  for (let index = lowerBound(sorted, size, value); index < size - 1; index++) sorted[index] = Number(sorted[index + 1]);
+}
+
+/** Inserts `value` into the ascending `sorted[0, size)`, which has room for it. */
+function insertSorted(sorted: Float64Array, size: number, value: number): void {
+  const position = lowerBound(sorted, size, value);
+  for (let index = size; index > position; index--) sorted[index] = Number(sorted[index - 1]);
+  sorted[position] = value;
+}
+
+/**
+ * Turns the sorted `window`, holding `rates` of the run [low, high] without
+ * `excluded`, into that of [newLow, newHigh] without `newExcluded`, and
+ * returns its new size. Removes what left and inserts what entered (each
+ * O(w)); rebuilds and sorts when much of it changed. The sorted content is
+ * the same either way, so the statistics read from it are too.
+ */
+function moveWindow(
+  window: Float64Array,
+  size: number,
+  rates: Float64Array,
+  low: number,
+  high: number,
+  excluded: number,
+  newLow: number,
+  newHigh: number,
+  newExcluded: number,
+): number {
+  // Leaving: the old run outside the new one, and the new excluded interval if it was in.
+  const leftHead = Math.min(high, newLow - 1);
+  const leftTail = Math.max(low, newHigh + 1);
+  const leavesExcluded = newExcluded >= newLow && newExcluded <= newHigh && newExcluded >= low && newExcluded <= high && newExcluded !== excluded;
+  // Entering: the new run outside the old one, and the old excluded interval if it stays in.
+  const enterHead = Math.min(newHigh, low - 1);
+  const enterTail = Math.max(newLow, high + 1);
+  const entersExcluded = excluded >= low && excluded <= high && excluded >= newLow && excluded <= newHigh && excluded !== newExcluded;
+  const changes = Math.max(0, leftHead - low + 1) + Math.max(0, high - leftTail + 1) + Math.max(0, enterHead - newLow + 1) + Math.max(0, newHigh - enterTail + 1);
+  if (changes > 8) {
+    let length = 0;
+    for (let index = newLow; index <= newHigh; index++) if (index !== newExcluded) window[length++] = Number(rates[index]);
+    window.subarray(0, length).sort();
+    return length;
+  }
+  let length = size;
+  for (let index = low; index <= leftHead; index++) if (index !== excluded) removeSorted(window, length--, Number(rates[index]));
+  for (let index = leftTail; index <= high; index++) if (index !== excluded) removeSorted(window, length--, Number(rates[index]));
+  if (leavesExcluded) removeSorted(window, length--, Number(rates[newExcluded]));
+  for (let index = newLow; index <= enterHead; index++) if (index !== newExcluded) insertSorted(window, length++, Number(rates[index]));
+  for (let index = enterTail; index <= newHigh; index++) if (index !== newExcluded) insertSorted(window, length++, Number(rates[index]));
+  if (entersExcluded) insertSorted(window, length++, Number(rates[excluded]));
+  return length;
+}
+
 /**
  * Finds spikes and drops in a follower-count history.
  *
@@ -152,8 +219,14 @@ export function detectFollowerAnomalies(
   }
 
   const halfWindow = (settings.windowDays * DAY_MS) / 2;
+  // The baseline of interval `index` is the run of intervals [low, high] without `index` itself.
+  // Neighbouring intervals share most of their baseline, so `window` keeps it sorted and is
+  // updated by the intervals that leave and enter it: O(w) per interval instead of a sort.
   const window = new Float64Array(Math.min(intervals, MAX_WINDOW_INTERVALS));
-  const deviations = new Float64Array(window.length);
+  let size = 0;
+  let low = 0;
+  let high = -1;
+  let excluded = -1;
   const events: MutableEvent[] = [];
   for (let index = 0; index < intervals; index++) {
     const here = Number(dates[index + 1]);
@@ -165,10 +238,15 @@ export function detectFollowerAnomalies(
       const rightDistance = right < intervals ? Number(dates[right + 1]) - here : Number.POSITIVE_INFINITY;
       const distance = Math.min(leftDistance, rightDistance);
       if (distance === Number.POSITIVE_INFINITY || (count >= minBaseline && distance > halfWindow)) break;
-      const neighbour = leftDistance <= rightDistance ? left-- : right++;
-      window[count++] = Number(rates[neighbour]);
+      if (leftDistance <= rightDistance) left--;
+      else right++;
+      count++;
     }
-    const { centre, scale } = robustCentreAndScale(window, deviations, count, settings.minGainScale);
+    size = moveWindow(window, size, rates, low, high, excluded, left + 1, right - 1, index);
+    low = left + 1;
+    high = right - 1;
+    excluded = index;
+    const { centre, scale } = sortedCentreAndScale(window, size, settings.minGainScale);
     const rate = Number(rates[index]);
     const z = (rate - centre) / scale;
     const dailyChange = Math.expm1(rate);

@@ -1,6 +1,5 @@
 // Small robust-statistics helpers for the trust model, built on src/stats.
 // They work on caller-owned scratch arrays so rolling windows do not allocate per point.
-import { medianAbsoluteDeviation } from "../stats/medianAbsoluteDeviation.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 
 /** `1 / Φ⁻¹(0.75)`: scales a median absolute deviation to a normal standard deviation. @internal */
@@ -22,23 +21,57 @@ export interface RobustSummary {
 
 /**
  * Median and a robust scale of the first `length` entries of `values`, which
- * it sorts in place (pass a scratch copy); `deviations` is a second scratch
- * buffer of at least `length`. The scale is `1.4826 · MAD` (Rousseeuw &
- * Croux, 1993); when half or more of the values are equal the MAD is 0, so it
- * falls back to `1.2533 ·` the mean absolute deviation from the median, and
- * finally to `floor` (and never below {@link MIN_SCALE}). Needs `length ≥ 1`.
- * O(n log n).
+ * it sorts in place (pass a scratch copy). The scale is `1.4826 · MAD`
+ * (Rousseeuw & Croux, 1993); when half or more of the values are equal the
+ * MAD is 0, so it falls back to `1.2533 ·` the mean absolute deviation from
+ * the median, and finally to `floor` (and never below {@link MIN_SCALE}).
+ * Needs `length ≥ 1`. O(n log n).
  *
  * @internal
  */
-export function robustCentreAndScale(values: Float64Array, deviations: Float64Array, length: number, floor: number): RobustSummary {
-  const sorted = values.subarray(0, length).sort();
+export function robustCentreAndScale(values: Float64Array, length: number, floor: number): RobustSummary {
+  return sortedCentreAndScale(values.subarray(0, length).sort(), length, floor);
+}
+
+/**
+ * {@link robustCentreAndScale} of the first `length` entries of `sorted`,
+ * already in ascending order (not modified). O(n): the absolute deviations
+ * from the median are two sorted runs (below it, read downwards, and above
+ * it, read upwards), so merging them up to the middle rank finds their
+ * median without sorting them.
+ *
+ * @internal
+ */
+export function sortedCentreAndScale(sorted: Float64Array, length: number, floor: number): RobustSummary {
   const centre = medianSorted(sorted, length);
-  const mad = medianAbsoluteDeviation(sorted, centre, deviations, length);
+  // The median of the deviations is at rank (length − 1) / 2, as medianSorted reads it:
+  // the deviation of rank `lower`, plus half the gap to the next one when length is even.
+  const lower = (length - 1) >> 1;
+  let below = 0; // first entry not below the centre
+  while (below < length && Number(sorted[below]) < centre) below++;
+  let down = below - 1;
+  let up = below;
+  let atLower = 0;
+  let afterLower = 0;
+  for (let rank = 0; rank <= lower + 1 && rank < length; rank++) {
+    const downDeviation = down >= 0 ? Math.abs(Number(sorted[down]) - centre) : Number.POSITIVE_INFINITY;
+    const upDeviation = up < length ? Math.abs(Number(sorted[up]) - centre) : Number.POSITIVE_INFINITY;
+    let deviation: number;
+    if (downDeviation <= upDeviation) {
+      deviation = downDeviation;
+      down--;
+    } else {
+      deviation = upDeviation;
+      up++;
+    }
+    if (rank === lower) atLower = deviation;
+    else afterLower = deviation;
+  }
+  const mad = length % 2 === 1 ? atLower : atLower + 0.5 * (afterLower - atLower);
   let scale = MAD_TO_SIGMA * mad;
   if (!(scale > 0)) {
     let meanAbsolute = 0;
-    for (const value of sorted) meanAbsolute += Math.abs(value - centre);
+    for (let index = 0; index < length; index++) meanAbsolute += Math.abs(Number(sorted[index]) - centre);
     scale = (MEAN_ABSOLUTE_DEVIATION_TO_SIGMA * meanAbsolute) / length;
   }
   return { centre, scale: Math.max(scale, floor, MIN_SCALE) };
