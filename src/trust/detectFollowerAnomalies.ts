@@ -227,13 +227,24 @@ export function detectFollowerAnomalies(
   let low = 0;
   let high = -1;
   let excluded = -1;
+  // Intervals within half a window either side, as two pointers that only move forward:
+  // [nearLow, nearHigh] holds every interval whose end is at most halfWindow from `here`.
+  let nearLow = 0;
+  let nearHigh = -1;
   const events: MutableEvent[] = [];
   for (let index = 0; index < intervals; index++) {
     const here = Number(dates[index + 1]);
-    let left = index - 1;
-    let right = index + 1;
-    let count = 0;
-    while (count < window.length) {
+    while (here - Number(dates[nearLow + 1]) > halfWindow) nearLow++;
+    if (nearHigh < index) nearHigh = index;
+    while (nearHigh + 1 < intervals && Number(dates[nearHigh + 2]) - here <= halfWindow) nearHigh++;
+    // The search below takes neighbours nearest first, so when those within half a window are
+    // enough (at least minBaseline, at most the cap) they are exactly the baseline: skip it.
+    const near = nearHigh - nearLow;
+    const isNearEnough = near >= minBaseline && near <= window.length;
+    let left = isNearEnough ? nearLow - 1 : index - 1;
+    let right = isNearEnough ? nearHigh + 1 : index + 1;
+    let count = isNearEnough ? near : 0;
+    while (!isNearEnough && count < window.length) {
       const leftDistance = left >= 0 ? here - Number(dates[left + 1]) : Number.POSITIVE_INFINITY;
       const rightDistance = right < intervals ? Number(dates[right + 1]) - here : Number.POSITIVE_INFINITY;
       const distance = Math.min(leftDistance, rightDistance);
