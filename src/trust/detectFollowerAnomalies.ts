@@ -1,5 +1,6 @@
 import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
-import { sortedCentreAndScale } from "./robustStats.js";
+import { medianSorted } from "../stats/quantileSorted.js";
+import { sortedScale } from "./robustStats.js";
 import { show } from "./signalResult.js";
 
 /** Milliseconds in a day. @internal */
@@ -90,28 +91,21 @@ function firstAtOrAfter(sorted: Float64Array, time: number): number {
   return low;
 }
 
-/** Position of the first entry of the ascending `sorted[0, size)` that is not below `value`. */
-function lowerBound(sorted: Float64Array, size: number, value: number): number {
-  let lowest = 0;
-  let highest = size;
-  while (lowest < highest) {
-    const middle = (lowest + highest) >> 1;
-    if (Number(sorted[middle]) < value) lowest = middle + 1;
-    else highest = middle;
-  }
-  return lowest;
-}
+// Plain linear scans: on windows of a few dozen numbers they beat a binary search, whose
+// unpredictable branches cost more than the comparisons they save; the shift is linear anyway.
 
 /** Removes one entry equal to `value` from the ascending `sorted[0, size)`. */
 function removeSorted(sorted: Float64Array, size: number, value: number): void {
-  for (let index = lowerBound(sorted, size, value); index < size - 1; index++) sorted[index] = Number(sorted[index + 1]);
+  let index = 0;
+  while (index < size - 1 && Number(sorted[index]) < value) index++;
+  for (; index < size - 1; index++) sorted[index] = Number(sorted[index + 1]);
 }
 
 /** Inserts `value` into the ascending `sorted[0, size)`, which has room for it. */
 function insertSorted(sorted: Float64Array, size: number, value: number): void {
-  const position = lowerBound(sorted, size, value);
-  for (let index = size; index > position; index--) sorted[index] = Number(sorted[index - 1]);
-  sorted[position] = value;
+  let index = size;
+  for (; index > 0 && Number(sorted[index - 1]) > value; index--) sorted[index] = Number(sorted[index - 1]);
+  sorted[index] = value;
 }
 
 /**
@@ -257,14 +251,18 @@ export function detectFollowerAnomalies(
     low = left + 1;
     high = right - 1;
     excluded = index;
-    const { centre, scale } = sortedCentreAndScale(window, size, settings.minGainScale);
+    const centre = medianSorted(window, size);
     const rate = Number(rates[index]);
-    const z = (rate - centre) / scale;
     const dailyChange = Math.expm1(rate);
     const baselineDaily = Math.expm1(centre);
+    const isGain = dailyChange - baselineDaily >= settings.spikeMinDailyGain;
+    const isLoss = baselineDaily - dailyChange >= settings.dropMinDailyLoss;
+    // Most intervals gain and lose too little to matter: their z-score is never needed.
+    if (!isGain && !isLoss) continue;
+    const z = (rate - centre) / sortedScale(window, size, centre, settings.minGainScale);
     let kind: "spike" | "drop" | null = null;
-    if (z > settings.spikeZ && dailyChange - baselineDaily >= settings.spikeMinDailyGain) kind = "spike";
-    else if (z < -settings.spikeZ && baselineDaily - dailyChange >= settings.dropMinDailyLoss) kind = "drop";
+    if (z > settings.spikeZ && isGain) kind = "spike";
+    else if (z < -settings.spikeZ && isLoss) kind = "drop";
     if (kind === null) continue;
     const expected = (Number(counts[index]) + 1) * Math.exp(Math.min(MAX_GROWTH_EXPONENT, centre * Number(spans[index])));
     const actual = Number(counts[index + 1]) + 1;

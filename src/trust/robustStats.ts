@@ -44,6 +44,16 @@ export function robustCentreAndScale(values: Float64Array, length: number, floor
  */
 export function sortedCentreAndScale(sorted: Float64Array, length: number, floor: number): RobustSummary {
   const centre = medianSorted(sorted, length);
+  return { centre, scale: sortedScale(sorted, length, centre, floor) };
+}
+
+/**
+ * The scale of {@link sortedCentreAndScale}, given the median `centre` of the
+ * ascending `sorted[0, length)`. O(n).
+ *
+ * @internal
+ */
+export function sortedScale(sorted: Float64Array, length: number, centre: number, floor: number): number {
   // The median of the deviations is at rank (length − 1) / 2, as medianSorted reads it:
   // the deviation of rank `lower`, plus half the gap to the next one when length is even.
   const lower = (length - 1) >> 1;
@@ -74,7 +84,7 @@ export function sortedCentreAndScale(sorted: Float64Array, length: number, floor
     for (let index = 0; index < length; index++) meanAbsolute += Math.abs(Number(sorted[index]) - centre);
     scale = (MEAN_ABSOLUTE_DEVIATION_TO_SIGMA * meanAbsolute) / length;
   }
-  return { centre, scale: Math.max(scale, floor, MIN_SCALE) };
+  return Math.max(scale, floor, MIN_SCALE);
 }
 
 /**
