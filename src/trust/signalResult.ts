@@ -39,6 +39,9 @@ export function interactionsOf(post: PostMetrics): number {
 
 /** A number for a sentence: at most 3 decimals, no binary noise. @internal */
 export function show(value: number): string {
+  // Fast path, same text: when `value` is the double nearest some k / 1000 and small enough that
+  // half its ulp is below 0.0005, toFixed(3) writes exactly k / 1000, which reads back as `value`.
+  if (Math.abs(value) < 1e12 && Math.round(value * 1000) / 1000 === value) return String(value);
   return String(Number(value.toFixed(3)));
 }
 
