@@ -76,6 +76,20 @@ interface MutableEvent {
   maxAbsZ: number;
 }
 
+/** Histories up to this many numbers share one kept buffer; longer ones get their own. */
+const KEPT_BUFFER_SIZE = 65_536;
+let keptBuffer: Float64Array | undefined;
+
+/** A scratch buffer of at least `size` numbers; its content is overwritten by the next call. */
+function workspace(size: number): Float64Array {
+  if (size > KEPT_BUFFER_SIZE) return new Float64Array(size);
+  if (keptBuffer === undefined || keptBuffer.length < size) keptBuffer = new Float64Array(Math.max(size, 1_024));
+  return keptBuffer;
+}
+
+/** Margin of the skip test in {@link detectFollowerAnomalies}: far above the rounding of `Math.expm1`, far below any meaningful threshold. */
+const SKIP_MARGIN = 1e-9;
+
 /** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
 const MAX_GROWTH_EXPONENT = 600;
 
@@ -185,8 +199,12 @@ export function detectFollowerAnomalies(
   settings: FollowerAnomalySettings,
 ): FollowerAnalysis {
   const points = history.length;
-  const dates = new Float64Array(points);
-  const counts = new Float64Array(points);
+  // One kept buffer holds every per-call array (dates, counts, rates, spans, window): allocating
+  // five typed arrays cost about as much as the analysis of a steady 90-day history.
+  const capacity = Math.min(Math.max(points - 1, 0), MAX_WINDOW_INTERVALS);
+  const buffer = workspace(4 * points + capacity);
+  const dates = buffer.subarray(0, points);
+  const counts = buffer.subarray(points, 2 * points);
   let position = 0;
   for (const point of history) {
     dates[position] = point.date;
@@ -204,8 +222,8 @@ export function detectFollowerAnomalies(
   }
 
   // Interval i runs from snapshot i to snapshot i + 1.
-  const rates = new Float64Array(intervals);
-  const spans = new Float64Array(intervals);
+  const rates = buffer.subarray(2 * points, 2 * points + intervals);
+  const spans = buffer.subarray(3 * points, 3 * points + intervals);
   for (let index = 0; index < intervals; index++) {
     const days = (Number(dates[index + 1]) - Number(dates[index])) / DAY_MS;
     spans[index] = days;
@@ -216,7 +234,7 @@ export function detectFollowerAnomalies(
   // The baseline of interval `index` is the run of intervals [low, high] without `index` itself.
   // Neighbouring intervals share most of their baseline, so `window` keeps it sorted and is
   // updated by the intervals that leave and enter it: O(w) per interval instead of a sort.
-  const window = new Float64Array(Math.min(intervals, MAX_WINDOW_INTERVALS));
+  const window = buffer.subarray(4 * points, 4 * points + capacity);
   let size = 0;
   let low = 0;
   let high = -1;
@@ -225,12 +243,27 @@ export function detectFollowerAnomalies(
   // [nearLow, nearHigh] holds every interval whose end is at most halfWindow from `here`.
   let nearLow = 0;
   let nearHigh = -1;
+  // A baseline's median lies between the lowest and the highest rate of the whole history. An
+  // interval that would gain too little even over the lowest, and lose too little even under the
+  // highest, can be neither a spike nor a drop, whatever its baseline: skip it (with a margin far
+  // above expm1's rounding). A steady history skips every interval and costs O(n).
+  let lowestRate = Number.POSITIVE_INFINITY;
+  let highestRate = Number.NEGATIVE_INFINITY;
+  for (const rate of rates) {
+    lowestRate = Math.min(lowestRate, rate);
+    highestRate = Math.max(highestRate, rate);
+  }
+  const lowestDaily = Math.expm1(lowestRate);
+  const highestDaily = Math.expm1(highestRate);
   const events: MutableEvent[] = [];
   for (let index = 0; index < intervals; index++) {
     const here = Number(dates[index + 1]);
     while (here - Number(dates[nearLow + 1]) > halfWindow) nearLow++;
     if (nearHigh < index) nearHigh = index;
     while (nearHigh + 1 < intervals && Number(dates[nearHigh + 2]) - here <= halfWindow) nearHigh++;
+    const rate = Number(rates[index]);
+    const dailyChange = Math.expm1(rate);
+    if (dailyChange - lowestDaily < settings.spikeMinDailyGain - SKIP_MARGIN && highestDaily - dailyChange < settings.dropMinDailyLoss - SKIP_MARGIN) continue;
     // The search below takes neighbours nearest first, so when those within half a window are
     // enough (at least minBaseline, at most the cap) they are exactly the baseline: skip it.
     const near = nearHigh - nearLow;
@@ -252,8 +285,6 @@ export function detectFollowerAnomalies(
     high = right - 1;
     excluded = index;
     const centre = medianSorted(window, size);
-    const rate = Number(rates[index]);
-    const dailyChange = Math.expm1(rate);
     const baselineDaily = Math.expm1(centre);
     const isGain = dailyChange - baselineDaily >= settings.spikeMinDailyGain;
     const isLoss = baselineDaily - dailyChange >= settings.dropMinDailyLoss;
