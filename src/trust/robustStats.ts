@@ -1,6 +1,7 @@
 // Small robust-statistics helpers for the trust model, built on src/stats.
 // They work on caller-owned scratch arrays so rolling windows do not allocate per point.
 import { medianSorted } from "../stats/quantileSorted.js";
+import { sortAscending } from "../stats/sortAscending.js";
 
 /** `1 / Φ⁻¹(0.75)`: scales a median absolute deviation to a normal standard deviation. @internal */
 export const MAD_TO_SIGMA = 1.4826;
@@ -93,8 +94,27 @@ export function sortedScale(sorted: Float64Array, length: number, centre: number
  * @internal
  */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return medianSorted(Float64Array.from(values).sort());
+  const length = values.length;
+  if (length === 0) return null;
+  const sorted = scratch(length);
+  for (let index = 0; index < length; index++) sorted[index] = Number(values[index]);
+  return medianSorted(sortAscending(sorted));
+}
+
+/** Lists up to this many numbers share one kept buffer; longer ones get their own. */
+const KEPT_BUFFER_SIZE = 65_536;
+let keptBuffer: Float64Array | undefined;
+
+/**
+ * A scratch array of exactly `length` numbers, overwritten by the next call:
+ * allocating a typed array per call cost more than sorting a few dozen numbers.
+ *
+ * @internal
+ */
+export function scratch(length: number): Float64Array {
+  if (length > KEPT_BUFFER_SIZE) return new Float64Array(length);
+  if (keptBuffer === undefined || keptBuffer.length < length) keptBuffer = new Float64Array(Math.max(length, 1_024));
+  return keptBuffer.subarray(0, length);
 }
 
 /** Clamps `value` to [0, 1]. @internal */
