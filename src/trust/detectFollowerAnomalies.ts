@@ -8,7 +8,7 @@ export const DAY_MS = 86_400_000;
 
 /**
  * Upper bound on the neighbours in one rolling window, so a history with
- * many snapshots per day still costs O(n · w log w) with w ≤ 256: linear in n.
+ * many snapshots per day still costs O(n · w) with w ≤ 256: linear in n.
  *
  * @internal
  */
@@ -187,8 +187,10 @@ function moveWindow(
  *    published from `viralMatchDays` before the event to a day after it.
  *    A drop starting within `purgeWindowDays` after a spike is a purge.
  *
- * O(n · w log w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
- * series), plus O(v log v) for v viral posts.
+ * O(n · w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
+ * series): the window is kept sorted as it slides. Intervals that cannot be
+ * spikes or drops whatever their baseline are skipped, so a steady history
+ * costs O(n). Plus O(v log v) for v viral posts.
  *
  * @internal
  */
