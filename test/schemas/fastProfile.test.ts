@@ -1,6 +1,7 @@
 // The fast path in front of the profile schema: what it accepts and where it gives up.
 import { describe, expect, it } from "vitest";
 import { fastParseProfile } from "../../src/schemas/fastProfile.js";
+import { parseIsoDate } from "../../src/schemas/parseDate.js";
 import { influencerProfileSchema } from "../../src/schemas/profile.js";
 import { FIELDS, fullProfile, withValueAt } from "./fixtures.js";
 
@@ -53,5 +54,32 @@ describe("fastParseProfile", () => {
       },
     };
     expect(() => fastParseProfile(input)).toThrow(RangeError);
+  });
+});
+
+describe("parseIsoDate on the two common shapes (read without the regular expression)", () => {
+  it("reads a date and a toISOString() date-time as Date.parse does", () => {
+    // Date.parse is the engine's own ISO 8601 reader: an independent oracle for these shapes.
+    for (const text of ["2024-02-29", "1000-01-01", "9999-12-31", "2024-02-29T23:59:59.999Z", "1970-01-01T00:00:00.000Z", "2026-03-01T12:34:56.285Z"]) {
+      expect(parseIsoDate(text), text).toBe(Date.parse(text));
+    }
+  });
+
+  it("rejects impossible calendar instants in those shapes", () => {
+    for (const text of ["2026-02-29", "0999-12-31", "2026-13-01", "2026-00-10", "2026-04-31", "2026-01-01T24:00:00.000Z", "2026-01-01T23:60:00.000Z", "2026-01-01T23:59:60.000Z"]) {
+      expect(parseIsoDate(text), text).toBeNull();
+    }
+  });
+
+  it("leaves other text of the same lengths to the regular expression", () => {
+    // a non-digit in each field, and each separator replaced: none is a valid instant
+    for (const text of ["20a6-01-01", "2026-0a-01", "2026-01-0a", "2026/01/01", "2026-01/01", "2026-01-01T1a:00:00.000Z", "2026-01-01T10:0a:00.000Z", "2026-01-01T10:00:0a.000Z", "2026-01-01T10:00:00.00aZ", "2026-01-01T10-00:00.000Z", "2026-01-01T10:00-00.000Z", "2026-01-01T10:00:00,000Z", "2026-01-01T10:00:00.000+"]) {
+      expect(parseIsoDate(text), text).toBeNull();
+    }
+    // a space for the "T" is valid ISO 8601 text the general path reads: Date.UTC(2026, 0, 1, 10)
+    expect(parseIsoDate("2026-01-01 10:00:00.000Z")).toBe(Date.UTC(2026, 0, 1, 10));
+    // 24 characters with an offset instead of milliseconds: the general path reads it
+    // 2026-01-01T10:00:00+05:30 is 25 characters; 2026-01-01T10:00:00+0530 is 24: 10:00 at +05:30 = 04:30Z
+    expect(parseIsoDate("2026-01-01T10:00:00+0530")).toBe(Date.parse("2026-01-01T04:30:00Z"));
   });
 });
