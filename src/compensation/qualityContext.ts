@@ -10,7 +10,9 @@ import type { QualityContext } from "./outcomes.js";
  * @internal
  */
 export function qualityContext(profile: ParsedProfile): QualityContext {
-  return { engagement: scoreEngagementParsed(profile), trust: scoreTrustParsed(profile, undefined) };
+  // The trust model reads the engagement score: compute it once (trust would score it with the same defaults).
+  const engagement = scoreEngagementParsed(profile);
+  return { engagement, trust: scoreTrustParsed(profile, undefined, engagement) };
 }
 
 /**
