@@ -5,13 +5,14 @@
 //
 // The performance issue's targets are 1 kB (classifyTier), 8 kB
 // (scoreEngagement) and 30 kB (everything); measured 2026-11-27: 1.21 kB,
-// 22.2 kB and 64.9 kB. zod/mini alone is ~10 kB of every entry that
+// 22.2 kB and 65.2 kB. zod/mini alone is ~9.5 kB of every entry that
 // validates a profile, and the engagement benchmarks (sourced data, R10) are
 // ~5 kB; the 8 kB and 30 kB targets are out of reach without dropping zod/mini
 // or the data (see bench/results.md). The hand-written fast path in front of
-// the profile schema (src/schemas/fastProfile.ts) added ~0.8 kB to every entry
-// that parses a profile, for validation ~15× faster; the limits below hold
-// today's sizes with a small margin so growth fails the build.
+// the profile schema (src/schemas/fastProfile.ts) and the common-shape date
+// reader added ~1.3 kB to every entry that parses a profile, for validation
+// ~15× faster; the limits below hold today's sizes with a small margin so
+// growth fails the build.
 const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
