@@ -5,7 +5,7 @@
 //
 // The performance issue's targets are 1 kB (classifyTier), 8 kB
 // (scoreEngagement) and 30 kB (everything); measured 2026-11-27: 1.21 kB,
-// 22.2 kB and 65.2 kB. zod/mini alone is ~9.5 kB of every entry that
+// 22.2 kB and 65.4 kB. zod/mini alone is ~9.5 kB of every entry that
 // validates a profile, and the engagement benchmarks (sourced data, R10) are
 // ~5 kB; the 8 kB and 30 kB targets are out of reach without dropping zod/mini
 // or the data (see bench/results.md). The hand-written fast path in front of
