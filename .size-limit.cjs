@@ -4,16 +4,21 @@
 // Raise a limit only in the commit that needs it, and say why in its message.
 //
 // The performance issue's targets are 1 kB (classifyTier), 8 kB
-// (scoreEngagement) and 30 kB (everything); measured today: 1.27 kB, 20.7 kB and
-// 62 kB. Input validation with zod/mini alone is ~10 kB, and the models carry
-// their sourced default tables as data (the exact selection solvers and the
-// profile form of selectInfluencers add ~1.7 kB). The limits below hold today's size
-// with a small margin so growth fails the build; see docs/quality.md.
+// (scoreEngagement) and 30 kB (everything); measured 2026-11-27: 1.21 kB,
+// 22.2 kB and 65.4 kB. zod/mini alone is ~9.5 kB of every entry that
+// validates a profile, and the engagement benchmarks (sourced data, R10) are
+// ~5 kB; the 8 kB and 30 kB targets are out of reach without dropping zod/mini
+// or the data (see bench/results.md). The hand-written fast path in front of
+// the profile schema (src/schemas/fastProfile.ts) and the common-shape date
+// reader added ~1.3 kB to every entry that parses a profile, for validation
+// ~15× faster; the limits below hold today's sizes with a small margin so
+// growth fails the build. The exact selection solvers and the profile form
+// of selectInfluencers add ~1.7 kB to the whole API.
 const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
-  { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.35 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "11 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "21.5 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "66.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.25 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "22.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "65.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -217,6 +217,17 @@ const markdown = [
   ...goals,
   "",
 ];
-writeFileSync(join(root, "bench", "results.md"), markdown.join("\n"));
+// Hand-written notes below the marker (before/after tables, bundle sizes) survive a rerun.
+const NOTES_MARKER = "<!-- notes: kept by bench/run.mjs -->";
+const resultsFile = join(root, "bench", "results.md");
+let notes = "";
+try {
+  const previous = readFileSync(resultsFile, "utf8");
+  const at = previous.indexOf(NOTES_MARKER);
+  if (at >= 0) notes = previous.slice(at);
+} catch {
+  // no previous results
+}
+writeFileSync(resultsFile, markdown.join("\n") + (notes === "" ? "" : `\n${notes}`));
 console.log(markdown.join("\n"));
 if (sink === -1) console.log(sink);

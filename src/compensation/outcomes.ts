@@ -2,6 +2,7 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform, PostFormat } from "../schemas/platform.js";
 import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
+import { sortAscending } from "../stats/sortAscending.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, type Lognormal, type RangeScores } from "./lognormal.js";
@@ -81,8 +82,26 @@ interface Sample {
  * the standard deviation of the logs of the positive values times
  * `√(1 + 1/n)` (parameter uncertainty of the log mean). O(n log n).
  */
+/** Samples up to this many values are sorted in one kept buffer; longer ones get their own. */
+const KEPT_BUFFER_SIZE = 65_536;
+let keptBuffer: Float64Array | undefined;
+
+/** `values` sorted ascending in a scratch array, overwritten by the next call: Float64Array.from per call allocated more than it sorted. */
+function sortedScratch(values: readonly number[]): Float64Array {
+  const length = values.length;
+  let sorted: Float64Array;
+  if (length > KEPT_BUFFER_SIZE) {
+    sorted = new Float64Array(length);
+  } else {
+    if (keptBuffer === undefined || keptBuffer.length < length) keptBuffer = new Float64Array(Math.max(length, 1_024));
+    sorted = keptBuffer.subarray(0, length);
+  }
+  for (let index = 0; index < length; index++) sorted[index] = Number(values[index]);
+  return sortAscending(sorted);
+}
+
 function summarize(values: readonly number[]): Sample {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortedScratch(values);
   let positives = 0;
   let sum = 0;
   for (const value of sorted) {

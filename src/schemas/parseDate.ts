@@ -12,6 +12,65 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
+/** The number written by `length` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The two shapes nearly every input uses, read without the regular
+ * expression: `YYYY-MM-DD` and `Date#toISOString()`'s
+ * `YYYY-MM-DDTHH:MM:SS.sssZ`. Returns `undefined` for any other text (the
+ * caller then uses the regular expression). Same checks and same arithmetic
+ * as the general path, so the result is identical.
+ */
+function parseCommonIsoDate(text: string): number | null | undefined {
+  const length = text.length;
+  // char codes: "-" 45, "T" 84, ":" 58, "." 46, "Z" 90
+  if ((length !== 10 && length !== 24) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let thousandths = 0;
+  if (length === 24) {
+    if (text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46 || text.charCodeAt(23) !== 90) return undefined;
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
+    second = digitsAt(text, 17, 2);
+    thousandths = digitsAt(text, 20, 3);
+    if (hour < 0 || minute < 0 || second < 0 || thousandths < 0) return undefined;
+  }
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  // The general path floors Number("0.sss") × 1000, which gives back sss for all 1,000 values.
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1_000 + thousandths;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (year ≥ 0), in integer
+ * arithmetic: what `Date.UTC` computes, at a fraction of its cost. Hinnant,
+ * "chrono-Compatible Low-Level Date Algorithms" (2013),
+ * https://howardhinnant.github.io/date_algorithms.html#days_from_civil
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year; // years start in March, so the leap day ends them
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /**
  * Parses an ISO 8601 date or date-time string to epoch milliseconds, or
  * returns `null` when the text is not a real calendar instant. Dates without
@@ -20,6 +79,8 @@ function daysInMonth(year: number, month: number): number {
  * @internal
  */
 export function parseIsoDate(text: string): number | null {
+  const common = parseCommonIsoDate(text);
+  if (common !== undefined) return common;
   const match = ISO_DATE.exec(text);
   if (match === null) return null;
   const [, y, mo, d, h = "0", mi = "0", s = "0", fraction = "0", zone] = match;

@@ -1,5 +1,6 @@
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { describeValue, formatPath, parseInput } from "./parseInput.js";
+import { fastParseProfile } from "./fastProfile.js";
 import { toEpochMs } from "./parseDate.js";
 import {
   influencerProfileSchema,
@@ -183,7 +184,8 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  */
 export function parseProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
   const now = nowToMs(options?.now);
-  const profile = normalize(parseInput(influencerProfileSchema(), input), now);
+  // Plainly valid input takes the fast path; anything else gets zod's verdict and messages.
+  const profile = normalize(fastParseProfile(input) ?? parseInput(influencerProfileSchema(), input), now);
   (parsedProfiles ??= new WeakSet()).add(profile);
   return profile;
 }

@@ -255,7 +255,7 @@ export function interactionVariation(profile: ParsedProfile): number | null {
   const values = new Float64Array(count);
   let index = 0;
   for (const post of profile.posts) values[index++] = interactionsOf(post);
-  const { centre, scale } = robustCentreAndScale(values, new Float64Array(count), count, 0);
+  const { centre, scale } = robustCentreAndScale(values, count, 0);
   return centre > 0 ? scale / centre : null;
 }
 

@@ -1,6 +1,7 @@
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
-import { rampUp, round } from "./robustStats.js";
+import { sortAscending } from "../stats/sortAscending.js";
+import { rampUp, round, scratch } from "./robustStats.js";
 import { isoDate, noData, safeLog, show, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 
@@ -94,7 +95,9 @@ export function postingRegularitySignal(profile: ParsedProfile, settings: TrustS
   const times: number[] = [];
   for (const post of profile.posts) if (post.publishedAt !== undefined) times.push(post.publishedAt);
   if (times.length < t.minDatedPosts) return noData(key, `${times.length} posts have a publishedAt date; at least ${t.minDatedPosts} are needed`);
-  const dates = Float64Array.from(times).sort();
+  const dates = scratch(times.length);
+  for (let index = 0; index < times.length; index++) dates[index] = Number(times[index]);
+  sortAscending(dates);
   const gaps = dates.length - 1;
   const mean = (Number(dates[gaps]) - Number(dates[0])) / DAY_MS / gaps;
   if (mean === 0) return noData(key, "all posts share one publication instant");

@@ -1,5 +1,6 @@
 import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
-import { robustCentreAndScale } from "./robustStats.js";
+import { medianSorted } from "../stats/quantileSorted.js";
+import { sortedScale } from "./robustStats.js";
 import { show } from "./signalResult.js";
 
 /** Milliseconds in a day. @internal */
@@ -7,7 +8,7 @@ export const DAY_MS = 86_400_000;
 
 /**
  * Upper bound on the neighbours in one rolling window, so a history with
- * many snapshots per day still costs O(n · w log w) with w ≤ 256: linear in n.
+ * many snapshots per day still costs O(n · w) with w ≤ 256: linear in n.
  *
  * @internal
  */
@@ -75,6 +76,20 @@ interface MutableEvent {
   maxAbsZ: number;
 }
 
+/** Histories up to this many numbers share one kept buffer; longer ones get their own. */
+const KEPT_BUFFER_SIZE = 65_536;
+let keptBuffer: Float64Array | undefined;
+
+/** A scratch buffer of at least `size` numbers; its content is overwritten by the next call. */
+function workspace(size: number): Float64Array {
+  if (size > KEPT_BUFFER_SIZE) return new Float64Array(size);
+  if (keptBuffer === undefined || keptBuffer.length < size) keptBuffer = new Float64Array(Math.max(size, 1_024));
+  return keptBuffer;
+}
+
+/** Margin of the skip test in {@link detectFollowerAnomalies}: far above the rounding of `Math.expm1`, far below any meaningful threshold. */
+const SKIP_MARGIN = 1e-9;
+
 /** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
 const MAX_GROWTH_EXPONENT = 600;
 
@@ -88,6 +103,66 @@ function firstAtOrAfter(sorted: Float64Array, time: number): number {
     else high = middle;
   }
   return low;
+}
+
+// Plain linear scans: on windows of a few dozen numbers they beat a binary search, whose
+// unpredictable branches cost more than the comparisons they save; the shift is linear anyway.
+
+/** Removes one entry equal to `value` from the ascending `sorted[0, size)`. */
+function removeSorted(sorted: Float64Array, size: number, value: number): void {
+  let index = 0;
+  while (index < size - 1 && Number(sorted[index]) < value) index++;
+  for (; index < size - 1; index++) sorted[index] = Number(sorted[index + 1]);
+}
+
+/** Inserts `value` into the ascending `sorted[0, size)`, which has room for it. */
+function insertSorted(sorted: Float64Array, size: number, value: number): void {
+  let index = size;
+  for (; index > 0 && Number(sorted[index - 1]) > value; index--) sorted[index] = Number(sorted[index - 1]);
+  sorted[index] = value;
+}
+
+/**
+ * Turns the sorted `window`, holding `rates` of the run [low, high] without
+ * `excluded`, into that of [newLow, newHigh] without `newExcluded`, and
+ * returns its new size. Removes what left and inserts what entered (each
+ * O(w)); rebuilds and sorts when much of it changed. The sorted content is
+ * the same either way, so the statistics read from it are too.
+ */
+function moveWindow(
+  window: Float64Array,
+  size: number,
+  rates: Float64Array,
+  low: number,
+  high: number,
+  excluded: number,
+  newLow: number,
+  newHigh: number,
+  newExcluded: number,
+): number {
+  // Leaving: the old run outside the new one, and the new excluded interval if it was in.
+  const leftHead = Math.min(high, newLow - 1);
+  const leftTail = Math.max(low, newHigh + 1);
+  const leavesExcluded = newExcluded >= newLow && newExcluded <= newHigh && newExcluded >= low && newExcluded <= high && newExcluded !== excluded;
+  // Entering: the new run outside the old one, and the old excluded interval if it stays in.
+  const enterHead = Math.min(newHigh, low - 1);
+  const enterTail = Math.max(newLow, high + 1);
+  const entersExcluded = excluded >= low && excluded <= high && excluded >= newLow && excluded <= newHigh && excluded !== newExcluded;
+  const changes = Math.max(0, leftHead - low + 1) + Math.max(0, high - leftTail + 1) + Math.max(0, enterHead - newLow + 1) + Math.max(0, newHigh - enterTail + 1);
+  if (changes > 8) {
+    let length = 0;
+    for (let index = newLow; index <= newHigh; index++) if (index !== newExcluded) window[length++] = Number(rates[index]);
+    window.subarray(0, length).sort();
+    return length;
+  }
+  let length = size;
+  for (let index = low; index <= leftHead; index++) if (index !== excluded) removeSorted(window, length--, Number(rates[index]));
+  for (let index = leftTail; index <= high; index++) if (index !== excluded) removeSorted(window, length--, Number(rates[index]));
+  if (leavesExcluded) removeSorted(window, length--, Number(rates[newExcluded]));
+  for (let index = newLow; index <= enterHead; index++) if (index !== newExcluded) insertSorted(window, length++, Number(rates[index]));
+  for (let index = enterTail; index <= newHigh; index++) if (index !== newExcluded) insertSorted(window, length++, Number(rates[index]));
+  if (entersExcluded) insertSorted(window, length++, Number(rates[excluded]));
+  return length;
 }
 
 /**
@@ -112,8 +187,10 @@ function firstAtOrAfter(sorted: Float64Array, time: number): number {
  *    published from `viralMatchDays` before the event to a day after it.
  *    A drop starting within `purgeWindowDays` after a spike is a purge.
  *
- * O(n · w log w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
- * series), plus O(v log v) for v viral posts.
+ * O(n · w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
+ * series): the window is kept sorted as it slides. Intervals that cannot be
+ * spikes or drops whatever their baseline are skipped, so a steady history
+ * costs O(n). Plus O(v log v) for v viral posts.
  *
  * @internal
  */
@@ -124,8 +201,12 @@ export function detectFollowerAnomalies(
   settings: FollowerAnomalySettings,
 ): FollowerAnalysis {
   const points = history.length;
-  const dates = new Float64Array(points);
-  const counts = new Float64Array(points);
+  // One kept buffer holds every per-call array (dates, counts, rates, spans, window): allocating
+  // five typed arrays cost about as much as the analysis of a steady 90-day history.
+  const capacity = Math.min(Math.max(points - 1, 0), MAX_WINDOW_INTERVALS);
+  const buffer = workspace(4 * points + capacity);
+  const dates = buffer.subarray(0, points);
+  const counts = buffer.subarray(points, 2 * points);
   let position = 0;
   for (const point of history) {
     dates[position] = point.date;
@@ -143,8 +224,8 @@ export function detectFollowerAnomalies(
   }
 
   // Interval i runs from snapshot i to snapshot i + 1.
-  const rates = new Float64Array(intervals);
-  const spans = new Float64Array(intervals);
+  const rates = buffer.subarray(2 * points, 2 * points + intervals);
+  const spans = buffer.subarray(3 * points, 3 * points + intervals);
   for (let index = 0; index < intervals; index++) {
     const days = (Number(dates[index + 1]) - Number(dates[index])) / DAY_MS;
     spans[index] = days;
@@ -152,30 +233,69 @@ export function detectFollowerAnomalies(
   }
 
   const halfWindow = (settings.windowDays * DAY_MS) / 2;
-  const window = new Float64Array(Math.min(intervals, MAX_WINDOW_INTERVALS));
-  const deviations = new Float64Array(window.length);
+  // The baseline of interval `index` is the run of intervals [low, high] without `index` itself.
+  // Neighbouring intervals share most of their baseline, so `window` keeps it sorted and is
+  // updated by the intervals that leave and enter it: O(w) per interval instead of a sort.
+  const window = buffer.subarray(4 * points, 4 * points + capacity);
+  let size = 0;
+  let low = 0;
+  let high = -1;
+  let excluded = -1;
+  // Intervals within half a window either side, as two pointers that only move forward:
+  // [nearLow, nearHigh] holds every interval whose end is at most halfWindow from `here`.
+  let nearLow = 0;
+  let nearHigh = -1;
+  // A baseline's median lies between the lowest and the highest rate of the whole history. An
+  // interval that would gain too little even over the lowest, and lose too little even under the
+  // highest, can be neither a spike nor a drop, whatever its baseline: skip it (with a margin far
+  // above expm1's rounding). A steady history skips every interval and costs O(n).
+  let lowestRate = Number.POSITIVE_INFINITY;
+  let highestRate = Number.NEGATIVE_INFINITY;
+  for (const rate of rates) {
+    lowestRate = Math.min(lowestRate, rate);
+    highestRate = Math.max(highestRate, rate);
+  }
+  const lowestDaily = Math.expm1(lowestRate);
+  const highestDaily = Math.expm1(highestRate);
   const events: MutableEvent[] = [];
   for (let index = 0; index < intervals; index++) {
     const here = Number(dates[index + 1]);
-    let left = index - 1;
-    let right = index + 1;
-    let count = 0;
-    while (count < window.length) {
+    while (here - Number(dates[nearLow + 1]) > halfWindow) nearLow++;
+    if (nearHigh < index) nearHigh = index;
+    while (nearHigh + 1 < intervals && Number(dates[nearHigh + 2]) - here <= halfWindow) nearHigh++;
+    const rate = Number(rates[index]);
+    const dailyChange = Math.expm1(rate);
+    if (dailyChange - lowestDaily < settings.spikeMinDailyGain - SKIP_MARGIN && highestDaily - dailyChange < settings.dropMinDailyLoss - SKIP_MARGIN) continue;
+    // The search below takes neighbours nearest first, so when those within half a window are
+    // enough (at least minBaseline, at most the cap) they are exactly the baseline: skip it.
+    const near = nearHigh - nearLow;
+    const isNearEnough = near >= minBaseline && near <= window.length;
+    let left = isNearEnough ? nearLow - 1 : index - 1;
+    let right = isNearEnough ? nearHigh + 1 : index + 1;
+    let count = isNearEnough ? near : 0;
+    while (!isNearEnough && count < window.length) {
       const leftDistance = left >= 0 ? here - Number(dates[left + 1]) : Number.POSITIVE_INFINITY;
       const rightDistance = right < intervals ? Number(dates[right + 1]) - here : Number.POSITIVE_INFINITY;
       const distance = Math.min(leftDistance, rightDistance);
       if (distance === Number.POSITIVE_INFINITY || (count >= minBaseline && distance > halfWindow)) break;
-      const neighbour = leftDistance <= rightDistance ? left-- : right++;
-      window[count++] = Number(rates[neighbour]);
+      if (leftDistance <= rightDistance) left--;
+      else right++;
+      count++;
     }
-    const { centre, scale } = robustCentreAndScale(window, deviations, count, settings.minGainScale);
-    const rate = Number(rates[index]);
-    const z = (rate - centre) / scale;
-    const dailyChange = Math.expm1(rate);
+    size = moveWindow(window, size, rates, low, high, excluded, left + 1, right - 1, index);
+    low = left + 1;
+    high = right - 1;
+    excluded = index;
+    const centre = medianSorted(window, size);
     const baselineDaily = Math.expm1(centre);
+    const isGain = dailyChange - baselineDaily >= settings.spikeMinDailyGain;
+    const isLoss = baselineDaily - dailyChange >= settings.dropMinDailyLoss;
+    // Most intervals gain and lose too little to matter: their z-score is never needed.
+    if (!isGain && !isLoss) continue;
+    const z = (rate - centre) / sortedScale(window, size, centre, settings.minGainScale);
     let kind: "spike" | "drop" | null = null;
-    if (z > settings.spikeZ && dailyChange - baselineDaily >= settings.spikeMinDailyGain) kind = "spike";
-    else if (z < -settings.spikeZ && baselineDaily - dailyChange >= settings.dropMinDailyLoss) kind = "drop";
+    if (z > settings.spikeZ && isGain) kind = "spike";
+    else if (z < -settings.spikeZ && isLoss) kind = "drop";
     if (kind === null) continue;
     const expected = (Number(counts[index]) + 1) * Math.exp(Math.min(MAX_GROWTH_EXPONENT, centre * Number(spans[index])));
     const actual = Number(counts[index + 1]) + 1;

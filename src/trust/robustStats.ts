@@ -1,7 +1,7 @@
 // Small robust-statistics helpers for the trust model, built on src/stats.
 // They work on caller-owned scratch arrays so rolling windows do not allocate per point.
-import { medianAbsoluteDeviation } from "../stats/medianAbsoluteDeviation.js";
 import { medianSorted } from "../stats/quantileSorted.js";
+import { sortAscending } from "../stats/sortAscending.js";
 
 /** `1 / Φ⁻¹(0.75)`: scales a median absolute deviation to a normal standard deviation. @internal */
 export const MAD_TO_SIGMA = 1.4826;
@@ -22,26 +22,70 @@ export interface RobustSummary {
 
 /**
  * Median and a robust scale of the first `length` entries of `values`, which
- * it sorts in place (pass a scratch copy); `deviations` is a second scratch
- * buffer of at least `length`. The scale is `1.4826 · MAD` (Rousseeuw &
- * Croux, 1993); when half or more of the values are equal the MAD is 0, so it
- * falls back to `1.2533 ·` the mean absolute deviation from the median, and
- * finally to `floor` (and never below {@link MIN_SCALE}). Needs `length ≥ 1`.
- * O(n log n).
+ * it sorts in place (pass a scratch copy). The scale is `1.4826 · MAD`
+ * (Rousseeuw & Croux, 1993); when half or more of the values are equal the
+ * MAD is 0, so it falls back to `1.2533 ·` the mean absolute deviation from
+ * the median, and finally to `floor` (and never below {@link MIN_SCALE}).
+ * Needs `length ≥ 1`. O(n log n).
  *
  * @internal
  */
-export function robustCentreAndScale(values: Float64Array, deviations: Float64Array, length: number, floor: number): RobustSummary {
-  const sorted = values.subarray(0, length).sort();
+export function robustCentreAndScale(values: Float64Array, length: number, floor: number): RobustSummary {
+  return sortedCentreAndScale(values.subarray(0, length).sort(), length, floor);
+}
+
+/**
+ * {@link robustCentreAndScale} of the first `length` entries of `sorted`,
+ * already in ascending order (not modified). O(n): the absolute deviations
+ * from the median are two sorted runs (below it, read downwards, and above
+ * it, read upwards), so merging them up to the middle rank finds their
+ * median without sorting them.
+ *
+ * @internal
+ */
+export function sortedCentreAndScale(sorted: Float64Array, length: number, floor: number): RobustSummary {
   const centre = medianSorted(sorted, length);
-  const mad = medianAbsoluteDeviation(sorted, centre, deviations, length);
+  return { centre, scale: sortedScale(sorted, length, centre, floor) };
+}
+
+/**
+ * The scale of {@link sortedCentreAndScale}, given the median `centre` of the
+ * ascending `sorted[0, length)`. O(n).
+ *
+ * @internal
+ */
+export function sortedScale(sorted: Float64Array, length: number, centre: number, floor: number): number {
+  // The median of the deviations is at rank (length − 1) / 2, as medianSorted reads it:
+  // the deviation of rank `lower`, plus half the gap to the next one when length is even.
+  const lower = (length - 1) >> 1;
+  let below = 0; // first entry not below the centre
+  while (below < length && Number(sorted[below]) < centre) below++;
+  let down = below - 1;
+  let up = below;
+  let atLower = 0;
+  let afterLower = 0;
+  for (let rank = 0; rank <= lower + 1 && rank < length; rank++) {
+    const downDeviation = down >= 0 ? Math.abs(Number(sorted[down]) - centre) : Number.POSITIVE_INFINITY;
+    const upDeviation = up < length ? Math.abs(Number(sorted[up]) - centre) : Number.POSITIVE_INFINITY;
+    let deviation: number;
+    if (downDeviation <= upDeviation) {
+      deviation = downDeviation;
+      down--;
+    } else {
+      deviation = upDeviation;
+      up++;
+    }
+    if (rank === lower) atLower = deviation;
+    else afterLower = deviation;
+  }
+  const mad = length % 2 === 1 ? atLower : atLower + 0.5 * (afterLower - atLower);
   let scale = MAD_TO_SIGMA * mad;
   if (!(scale > 0)) {
     let meanAbsolute = 0;
-    for (const value of sorted) meanAbsolute += Math.abs(value - centre);
+    for (let index = 0; index < length; index++) meanAbsolute += Math.abs(Number(sorted[index]) - centre);
     scale = (MEAN_ABSOLUTE_DEVIATION_TO_SIGMA * meanAbsolute) / length;
   }
-  return { centre, scale: Math.max(scale, floor, MIN_SCALE) };
+  return Math.max(scale, floor, MIN_SCALE);
 }
 
 /**
@@ -50,8 +94,27 @@ export function robustCentreAndScale(values: Float64Array, deviations: Float64Ar
  * @internal
  */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return medianSorted(Float64Array.from(values).sort());
+  const length = values.length;
+  if (length === 0) return null;
+  const sorted = scratch(length);
+  for (let index = 0; index < length; index++) sorted[index] = Number(values[index]);
+  return medianSorted(sortAscending(sorted));
+}
+
+/** Lists up to this many numbers share one kept buffer; longer ones get their own. */
+const KEPT_BUFFER_SIZE = 65_536;
+let keptBuffer: Float64Array | undefined;
+
+/**
+ * A scratch array of exactly `length` numbers, overwritten by the next call:
+ * allocating a typed array per call cost more than sorting a few dozen numbers.
+ *
+ * @internal
+ */
+export function scratch(length: number): Float64Array {
+  if (length > KEPT_BUFFER_SIZE) return new Float64Array(length);
+  if (keptBuffer === undefined || keptBuffer.length < length) keptBuffer = new Float64Array(Math.max(length, 1_024));
+  return keptBuffer.subarray(0, length);
 }
 
 /** Clamps `value` to [0, 1]. @internal */

@@ -39,6 +39,17 @@ export function interactionsOf(post: PostMetrics): number {
 
 /** A number for a sentence: at most 3 decimals, no binary noise. @internal */
 export function show(value: number): string {
+  // Fast path, same text. toFixed(3) rounds the exact |value| to k / 1000 (ties up). Below 1e5,
+  // |value| × 1000 is off by less than 1e-8, so Math.round gives that k unless it is within 1e-6
+  // of a tie (then the slow path decides); k / 1000 is the double Number() reads back from the text.
+  const size = Math.abs(value);
+  if (size < 1e5) {
+    const scaled = size * 1000;
+    if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+      const rounded = Math.round(scaled) / 1000;
+      return String(value < 0 ? -rounded : rounded);
+    }
+  }
   return String(Number(value.toFixed(3)));
 }
 

@@ -1,0 +1,26 @@
+// The number formatting of the compensation reasons keeps the text of toPrecision(4) exactly.
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { show } from "../../src/compensation/show.js";
+
+/** Numbers of at most four significant digits (the fast path), any double, and the edges of each decade. */
+const value = fc.oneof(
+  fc.integer({ min: -9_999, max: 9_999 }),
+  fc.tuple(fc.integer({ min: -9_999, max: 9_999 }), fc.constantFrom(1, 10, 100, 1_000, 10_000)).map(([digits, scale]) => digits / scale),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: -20_000, max: 20_000, noNaN: true }),
+  fc.constantFrom(0, -0, 1, 9.9995, 9.999, 10, 99.995, 999.95, 9_999.5, 10_000, 1.0005, 12.345, 0.001, 0.00099999, 99_999.5, 1e15, 123_456_789.5),
+  // Halfway between two four-digit roundings in every decade, and the doubles right next to them.
+  fc
+    .tuple(fc.integer({ min: 1_000, max: 9_999 }), fc.integer({ min: -8, max: 14 }), fc.constantFrom(-1, 0, 1), fc.boolean())
+    .map(([digits, exponent, step, negative]) => {
+      const tie = ((digits + 0.5) * 10 ** exponent) / 1_000;
+      const near = step === 0 ? tie : step > 0 ? tie * (1 + Number.EPSILON) : tie * (1 - Number.EPSILON);
+      return negative ? -near : near;
+    }),
+  fc.double({ min: 1e-4, max: 1e16, noNaN: true }),
+);
+
+test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toPrecision(4))) writes", (number) => {
+  expect(show(number)).toBe(String(Number(number.toPrecision(4))));
+});

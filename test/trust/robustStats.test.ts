@@ -1,0 +1,27 @@
+// Internal helpers of the trust model that keep scratch buffers between calls.
+import { describe, expect, it } from "vitest";
+import { median } from "../../src/trust/robustStats.js";
+
+describe("median", () => {
+  it("is the middle value of an odd list and the mean of the middle two of an even one", () => {
+    // sorted [1, 2, 3] → 2; sorted [1, 2, 3, 10] → (2 + 3) / 2 = 2.5
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([10, 3, 1, 2])).toBe(2.5);
+  });
+
+  it("is null for an empty list", () => {
+    expect(median([])).toBeNull();
+  });
+
+  it("handles a list longer than the kept buffer (65,536 numbers)", () => {
+    // 0, 1, …, 70,000 in reverse: 70,001 values, the middle one is 35,000
+    const values = Array.from({ length: 70_001 }, (_, index) => 70_000 - index);
+    expect(median(values)).toBe(35_000);
+  });
+
+  it("does not let one call's scratch values leak into the next", () => {
+    // a long call fills the kept buffer; a short one must only see its own two numbers: (7 + 9) / 2 = 8
+    median(Array.from({ length: 1_000 }, () => 1));
+    expect(median([9, 7])).toBe(8);
+  });
+});

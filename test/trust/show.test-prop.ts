@@ -1,0 +1,22 @@
+// The number formatting of the trust reasons keeps the text of toFixed(3) exactly.
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { show } from "../../src/trust/signalResult.js";
+
+/** Numbers with few decimals (the fast path), any double, and the edges: zero, -0, halves, huge values. */
+const value = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }).map((thousandths) => thousandths / 1000),
+  fc.integer({ min: -1e15, max: 1e15 }).map((thousandths) => thousandths / 1000),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, -0, 0.0005, -0.0005, -0.0004, 1.0005, 2.5, 999_999_999_999.999, 1e12, 4.35, 99_999.9995, 1e5),
+  // Halfway between two roundings to thousandths, and the doubles right next to them.
+  fc.tuple(fc.integer({ min: -1e8, max: 1e8 }), fc.constantFrom(-1, 0, 1)).map(([thousandths, step]) => {
+    const tie = (thousandths + 0.5) / 1000;
+    return step === 0 ? tie : step > 0 ? tie + Math.abs(tie) * Number.EPSILON : tie - Math.abs(tie) * Number.EPSILON;
+  }),
+  fc.double({ min: -2e5, max: 2e5, noNaN: true }),
+);
+
+test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes", (number) => {
+  expect(show(number)).toBe(String(Number(number.toFixed(3))));
+});
