@@ -1,7 +1,7 @@
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
-import { scoreTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
-import type { QualityContext } from "./outcomes.js";
+import { followerFreeTrustScore, scoreTrustParsed, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
+import type { QualityContext, TrustContext } from "./outcomes.js";
 
 /**
  * The engagement score without what depends on the follower count: the
@@ -21,8 +21,9 @@ function followerFreeEngagement(engagement: EngagementScore): EngagementScore {
  * signal loses its "extreme percentile" cue; every other signal reads posts,
  * history, audience data or the follow ratio, which never falls as followers
  * rise. So more followers with everything else equal never lower the fee's
- * trust adjustment. `reportTrust`, the trust score computed on the same
- * engagement score, is returned as is when stripping changes nothing.
+ * trust adjustment. With `reportTrust`, the trust model already run on the
+ * same engagement score, only the signals that read the stripped evidence are
+ * evaluated again (see `followerFreeTrustScore`).
  *
  * @internal
  */
@@ -30,10 +31,12 @@ export function feeTrust(
   profile: ParsedProfile,
   engagement: EngagementScore,
   options: ScoreTrustOptions | undefined,
-  reportTrust?: TrustScore | undefined,
-): TrustScore {
-  if (reportTrust !== undefined && engagement.percentile === null && engagement.consistency === null) return reportTrust;
-  return scoreTrustParsed(profile, options, followerFreeEngagement(engagement));
+  reportTrust?: TrustEvaluation | undefined,
+): TrustContext {
+  const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
+  if (reportTrust === undefined) return { score: scoreTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement).score };
+  if (!dependsOnFollowers) return { score: reportTrust.trust.score };
+  return { score: followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust) };
 }
 
 /**

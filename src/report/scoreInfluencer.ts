@@ -11,7 +11,7 @@ import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
 import { describeValue } from "../schemas/parseInput.js";
 import { nowToMs, parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
-import { scoreTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
+import { evaluateTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
 
 /**
@@ -192,9 +192,10 @@ function withoutComparison(fee: CompensationComparison["flatFee"]): FlatFeeResul
 function reportParsed(profile: ParsedProfile, options: PreparedOptions): InfluencerReport {
   const tier = classifyTier(profile.followers, options.tier.scheme === undefined ? { platform: profile.platform } : { scheme: options.tier.scheme, platform: profile.platform });
   const engagement = scoreEngagementParsed(profile, options.engagement);
-  const trust = scoreTrustParsed(profile, options.trust, engagement);
+  const evaluation = evaluateTrustParsed(profile, options.trust, engagement);
+  const trust = evaluation.trust;
   // The fee reads a trust score without the follower-dependent engagement evidence (so more followers never lower it).
-  const context = { engagement, trust: feeTrust(profile, engagement, options.trust, trust) };
+  const context = { engagement, trust: feeTrust(profile, engagement, options.trust, evaluation) };
   const compensation = options.compare === null ? null : compareCompensationParsed(profile, options.compare, context);
   const flatFee = compensation === null ? estimateFlatFeeParsed(profile, options.fee, context) : withoutComparison(compensation.flatFee);
   // Built key by key, not by spreading: same keys in the same order, without the cost of spread on Node 20.

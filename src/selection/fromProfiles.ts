@@ -7,7 +7,7 @@ import { describeValue, formatPath } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";
-import { scoreTrustParsed } from "../trust/scoreTrust.js";
+import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import type { ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
@@ -162,8 +162,9 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     // The candidate's trust (for minTrust and trusted reach) is the trust score the
     // report shows; the fee reads its follower-free variant, as estimateFlatFee does.
     const engagement = scoreEngagementParsed(profile);
-    const trust = scoreTrustParsed(profile, undefined, engagement);
-    const context = { engagement, trust: feeTrust(profile, engagement, undefined, trust) };
+    const evaluation = evaluateTrustParsed(profile, undefined, engagement);
+    const trust = evaluation.trust;
+    const context = { engagement, trust: feeTrust(profile, engagement, undefined, evaluation) };
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
       label: profile.id ?? profile.handle ?? `[${index}]`,
       platform: profile.platform,

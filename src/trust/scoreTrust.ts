@@ -209,6 +209,62 @@ function evaluateSignals(profile: ParsedProfile, settings: TrustSettings, option
  * @internal
  */
 export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOptions | undefined, engagement?: EngagementScore | undefined): TrustScore {
+  return evaluateTrustParsed(profile, options, engagement).trust;
+}
+
+/** A trust score with the signals and settings it came from, so a variant can reuse them (see {@link followerFreeTrustScore}). @internal */
+export interface TrustEvaluation {
+  readonly trust: TrustScore;
+  readonly signals: readonly SignalResult[];
+  readonly settings: TrustSettings;
+}
+
+/**
+ * The score of signals as {@link scoreTrust} weighs them: each signal with
+ * data gets its weight over the weights of the signals with data, and earns
+ * that share of `100 × credit`; `null` when no signal has data.
+ */
+function weightedScore(signals: readonly SignalResult[], settings: TrustSettings): number | null {
+  let availableWeight = 0;
+  for (const signal of signals) if (signal.credit !== null) availableWeight += settings.weights[signal.key];
+  if (availableWeight === 0) return null;
+  let points = 0;
+  for (const signal of signals) if (signal.credit !== null) points += (settings.weights[signal.key] / availableWeight) * (100 * signal.credit);
+  return round(points, 1);
+}
+
+/**
+ * The trust score of `evaluation`'s profile with the engagement evidence
+ * stripped of what depends on the follower count: `engagement` with its
+ * `percentile` and `consistency` set to `null`. Only the three signals that
+ * read them (engagement rate, engagement pattern, and conversation depth,
+ * which reads the pattern) are evaluated again; the others, the follower
+ * history analysis among them, are reused. Equals
+ * `scoreTrustParsed(profile, options, followerFree).score`.
+ *
+ * @internal
+ */
+export function followerFreeTrustScore(profile: ParsedProfile, followerFree: EngagementScore, evaluation: TrustEvaluation): number | null {
+  const settings = evaluation.settings;
+  const evidence = engagementEvidenceOf(profile, followerFree);
+  const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
+  const signals = evaluation.signals.map((signal) => {
+    switch (signal.key) {
+      case "engagementRate":
+        return engagementRateSignal(evidence, settings);
+      case "engagementPattern":
+        return pattern;
+      case "conversationDepth":
+        return conversationDepthSignal(evidence.commentsPerLike, settings, pattern);
+      default:
+        return signal;
+    }
+  });
+  return weightedScore(signals, settings);
+}
+
+/** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
+export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustOptions | undefined, engagement?: EngagementScore | undefined): TrustEvaluation {
   const settings = resolveSettings(options);
   const evidence = engagementEvidenceOf(profile, engagement ?? scoreEngagementParsed(profile, options?.engagement));
   const signals = evaluateSignals(profile, settings, options, evidence);
@@ -225,13 +281,11 @@ export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOpti
   const facetWeight: Record<TrustFacet, number> = { authenticity: 0, credibility: 0, authority: 0 };
   const facetPoints: Record<TrustFacet, number> = { authenticity: 0, credibility: 0, authority: 0 };
   const deductions: Deduction[] = [];
-  let points = 0;
   for (const signal of signals) {
     const facet = TRUST_SIGNAL_FACETS[signal.key];
     const weight = signal.credit === null || availableWeight === 0 ? 0 : settings.weights[signal.key] / availableWeight;
     const subScore = signal.credit === null ? null : 100 * signal.credit;
     const contribution = subScore === null ? 0 : weight * subScore;
-    points += contribution;
     if (signal.credit !== null) {
       facetWeight[facet] += settings.weights[signal.key];
       facetPoints[facet] += settings.weights[signal.key] * 100 * signal.credit;
@@ -248,7 +302,7 @@ export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOpti
     });
   }
 
-  const score = availableWeight > 0 ? round(points, 1) : null;
+  const score = weightedScore(signals, settings);
   const facets: TrustFacets = {
     authenticity: facetWeight.authenticity > 0 ? round(facetPoints.authenticity / facetWeight.authenticity, 1) : null,
     credibility: facetWeight.credibility > 0 ? round(facetPoints.credibility / facetWeight.credibility, 1) : null,
@@ -258,7 +312,7 @@ export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOpti
   const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
   const band = bandFor(score, settings.bands);
 
-  return {
+  const trust: TrustScore = {
     score,
     band,
     confidence,
@@ -275,6 +329,7 @@ export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOpti
       engagementBenchmark: evidence.benchmark,
     },
   };
+  return { trust, signals, settings };
 }
 
 /** Points a signal cost the score: `weight · (100 − subScore)`. */
