@@ -13,12 +13,14 @@
 // reader added ~1.3 kB to every entry that parses a profile, for validation
 // ~15× faster; the limits below hold today's sizes with a small margin so
 // growth fails the build. The exact selection solvers and the profile form
-// of selectInfluencers add ~1.7 kB to the whole API.
+// of selectInfluencers add ~1.7 kB to the whole API; the flat fee's
+// engagement-per-impression yardsticks (sourced table) and follower-free trust
+// another ~1.5 kB: 69.5 kB on 2026-11-27.
 const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "22.5 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "65.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "70 kB", modifyEsbuildConfig: bundleEverything },
 ];
