@@ -48,3 +48,6 @@ export function rawAndParsed<Options>(options: fc.Arbitrary<Options>): fc.Arbitr
 
 /** Bad rows for batch functions: a broken profile, or something that is not a profile at all. */
 export const badRow: fc.Arbitrary<HostileInput> = fc.oneof(hostileProfile, badObject.map((value) => ({ value, path: [] as const })));
+
+/** Not a list of rows: a batch function must throw InfluencerInputError at path `[]`, not a TypeError. */
+export const badRows: fc.Arbitrary<unknown> = fc.constantFrom(null, undefined, 5, true, "rows", {}, { length: 2 }, 10n);

@@ -37,7 +37,7 @@ import {
   type Shape,
 } from "../../arbitraries/index.js";
 import { defineSpec, mixedRows, type Spec } from "../harness.js";
-import { badRow, profileAndOptionsHostile, rawAndParsed, reorderedProfile } from "./common.js";
+import { badRow, badRows, profileAndOptionsHostile, rawAndParsed, reorderedProfile } from "./common.js";
 
 const rateOptions: fc.Arbitrary<EngagementRateOptions | undefined> = optional(
   fc
@@ -156,8 +156,10 @@ export const engagementSpecs: Readonly<Record<string, Spec>> = {
       // The table it returns is one scoreEngagement accepts.
       expect(() => scoreEngagement({ platform: "instagram", followers: 20_000 }, { benchmarks: result.table })).not.toThrow();
     },
-    // Known gap, reported to the lead: a non-iterable `profiles` throws a TypeError; only options are broken here.
-    hostile: fc.tuple(profilesToCalibrate, hostileVariant(calibrateOptions.map((options) => options ?? {}), calibrateShape)).map(([inputs, bad]) => ({ args: [inputs, bad.value], path: bad.path })),
+    hostile: fc.oneof(
+      fc.tuple(profilesToCalibrate, hostileVariant(calibrateOptions.map((options) => options ?? {}), calibrateShape)).map(([inputs, bad]) => ({ args: [inputs, bad.value], path: bad.path })),
+      badRows.map((bad) => ({ args: [bad, undefined], path: [] })),
+    ),
     batch: {
       rows: mixedRows(profile, badRow, 5).map(({ rows, bad }) => ({ args: [rows, undefined] as const, bad })),
       errors: (result) => result.errors,

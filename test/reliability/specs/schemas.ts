@@ -21,17 +21,13 @@ import {
   type Shape,
 } from "../../arbitraries/index.js";
 import { defineSpec, mixedRows, type Spec } from "../harness.js";
-import { badRow } from "./common.js";
+import { badRow, badRows } from "./common.js";
 
 /** `now` as every accepted spelling: ISO text, a Date, epoch milliseconds. */
 const parseOptions: fc.Arbitrary<ParseProfileOptions | undefined> = optional(fc.record({ now: fc.oneof(dateInput, instantMs) }, { requiredKeys: [] }));
 
-/**
- * The `now` option broken. Known gap, reported to the lead: parseProfile
- * ignores an options argument that is not an object (`5`, `null`), so only
- * its field is broken here.
- */
-const parseOptionsShape: Shape = { kind: "object", fieldsOnly: true, fields: { now: optionalLeaf(badNow) } };
+/** The options broken: the object itself (`5`, `null`, `[]`) or its `now`. */
+const parseOptionsShape: Shape = { kind: "object", fields: { now: optionalLeaf(badNow) } };
 
 const badParseCall = fc.oneof(
   fc.tuple(hostileProfile, parseOptions).map(([bad, options]) => ({ args: [bad.value, options], path: bad.path })),
@@ -94,8 +90,11 @@ export const schemaSpecs: Readonly<Record<string, Spec>> = {
       expect(result.errors).toStrictEqual([]);
       expect(result.indices).toStrictEqual(inputs.map((_, index) => index));
     },
-    noHostile:
-      "known gaps, reported to the lead: a bad `now` becomes an error on every row instead of a thrown error, and a non-iterable `inputs` throws a TypeError",
+    // Bad options or a non-iterable list are thrown once, before any row is read.
+    hostile: fc.oneof(
+      fc.tuple(fc.array(profile, { maxLength: 2 }), hostileVariant(fc.constant({}), parseOptionsShape)).map(([inputs, bad]) => ({ args: [inputs, bad.value], path: bad.path })),
+      badRows.map((bad) => ({ args: [bad, undefined], path: [] })),
+    ),
     batch: {
       rows: mixedRows(profile, badRow).map(({ rows, bad }) => ({ args: [rows, undefined] as const, bad })),
       errors: (result) => result.errors,
@@ -119,6 +118,7 @@ export const schemaSpecs: Readonly<Record<string, Spec>> = {
       expect(result.isError).toBe(true);
       expect(result.issues).toStrictEqual(list);
     },
-    noHostile: "the constructor trusts its caller (the library); an empty issue list is not rejected (reported to the lead)",
+    // An empty or missing issue list would make an error that names nothing.
+    hostile: fc.constantFrom([], null, undefined, 5, "issues", {}).map((bad) => ({ args: [bad], path: ["issues"] })),
   }),
 };
