@@ -13,9 +13,9 @@ import {
 import { hostileVariant, optional, optionalLeaf, profile, reportOptions, type Shape } from "../../arbitraries/index.js";
 import { collect, defineSpec, mixedRows, type Spec } from "../harness.js";
 import { badRow, badRows, profileAndOptionsHostile, rawAndParsed, reorderedProfile } from "./common.js";
-import { compareShape, sortMetricNames } from "./compensation.js";
+import { compareShape } from "./compensation.js";
 import { alignEngagement, engagementShape } from "./engagement.js";
-import { roundTopicConcentration, trustFields } from "./trust.js";
+import { trustFields } from "./trust.js";
 
 const options: fc.Arbitrary<ScoreInfluencerOptions | undefined> = optional(reportOptions);
 
@@ -56,10 +56,9 @@ function alignReport(report: InfluencerReport, order: readonly number[]): Influe
 }
 
 /**
- * The known, reported order gaps of trust and compensation (see their
- * specs); the `history_unsorted` warning, which by design says whether the
- * history was given in date order; and the reason that lists the warnings'
- * codes in warning (so post) order.
+ * What may differ by design when posts are reordered: the `history_unsorted`
+ * warning, which says whether the history was given in date order, and the
+ * reason that lists the warnings' codes in warning (so post) order.
  */
 function normalizeReport(report: InfluencerReport): InfluencerReport {
   const warnings = report.warnings.filter((warning) => warning.code !== "history_unsorted");
@@ -69,7 +68,7 @@ function normalizeReport(report: InfluencerReport): InfluencerReport {
     const codes = listed.split(", ").filter((code) => code !== "history_unsorted");
     return codes.length === 0 ? [] : [`Input warnings: ${codes.sort().join(", ")}`];
   });
-  return sortMetricNames({ ...report, warnings, reasons, trust: roundTopicConcentration(report.trust) });
+  return { ...report, warnings, reasons };
 }
 
 function checkReport(report: InfluencerReport, input: InfluencerProfileInput, settings: ScoreInfluencerOptions | undefined): void {
