@@ -158,6 +158,13 @@ describe("trust signals", () => {
       expect(JSON.stringify(result)).not.toMatch(/Infinity|null,"subScore":100/u);
     });
 
+    it("reports a huge but finite ratio as is, not rounded to Infinity", () => {
+      // 180 / 1e-300 = 1.8e302; rounding it to 6 decimals (× 1e6) overflowed: found by the property suite
+      const result = scoreTrust(on({ summary: { postCount: 1, avgLikes: 1e-300, avgComments: 180 } }));
+      expect(factor(result, "commentShare")?.value).toBe(180 / 1e-300);
+      expect(factor(result, "conversationDepth")?.value).toBe(180 / 1e-300);
+    });
+
     it("rises across the typical range for conversation depth", () => {
       // 0.0316 comments per like is halfway between 0.01 and 0.1 on a log scale → 50
       const result = scoreTrust(on({ posts: posts(6, (index) => ({ likes: 10_000 * (index + 1), comments: 316 * (index + 1) })) }));
