@@ -73,3 +73,34 @@ describe("tier messages", () => {
     expect(issuesOf(() => classifyTier(true as never))[0]?.message).toBe("followers: expected a non-negative integer, received true");
   });
 });
+
+describe("scheme objects built by hand", () => {
+  it("accepts a scheme object with a name and bands of tier, label and min", () => {
+    const scheme = { name: "by-hand", bands: [{ tier: "nano", label: "Small", min: 0 }, { tier: "micro", label: "Big", min: 100 }] } as never;
+    // 150 ≥ 100: the second band, open-ended
+    expect(classifyTier(150, { scheme })).toMatchObject({ scheme: "by-hand", label: "Big", max: null });
+  });
+
+  it("rejects one without a name, or with a band missing its tier, label or min", () => {
+    const good = { tier: "nano", label: "Small", min: 0 };
+    for (const scheme of [
+      { bands: [good] },
+      { name: "x", bands: [{ label: "Small", min: 0 }] },
+      { name: "x", bands: [{ tier: "nano", min: 0 }] },
+      { name: "x", bands: [{ tier: "nano", label: "Small" }] },
+      { name: "x", bands: [null] },
+    ]) {
+      expect(issuesOf(() => classifyTier(5, { scheme } as never)).map((issue) => [issue.path.join("."), issue.code])).toStrictEqual([["scheme", "invalid_type"]]);
+    }
+  });
+});
+
+describe("defineTierScheme years", () => {
+  it("accepts the four-digit years 1000 and 9999 and rejects 999 and 10000", () => {
+    const bands: TierBandInput[] = [{ tier: "nano", min: 0 }];
+    expect(defineTierScheme(bands, { year: 1000 }).year).toBe(1000);
+    expect(defineTierScheme(bands, { year: 9999 }).year).toBe(9999);
+    expect(issuesOf(() => defineTierScheme(bands, { year: 999 })).map((issue) => issue.code)).toStrictEqual(["too_small"]);
+    expect(issuesOf(() => defineTierScheme(bands, { year: 10_000 })).map((issue) => issue.code)).toStrictEqual(["too_big"]);
+  });
+});
