@@ -215,7 +215,7 @@ function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
   } else {
     const rate = agreed / (impressions * options.costPerClick);
     if (rate > 1) {
-      reasons.push(`no break-even click-through rate: pay-per-click would need ${show(rate)} clicks per impression to cost the flat fee`);
+      reasons.push(`no break-even click-through rate: pay-per-click would need ${showRatio(rate)} clicks per impression to cost the flat fee`);
     } else {
       clickThroughRate = rate;
       reasons.push(
@@ -230,7 +230,7 @@ function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
   } else {
     const rate = agreed / (clicks * perOrder);
     if (rate > 1) {
-      reasons.push(`no break-even conversion rate: the referral deal would need ${show(rate)} orders per click to cost the flat fee`);
+      reasons.push(`no break-even conversion rate: the referral deal would need ${showRatio(rate)} orders per click to cost the flat fee`);
     } else {
       conversionRate = rate;
       reasons.push(
@@ -426,4 +426,9 @@ export function compareCompensation(profile: InfluencerProfileInput | ParsedProf
   const parsedProfile = ensureProfile(profile);
   const parsedOptions = parseCompareOptions(options);
   return compareCompensationParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+}
+
+/** A ratio above 1 for a sentence; a tiny divisor can make it overflow, which reads as "too many". @internal */
+function showRatio(ratio: number): string {
+  return Number.isFinite(ratio) ? show(ratio) : "more than can be counted";
 }

@@ -234,7 +234,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
   if (impressionValues.length > 0) {
     const sample = summarize(impressionValues);
-    const names = [...metricNames].join(" or ");
+    const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
     impressions = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
     impressionOrigin = { basis: "measured", detail: `median ${names} of ${plural(sample.count, formatPosts)}`, source: null };
     if (sample.sigma === null) {

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { checkRows } from "../schemas/checkArguments.js";
 import { nonNegativeInt, text } from "../schemas/fields.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { parseInput } from "../schemas/parseInput.js";
@@ -177,7 +178,7 @@ function withCell(
  * @param profiles - Profiles, raw or from {@link parseProfile}.
  * @param options - See {@link CalibrateEngagementBenchmarksOptions}.
  * @returns The new table, what happened to each cell, and the rows skipped or invalid.
- * @throws {@link InfluencerInputError} if an option (not a profile) is invalid.
+ * @throws {@link InfluencerInputError} if `profiles` is not iterable or an option (not a profile) is invalid.
  * @example
  * const profiles = Array.from({ length: 60 }, (_, index) => ({
  *   platform: "instagram" as const,
@@ -207,6 +208,7 @@ export function calibrateEngagementBenchmarks(
     },
     { error: "expected an options object" },
   );
+  checkRows(profiles);
   const settings = parseInput(calibrateSchema, options === undefined ? {} : options);
   const fallback = settings.fallback === undefined ? ENGAGEMENT_BENCHMARKS : ensureBenchmarkTable(settings.fallback, ["fallback"]);
   const minimum = settings.minProfilesPerCell ?? 50;

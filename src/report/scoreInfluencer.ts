@@ -4,6 +4,7 @@ import { feeTrust } from "../compensation/qualityContext.js";
 import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import { checkOptionsObject } from "../schemas/checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
@@ -149,6 +150,7 @@ function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIss
 
 /** Validates every option once, collecting all issues before throwing. */
 function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOptions {
+  checkOptionsObject(options);
   const issues: InputIssue[] = [];
   const now: unknown = options?.now;
   if (now !== undefined && nowToMs(now) === null) {
@@ -157,8 +159,16 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   }
   if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
   const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
-  // The trust model reads the report's engagement score, so its own engagement option is ignored.
-  const trust = collect("trust", () => parseScoreTrustOptions(options?.trust === undefined ? undefined : Object.assign({}, options.trust, { engagement: undefined })), issues);
+  // The trust model reads the report's engagement score, so its own engagement option is ignored
+  // (after checking that trust's options are an object: spreading "object" or 5 would hide the mistake).
+  const trust = collect(
+    "trust",
+    () => {
+      checkOptionsObject(options?.trust);
+      return parseScoreTrustOptions(options?.trust === undefined ? undefined : Object.assign({}, options.trust, { engagement: undefined }));
+    },
+    issues,
+  );
   const parse = options?.now === undefined ? undefined : { now: options.now };
   const terms = options?.compensation;
   // Deal terms turn the comparison on; without either, only the flat fee is estimated.

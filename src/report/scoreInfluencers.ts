@@ -1,3 +1,4 @@
+import { checkRows } from "../schemas/checkArguments.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import type { RowError } from "../schemas/parseProfile.js";
 import { prepareReportScorer, type InfluencerReport, type ReportScorer, type ScoreInfluencerOptions } from "./scoreInfluencer.js";
@@ -50,7 +51,7 @@ export function scoreRow(scorer: ReportScorer, input: unknown, index: number): S
  * @param inputs - Any iterable of profiles (raw or from {@link parseProfile}).
  * @param options - Each model's options, shared by every row; see {@link ScoreInfluencerOptions}.
  * @returns `{ reports, errors }`, each in input order with zero-based `index`es.
- * @throws {@link InfluencerInputError} if an option is invalid (bad rows never throw).
+ * @throws {@link InfluencerInputError} if `inputs` is not iterable or an option is invalid (bad rows never throw).
  * @example
  * const { reports, errors } = scoreInfluencers(
  *   [
@@ -68,6 +69,7 @@ export function scoreInfluencers(
   inputs: Iterable<unknown>,
   options?: ScoreInfluencerOptions | undefined,
 ): ScoreInfluencersResult {
+  checkRows(inputs);
   const scorer = prepareReportScorer(options);
   const reports: ScoredRow[] = [];
   const errors: RowError[] = [];
@@ -91,7 +93,7 @@ export function scoreInfluencers(
  * @param inputs - Profiles, raw or from {@link parseProfile}, from an iterable or async iterable.
  * @param options - Each model's options, shared by every row; see {@link ScoreInfluencerOptions}.
  * @returns An async generator of `{ index, report }` for good rows and `{ index, issues }` for bad ones.
- * @throws {@link InfluencerInputError} (when iteration starts) if an option is invalid.
+ * @throws {@link InfluencerInputError} (when iteration starts) if `inputs` is not iterable or an option is invalid.
  * Usage, inside an async function:
  * `for await (const row of scoreInfluencersStream(rows, options)) if ("report" in row) … else …`.
  *
@@ -106,6 +108,7 @@ export async function* scoreInfluencersStream(
   inputs: AsyncIterable<unknown> | Iterable<unknown>,
   options?: ScoreInfluencerOptions | undefined,
 ): AsyncGenerator<ScoredRow | RowError, void, undefined> {
+  checkRows(inputs, true);
   const scorer = prepareReportScorer(options);
   let index = 0;
   for await (const input of inputs) yield scoreRow(scorer, input, index++);

@@ -58,8 +58,26 @@ export class InfluencerInputError extends Error {
 
   /**
    * @param issues - The problems found; at least one.
+   * @throws {@link InfluencerInputError} with one issue at path `["issues"]` if
+   *   `issues` is empty or not an array, so `issues` is never empty.
    */
   constructor(issues: readonly InputIssue[]) {
+    const given: unknown = issues;
+    if (!Array.isArray(given) || given.length === 0) {
+      const kind = typeof given;
+      const received = Array.isArray(given)
+        ? "an empty array"
+        : given === undefined
+          ? "nothing"
+          : given === null || typeof given === "number" || typeof given === "boolean"
+            ? String(given)
+            : kind === "string"
+              ? JSON.stringify(given)
+              : `a${kind === "object" ? "n" : ""} ${kind}`;
+      throw new InfluencerInputError([
+        { path: ["issues"], code: Array.isArray(given) ? "too_small" : "invalid_type", message: `issues: expected a non-empty array of issues, received ${received}` },
+      ]);
+    }
     const listed = issues.slice(0, MESSAGE_ISSUE_LIMIT).map((issue) => issue.message);
     const more = issues.length - listed.length;
     super(more > 0 ? `${listed.join("; ")}; and ${more} more` : listed.join("; "));

@@ -1,3 +1,4 @@
+import { checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { describeValue, formatPath, parseInput } from "./parseInput.js";
 import { fastParseProfile } from "./fastProfile.js";
@@ -183,7 +184,12 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  * @category Input
  */
 export function parseProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
-  const now = nowToMs(options?.now);
+  checkOptionsObject(options);
+  return parseWithNow(input, nowToMs(options?.now));
+}
+
+/** {@link parseProfile} with `now` already checked (once per batch). */
+function parseWithNow(input: unknown, now: number | null): ParsedProfile {
   // Plainly valid input takes the fast path; anything else gets zod's verdict and messages.
   const profile = normalize(fastParseProfile(input) ?? parseInput(influencerProfileSchema(), input), now);
   (parsedProfiles ??= new WeakSet()).add(profile);
@@ -269,6 +275,8 @@ export interface ParseProfilesResult {
  * @param inputs - Any iterable of candidate profiles.
  * @param options - See {@link ParseProfileOptions}.
  * @returns Valid profiles and their input positions, plus an error per bad row.
+ * @throws {@link InfluencerInputError} (once, before any row is read) if `inputs`
+ *   is not iterable, or `options` is not an object or its `now` is invalid.
  * @example
  * const { valid, errors } = parseProfiles([
  *   { platform: "tiktok", followers: 10 },
@@ -279,17 +287,21 @@ export interface ParseProfilesResult {
  * @category Input
  */
 export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileOptions | undefined): ParseProfilesResult {
+  // The rows and options are checked once: a bad `now` is thrown, not repeated as an error on every row.
+  checkRows(inputs);
+  checkOptionsObject(options);
+  const now = nowToMs(options?.now);
   const valid: ParsedProfile[] = [];
   const indices: number[] = [];
   const errors: RowError[] = [];
   let index = 0;
   for (const input of inputs) {
-    const result = safeParseProfile(input, options);
-    if (result.success) {
-      valid.push(result.data);
+    try {
+      valid.push(parseWithNow(input, now));
       indices.push(index);
-    } else {
-      errors.push({ index, issues: result.error.issues });
+    } catch (error) {
+      if (!(error instanceof InfluencerInputError)) throw error;
+      errors.push({ index, issues: error.issues });
     }
     index++;
   }

@@ -126,27 +126,39 @@ export interface TierResult {
  */
 export function classifyTier(input: number | ClassifyTierInput, options?: ClassifyTierOptions | undefined): TierResult {
   const raw: unknown = input; // JavaScript callers may pass anything
+  const given: unknown = options;
   const account = typeof raw === "object" && raw !== null ? (raw as ClassifyTierInput) : undefined;
+  const settings = isRecord(given) ? (given as ClassifyTierOptions) : undefined;
   const followers: unknown = account ? account.followers : raw;
-  const platform: unknown = options?.platform ?? account?.platform;
+  const platform: unknown = settings?.platform !== undefined ? settings.platform : account?.platform;
   const path: string[] = ["scheme"];
-  let scheme = options?.scheme ?? "standard";
-  if (typeof scheme === "object" && !("bands" in scheme)) {
-    const key = typeof platform === "string" && Object.hasOwn(scheme, platform) && scheme[platform as Platform] ? (platform as Platform) : "default";
+  let scheme: unknown = settings?.scheme === undefined ? "standard" : settings.scheme;
+  if (isRecord(scheme) && !("bands" in scheme)) {
+    const map = scheme as TierSchemesByPlatform;
+    const key = typeof platform === "string" && Object.hasOwn(map, platform) && map[platform as Platform] !== undefined ? (platform as Platform) : "default";
     path.push(key);
-    scheme = scheme[key] ?? "standard";
+    scheme = map[key] === undefined ? "standard" : map[key];
   }
-  const bands = typeof scheme !== "string" ? scheme.bands : Object.hasOwn(TIER_BANDS, scheme) ? TIER_BANDS[scheme] : undefined;
+  const bands: readonly TierBand[] | undefined =
+    typeof scheme === "string" ? (Object.hasOwn(TIER_BANDS, scheme) ? TIER_BANDS[scheme as TierSchemeName] : undefined) : isScheme(scheme) ? scheme.bands : undefined;
   const issues: InputIssue[] = [];
+  if (given !== undefined && !settings) issues.push(inputIssue([], "invalid_type", "expected an options object", given));
   const countProblem = countIssue(followers, ["followers"]);
   if (countProblem) issues.push(countProblem);
   if (platform !== undefined && !(PLATFORMS as readonly unknown[]).includes(platform)) {
     issues.push(inputIssue(["platform"], "invalid_value", expectedOneOf(PLATFORMS), platform));
   }
-  if (!bands) issues.push(inputIssue(path, "invalid_value", expectedOneOf(Object.keys(TIER_BANDS)), scheme));
-  if (issues.length > 0 || !bands) throw new InfluencerInputError(issues);
+  if (!bands) {
+    issues.push(
+      typeof scheme === "string"
+        ? inputIssue(path, "invalid_value", expectedOneOf(Object.keys(TIER_BANDS)), scheme)
+        : inputIssue(path, "invalid_type", "expected a scheme name or a scheme from defineTierScheme", scheme),
+    );
+  }
+  const band0 = bands?.[0];
+  if (issues.length > 0 || !bands || !band0) throw new InfluencerInputError(issues);
   const count = followers as number;
-  let band = bands[0];
+  let band = band0;
   let next: TierBand | undefined;
   for (const candidate of bands) {
     if (candidate.min > count) {
@@ -162,10 +174,29 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
     label: band.label,
     min: band.min,
     max,
-    scheme: typeof scheme === "string" ? scheme : scheme.name,
+    scheme: typeof scheme === "string" ? scheme : (scheme as TierScheme).name,
     position: max === null ? decades / (1 + decades) : decades / Math.log10((1 + max) / (1 + band.min)),
     nextTier: next ? next.tier : null,
     nextLabel: next ? next.label : null,
     followersToNextTier: max === null ? null : max - count,
   };
+}
+
+/** An object that is not an array. @internal */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A scheme object a caller may have built without {@link defineTierScheme}:
+ * a name and a non-empty list of bands, each with a tier, a label and a
+ * non-negative integer `min`. O(number of bands).
+ *
+ * @internal
+ */
+function isScheme(value: unknown): value is TierScheme {
+  if (!isRecord(value) || typeof value.name !== "string" || !Array.isArray(value.bands) || value.bands.length === 0) return false;
+  return (value.bands as readonly unknown[]).every(
+    (band) => isRecord(band) && typeof band.tier === "string" && typeof band.label === "string" && countIssue(band.min, []) === undefined,
+  );
 }

@@ -100,6 +100,10 @@ export function defineTierScheme(bands: readonly TierBandInput[], meta?: TierSch
   } else {
     checkBands(bands as readonly unknown[], issues, checked);
   }
+  const details: unknown = meta;
+  if (details !== undefined && (typeof details !== "object" || details === null || Array.isArray(details))) {
+    issues.push(inputIssue([], "invalid_type", "expected an object with name, source, year or url", details));
+  }
   const name = meta?.name ?? "custom";
   if (typeof name !== "string" || name === "") {
     issues.push(inputIssue(["name"], "invalid_type", "expected a non-empty string", name));
@@ -135,11 +139,13 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
   const labels = new Set<string>();
   let previousTier: TierId = "nano";
   let previousMin: number | undefined = undefined;
-  bands.forEach((value, index) => {
+  // An index loop, not forEach, which skips the holes of a sparse array.
+  for (let index = 0; index < bands.length; index++) {
+    const value = bands[index];
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       issues.push(inputIssue(["bands", index], "invalid_type", "expected a band object with tier and min", value));
       previousMin = undefined;
-      return;
+      continue;
     }
     const band = value as Partial<Record<keyof TierBandInput, unknown>>;
     const tier = TIER_IDS.find((id) => id === band.tier);
@@ -175,7 +181,7 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
       checked.push({ tier, label, min });
     }
     previousMin = min;
-  });
+  }
 }
 
 /**

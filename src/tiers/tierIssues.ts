@@ -6,7 +6,7 @@ import type { InputIssue, InputIssueCode } from "../schemas/InfluencerInputError
 
 /**
  * Builds an issue whose message reads `<path>: <expected>, received <value>`
- * (the path is never empty here), with the path written as in JavaScript (`bands[2].min`) and the value
+ * (just `<expected>, received <value>` for the empty path of a whole argument), with the path written as in JavaScript (`bands[2].min`) and the value
  * rendered as JSON (`-5`, `"abc"`, `null`, `NaN`), by kind (`an array`,
  * `an object`, `a function`, `a bigint`), or as `nothing` when it is `undefined`.
  *
@@ -29,7 +29,7 @@ export function inputIssue(
           : Array.isArray(value)
             ? "an array"
             : `a${typeof value === "object" ? "n" : ""} ${typeof value}`;
-  return { path, code, message: `${where}: ${expected}, received ${received}` };
+  return { path, code, message: `${where === "" ? "" : `${where}: `}${expected}, received ${received}` };
 }
 
 /**

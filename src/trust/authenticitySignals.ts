@@ -86,7 +86,7 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
     key,
     value: percentile,
     credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
-    reason: `an engagement rate of ${show(rate)} sits at percentile ${show(percentile)} of ${peers}`,
+    reason: `an engagement rate of ${show(rate)} sits at percentile ${show(percentile * 100)} of ${peers}`,
     flags,
   };
 }
@@ -286,7 +286,7 @@ export function engagementPatternSignal(
   const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
   const isSuspected = isCommentHeavy || (isExtreme && isFlat);
   const described = [
-    percentile === null ? "engagement percentile unknown" : `engagement percentile ${show(percentile)}${isExtreme ? " (extreme)" : ""}`,
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${show(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");

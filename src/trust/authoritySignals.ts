@@ -14,14 +14,18 @@ export function normalizeTopic(topic: string): string {
  * Topic concentration: the Herfindahl–Hirschman index `Σ sᵢ²` of topic
  * shares, where each post with topics spreads one unit evenly over its
  * distinct topics (so a post with ten hashtags counts as much as a post with
- * one). Credit ramps from 0 to `topicConcentrationFull`. O(total topics).
+ * one). Credit ramps from 0 to `topicConcentrationFull`. The weights are
+ * counted in integers and summed in topic-name order, so the post order
+ * changes nothing. O(total topics + t log t) for t distinct topics.
  *
  * @internal
  */
 export function topicConcentrationSignal(profile: ParsedProfile, settings: TrustSettings): SignalResult {
   const key = "topicConcentration";
   const t = settings.thresholds;
-  const weights = new Map<string, number>();
+  // Per topic, how many posts with k distinct topics name it (at index k): integer counts, so the
+  // weights below are summed in the same order whatever the order of the posts.
+  const counts = new Map<string, number[]>();
   let postsWithTopics = 0;
   for (const post of profile.posts) {
     if (post.topics === undefined) continue;
@@ -32,7 +36,11 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     }
     if (distinct.size === 0) continue;
     postsWithTopics++;
-    for (const name of distinct) weights.set(name, (weights.get(name) ?? 0) + 1 / distinct.size);
+    for (const name of distinct) {
+      let byCount = counts.get(name);
+      if (byCount === undefined) counts.set(name, (byCount = []));
+      byCount[distinct.size] = (byCount[distinct.size] ?? 0) + 1;
+    }
   }
   if (postsWithTopics < t.minTopicPosts) {
     return noData(key, `${postsWithTopics} posts have topics; at least ${t.minTopicPosts} are needed`);
@@ -40,7 +48,10 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
   let index = 0;
   let topName = "";
   let topWeight = 0;
-  for (const [name, weight] of weights) {
+  for (const name of [...counts.keys()].sort()) {
+    const byCount = counts.get(name) ?? [];
+    let weight = 0;
+    for (let size = 1; size < byCount.length; size++) weight += (byCount[size] ?? 0) / size;
     const share = weight / postsWithTopics;
     index += share * share;
     if (weight > topWeight || (weight === topWeight && name < topName)) {
@@ -52,7 +63,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     key,
     value: index,
     credit: rampUp(index, 0, t.topicConcentrationFull),
-    reason: `the Herfindahl index is ${show(index)} over ${weights.size} topics in ${postsWithTopics} posts; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    reason: `the Herfindahl index is ${show(index)} over ${counts.size} topics in ${postsWithTopics} posts; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
     flags: [],
   };
 }

@@ -146,9 +146,14 @@ export function rampDown(value: number, fullAt: number, zeroAt: number): number 
   return clamp01((zeroAt - value) / (zeroAt - fullAt));
 }
 
-/** Rounds to `digits` decimals, turning `-0` into `0`. @internal */
+/**
+ * Rounds to `digits` decimals, turning `-0` into `0`. A value so large that
+ * `value × 10^digits` overflows (above ~1e302 for 6 digits) has no decimals
+ * to round and is returned as is, never as `Infinity`. @internal
+ */
 export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
+  if (!Number.isFinite(rounded)) return value;
   return rounded === 0 ? 0 : rounded;
 }

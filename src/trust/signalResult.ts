@@ -72,7 +72,8 @@ export interface CommentsPerLike {
 /**
  * Comments per like: the median over posts with at least one like of
  * `comments / likes`, or, without such posts, `avgComments / avgLikes` from
- * the summary; `null` when likes are all zero or hidden. O(p log p).
+ * the summary; `null` when likes are all zero or hidden (or so small that the
+ * ratio overflows). O(p log p).
  *
  * @internal
  */
@@ -83,7 +84,11 @@ export function commentsPerLikeOf(posts: readonly PostMetrics[], summary: { read
   }
   const fromPosts = median(ratios);
   if (fromPosts !== null) return { value: fromPosts, posts: ratios.length, from: "posts" };
-  if (summary !== undefined && summary.avgLikes > 0) return { value: summary.avgComments / summary.avgLikes, posts: 0, from: "summary" };
+  if (summary !== undefined && summary.avgLikes > 0) {
+    // A tiny average (5e-324 likes) would give Infinity: as good as no likes.
+    const value = summary.avgComments / summary.avgLikes;
+    if (Number.isFinite(value)) return { value, posts: 0, from: "summary" };
+  }
   return null;
 }
 

@@ -42,6 +42,22 @@ describe("compareCompensation", () => {
       expect(Math.abs(again.referral.cost!.expected / first.agreedFlatFee! - 1)).toBeLessThan(0.005);
     });
 
+    it("says 'more than can be counted', not Infinity, when a tiny click-through rate makes the break-even overflow", () => {
+      // flat fee / (≈5e-324 clicks × payout per order) = Infinity in floating point: found by the property suite
+      const { breakEven } = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, clickThroughRate: Number.MIN_VALUE });
+      expect(breakEven.conversionRate).toBeNull();
+      expect(breakEven.reasons).toContain("no break-even conversion rate: the referral deal would need more than can be counted orders per click to cost the flat fee");
+    });
+
+    it("names the impression metrics in the same order whatever the order of the posts", () => {
+      const reachFirst = { platform: "instagram", followers: 10_000, posts: [{ likes: 100, comments: 5, reach: 3_000 }, { likes: 90, comments: 4, impressions: 4_000 }] } as const;
+      const impressionsFirst = { ...reachFirst, posts: [...reachFirst.posts].reverse() };
+      const options = { costPerClick: 0.5, averageOrderValue: 80 };
+      // "median impressions or reach": the metric names sorted alphabetically
+      expect(JSON.stringify(compareCompensation(reachFirst, options))).toContain("median impressions or reach of 2 ");
+      expect(compareCompensation(impressionsFirst, options)).toStrictEqual(compareCompensation(reachFirst, options));
+    });
+
     it("has no click-through break-even when the cap is below the flat fee", () => {
       const { breakEven } = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, cap: 20 });
       expect(breakEven.clickThroughRate).toBeNull();

@@ -138,6 +138,12 @@ describe("calibrateEngagementBenchmarks", () => {
       expect(() => calibrateEngagementBenchmarks(five, null as never)).toThrow("expected an options object, received null");
     });
 
+    it("throws InfluencerInputError, not a TypeError, for profiles that are not iterable", () => {
+      const call = (): unknown => calibrateEngagementBenchmarks(5 as unknown as Iterable<unknown>);
+      expect(call).toThrow(InfluencerInputError);
+      expect(call).toThrow("expected an array or iterable of rows, received 5");
+    });
+
     it("rethrows errors that are not input errors", () => {
       const failing: Iterable<unknown> = {
         *[Symbol.iterator]() {

@@ -253,6 +253,20 @@ describe("scoreInfluencer", () => {
       }
     });
 
+    it("rejects options that are not an object instead of ignoring them", () => {
+      for (const [options, received] of [[5, "5"], [null, "null"]] as const) {
+        expect(issuesOf(() => scoreInfluencer(microCreator(), options as never))).toEqual([
+          { path: [], code: "invalid_type", message: `expected an options object, received ${received}` },
+        ]);
+      }
+    });
+
+    it("rejects trust options that are not an object instead of ignoring them", () => {
+      expect(issuesOf(() => scoreInfluencer(microCreator(), { trust: "object" as never }))).toEqual([
+        { path: ["trust"], code: "invalid_type", message: 'trust: expected an options object, received "object"' },
+      ]);
+    });
+
     it("reports every bad option at once, with paths starting at the option's name", () => {
       const issues = issuesOf(() =>
         scoreInfluencer(microCreator(), {

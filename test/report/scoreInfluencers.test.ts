@@ -77,6 +77,12 @@ describe("scoreInfluencers", () => {
     expect(() => scoreInfluencers([], { compensation: { costPerClick: -1, averageOrderValue: 40 } })).toThrow(InfluencerInputError);
   });
 
+  it("throws InfluencerInputError, not a TypeError, for rows that are not iterable", () => {
+    const call = (): unknown => scoreInfluencers(null as unknown as Iterable<unknown>);
+    expect(call).toThrow(InfluencerInputError);
+    expect(call).toThrow("expected an array or iterable of rows, received null");
+  });
+
   it("rethrows an error that is not an input error", () => {
     const hostile = new Proxy(
       {},
@@ -126,6 +132,11 @@ describe("scoreInfluencersStream", () => {
     await stream.next();
     expect(pulled).toBe(2);
     await stream.return(undefined);
+  });
+
+  it("rejects on the first read when the rows are neither iterable nor async iterable", async () => {
+    const stream = scoreInfluencersStream(5 as unknown as Iterable<unknown>);
+    await expect(stream.next()).rejects.toThrow("expected an array, iterable or async iterable of rows, received 5");
   });
 
   it("rejects on the first read when an option is bad", async () => {

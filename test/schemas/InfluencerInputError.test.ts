@@ -18,6 +18,28 @@ describe("InfluencerInputError", () => {
     ]);
   });
 
+  it("refuses to be built without issues, so issues is never empty", () => {
+    for (const [issues, code, received] of [
+      [[], "too_small", "an empty array"],
+      [undefined, "invalid_type", "nothing"],
+      [null, "invalid_type", "null"],
+      [5, "invalid_type", "5"],
+      ["oops", "invalid_type", '"oops"'],
+      [{}, "invalid_type", "an object"],
+    ] as const) {
+      let caught: unknown = undefined;
+      try {
+        new InfluencerInputError(issues as unknown as readonly InputIssue[]);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(InfluencerInputError);
+      expect((caught as InfluencerInputError).issues).toEqual([
+        { path: ["issues"], code, message: `issues: expected a non-empty array of issues, received ${received}` },
+      ]);
+    }
+  });
+
   it("is an Error that keeps every issue in order", () => {
     const issues = [issue(1), issue(2)];
     const error = new InfluencerInputError(issues);

@@ -461,6 +461,16 @@ describe("parseProfile", () => {
     });
   });
 
+  describe("non-object options", () => {
+    it.each([
+      ["a number", 5, "expected an options object, received 5"],
+      ["null", null, "expected an options object, received null"],
+      ["an array", [], "expected an options object, received an array"],
+    ])("rejects %s instead of ignoring it", (_label, options, message) => {
+      expect(onlyIssue(minimal, options as unknown as ParseProfileOptions)).toEqual([[], "invalid_type", message]);
+    });
+  });
+
   describe("several problems", () => {
     it("lists every issue in input order, and the message names the first three", () => {
       const error = (() => {

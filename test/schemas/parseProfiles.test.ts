@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseProfiles } from "../../src/index.js";
+import { InfluencerInputError, parseProfiles, type ParseProfileOptions } from "../../src/index.js";
 
 const good = (followers: number): Record<string, unknown> => ({ platform: "tiktok", followers });
 
@@ -72,8 +72,23 @@ describe("parseProfiles", () => {
     expect(valid.map((profile) => profile.warnings.map((warning) => warning.code))).toEqual([["post_in_future"], ["post_in_future"]]);
   });
 
-  it("reports an invalid now once per row instead of throwing", () => {
-    const { valid, errors } = parseProfiles([good(1), good(2)], { now: "never" });
-    expect([valid.length, errors.map((error) => [error.index, error.issues[0]?.path])]).toEqual([0, [[0, ["now"]], [1, ["now"]]]]);
+  it("throws an invalid now once, even with no rows, instead of failing every row", () => {
+    for (const rows of [[good(1), good(2)], []]) {
+      const call = (): unknown => parseProfiles(rows, { now: "2026-02-30" });
+      expect(call).toThrow(InfluencerInputError);
+      expect(call).toThrow('now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "2026-02-30"');
+    }
+  });
+
+  it("throws for options that are not an object", () => {
+    expect(() => parseProfiles([good(1)], 5 as unknown as ParseProfileOptions)).toThrow("expected an options object, received 5");
+  });
+
+  it("throws InfluencerInputError, not a TypeError, for rows that are not iterable", () => {
+    for (const [rows, received] of [[null, "null"], [5, "5"], ["rows", '"rows"'], [{}, "an object"]] as const) {
+      const call = (): unknown => parseProfiles(rows as unknown as Iterable<unknown>);
+      expect(call).toThrow(InfluencerInputError);
+      expect(call).toThrow(`expected an array or iterable of rows, received ${received}`);
+    }
   });
 });

@@ -344,6 +344,35 @@ describe("classifyTier", () => {
       expect(issues.map((issue) => issue.path)).toEqual([["followers"], ["platform"], ["scheme"]]);
     });
 
+    it("rejects options that are not an object, instead of ignoring them", () => {
+      for (const options of [5, null, [], "standard"]) {
+        expect(issuesOf(() => classifyTier(10, options as unknown as ClassifyTierOptions))).toEqual([
+          { path: [], code: "invalid_type", message: `expected an options object, received ${options === null ? "null" : Array.isArray(options) ? "an array" : JSON.stringify(options)}` },
+        ]);
+      }
+    });
+
+    it("rejects a null scheme or platform in the options, instead of reading them as absent", () => {
+      expect(issuesOf(() => classifyTier(10, { scheme: null } as unknown as ClassifyTierOptions))).toEqual([
+        { path: ["scheme"], code: "invalid_type", message: "scheme: expected a scheme name or a scheme from defineTierScheme, received null" },
+      ]);
+      expect(issuesOf(() => classifyTier(10, { platform: null } as unknown as ClassifyTierOptions)).map((issue) => [issue.path, issue.code])).toEqual([
+        [["platform"], "invalid_value"],
+      ]);
+    });
+
+    it("rejects a scheme object without a list of bands with an InfluencerInputError, not a TypeError", () => {
+      for (const scheme of [{ bands: 5 }, { name: "x", bands: [] }, { name: "x", bands: [5] }, { name: "x", bands: [{ tier: "nano", label: "N" }] }]) {
+        expect(issuesOf(() => classifyTier(10, { scheme } as unknown as ClassifyTierOptions))).toEqual([
+          { path: ["scheme"], code: "invalid_type", message: "scheme: expected a scheme name or a scheme from defineTierScheme, received an object" },
+        ]);
+      }
+    });
+
+    it("rejects a null entry in a per-platform map", () => {
+      expect(issuesOf(() => classifyTier(10, { scheme: { default: null } } as unknown as ClassifyTierOptions)).map((issue) => issue.path)).toEqual([["scheme", "default"]]);
+    });
+
     it("never says 'Invalid input'", () => {
       const calls = [
         () => classifyTier(null as unknown as number),

@@ -160,6 +160,14 @@ describe("defineTierScheme", () => {
       ]);
     });
 
+    it("rejects a hole in a sparse list of bands instead of skipping it", () => {
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the point of the test
+      const sparse = [{ tier: "nano", min: 0 }, , { tier: "micro", min: 5_000 }] as unknown as readonly TierBandInput[];
+      expect(issuesOf(() => defineTierScheme(sparse))).toEqual([
+        { path: ["bands", 1], code: "invalid_type", message: "bands[1]: expected a band object with tier and min, received nothing" },
+      ]);
+    });
+
     it("rejects a first band that does not start at 0", () => {
       expect(issuesOf(() => defineTierScheme([{ tier: "nano", min: 1_000 }]))).toEqual([
         { path: ["bands", 0, "min"], code: "invalid_value", message: "bands[0].min: expected 0 (the first band starts at 0), received 1000" },
@@ -277,6 +285,14 @@ describe("defineTierScheme", () => {
         { path: ["url"], code: "invalid_type", message: 'url: expected a non-empty string, received ""' },
         { path: ["year"], code: "too_small", message: "year: expected a four-digit year, received 26" },
       ]);
+    });
+
+    it("rejects meta that is not an object instead of ignoring it", () => {
+      for (const [meta, received] of [[5, "5"], [null, "null"], ["agency", '"agency"'], [[], "an array"]] as const) {
+        expect(issuesOf(() => defineTierScheme(agency, meta as unknown as TierSchemeMeta))).toEqual([
+          { path: [], code: "invalid_type", message: `expected an object with name, source, year or url, received ${received}` },
+        ]);
+      }
     });
 
     it("rejects a year that is too big or not an integer", () => {

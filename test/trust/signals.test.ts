@@ -60,6 +60,14 @@ describe("trust signals", () => {
       expect(Number(found?.evidence["percentile"])).toBeLessThan(0.1);
     });
 
+    it("writes the percentile on the 0–100 scale in its reason", () => {
+      const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
+      const engagement = factor(result, "engagementRate");
+      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189), to 3 decimals.
+      const percent = String(Number(((engagement?.value ?? Number.NaN) * 100).toFixed(3)));
+      expect(engagement?.reason).toContain(`sits at percentile ${percent} of `);
+    });
+
     it("gives full credit at or above the peer median", () => {
       const result = scoreTrust(baseProfile());
       expect(factor(result, "engagementRate")?.subScore).toBe(100);
@@ -140,6 +148,21 @@ describe("trust signals", () => {
       const result = scoreTrust(on({ summary: { postCount: 12, avgLikes: 0, avgComments: 2 } }));
       expect(factor(result, "commentShare")?.reason).toBe("no post has likes to compare comments with (likes hidden or zero)");
       expect(factor(result, "conversationDepth")?.value).toBeNull();
+    });
+
+    it("has no data, not Infinity, when the average likes are so small the ratio overflows", () => {
+      // 2 / 5e-324 = Infinity in floating point: found by the property suite
+      const result = scoreTrust(on({ summary: { postCount: 12, avgLikes: Number.MIN_VALUE, avgComments: 2 } }));
+      expect(factor(result, "commentShare")).toMatchObject({ value: null, subScore: null });
+      expect(factor(result, "conversationDepth")?.value).toBeNull();
+      expect(JSON.stringify(result)).not.toMatch(/Infinity|null,"subScore":100/u);
+    });
+
+    it("reports a huge but finite ratio as is, not rounded to Infinity", () => {
+      // 180 / 1e-300 = 1.8e302; rounding it to 6 decimals (× 1e6) overflowed: found by the property suite
+      const result = scoreTrust(on({ summary: { postCount: 1, avgLikes: 1e-300, avgComments: 180 } }));
+      expect(factor(result, "commentShare")?.value).toBe(180 / 1e-300);
+      expect(factor(result, "conversationDepth")?.value).toBe(180 / 1e-300);
     });
 
     it("rises across the typical range for conversation depth", () => {
@@ -310,6 +333,15 @@ describe("trust signals", () => {
       expect(factor(result, "topicConcentration")).toMatchObject({ value: 0.1, subScore: 55.6 });
       // ties go to the alphabetically first topic
       expect(factor(result, "topicConcentration")?.reason).toContain('the main topic "t0"');
+    });
+
+    it("does not depend on the order of the posts, even for a tie between topics", () => {
+      // Found by the property suite: "b" and "f" both weigh 1/6 + 2/9 + 1/2 + 1/3 + 1/5 = 2/9 + 1/2 + 1/2 + 1/5
+      // = 1.4222…; adding the 1/k in post order made the main topic "f" one way round and "b" the other.
+      const topics = [["d", "b", "a", "h", "c", "i"], ["a", "d", "b", "i", "f", "c", "e", "g", "h"], ["d", "f"], ["h", "f", "d", "i", "c", "e", "b", "a", "g"], ["h", "b"], ["h", "f"], ["d", "b", "a"], ["b", "a", "f", "d", "e"]];
+      const forward = scoreTrust(on({ posts: topics.map((list) => ({ likes: 1, comments: 0, topics: list })) }));
+      const backward = scoreTrust(on({ posts: [...topics].reverse().map((list) => ({ likes: 1, comments: 0, topics: list })) }));
+      expect(factor(backward, "topicConcentration")).toStrictEqual(factor(forward, "topicConcentration"));
     });
 
     it("needs five posts with topics", () => {
