@@ -84,6 +84,8 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   const yardstick = fromEstimate(entry, card.rangeSpread.ratio);
   const sigma = Math.max(yardstick.sigma, (2 * effect.maxEffect * DENSITY_AT_ZERO) / (1 - effect.maxEffect));
   const rate = engagements.median / impressions.median;
+  // Impressions of a subnormal size (5e-324) overflow the ratio: no measurement, not a maximal one.
+  if (!Number.isFinite(rate)) return neutralEngagement("too few impressions to measure engagement per impression");
   const percentile = rate === 0 ? 0 : 100 * normalCdf(Math.log(rate / yardstick.median) / sigma);
   const multiplier = scoreMultiplier(percentile, effect);
   const measuredWhere = model.provenance.impressions.basis === "benchmark" ? "expected impressions" : "impressions";

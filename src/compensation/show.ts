@@ -28,5 +28,7 @@ export function show(value: number): string {
       return String(value < 0 ? -rounded : rounded);
     }
   }
-  return String(Number(value.toPrecision(4)));
+  // Near Number.MAX_VALUE four digits round past the largest double (1.798e308 is Infinity): keep the value.
+  const rounded = Number(value.toPrecision(4));
+  return String(Number.isFinite(rounded) ? rounded : value);
 }

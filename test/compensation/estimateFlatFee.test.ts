@@ -181,6 +181,9 @@ describe("estimateFlatFee", () => {
         expect(zero.adjustments[0]?.reason).toBe("no impressions to measure engagement per impression: ×1");
         const twitch = estimateFlatFee({ platform: "twitch", followers: 100, posts: [{ likes: 5, comments: 0, views: 90 }] });
         expect(twitch.adjustments[0]).toMatchObject({ multiplier: 1, reason: "no engagement-per-impression yardstick for twitch in the rate card: ×1" });
+        // 1 comment over 5e-324 views overflows to Infinity engagements per view: no measurement, not ×1.1.
+        const subnormal = estimateFlatFee({ platform: "instagram", followers: 0, summary: { postCount: 1, avgLikes: 0, avgComments: 1, avgViews: 5e-324 } });
+        expect(subnormal.adjustments[0]).toMatchObject({ multiplier: 1, reason: "too few impressions to measure engagement per impression: ×1" });
       });
 
       it("does not change when only the follower count changes", () => {

@@ -21,6 +21,14 @@ const value = fc.oneof(
   fc.double({ min: 1e-4, max: 1e16, noNaN: true }),
 );
 
-test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toPrecision(4))) writes", (number) => {
-  expect(show(number)).toBe(String(Number(number.toPrecision(4))));
+test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toPrecision(4))) writes, unless that is Infinity", (number) => {
+  const rounded = Number(number.toPrecision(4));
+  expect(show(number)).toBe(String(Number.isFinite(rounded) ? rounded : number));
+});
+
+test("never writes Infinity for a finite value near the largest double", () => {
+  // 1.7976931348623157e308 to four digits is 1.798e308, beyond the largest double: the value is kept.
+  expect(show(Number.MAX_VALUE)).toBe("1.7976931348623157e+308");
+  expect(show(-Number.MAX_VALUE)).toBe("-1.7976931348623157e+308");
+  expect(show(1.797e308)).toBe("1.797e+308");
 });
