@@ -15,13 +15,14 @@
 // growth fails the build. The exact selection solvers and the profile form
 // of selectInfluencers add ~1.7 kB to the whole API; the flat fee's
 // engagement-per-impression yardsticks (sourced table) and follower-free trust
-// another ~1.5 kB: 69.5 kB on 2026-11-27. classifyTier's own checks of
+// another ~1.5 kB, the boundary fixes of the reliability suite ~0.7 kB: 70.2 kB
+// on 2026-11-27 (parseProfile 12.0 kB, scoreEngagement 22.4 kB). classifyTier's own checks of
 // hand-built schemes and non-object options (no zod) add ~0.3 kB to it.
 const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.55 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "22.5 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "70 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "71 kB", modifyEsbuildConfig: bundleEverything },
 ];
