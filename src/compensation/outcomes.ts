@@ -10,6 +10,7 @@ import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
+import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /**
  * What the estimators read from an engagement result: the 0–100 score, the
@@ -82,20 +83,13 @@ interface Sample {
  * the standard deviation of the logs of the positive values times
  * `√(1 + 1/n)` (parameter uncertainty of the log mean). O(n log n).
  */
-/** Samples up to this many values are sorted in one kept buffer; longer ones get their own. */
-const KEPT_BUFFER_SIZE = 65_536;
-let keptBuffer: Float64Array | undefined;
+/** The sorting buffer, kept between calls. */
+const kept: KeptScratch = { buffer: undefined };
 
 /** `values` sorted ascending in a scratch array, overwritten by the next call: Float64Array.from per call allocated more than it sorted. */
 function sortedScratch(values: readonly number[]): Float64Array {
   const length = values.length;
-  let sorted: Float64Array;
-  if (length > KEPT_BUFFER_SIZE) {
-    sorted = new Float64Array(length);
-  } else {
-    if (keptBuffer === undefined || keptBuffer.length < length) keptBuffer = new Float64Array(Math.max(length, 1_024));
-    sorted = keptBuffer.subarray(0, length);
-  }
+  const sorted = keptScratch(kept, length);
   for (let index = 0; index < length; index++) sorted[index] = Number(values[index]);
   return sortAscending(sorted);
 }

@@ -5,6 +5,7 @@ import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
 import { postDenominator, postInteractions, type EngagementBasis } from "./engagementRate.js";
+import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /**
  * A post whose engagement is far from the account's usual level: `viral`
@@ -165,16 +166,8 @@ function trendOf(times: Float64Array, logRates: Float64Array, days: Float64Array
   return Number.isFinite(trend) ? trend : null;
 }
 
-/** Doubles kept between calls for the per-post arrays (512 KB); larger profiles get a buffer of their own. */
-const KEPT_BUFFER_SIZE = 65_536;
-let keptBuffer: Float64Array | undefined;
-
-/** A buffer of at least `size` doubles, reused between calls when small enough. Its contents are garbage. */
-function workspace(size: number): Float64Array {
-  if (size > KEPT_BUFFER_SIZE) return new Float64Array(size);
-  if (keptBuffer === undefined || keptBuffer.length < size) keptBuffer = new Float64Array(Math.max(size, 1_024));
-  return keptBuffer;
-}
+/** The per-post arrays' buffer, kept between calls. */
+const kept: KeptScratch = { buffer: undefined };
 
 /**
  * One pass over a profile's posts: interactions, denominators, rates and log
@@ -194,7 +187,7 @@ export function measureEngagementSample(
   const count = posts.length;
   if (count === 0) return summarySample(profile, basis, mask, postSpread);
   // Slots: rates, log rates, times, dated log rates, log counts, comment shares, interactions, scratch ×2.
-  const buffer = workspace(count * 9);
+  const buffer = keptScratch(kept, count * 9);
   const view = (slot: number, length = count): Float64Array => buffer.subarray(slot * count, slot * count + length);
   const rates = view(0);
   const logRates = view(1);

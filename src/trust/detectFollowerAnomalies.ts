@@ -2,6 +2,7 @@ import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortedScale } from "./robustStats.js";
 import { show } from "./signalResult.js";
+import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /** Milliseconds in a day. @internal */
 export const DAY_MS = 86_400_000;
@@ -76,16 +77,8 @@ interface MutableEvent {
   maxAbsZ: number;
 }
 
-/** Histories up to this many numbers share one kept buffer; longer ones get their own. */
-const KEPT_BUFFER_SIZE = 65_536;
-let keptBuffer: Float64Array | undefined;
-
-/** A scratch buffer of at least `size` numbers; its content is overwritten by the next call. */
-function workspace(size: number): Float64Array {
-  if (size > KEPT_BUFFER_SIZE) return new Float64Array(size);
-  if (keptBuffer === undefined || keptBuffer.length < size) keptBuffer = new Float64Array(Math.max(size, 1_024));
-  return keptBuffer;
-}
+/** The history analysis' buffer, kept between calls. */
+const kept: KeptScratch = { buffer: undefined };
 
 /** Margin of the skip test in {@link detectFollowerAnomalies}: far above the rounding of `Math.expm1`, far below any meaningful threshold. */
 const SKIP_MARGIN = 1e-9;
@@ -204,7 +197,7 @@ export function detectFollowerAnomalies(
   // One kept buffer holds every per-call array (dates, counts, rates, spans, window): allocating
   // five typed arrays cost about as much as the analysis of a steady 90-day history.
   const capacity = Math.min(Math.max(points - 1, 0), MAX_WINDOW_INTERVALS);
-  const buffer = workspace(4 * points + capacity);
+  const buffer = keptScratch(kept, 4 * points + capacity);
   const dates = buffer.subarray(0, points);
   const counts = buffer.subarray(points, 2 * points);
   let position = 0;

@@ -2,6 +2,7 @@
 // They work on caller-owned scratch arrays so rolling windows do not allocate per point.
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
+import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /** `1 / Φ⁻¹(0.75)`: scales a median absolute deviation to a normal standard deviation. @internal */
 export const MAD_TO_SIGMA = 1.4826;
@@ -101,9 +102,8 @@ export function median(values: readonly number[]): number | null {
   return medianSorted(sortAscending(sorted));
 }
 
-/** Lists up to this many numbers share one kept buffer; longer ones get their own. */
-const KEPT_BUFFER_SIZE = 65_536;
-let keptBuffer: Float64Array | undefined;
+/** The robust statistics' buffer, kept between calls. */
+const kept: KeptScratch = { buffer: undefined };
 
 /**
  * A scratch array of exactly `length` numbers, overwritten by the next call:
@@ -112,9 +112,7 @@ let keptBuffer: Float64Array | undefined;
  * @internal
  */
 export function scratch(length: number): Float64Array {
-  if (length > KEPT_BUFFER_SIZE) return new Float64Array(length);
-  if (keptBuffer === undefined || keptBuffer.length < length) keptBuffer = new Float64Array(Math.max(length, 1_024));
-  return keptBuffer.subarray(0, length);
+  return keptScratch(kept, length);
 }
 
 /** Clamps `value` to [0, 1]. @internal */
