@@ -238,3 +238,14 @@ export function permutation(length: number, randoms: readonly number[]): number[
   }
   return order;
 }
+
+/** The issues of the InfluencerInputError `call` throws; fails the test when it throws nothing, rethrows any other error. */
+export function issuesOf(call: () => unknown): readonly InputIssue[] {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof InfluencerInputError) return error.issues;
+    throw error;
+  }
+  return expect.fail("expected an InfluencerInputError");
+}

@@ -1,19 +1,11 @@
 // Tests written to kill mutants that survived Stryker (docs/quality.md): the
 // exact issue for each container of a profile, and the edges of date offsets.
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, estimateFlatFee, parseProfile, selectInfluencers, type InputIssue } from "../../src/index.js";
+import { estimateFlatFee, parseProfile, selectInfluencers, type InputIssue } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 const base = { platform: "instagram", followers: 1 };
 
-function issuesOf(call: () => unknown): readonly InputIssue[] {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  return expect.fail("expected an InfluencerInputError");
-}
 
 describe("issues for each part of a profile", () => {
   const cases: readonly [string, unknown, InputIssue][] = [

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { issuesOf } from "../arbitraries/laws.js";
 import {
   compareStrategies,
   estimateFlatFee,
-  InfluencerInputError,
   parseProfile,
   scoreTrust,
   selectInfluencers,
-  type InputIssue,
   type SelectProfilesOptions,
 } from "../../src/index.js";
 
@@ -19,15 +18,6 @@ const profiles = [
 /** Expected fee rounded to the cent, as the default cost does. */
 const centsOf = (amount: number): number => Math.round(amount * 100) / 100;
 
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
 
 describe("selectInfluencers on profiles", () => {
   it("matches the documented example", () => {

@@ -2,16 +2,8 @@
 // pins a behaviour the other tests left open.
 import { describe, expect, it } from "vitest";
 import { InfluencerInputError, classifyTier, defineTierScheme, type TierBandInput } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
-function issuesOf(call: () => unknown): readonly { path: readonly (string | number)[]; code: string; message: string }[] {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  return expect.fail("expected an InfluencerInputError");
-}
 
 describe("defineTierScheme edge cases", () => {
   it("reports a bad label once per band, not again as a repeated label", () => {
