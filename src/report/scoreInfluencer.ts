@@ -10,8 +10,7 @@ import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
-import { describeValue } from "../schemas/parseInput.js";
-import { nowToMs, parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
+import { nowIssue, parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
 
@@ -152,11 +151,8 @@ function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIss
 function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOptions {
   checkOptionsObject(options);
   const issues: InputIssue[] = [];
-  const now: unknown = options?.now;
-  if (now !== undefined && nowToMs(now) === null) {
-    const isInstantType = typeof now === "number" || typeof now === "string" || now instanceof Date;
-    issues.push({ path: ["now"], code: isInstantType ? "invalid_value" : "invalid_type", message: `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}` });
-  }
+  const nowProblem = nowIssue(options?.now, ["now"]);
+  if (nowProblem !== null) issues.push(nowProblem);
   if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
   const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
   // The trust model reads the report's engagement score, so its own engagement option is ignored

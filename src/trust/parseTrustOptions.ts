@@ -117,16 +117,8 @@ export function parseScoreTrustOptions(options: unknown, prefix: readonly (strin
     issues.push({ path, code: "invalid_value", message: `${formatPath(path)}: expected at least one positive weight, received only zeros` });
   }
 
-  const rawNow = raw["now"];
-  if (rawNow !== undefined && nowToMs(rawNow) === null) {
-    const path = [...prefix, "now"];
-    const isInstantType = typeof rawNow === "number" || typeof rawNow === "string" || rawNow instanceof Date;
-    issues.push({
-      path,
-      code: isInstantType ? "invalid_value" : "invalid_type",
-      message: `${formatPath(path)}: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(rawNow)}`,
-    });
-  }
+  const nowProblem = nowIssue(raw["now"], [...prefix, "now"]);
+  if (nowProblem !== null) issues.push(nowProblem);
 
   const audienceResult = estimateAudienceAuthenticityOptionsSchema().safeParse(raw["audience"]);
   if (!audienceResult.success) issues.push(...toInputIssues(audienceResult.error.issues, raw["audience"], [...prefix, "audience"]));
@@ -184,4 +176,23 @@ export function nowToMs(now: unknown): number | null {
   if (typeof now === "number") return Number.isFinite(now) && Math.abs(now) <= MAX_EPOCH_MS ? now : null;
   if (typeof now === "string" || now instanceof Date) return toEpochMs(now);
   return null;
+}
+
+/**
+ * The issue with a reference date `now` at `path`, or `null` when it is
+ * absent or valid (an ISO 8601 string, a valid `Date` or finite epoch
+ * milliseconds): `invalid_value` for a date-like value that is not a valid
+ * date, `invalid_type` otherwise. Shared by the trust options and the report's
+ * options. O(1).
+ *
+ * @internal
+ */
+export function nowIssue(now: unknown, path: readonly (string | number)[]): InputIssue | null {
+  if (now === undefined || nowToMs(now) !== null) return null;
+  const isInstantType = typeof now === "number" || typeof now === "string" || now instanceof Date;
+  return {
+    path: [...path],
+    code: isInstantType ? "invalid_value" : "invalid_type",
+    message: `${formatPath(path)}: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}`,
+  };
 }
