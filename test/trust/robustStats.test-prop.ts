@@ -20,11 +20,17 @@ function textbook(values: readonly number[], floor: number): { centre: number; s
   return { centre, scale: Math.max(scale, floor, MIN_SCALE) };
 }
 
+// The sign of a zero centre depends on where a -0 sorts (a typed array puts it
+// before 0, a comparator keeps input order) and means nothing: compare it as 0.
+function unsignedZero(summary: { centre: number; scale: number }): { centre: number; scale: number } {
+  return { centre: summary.centre + 0, scale: summary.scale };
+}
+
 // Small integers make ties and a zero MAD common; doubles exercise the rounding.
 const sample = fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 40 });
 
-test.prop([sample, fc.constantFrom(0, 1e-3)])("finds the same centre and scale as sorting the deviations", (values, floor) => {
-  const expected = textbook(values, floor);
-  expect(sortedCentreAndScale(Float64Array.from(values).sort(), values.length, floor)).toStrictEqual(expected);
-  expect(robustCentreAndScale(Float64Array.from(values), values.length, floor)).toStrictEqual(expected);
+test.prop([sample, fc.constantFrom(0, 1e-3)], { examples: [[[0, -0, 0], 0]] })("finds the same centre and scale as sorting the deviations", (values, floor) => {
+  const expected = unsignedZero(textbook(values, floor));
+  expect(unsignedZero(sortedCentreAndScale(Float64Array.from(values).sort(), values.length, floor))).toStrictEqual(expected);
+  expect(unsignedZero(robustCentreAndScale(Float64Array.from(values), values.length, floor))).toStrictEqual(expected);
 });
