@@ -171,7 +171,18 @@ export interface TrustScore {
   readonly provenance: TrustProvenance;
 }
 
+// The settings of a call that overrides none of them, built on first use (R6) and shared: most
+// calls, and every call of a batch without overrides, take these.
+let defaultSettings: TrustSettings | undefined;
+
 function resolveSettings(options: ScoreTrustOptions | undefined): TrustSettings {
+  if (options?.thresholds === undefined && options?.weights === undefined && options?.bands === undefined && options?.now === undefined) {
+    return (defaultSettings ??= buildSettings(undefined));
+  }
+  return buildSettings(options);
+}
+
+function buildSettings(options: ScoreTrustOptions | undefined): TrustSettings {
   const thresholds = {} as Record<TrustThresholdKey, number>;
   for (const key of Object.keys(TRUST_THRESHOLDS) as TrustThresholdKey[]) thresholds[key] = options?.thresholds?.[key] ?? TRUST_THRESHOLDS[key].value;
   const weights = {} as Record<TrustSignalKey, number>;
