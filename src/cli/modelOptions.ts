@@ -12,6 +12,7 @@ const FLAG_OF_PATH: readonly (readonly [string, string])[] = [
   ["compensation.commissionRate", "--commission"],
   ["compensation.averageOrderValue", "--order-value"],
   ["compensation.margin", "--margin"],
+  ["compensation.riskAversion", "--risk-aversion"],
   ["compensation.rateCard", "--rate-card"],
   ["compensation", "--rate-card"],
   ["now", "--now"],
@@ -35,8 +36,8 @@ async function readRateCard(file: string, command: CommandName): Promise<unknown
 
 /**
  * Turns the model flags into the report's options. The comparison of deals
- * needs both `--cost-per-click` and `--order-value`; `--commission` and
- * `--margin` only mean something with them.
+ * needs both `--cost-per-click` and `--order-value`; `--commission`,
+ * `--margin` and `--risk-aversion` only mean something with them.
  *
  * @throws {@link UsageError} for a flag that needs another, or an unreadable rate card.
  * @internal
@@ -48,7 +49,7 @@ export async function toReportOptions(flags: ModelFlags, command: CommandName): 
     const [given, missing] = hasClick ? ["--cost-per-click", "--order-value"] : ["--order-value", "--cost-per-click"];
     throw new UsageError(`${missing}: expected a value too, since ${given} is given (comparing deals needs both)`, command);
   }
-  for (const [flag, value] of [["--commission", flags.commission], ["--margin", flags.margin]] as const) {
+  for (const [flag, value] of [["--commission", flags.commission], ["--margin", flags.margin], ["--risk-aversion", flags.riskAversion]] as const) {
     if (value !== undefined && !hasClick) throw new UsageError(`${flag}: needs --cost-per-click and --order-value (it only matters when deals are compared)`, command);
   }
   const rateCard = flags.rateCard === undefined ? undefined : await readRateCard(flags.rateCard, command);
@@ -58,6 +59,7 @@ export async function toReportOptions(flags: ModelFlags, command: CommandName): 
     ...(flags.orderValue === undefined ? {} : { averageOrderValue: flags.orderValue }),
     ...(flags.commission === undefined ? {} : { commissionRate: flags.commission }),
     ...(flags.margin === undefined ? {} : { margin: flags.margin }),
+    ...(flags.riskAversion === undefined ? {} : { riskAversion: flags.riskAversion }),
     ...(rateCard === undefined ? {} : { rateCard: rateCard as NonNullable<ScoreInfluencerOptions["compensation"]>["rateCard"] }),
   };
   return {

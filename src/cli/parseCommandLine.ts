@@ -22,6 +22,7 @@ export interface ModelFlags {
   readonly commission?: number | undefined;
   readonly orderValue?: number | undefined;
   readonly margin?: number | undefined;
+  readonly riskAversion?: number | undefined;
   readonly now?: string | undefined;
   readonly rateCard?: string | undefined;
 }
@@ -58,6 +59,7 @@ const COMMON_OPTIONS = {
   commission: { type: "string" },
   "order-value": { type: "string" },
   margin: { type: "string" },
+  "risk-aversion": { type: "string" },
   now: { type: "string" },
   "rate-card": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -169,6 +171,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
     commission: rateFlag("commission", values.commission, command),
     orderValue: numberFlag("order-value", values["order-value"], command),
     margin: rateFlag("margin", values.margin, command),
+    riskAversion: numberFlag("risk-aversion", values["risk-aversion"], command),
     now: values.now,
     rateCard: values["rate-card"],
   };

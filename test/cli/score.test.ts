@@ -241,6 +241,19 @@ describe("influencer-scoring score: model options", () => {
     expect(report?.compensation?.payPerClick.costPerClick).toBe(0.5);
   });
 
+  it("passes --risk-aversion to the comparison of deals", () => {
+    const profile = { ...creator, posts: [{ likes: 2_400, comments: 30, views: 60_000 }] };
+    const terms = ["--cost-per-click", "0.85", "--order-value", "40"];
+    const recommended = (extra: string[]) => reportsOf(runCli(["score", "-", ...terms, ...extra], JSON.stringify(profile)).stdout)[0]?.compensation?.recommendation;
+    // At the default risk aversion 1 the flat fee always wins (docs/methodology/compensation.md).
+    // A risk-neutral creator (0) values the click deal at its mean, about 1.2 × its median here
+    // (312.2 against 259.8 at $0.50 a click): at $0.85 that is ~531, above the ~485 flat fee, so
+    // the creator accepts it, and it costs the brand ~442 at the median, less than the fee.
+    expect(recommended([])?.model).toBe("flat-fee");
+    expect(recommended(["--risk-aversion", "1"])).toEqual(recommended([]));
+    expect(recommended(["--risk-aversion", "0"])?.model).toBe("pay-per-click");
+  });
+
   it("flags posts after --now", () => {
     const profile = { ...creator, posts: [{ likes: 10, comments: 1, publishedAt: "2030-01-01" }] };
     const report = reportsOf(runCli(["score", "-", "--now", "2026-01-01"], JSON.stringify(profile)).stdout)[0];

@@ -84,6 +84,7 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--cost-per-click", "0.5"])).toContain("--order-value: expected a value too, since --cost-per-click is given (comparing deals needs both)");
     expect(usage(["score", "--order-value", "40"])).toContain("--cost-per-click: expected a value too, since --order-value is given");
     expect(usage(["score", "--commission", "10%"])).toContain("--commission: needs --cost-per-click and --order-value");
+    expect(usage(["score", "--risk-aversion", "0"])).toContain("--risk-aversion: needs --cost-per-click and --order-value");
   });
 
   it("reports a value the models reject on the flag that set it", () => {
@@ -93,6 +94,10 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     );
     expect(usage(["score", ROSTER.ndjson, "--tier-scheme", "nope"])).toMatch(/^influencer-scoring: --tier-scheme: expected one of "standard", .*received "nope"\n/);
     expect(usage(["score", ROSTER.ndjson, "--now", "yesterday"])).toContain("--now: expected an ISO 8601 date string");
+    expect(usage(["score", ROSTER.ndjson, "--cost-per-click", "0.5", "--order-value", "40", "--risk-aversion=-1"])).toContain(
+      "influencer-scoring: --risk-aversion: expected a number between 0 and 100, received -1\n",
+    );
+    expect(usage(["score", "--risk-aversion", "high"])).toContain('--risk-aversion: expected a number, received "high"');
     expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain("--currency: ");
   });
 
