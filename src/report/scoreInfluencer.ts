@@ -10,7 +10,8 @@ import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
-import { nowIssue, parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
+import { nowIssue } from "../schemas/referenceDate.js";
+import { parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
 

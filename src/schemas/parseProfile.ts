@@ -1,8 +1,8 @@
 import { checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
-import { describeValue, formatPath, parseInput } from "./parseInput.js";
+import { formatPath, parseInput } from "./parseInput.js";
 import { fastParseProfile } from "./fastProfile.js";
-import { toEpochMs } from "./parseDate.js";
+import { nowIssue, nowToMs } from "./referenceDate.js";
 import {
   influencerProfileSchema,
   type FollowerSnapshot,
@@ -74,17 +74,11 @@ export interface ParseProfileOptions {
 let parsedProfiles: WeakSet<object> | undefined;
 
 // `now` is typed, but JavaScript callers can pass anything: check its type too.
-function nowToMs(now: unknown): number | null {
-  if (now === undefined) return null;
-  let time: number | null = null;
-  if (typeof now === "number") time = Number.isFinite(now) ? now : null;
-  else if (typeof now === "string" || now instanceof Date) time = toEpochMs(now);
-  if (time === null) {
-    const message = `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}`;
-    const code = typeof now === "string" || now instanceof Date ? "invalid_value" : "invalid_type";
-    throw new InfluencerInputError([{ path: ["now"], code, message }]);
-  }
-  return time;
+/** `now` as epoch milliseconds, `null` when absent; throws at path `["now"]` when it is not a date. */
+function referenceTime(now: unknown): number | null {
+  const issue = nowIssue(now, ["now"]);
+  if (issue !== null) throw new InfluencerInputError([issue]);
+  return now === undefined ? null : nowToMs(now);
 }
 
 function sortHistory(history: readonly FollowerSnapshot[], warnings: InputWarning[]): FollowerSnapshot[] {
@@ -185,7 +179,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  */
 export function parseProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
   checkOptionsObject(options);
-  return parseWithNow(input, nowToMs(options?.now));
+  return parseWithNow(input, referenceTime(options?.now));
 }
 
 /** {@link parseProfile} with `now` already checked (once per batch). */
@@ -290,7 +284,7 @@ export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileO
   // The rows and options are checked once: a bad `now` is thrown, not repeated as an error on every row.
   checkRows(inputs);
   checkOptionsObject(options);
-  const now = nowToMs(options?.now);
+  const now = referenceTime(options?.now);
   const valid: ParsedProfile[] = [];
   const indices: number[] = [];
   const errors: RowError[] = [];

@@ -3,7 +3,7 @@ import { estimateAudienceAuthenticityOptionsSchema } from "../audience/audienceS
 import { parseEngagementOptions } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { fraction, nonNegativeNumber, text } from "../schemas/fields.js";
-import { toEpochMs } from "../schemas/parseDate.js";
+import { nowIssue } from "../schemas/referenceDate.js";
 import { describeValue, formatPath, toInputIssues } from "../schemas/parseInput.js";
 import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import type { ScoreTrustOptions } from "./scoreTrust.js";
@@ -160,39 +160,6 @@ export function prefixIssues(issues: readonly InputIssue[], prefix: readonly (st
   });
 }
 
-/** Largest instant a `Date` can hold, in epoch milliseconds (ECMAScript time values). */
-const MAX_EPOCH_MS = 8.64e15;
-
 /** Largest weight accepted, so sums of weights stay finite. */
 const MAX_WEIGHT = 1_000_000;
 
-/**
- * `now` as epoch milliseconds: a finite number as is, an ISO 8601 string or a
- * `Date` converted; `null` for anything else.
- *
- * @internal
- */
-export function nowToMs(now: unknown): number | null {
-  if (typeof now === "number") return Number.isFinite(now) && Math.abs(now) <= MAX_EPOCH_MS ? now : null;
-  if (typeof now === "string" || now instanceof Date) return toEpochMs(now);
-  return null;
-}
-
-/**
- * The issue with a reference date `now` at `path`, or `null` when it is
- * absent or valid (an ISO 8601 string, a valid `Date` or finite epoch
- * milliseconds): `invalid_value` for a date-like value that is not a valid
- * date, `invalid_type` otherwise. Shared by the trust options and the report's
- * options. O(1).
- *
- * @internal
- */
-export function nowIssue(now: unknown, path: readonly (string | number)[]): InputIssue | null {
-  if (now === undefined || nowToMs(now) !== null) return null;
-  const isInstantType = typeof now === "number" || typeof now === "string" || now instanceof Date;
-  return {
-    path: [...path],
-    code: isInstantType ? "invalid_value" : "invalid_type",
-    message: `${formatPath(path)}: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}`,
-  };
-}

@@ -13,7 +13,8 @@ import {
 } from "./authenticitySignals.js";
 import { brandMentionsSignal, sponsoredEngagementSignal, sponsoredShareSignal } from "./credibilitySignals.js";
 import { engagementEvidenceOf, type EngagementEvidence } from "./engagementEvidence.js";
-import { nowToMs, parseScoreTrustOptions } from "./parseTrustOptions.js";
+import { nowToMs } from "../schemas/referenceDate.js";
+import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";

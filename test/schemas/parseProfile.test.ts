@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   InfluencerInputError,
   parseProfile,
+  scoreInfluencer,
+  scoreTrust,
   type InputIssue,
   type InputIssueCode,
   type ParseProfileOptions,
+  type ScoreInfluencerOptions,
+  type ScoreTrustOptions,
 } from "../../src/index.js";
 import { FIELDS, HOUR_MS, JAN_1_2026_MS, MAR_1_2026_MS, deepFreeze, fullProfile, ownKeysDeep, withValueAt } from "./fixtures.js";
 
@@ -23,6 +27,19 @@ function issuesOf(input: unknown, options?: ParseProfileOptions): readonly Input
     throw error;
   }
   throw new Error("parseProfile accepted the input");
+}
+
+/** The code and message of the only issue `call` throws. */
+function issueOf(call: () => unknown): [InputIssueCode, string] {
+  try {
+    call();
+  } catch (error) {
+    if (!(error instanceof InfluencerInputError)) throw error;
+    expect(error.issues).toHaveLength(1);
+    const [issue] = error.issues;
+    if (issue !== undefined) return [issue.code, issue.message];
+  }
+  throw new Error("no InfluencerInputError");
 }
 
 /** The only issue thrown for `input`, as `[path, code, message]`. */
@@ -585,6 +602,8 @@ describe("parseProfile", () => {
       ["an impossible date", "2026-02-30", '"2026-02-30"', "invalid_value"],
       ["NaN", Number.NaN, "NaN", "invalid_type"],
       ["Infinity", Number.POSITIVE_INFINITY, "Infinity", "invalid_type"],
+      // 8.64e15 ms is the last instant a Date can hold (ECMAScript time values); one more is no date.
+      ["a number past the last Date", 8.64e15 + 1, "8640000000000001", "invalid_value"],
       ["an invalid Date", new Date(Number.NaN), "an invalid Date", "invalid_value"],
       ["null", null, "null", "invalid_type"],
       ["a boolean", true, "true", "invalid_type"],
@@ -595,6 +614,18 @@ describe("parseProfile", () => {
         code,
         `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${received}`,
       ]);
+    });
+
+    it("words and codes it as scoreTrust and scoreInfluencer do", () => {
+      for (const now of ["nope", Number.NaN, 8.64e15 + 1, true]) {
+        const [, code, message] = onlyIssue(minimal, { now } as unknown as ParseProfileOptions);
+        expect([code, message]).toEqual(issueOf(() => scoreTrust(minimal, { now } as unknown as ScoreTrustOptions)));
+        expect([code, message]).toEqual(issueOf(() => scoreInfluencer(minimal, { now } as unknown as ScoreInfluencerOptions)));
+      }
+    });
+
+    it("accepts the last instant a Date can hold", () => {
+      expect(parseProfile(minimal, { now: 8.64e15 }).warnings).toEqual([]);
     });
 
     it("accepts an absent options object or an undefined now", () => {
