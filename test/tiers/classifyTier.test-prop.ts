@@ -56,14 +56,31 @@ test.prop([anyScheme, count])("the count lies in [min, max)", (scheme, followers
   expect(min <= followers && (max === null || followers < max)).toBe(true);
 });
 
-/** A scheme, and two different counts in the same band of it (below 10^12). */
+/** The counts of band `index` of `bands` below 10^12, as `[min, end)`. */
+function bandRange(bands: TierScheme["bands"], index: number): [number, number] {
+  const min = bands[index]?.min ?? 0;
+  return [min, Math.min(bands[index + 1]?.min ?? 1e12, min + 1e12)];
+}
+
+/**
+ * A scheme, and two different counts in the same band of it (below 10^12).
+ * Only bands holding at least two such counts qualify: a generated scheme can
+ * have a one-count band ([0, 1) when 1 is a cut), in which no two counts
+ * differ, and filtering for `a !== b` there would never finish. Every scheme
+ * has a wider band (at most 7 cuts below 10^12).
+ */
 const twoCountsInOneBand = anyScheme.chain((scheme) => {
   const bands = typeof scheme === "string" ? TIER_SCHEMES[scheme].bands : scheme.bands;
-  return fc.nat({ max: bands.length - 1 }).chain((index) => {
-    const min = bands[index]?.min ?? 0;
-    const end = Math.min(bands[index + 1]?.min ?? 1e12, min + 1e12);
-    const inBand = fc.integer({ min, max: end - 1 });
-    return fc.tuple(fc.constant(scheme), inBand, inBand).filter(([, a, b]) => a !== b);
+  const wide = bands.map((_band, index) => index).filter((index) => {
+    const [min, end] = bandRange(bands, index);
+    return end - min >= 2;
+  });
+  return fc.constantFrom(...wide).chain((index) => {
+    const [min, end] = bandRange(bands, index);
+    // The second count is drawn from the band's other counts: those from `a` on move up by one.
+    return fc
+      .tuple(fc.integer({ min, max: end - 1 }), fc.integer({ min, max: end - 2 }))
+      .map(([a, other]) => [scheme, a, other >= a ? other + 1 : other] as const);
   });
 });
 
