@@ -1,0 +1,111 @@
+// Boundaries and orders of the selection area that the other tests did not pin,
+// found by mutation testing (docs/quality.md, "Mutation testing"): each test
+// fails for at least one mutant that survived them.
+import { describe, expect, it } from "vitest";
+import { selectInfluencers, type SelectionCandidate } from "../../src/index.js";
+
+/** `count` candidates `c0`, `c1`, … in tier "nano" and group "g", each costing 1 and reaching 0.1. */
+const nanos = (count: number): SelectionCandidate[] =>
+  Array.from({ length: count }, (_, index) => ({ id: `c${index}`, cost: 1, value: 1, reach: 0.1, tier: "nano", group: "g" }));
+
+const GUARANTEE = "guarantee: at least ½(1 − 1/e) ≈ 0.316 of the optimal reach (Khuller, Moss & Naor 1999)";
+const NO_GUARANTEE = "no worst-case guarantee under maxCount, maxPerTier or maxPerGroup; the bound is the online bound of Leskovec et al. (2007)";
+
+describe("selectInfluencers limits", () => {
+  it("accepts required candidates that exactly use up the budget, maxCount, tier and group caps and minTrust", () => {
+    const result = selectInfluencers(
+      [
+        { id: "r1", cost: 60, value: 1, tier: "micro", group: "g", trust: 50 },
+        { id: "r2", cost: 40, value: 1, tier: "nano", group: "g", trust: 50 },
+        { id: "o", cost: 10, value: 5, trust: 90 },
+      ],
+      { budget: 100, require: ["r1", "r2"], maxCount: 2, maxPerTier: { micro: 1, nano: 1 }, maxPerGroup: { g: 2 }, minTrust: 50 },
+    );
+    // By hand: 60 + 40 = 100 = budget, 2 = maxCount, one micro and one nano, two in "g", trust 50 = minTrust: feasible.
+    // Nothing is left for "o" (10 > 0): it is set aside as too costly.
+    expect(result).toMatchObject({ selected: ["r1", "r2"], totalCost: 100, totalValue: 2, method: "core-dynamic-programming", optimal: true });
+    expect(result.reasons).toEqual([
+      'costs more than the 0 of budget left: "o"',
+      'required: "r1", "r2"',
+      "considered 0 of the 1 candidate not required",
+      "optimal: dynamic programming over the core of 0 candidates finished after 1 state",
+    ]);
+  });
+
+  it("counts required candidates against maxCount", () => {
+    const result = selectInfluencers(
+      [
+        { id: "r", cost: 1, value: 1 },
+        { id: "a", cost: 1, value: 3 },
+        { id: "b", cost: 1, value: 2 },
+      ],
+      { budget: 10, require: ["r"], maxCount: 2 },
+    );
+    // By hand: r takes one of the two places; the other goes to a (3 > 2): 1 + 3
+    expect(result.selected).toEqual(["r", "a"]);
+    expect(result.totalValue).toBe(4);
+  });
+
+  it("caps the nano tier like the others", () => {
+    const result = selectInfluencers(
+      [
+        { id: "n1", cost: 1, value: 3, tier: "nano" },
+        { id: "n2", cost: 1, value: 2, tier: "nano" },
+        { id: "m", cost: 1, value: 1, tier: "micro" },
+      ],
+      { budget: 3, maxPerTier: { nano: 1 } },
+    );
+    // By hand: one nano (n1, 3) and the uncapped micro (1): 4, not n1 + n2 + m = 6
+    expect(result.selected).toEqual(["n1", "m"]);
+    expect(result.totalValue).toBe(4);
+  });
+
+  it("keeps an optional candidate whose trust equals minTrust", () => {
+    expect(selectInfluencers([{ id: "a", cost: 1, value: 1, trust: 50 }], { budget: 1, minTrust: 50 }).selected).toEqual(["a"]);
+  });
+
+  it("lists required ids in input order, whatever the order of require", () => {
+    const result = selectInfluencers(
+      [
+        { id: "mega", cost: 9_000, value: 1_000 },
+        { id: "micro-a", cost: 2_000, value: 450 },
+        { id: "micro-c", cost: 4_000, value: 700 },
+      ],
+      { budget: 20_000, require: ["micro-c", "mega"] },
+    );
+    expect(result.reasons).toContain('required: "mega", "micro-c"');
+    expect(result.selected).toEqual(["mega", "micro-a", "micro-c"]);
+  });
+
+  it("breaks ties in the exhaustive reach search by id, whatever the input order", () => {
+    const same = (id: string): SelectionCandidate => ({ id, cost: 1, value: 0, reach: 0.5 });
+    // Identical audiences, listed in reverse id order: every single creator reaches 0.5 and a second adds nothing
+    const result = selectInfluencers([same("c2"), same("c1"), same("c0")], {
+      budget: 3,
+      objective: "reach",
+      overlap: [
+        { a: "c0", b: "c1", shared: 0.5 },
+        { a: "c0", b: "c2", shared: 0.5 },
+        { a: "c1", b: "c2", shared: 0.5 },
+      ],
+    });
+    expect(result.selected).toEqual(["c0"]);
+  });
+
+  it("gives the greedy guarantee exactly when no count, tier or group cap can bind", () => {
+    const options = { budget: 13, objective: "reach" } as const;
+    // 13 candidates and caps of 13: no cap can bind, so the budget is the only constraint
+    const capsMet = selectInfluencers(nanos(13), { ...options, maxCount: 13, maxPerTier: { nano: 13 }, maxPerGroup: { g: 13 } });
+    expect(capsMet.reasons).toContain(GUARANTEE);
+    // A cap of 12 on the tier, or on the group, of 13 candidates can bind
+    expect(selectInfluencers(nanos(13), { ...options, maxPerTier: { nano: 12 } }).reasons).toContain(NO_GUARANTEE);
+    expect(selectInfluencers(nanos(13), { ...options, maxPerGroup: { g: 12 } }).reasons).toContain(NO_GUARANTEE);
+  });
+});
+
+describe("selectInfluencers on profiles, currency", () => {
+  it("accepts the currency of the estimated fees", () => {
+    const result = selectInfluencers([{ id: "a", platform: "instagram", followers: 20_000 }], { budget: 1_000, currency: "USD" });
+    expect(result.currency).toBe("USD");
+  });
+});
