@@ -103,6 +103,42 @@ describe("selectInfluencers limits", () => {
   });
 });
 
+describe("selectInfluencers cost arithmetic", () => {
+  /** The selection and total cost for `costs` (ids "a", "b", …, each worth 1) and `budget`. */
+  const pick = (costs: readonly number[], budget: number): unknown => {
+    const result = selectInfluencers(
+      costs.map((cost, index) => ({ id: String.fromCharCode(97 + index), cost, value: 1 })),
+      { budget },
+    );
+    return [result.selected, result.totalCost, result.reasons.filter((reason) => reason.startsWith("costs with"))];
+  };
+
+  it("adds cents whose binary values are off by a little either way: 0.14 + 0.15 fits 0.29", () => {
+    // In floating point 0.14 × 100 = 14.000000000000002 and 0.29 × 100 = 28.999999999999996: both are whole cents, 14 + 15 = 29
+    expect(pick([0.14, 0.15], 0.29)).toEqual([["a", "b"], 0.29, []]);
+  });
+
+  it("counts in tenths when one cost has a decimal, so 1 + 0.5 fits 1.5", () => {
+    // In tenths: 10 + 5 = 15 ≤ 15 (in whole units 0.5 would be rounded up to 1 and only one would fit)
+    expect(pick([1, 0.5], 1.5)).toEqual([["a", "b"], 1.5, []]);
+  });
+
+  it("rounds the budget down to the unit of the costs", () => {
+    // Costs in whole units: the budget 1.5 holds one unit cost of 1, not two
+    expect(pick([1, 1], 1.5)).toEqual([["a"], 1, []]);
+  });
+
+  it("keeps six decimals exactly, without a rounding note", () => {
+    // In millionths: 1 + 2 = 3 ≤ 3
+    expect(pick([0.000001, 0.000002], 0.000003)).toEqual([["a", "b"], 0.000003, []]);
+  });
+
+  it("counts amounts too large for cents in coarser whole units, without a rounding note", () => {
+    // 1e14 + 3e14 + budget 1e15 = 1.4e15 > 2^48 ≈ 2.8e14 ticks: counted in tens (1e13 + 3e13 ≤ 1e14), which are exact
+    expect(pick([1e14, 3e14], 1e15)).toEqual([["a", "b"], 4e14, []]);
+  });
+});
+
 describe("selectInfluencers on profiles, currency", () => {
   it("accepts the currency of the estimated fees", () => {
     const result = selectInfluencers([{ id: "a", platform: "instagram", followers: 20_000 }], { budget: 1_000, currency: "USD" });
