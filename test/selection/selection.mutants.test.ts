@@ -2,7 +2,8 @@
 // found by mutation testing (docs/quality.md, "Mutation testing"): each test
 // fails for at least one mutant that survived them.
 import { describe, expect, it } from "vitest";
-import { selectInfluencers, type SelectionCandidate } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
+import { compareStrategies, estimateFlatFee, selectInfluencers, type CompareStrategiesOptions, type SelectionCandidate } from "../../src/index.js";
 
 /** `count` candidates `c0`, `c1`, … in tier "nano" and group "g", each costing 1 and reaching 0.1. */
 const nanos = (count: number): SelectionCandidate[] =>
@@ -90,6 +91,7 @@ describe("selectInfluencers limits", () => {
       ],
     });
     expect(result.selected).toEqual(["c0"]);
+    expect(result.reasons).toContain("combined reach uses 3 supplied pairwise overlaps; other pairs are assumed to duplicate at random");
   });
 
   it("gives the greedy guarantee exactly when no count, tier or group cap can bind", () => {
@@ -139,9 +141,121 @@ describe("selectInfluencers cost arithmetic", () => {
   });
 });
 
-describe("selectInfluencers on profiles, currency", () => {
+describe("selectInfluencers results", () => {
+  const lineUp: SelectionCandidate[] = [
+    { id: "mega", cost: 9_000, value: 1_000 },
+    { id: "micro-a", cost: 2_000, value: 450 },
+    { id: "micro-b", cost: 3_000, value: 600 },
+    { id: "micro-c", cost: 4_000, value: 700 },
+  ];
+
+  it("reports no combined reach for the value objective when only some candidates have a reach", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 1, reach: 0.5 },
+        { id: "b", cost: 1, value: 1 },
+      ],
+      { budget: 2 },
+    );
+    expect(result.totalReach).toBeNull();
+  });
+
+  it("adds the required candidates' value to the bound of a stopped search", () => {
+    // The trio of the node-limit test after a required candidate worth 100 costing 1: the same search over the 10 left.
+    const result = selectInfluencers(
+      [
+        { id: "r", cost: 1, value: 100 },
+        { id: "a", cost: 6, value: 7 },
+        { id: "b", cost: 5, value: 5 },
+        { id: "c", cost: 5, value: 5 },
+      ],
+      { budget: 11, require: ["r"], maxSearchNodes: 1 },
+    );
+    // Best set r + a = 100 + 7 = 107; bound 100 + (7 + 4 × b's value per cost 1) = 111
+    expect(result).toMatchObject({ selected: ["r", "a"], totalValue: 107, bound: 111, optimal: false });
+    expect(result.gap).toBeCloseTo(4 / 111, 12); // (111 − 107) / 111
+    expect(result.reasons.at(-1)).toBe("not proven optimal: the search stopped at maxSearchNodes (1); the best total value is at most 111");
+  });
+
+  it("names branch and bound and the number of candidates when a cap can bind", () => {
+    const result = selectInfluencers(lineUp, { budget: 9_000, maxCount: 1 });
+    expect(result.method).toBe("branch-and-bound");
+    expect(result.reasons.at(-1)).toMatch(/^optimal: branch and bound over 4 candidates finished after \d+ nodes?$/);
+  });
+});
+
+describe("compareStrategies limits", () => {
+  const lineUp: SelectionCandidate[] = [
+    { id: "mega", cost: 9_000, value: 1_000 },
+    { id: "micro-a", cost: 2_000, value: 450 },
+  ];
+
+  it("refuses options given as an array or a string", () => {
+    for (const [options, received] of [[[], "an array"], ["x", '"x"']] as const) {
+      expect(issuesOf(() => compareStrategies(lineUp, 9_000, options as unknown as CompareStrategiesOptions))).toEqual([
+        { path: [], code: "invalid_type", message: `expected an options object, received ${received}` },
+      ]);
+    }
+  });
+
+  it("picks a single creator when a count, tier or group cap leaves exactly one place", () => {
+    // maxCount 1 leaves one place: mega (1000) is the best single creator
+    expect(compareStrategies(lineUp, 9_000, { maxCount: 1 }).single?.selected).toEqual(["mega"]);
+    // Caps of 1 on its tier and on its group leave one place for "m"
+    const capped = compareStrategies([{ id: "m", cost: 100, value: 10, tier: "micro", group: "g" }], 100, { maxPerTier: { micro: 1 }, maxPerGroup: { g: 1 } });
+    expect(capped.single?.selected).toEqual(["m"]);
+  });
+});
+
+describe("selectInfluencers on profiles, options", () => {
+  const small = [
+    { id: "small-a", platform: "instagram", followers: 20_000 },
+    { id: "small-b", platform: "tiktok", followers: 30_000 },
+  ] as const;
+  const select = (options: object): unknown => selectInfluencers([small[0]], { budget: 100, ...options });
+
   it("accepts the currency of the estimated fees", () => {
-    const result = selectInfluencers([{ id: "a", platform: "instagram", followers: 20_000 }], { budget: 1_000, currency: "USD" });
-    expect(result.currency).toBe("USD");
+    expect(selectInfluencers([small[0]], { budget: 1_000, currency: "USD" }).currency).toBe("USD");
+  });
+
+  it("says what the reach of each profile divides by", () => {
+    const impressions = small.map((profile) => estimateFlatFee(profile).outcomes.impressions?.expected ?? 0);
+    // Rate card (estimateFlatFee): 20,000 Instagram followers get at least the top of the band below them,
+    // 20,000 × 0.3772 (minter.io, 2019) = 7,544; 30,000 TikTok followers × 0.3 (view rate) = 9,000.
+    // The default audience is their sum: 7,544 + 9,000 = 16,544
+    expect(impressions).toEqual([7_544, 9_000]);
+    expect(selectInfluencers(small, { budget: 150 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 16544 (the sum of every candidate's expected impressions)");
+    expect(selectInfluencers([small[0]], { budget: 150, audienceSize: 75_440 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 75440");
+  });
+
+  it("accepts a value of 0 from valueOfProfile and sets the candidate aside as adding nothing", () => {
+    const result = selectInfluencers([small[0]], { budget: 100, valueOfProfile: () => 0 });
+    expect(result.selected).toEqual([]);
+    expect(result.reasons).toContain('adds no value (value 0): "small-a"');
+  });
+
+  it("names every bad profile option and measure in full", () => {
+    expect(issuesOf(() => select({ costOfProfile: 3 }))).toEqual([
+      { path: ["costOfProfile"], code: "invalid_type", message: "costOfProfile: expected a function of (profile, index) returning a number, received 3" },
+    ]);
+    // An infinite audience is refused too (reported with the code of a number out of range)
+    expect(issuesOf(() => select({ audienceSize: Number.POSITIVE_INFINITY }))).toEqual([
+      { path: ["audienceSize"], code: "too_small", message: "audienceSize: expected a positive number of people, received Infinity" },
+    ]);
+    const infinite = (): number => Number.POSITIVE_INFINITY;
+    expect(issuesOf(() => select({ costOfProfile: infinite, valueOfProfile: infinite }))).toEqual([
+      { path: [0, "cost"], code: "too_small", message: "[0].cost: expected a positive finite number from costOfProfile, received Infinity" },
+      { path: [0, "value"], code: "too_small", message: "[0].value: expected a non-negative finite number from valueOfProfile, received Infinity" },
+    ]);
+    expect(issuesOf(() => select({ valueOfProfile: () => "x" }))).toEqual([
+      { path: [0, "value"], code: "invalid_type", message: '[0].value: expected a non-negative finite number from valueOfProfile, received "x"' },
+    ]);
+  });
+
+  it("reads an array-like object of profile-shaped rows as candidates, which must be an array", () => {
+    const rows = { 0: { followers: 1 }, length: 1 } as unknown as SelectionCandidate[];
+    expect(issuesOf(() => selectInfluencers(rows, { budget: 1 }))).toEqual([
+      { path: ["candidates"], code: "invalid_type", message: "candidates: expected an array of candidates, received an object" },
+    ]);
   });
 });
