@@ -32,4 +32,19 @@ describe("fastParseProfile leaves to the schema", () => {
       expect(fastParseProfile(input)).toBeUndefined();
     }
   });
+
+  it("a topic list with a missing entry", () => {
+    // A hole, or undefined, where the schema expects a topic string
+    const input = { platform: "x", followers: 1, posts: [{ likes: 1, comments: 1, topics: ["a", undefined] }] };
+    expect(influencerProfileSchema().safeParse(input).success).toBe(false);
+    expect(fastParseProfile(input)).toBeUndefined();
+  });
+});
+
+describe("fastParseProfile builds what the schema builds", () => {
+  it("stores -0 averages as 0", () => {
+    const parsed = fastParseProfile({ platform: "x", followers: 1, summary: { postCount: 1, avgLikes: -0, avgComments: -0, avgViews: -0, sponsoredShare: -0 } });
+    expect(parsed?.summary).toEqual({ postCount: 1, avgLikes: 0, avgComments: 0, avgViews: 0, sponsoredShare: 0 });
+    expect([parsed?.summary?.avgLikes, parsed?.summary?.avgComments, parsed?.summary?.avgViews, parsed?.summary?.sponsoredShare].every((value) => Object.is(value, 0))).toBe(true);
+  });
 });
