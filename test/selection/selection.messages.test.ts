@@ -25,11 +25,12 @@ const GROUP_LIMITS = "expected a non-negative integer or an object of limits per
 
 describe("selectInfluencers messages", () => {
   it("says what it expected for every candidate field and option, and accepts what the schemas allow", () => {
-    // Every candidate field wrong twice (a wrong type, then out of range), and every option wrong.
+    // Every candidate field wrong twice (a wrong type, then out of range), a candidate that is no object, and every option wrong.
     const candidates = [
       { id: "", cost: "1", value: -1, reach: 2, tier: "giga", platform: "myspace", trust: "high", group: "" },
       { id: 7, cost: 0, value: "1", reach: "x", tier: 3, platform: 3, trust: -1, group: 5 },
       { id: "c", cost: 1, value: 1, trust: 101 },
+      null,
     ];
     const options = {
       budget: "5",
@@ -62,6 +63,7 @@ describe("selectInfluencers messages", () => {
       { path: ["candidates", 1, "trust"], code: "too_small", message: `candidates[1].trust: ${TRUST}, received -1` },
       { path: ["candidates", 1, "group"], code: "invalid_type", message: `candidates[1].group: ${TEXT}, received 5` },
       { path: ["candidates", 2, "trust"], code: "too_big", message: `candidates[2].trust: ${TRUST}, received 101` },
+      { path: ["candidates", 3], code: "invalid_type", message: "candidates[3]: expected a candidate object with id, cost and value, received null" },
       { path: ["budget"], code: "invalid_type", message: 'budget: expected a finite positive number, received "5"' },
       { path: ["objective"], code: "invalid_value", message: 'objective: expected one of "value", "reach", received "views"' },
       { path: ["maxCount"], code: "too_small", message: "maxCount: expected a non-negative integer, received -1" },
