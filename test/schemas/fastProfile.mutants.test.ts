@@ -41,6 +41,18 @@ describe("fastParseProfile leaves to the schema", () => {
   });
 });
 
+describe("fastParseProfile leaves to the schema, shares", () => {
+  it("a negative share", () => {
+    for (const input of [
+      { platform: "x", followers: 1, audience: { authenticShare: -0.5 } },
+      { platform: "x", followers: 1, summary: { postCount: 1, avgLikes: 1, avgComments: 1, sponsoredShare: -0.5 } },
+    ]) {
+      expect(influencerProfileSchema().safeParse(input).success).toBe(false);
+      expect(fastParseProfile(input)).toBeUndefined();
+    }
+  });
+});
+
 describe("fastParseProfile builds what the schema builds", () => {
   it("stores -0 averages as 0", () => {
     const parsed = fastParseProfile({ platform: "x", followers: 1, summary: { postCount: 1, avgLikes: -0, avgComments: -0, avgViews: -0, sponsoredShare: -0 } });

@@ -141,6 +141,13 @@ describe("selectInfluencers cost arithmetic", () => {
   });
 });
 
+describe("selectInfluencers options", () => {
+  it("says the options are missing when there are none", () => {
+    const call = (): unknown => selectInfluencers([{ id: "a", cost: 1, value: 1 }], undefined as unknown as { budget: number });
+    expect(issuesOf(call)).toEqual([{ path: [], code: "invalid_type", message: "expected an options object with a budget, received nothing" }]);
+  });
+});
+
 describe("selectInfluencers results", () => {
   const lineUp: SelectionCandidate[] = [
     { id: "mega", cost: 9_000, value: 1_000 },
