@@ -148,6 +148,23 @@ describe("selectInfluencers options", () => {
   });
 });
 
+describe("selectInfluencers overlaps", () => {
+  it("reports only the unknown id of an overlap whose other id is known", () => {
+    const call = (): unknown =>
+      selectInfluencers([{ id: "a", cost: 1, value: 1, reach: 0.2 }], {
+        budget: 5,
+        overlap: [
+          { a: "x", b: "a", shared: 0.1 },
+          { a: "a", b: "y", shared: 0.1 },
+        ],
+      });
+    expect(issuesOf(call)).toEqual([
+      { path: ["overlap", 0, "a"], code: "invalid_value", message: 'overlap[0].a: expected the id of a candidate, received "x"' },
+      { path: ["overlap", 1, "b"], code: "invalid_value", message: 'overlap[1].b: expected the id of a candidate, received "y"' },
+    ]);
+  });
+});
+
 describe("selectInfluencers results", () => {
   const lineUp: SelectionCandidate[] = [
     { id: "mega", cost: 9_000, value: 1_000 },
