@@ -54,6 +54,12 @@ describe("fastParseProfile leaves to the schema, shares", () => {
 });
 
 describe("fastParseProfile builds what the schema builds", () => {
+  it("a post with only likes and comments, without keys for the missing fields", () => {
+    const input = { platform: "x", followers: 1, posts: [{ likes: 1, comments: 0 }] };
+    expect(fastParseProfile(input)).toStrictEqual(influencerProfileSchema().parse(input));
+    expect(Object.keys(fastParseProfile(input)?.posts[0] ?? {})).toEqual(["likes", "comments"]);
+  });
+
   it("stores -0 averages as 0", () => {
     const parsed = fastParseProfile({ platform: "x", followers: 1, summary: { postCount: 1, avgLikes: -0, avgComments: -0, avgViews: -0, sponsoredShare: -0 } });
     expect(parsed?.summary).toEqual({ postCount: 1, avgLikes: 0, avgComments: 0, avgViews: 0, sponsoredShare: 0 });
