@@ -50,6 +50,8 @@ describe("trust option messages", () => {
       [{ weights: null }, [{ path: ["weights"], code: "invalid_type", message: "weights: expected an object of weights by signal key, received null" }]],
       // an array is not an object of weights, and its indices are not reported as unknown keys
       [{ weights: [1] }, [{ path: ["weights"], code: "invalid_type", message: "weights: expected an object of weights by signal key, received an array" }]],
+      // nor are the characters of a string
+      [{ weights: "ab" }, [{ path: ["weights"], code: "invalid_type", message: 'weights: expected an object of weights by signal key, received "ab"' }]],
       [{ weights: { followRatio: -1 } }, [{ path: ["weights", "followRatio"], code: "too_small", message: "weights.followRatio: expected a finite non-negative number, received -1" }]],
       [
         { weights: { followRatio: 1e9 } },
@@ -65,6 +67,7 @@ describe("trust option messages", () => {
       [{ thresholds: 5 }, [{ path: ["thresholds"], code: "invalid_type", message: "thresholds: expected an object of thresholds by key, received 5" }]],
       [{ thresholds: null }, [{ path: ["thresholds"], code: "invalid_type", message: "thresholds: expected an object of thresholds by key, received null" }]],
       [{ thresholds: [2] }, [{ path: ["thresholds"], code: "invalid_type", message: "thresholds: expected an object of thresholds by key, received an array" }]],
+      [{ thresholds: "ab" }, [{ path: ["thresholds"], code: "invalid_type", message: 'thresholds: expected an object of thresholds by key, received "ab"' }]],
       [{ thresholds: { spikeZ: -1 } }, [{ path: ["thresholds", "spikeZ"], code: "too_small", message: "thresholds.spikeZ: expected a finite non-negative number, received -1" }]],
       [
         { thresholds: { sponsoredSaturationShare: 1.5 } },
@@ -102,6 +105,10 @@ describe("trust option messages", () => {
       // now
       [{ now: "2025-02-30" }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received "2025-02-30"` }]],
       [{ now: 1e20 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 100000000000000000000` }]],
+      // epoch milliseconds up to ±8.64e15, the range of a Date
+      [{ now: 8.64e15 }, []],
+      [{ now: -8.64e15 }, []],
+      [{ now: 8.64e15 + 1 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 8640000000000001` }]],
       [{ now: new Date(Number.NaN) }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received an invalid Date` }]],
       [{ now: true }, [{ path: ["now"], code: "invalid_type", message: `now: ${NOW_EXPECTED}, received true` }]],
       [{ now: {} }, [{ path: ["now"], code: "invalid_type", message: `now: ${NOW_EXPECTED}, received an object` }]],
