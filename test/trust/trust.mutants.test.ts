@@ -159,6 +159,33 @@ describe("trust signal sentences", () => {
     });
   });
 
+  describe("follower growth windows, at their edges", () => {
+    // The jump shows between the snapshots of 2026-01-10 (day 9, the spike's start) and 2026-01-11 (day 10, its end).
+    const jump = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : 13_000));
+    // nine ordinary posts and one with 9,000 likes, which the engagement model calls viral (followerGrowth.test.ts)
+    const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+    const withViralAt = (publishedAt: string): InfluencerProfileInput => ({ ...withHistory(jump), posts: [...regular, { publishedAt, likes: 9_000, comments: 300 }] });
+    const spikeFlags = (profile: InfluencerProfileInput): string[] => scoreTrust(profile).flags.map((flag) => flag.code);
+
+    it("explains a spike by a viral post from viralMatchDays (3) before its start", () => {
+      expect(spikeFlags(withViralAt("2026-01-07T00:00:00Z"))).toEqual([]); // 2026-01-10 − 3 days
+      expect(spikeFlags(withViralAt("2026-01-06T23:00:00Z"))).toEqual(["follower-spike"]); // an hour earlier
+    });
+
+    it("explains a spike by a viral post up to a day after its end", () => {
+      expect(spikeFlags(withViralAt("2026-01-12T00:00:00Z"))).toEqual([]); // 2026-01-11 + 1 day
+      expect(spikeFlags(withViralAt("2026-01-12T01:00:00Z"))).toEqual(["follower-spike"]); // an hour later
+    });
+
+    it("calls a drop a purge up to purgeWindowDays (30) after the spike", () => {
+      // The spike ends on day 10; a drop showing on day 41 starts on day 40, 30 days later: a purge. On day 42: 31 days, not one.
+      const dropOn = (dropDay: number): number[] => Array.from({ length: 55 }, (_, day) => (day < 10 ? 10_000 : day < dropDay ? 13_000 : 10_400));
+      const purge = scoreTrust(withHistory(dropOn(41))).flags.find((flag) => flag.code === "follower-purge");
+      expect(purge?.evidence["daysAfterSpike"]).toBe(30);
+      expect(spikeFlags(withHistory(dropOn(42)))).toEqual(["follower-spike"]);
+    });
+  });
+
   describe("follow ratio", () => {
     it("says when the penalty is scaled down for a small account", () => {
       // (750 + 1) / (300 + 1) = 2.495; 750 / 1,500 = 0.5
