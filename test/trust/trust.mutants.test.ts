@@ -4,7 +4,7 @@
 // not at all. Every number in a sentence is derived by hand in the comment
 // next to it (or taken from the engagement or audience model, named there).
 import { describe, expect, it } from "vitest";
-import { scoreEngagement, scoreTrust, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
 import { basePosts, baseProfile, isoDay, withPodEngagement } from "./fixtures.js";
 
 const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
@@ -328,6 +328,27 @@ describe("trust signal sentences", () => {
       );
       expect(result.score).toBe(0);
       expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −40.8, engagementRate −20.4, sponsoredShare −20.4");
+    });
+
+    it("lists neither deductions nor missing signals when there are none", () => {
+      // follow ratio (10 + 1) / (10,000 + 1) ≤ 0.5 → 100, the only signal with data; every other weight set to 0
+      const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "followRatio" ? 1 : 0]));
+      expect(scoreTrust({ platform: "instagram", followers: 10_000, following: 10 }, { weights }).reasons).toEqual([
+        "score 100 (excellent) from 1 of 13 signals, carrying 1 of the total weight",
+      ]);
+    });
+
+    it("does not list a signal with weight 0 among the deductions", () => {
+      // follow ratio 3,001 / 1,001 ≥ 2 → 0 but weight 0; audience (0.7 − 0.5) / 0.4 = 50 carries the whole score
+      const result = scoreTrust({ platform: "instagram", followers: 1_000, following: 3_000, audience: { authenticShare: 0.7 } }, { weights: { followRatio: 0 } });
+      expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −50");
+      expect(factor(result, "followRatio")).toMatchObject({ subScore: 0, weight: 0, contribution: 0 });
+    });
+
+    it("gives every factor weight 0, not NaN, when the signals with data all have weight 0", () => {
+      const result = scoreTrust({ platform: "x", followers: 100, following: 50 }, { weights: { followRatio: 0 } });
+      expect(factor(result, "followRatio")).toMatchObject({ value: 0.504950, subScore: 100, weight: 0, contribution: 0 }); // 51 / 101
+      expect(result.facets).toEqual({ authenticity: null, credibility: null, authority: null });
     });
 
     it("leaves out signals turned off with weight 0 from the missing ones", () => {
