@@ -290,6 +290,23 @@ describe("trust signal sentences", () => {
     });
   });
 
+  describe("benchmarks in words", () => {
+    const sixPosts = posts(6, (index) => ({ likes: 200 + 20 * index, comments: 4 }));
+
+    it("names the audience, the platform, the source and its year, and no size for a benchmark of all sizes", () => {
+      const profile: InfluencerProfileInput = { platform: "facebook", followers: 20_000, isBrandAccount: true, posts: sixPosts };
+      const benchmark = scoreEngagement(profile).benchmark;
+      expect([benchmark?.bucket, typeof benchmark?.year]).toEqual(["all", "number"]); // the engagement model's table
+      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(`brand accounts on facebook (${benchmark?.source}, ${benchmark?.year})`);
+    });
+
+    it("names the size of the peers and says when the source is undated", () => {
+      const profile = on({ posts: sixPosts });
+      expect(scoreEngagement(profile).benchmark).toMatchObject({ bucket: "10k-50k", year: null });
+      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(MODASH_10K_50K);
+    });
+  });
+
   describe("provenance", () => {
     it("names every overridden weight and threshold, in their documented order", () => {
       const result = scoreTrust(on({ following: 10 }), { weights: { followRatio: 2, accountAge: 1 }, thresholds: { windowDays: 14, spikeZ: 4 } });
