@@ -46,7 +46,13 @@ describe("parseScoreTrustOptions", () => {
   });
 
   it("returns only the options that were given", () => {
-    expect(parseScoreTrustOptions(undefined)).toEqual({});
+    // toStrictEqual: no key set to undefined for an option that was not given (plain JSON, R7)
+    expect(parseScoreTrustOptions(undefined)).toStrictEqual({});
+    expect(parseScoreTrustOptions({ weights: { followRatio: 1 }, thresholds: { spikeZ: 4 }, bands: { source: "mine", cutoffs: { questionable: 1, fair: 2, good: 3, excellent: 4 } } })).toStrictEqual({
+      weights: { followRatio: 1 },
+      thresholds: { spikeZ: 4 },
+      bands: { source: "mine", cutoffs: { questionable: 1, fair: 2, good: 3, excellent: 4 } },
+    });
     expect(parseScoreTrustOptions({ now: 0, audience: { confidenceLevel: 0.8 }, engagement: { basis: "views" } })).toEqual({
       now: 0,
       audience: { confidenceLevel: 0.8 },
