@@ -307,6 +307,22 @@ describe("trust signal sentences", () => {
     });
   });
 
+  describe("bands", () => {
+    // The documented example scores exactly 80: (20 · 75 + 5 · 100) / 25
+    const profile: InfluencerProfileInput = { platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } };
+    const bandWith = (questionable: number, fair: number, good: number, excellent: number): string =>
+      scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable, fair, good, excellent } } }).band;
+
+    it("starts each band at its cut-off, inclusive", () => {
+      expect(scoreTrust(profile).score).toBe(80);
+      expect(bandWith(10, 20, 30, 80)).toBe("excellent");
+      expect(bandWith(10, 20, 80, 81)).toBe("good");
+      expect(bandWith(10, 80, 81, 82)).toBe("fair");
+      expect(bandWith(80, 81, 82, 83)).toBe("questionable");
+      expect(bandWith(80.1, 81, 82, 83)).toBe("low");
+    });
+  });
+
   describe("provenance", () => {
     it("names every overridden weight and threshold, in their documented order", () => {
       const result = scoreTrust(on({ following: 10 }), { weights: { followRatio: 2, accountAge: 1 }, thresholds: { windowDays: 14, spikeZ: 4 } });
