@@ -259,6 +259,48 @@ describe("trust signal sentences", () => {
     });
   });
 
+  describe("credibility thresholds, at their edges", () => {
+    const flagsOf = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string[][] =>
+      scoreTrust(profile, options).flags.map((flag) => [flag.code, flag.severity]);
+    const mix = (sponsored: number, organic: number, sponsoredLikes: number, organicLikes: number): PostMetricsInput[] => [
+      ...posts(sponsored, () => ({ likes: sponsoredLikes, comments: sponsoredLikes / 50, sponsored: true })),
+      ...posts(organic, () => ({ likes: organicLikes, comments: organicLikes / 50, sponsored: false })),
+    ];
+
+    it("calls a sponsored share critical from 0.8", () => {
+      // 0.8 ≥ 0.8 (sponsoredShareZero): no credit and critical
+      const summary = { postCount: 10, avgLikes: 300, avgComments: 10, sponsoredShare: 0.8 };
+      expect(flagsOf(on({ summary }))).toEqual([["sponsored-saturation", "critical"]]);
+    });
+
+    it("notes sponsored posts at exactly half the organic engagement", () => {
+      // interactions 102 and 204 (0.02 comments per like): 102 / 204 = 0.5 ≤ 0.5; 3 of 6 sponsored = 0.5, not above 0.5
+      expect(flagsOf(on({ posts: mix(3, 3, 100, 200) }))).toEqual([["sponsored-engagement-low", "info"]]);
+    });
+
+    it("needs at least one post of each kind even when minPostsPerGroup is 0", () => {
+      const result = scoreTrust(on({ posts: mix(0, 3, 100, 200) }), { thresholds: { minPostsPerGroup: 0 } });
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("0 sponsored and 3 organic posts; at least 1 of each are needed");
+    });
+
+    it("warns from 5 brands per sponsored post", () => {
+      // mean 5 ≥ 5 (brandMentionsZero): no credit, warning
+      const result = scoreTrust(on({ posts: posts(2, () => ({ likes: 100, comments: 2, sponsored: true, brandMentions: 5 })) }));
+      expect(result.flags.find((flag) => flag.code === "brand-mention-overload")?.severity).toBe("warning");
+      expect(factor(result, "brandMentions")?.subScore).toBe(0);
+    });
+
+    it("counts only sponsored posts' brands once any post says whether it is sponsored", () => {
+      // the organic post's 9 brands and the sponsored post without brandMentions are left out: 2 brands over 1 post
+      const result = scoreTrust(on({ posts: [
+        { likes: 100, comments: 2, sponsored: true, brandMentions: 2 },
+        { likes: 100, comments: 2, sponsored: false, brandMentions: 9 },
+        { likes: 100, comments: 2, sponsored: true },
+      ] }));
+      expect(factor(result, "brandMentions")).toMatchObject({ value: 2, subScore: 75 }); // (5 − 2) / (5 − 1) = 0.75
+    });
+  });
+
   describe("authority", () => {
     it("describes the posting rhythm", () => {
       // days 0, 1, 4, 5, 8: gaps 1, 3, 1, 3 → mean 2, standard deviation 1 → cv 0.5
@@ -274,6 +316,18 @@ describe("trust signal sentences", () => {
       // 2025-01-01 → 2025-01-11T06:00Z: 10.25 days
       const fromPost = scoreTrust(on({ accountCreatedAt: "2025-01-01", posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-11T06:00:00Z" }] }));
       expect(reasonOf(fromPost, "accountAge")).toBe("created 2025-01-01, 10.25 days before 2025-01-11T06:00:00.000Z (the latest post or snapshot); full credit from 365 days");
+    });
+
+    it("uses the latest post when it is later than the last snapshot", () => {
+      // posts on 2025-01-21 and 2025-01-03, last snapshot 2025-01-05: 20 days after 2025-01-01
+      const result = scoreTrust(
+        on({
+          accountCreatedAt: "2025-01-01",
+          posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-21" }, { likes: 1, comments: 0, publishedAt: "2025-01-03" }],
+          followerHistory: [{ date: "2025-01-05", followers: 10 }],
+        }),
+      );
+      expect(factor(result, "accountAge")?.value).toBe(20);
     });
 
     it("raises account-new below 60 days only", () => {
