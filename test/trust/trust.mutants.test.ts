@@ -377,6 +377,45 @@ describe("trust signal sentences", () => {
     });
   });
 
+  describe("computed inside the test", () => {
+    // Stryker activates a mutant only when a test starts: results computed in a describe block (as in scoreTrust.test.ts
+    // and scenarios.test.ts) are never seen with a mutant active. These repeat key numbers inside the tests.
+    const threeFacets: InfluencerProfileInput = {
+      platform: "instagram",
+      followers: 10_000,
+      following: 3_000,
+      accountCreatedAt: "2025-01-01",
+      audience: { authenticShare: 0.7 },
+      summary: { postCount: 10, avgLikes: 0, avgComments: 0, sponsoredShare: 0.5 },
+    };
+
+    it("scores each facet as the weighted mean of its own signals", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // authenticity: audience (0.7 − 0.5) / 0.4 = 50 (weight 20), follow ratio 3,001 / 10,001 ≤ 0.5 → 100 (5), engagement rate
+      // 0 → 0 (10): (1000 + 500 + 0) / 35 = 42.857 → 42.9; credibility: sponsored share (0.8 − 0.5) / 0.6 = 50;
+      // authority: account age 182 / 365 = 49.863 → 49.9
+      expect(result.facets).toEqual({ authenticity: 42.9, credibility: 50, authority: 49.9 });
+    });
+
+    it("gives each factor its share of the weight and its contribution", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // total weight with data 20 + 10 + 5 + 10 + 4 = 49: audience 20/49 = 0.4082, contribution 0.4082 · 50 = 20.41
+      expect(factor(result, "audienceAuthenticity")).toMatchObject({ weight: 0.4082, subScore: 50, contribution: 20.41 });
+      // sponsored share 10/49 = 0.2041 · 50 = 10.2
+      expect(factor(result, "sponsoredShare")).toMatchObject({ weight: 0.2041, subScore: 50, contribution: 10.2 });
+      // signals without data: weight 0, contribution 0
+      expect(factor(result, "followerGrowth")).toMatchObject({ value: null, weight: 0, subScore: null, contribution: 0 });
+    });
+
+    it("lists the flags and their reasons in the documented code order", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // 0.7 < 0.75: audience-fake-heavy; engagement rate 0: engagement-too-low; no other flag (0.5 is not above 0.5)
+      expect(result.flags.map((flag) => flag.code)).toEqual(["audience-fake-heavy", "engagement-too-low"]);
+      expect(result.reasons.slice(-2)).toEqual(result.flags.map((flag) => `${flag.severity} ${flag.code}: ${flag.message}`));
+      expect(result.reasons.at(-2)).toBe("warning audience-fake-heavy: only 0.7 of followers look real (vendor audit), below the 0.75 threshold");
+    });
+  });
+
   describe("provenance", () => {
     it("names every overridden weight and threshold, in their documented order", () => {
       const result = scoreTrust(on({ following: 10 }), { weights: { followRatio: 2, accountAge: 1 }, thresholds: { windowDays: 14, spikeZ: 4 } });
