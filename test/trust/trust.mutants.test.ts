@@ -5,7 +5,7 @@
 // next to it (or taken from the engagement or audience model, named there).
 import { describe, expect, it } from "vitest";
 import { scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
-import { basePosts, baseProfile, isoDay, withPodEngagement } from "./fixtures.js";
+import { basePosts, baseProfile, isoDay, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
 
 const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
 const reasonOf = (result: TrustScore, key: string): string | undefined => factor(result, key)?.reason;
@@ -298,6 +298,39 @@ describe("trust signal sentences", () => {
         { likes: 100, comments: 2, sponsored: true },
       ] }));
       expect(factor(result, "brandMentions")).toMatchObject({ value: 2, subScore: 75 }); // (5 − 2) / (5 − 1) = 0.75
+    });
+  });
+
+  describe("credibility sentences, computed inside the test", () => {
+    it("describes a sponsored share counted from the posts", () => {
+      // 12 of 20 posts sponsored: 0.6 > 0.5 (scenario b of scenarios.test.ts, there computed in a describe block)
+      expect(scoreTrust(withSponsoredSaturation()).flags).toEqual([
+        {
+          code: "sponsored-saturation",
+          severity: "warning",
+          message: "12 of 20 posts (0.6) are sponsored, above the 0.5 threshold",
+          evidence: { sponsoredShare: 0.6, threshold: 0.5, sponsoredPosts: 12, posts: 20 },
+        },
+      ]);
+    });
+
+    it("says why there is no sponsorship data", () => {
+      const result = scoreTrust(on({ posts: posts(3, () => ({ likes: 100, comments: 2 })) }));
+      expect(reasonOf(result, "sponsoredShare")).toBe("no post says whether it is sponsored and the summary has no sponsoredShare");
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("no post says whether it is sponsored");
+    });
+
+    it("needs organic posts to compare sponsored ones with", () => {
+      const result = scoreTrust(on({ posts: posts(3, () => ({ likes: 100, comments: 2, sponsored: true })) }));
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("3 sponsored and 0 organic posts; at least 3 of each are needed");
+    });
+
+    it("calls posts mentioning brands brand posts when no post says whether it is sponsored", () => {
+      // posts with at least one brand: 6 and 6 → mean 6 ≥ 5
+      const result = scoreTrust(on({ posts: [6, 0, 6].map((brandMentions) => ({ likes: 10, comments: 1, brandMentions })) }));
+      expect(result.flags.find((flag) => flag.code === "brand-mention-overload")?.message).toBe(
+        "6 brands per brand post on average (up to 6 in one), which dilutes each endorsement",
+      );
     });
   });
 
