@@ -1,10 +1,10 @@
 // The report's entry points are internal (kept out of the public barrel), so
 // this file imports them from their module rather than from src/index.ts.
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, parseProfile, scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS } from "../../src/index.js";
+import { InfluencerInputError, parseProfile, scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, type EngagementScore, type ParsedProfile } from "../../src/index.js";
 import { parseScoreTrustOptions } from "../../src/trust/parseTrustOptions.js";
-import { scoreTrustParsed } from "../../src/trust/scoreTrust.js";
-import { baseProfile, withFollowerJump } from "./fixtures.js";
+import { evaluateTrustParsed, followerFreeTrustScore, scoreTrustParsed } from "../../src/trust/scoreTrust.js";
+import { baseProfile, withFollowerJump, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
 
 describe("scoreTrustParsed", () => {
   it("gives the same result as scoreTrust for a parsed profile and parsed options", () => {
@@ -46,7 +46,13 @@ describe("parseScoreTrustOptions", () => {
   });
 
   it("returns only the options that were given", () => {
-    expect(parseScoreTrustOptions(undefined)).toEqual({});
+    // toStrictEqual: no key set to undefined for an option that was not given (plain JSON, R7)
+    expect(parseScoreTrustOptions(undefined)).toStrictEqual({});
+    expect(parseScoreTrustOptions({ weights: { followRatio: 1 }, thresholds: { spikeZ: 4 }, bands: { source: "mine", cutoffs: { questionable: 1, fair: 2, good: 3, excellent: 4 } } })).toStrictEqual({
+      weights: { followRatio: 1 },
+      thresholds: { spikeZ: 4 },
+      bands: { source: "mine", cutoffs: { questionable: 1, fair: 2, good: 3, excellent: 4 } },
+    });
     expect(parseScoreTrustOptions({ now: 0, audience: { confidenceLevel: 0.8 }, engagement: { basis: "views" } })).toEqual({
       now: 0,
       audience: { confidenceLevel: 0.8 },
@@ -63,5 +69,40 @@ describe("parseScoreTrustOptions", () => {
       },
     };
     expect(() => parseScoreTrustOptions(hostile)).toThrow(RangeError);
+  });
+});
+
+describe("followerFreeTrustScore", () => {
+  // The fee's trust score (src/compensation/qualityContext.ts): the engagement score without the percentile and the
+  // variation of the per-post rates, which depend on the follower count.
+  const followerFree = (profile: ParsedProfile): EngagementScore => ({ ...scoreEngagement(profile), percentile: null, consistency: null });
+
+  it("equals the full evaluation on the stripped engagement score, re-evaluating only the signals that read it", () => {
+    const options = { weights: { engagementPattern: 12 }, thresholds: { podPercentile: 0.9 } };
+    for (const input of [baseProfile(), withPodEngagement(), withFollowerJump(), withSponsoredSaturation()]) {
+      const profile = parseProfile(input);
+      const stripped = followerFree(profile);
+      const expected = scoreTrustParsed(profile, options, stripped).score;
+      expect(followerFreeTrustScore(profile, stripped, evaluateTrustParsed(profile, options))).toBe(expected);
+    }
+  });
+
+  it("loses the pod's extreme-percentile cue and the engagement rate's weight", () => {
+    const profile = parseProfile(withPodEngagement());
+    const full = evaluateTrustParsed(profile, undefined);
+    // With the percentile, all three pod cues (scenarios.test.ts): pattern and conversation depth score 0.
+    // Without it, two cues remain (flat, comment-heavy): 1 − 2/3 → the score rises.
+    const score = followerFreeTrustScore(profile, followerFree(profile), full);
+    expect(score).toBe(scoreTrustParsed(profile, undefined, followerFree(profile)).score);
+    expect(score).toBeGreaterThan(full.trust.score ?? 100);
+  });
+
+  it("is null when no signal with data is left", () => {
+    // Only the engagement rate has data and weight; without its percentile nothing is left.
+    const profile = parseProfile({ platform: "instagram", followers: 20_000, posts: [{ likes: 200, comments: 4 }] });
+    const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "engagementRate" ? 1 : 0]));
+    const evaluation = evaluateTrustParsed(profile, { weights });
+    expect(evaluation.trust.score).not.toBeNull();
+    expect(followerFreeTrustScore(profile, followerFree(profile), evaluation)).toBeNull();
   });
 });

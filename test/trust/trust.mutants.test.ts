@@ -1,0 +1,520 @@
+// Whole sentences of the trust signals, compared in full: each reason and flag
+// message says what was measured and how it was judged, and mutation testing
+// (docs/quality.md) found that most of them were only checked by a prefix or
+// not at all. Every number in a sentence is derived by hand in the comment
+// next to it (or taken from the engagement or audience model, named there).
+import { describe, expect, it } from "vitest";
+import { scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { basePosts, baseProfile, isoDay, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
+
+const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
+const reasonOf = (result: TrustScore, key: string): string | undefined => factor(result, key)?.reason;
+const posts = (count: number, make: (index: number) => PostMetricsInput): PostMetricsInput[] => Array.from({ length: count }, (_, index) => make(index));
+const on = (profile: Partial<InfluencerProfileInput>): InfluencerProfileInput => ({ platform: "instagram", followers: 20_000, ...profile });
+const daily = (counts: readonly number[]): InfluencerProfileInput["followerHistory"] => counts.map((followers, day) => ({ date: isoDay(day), followers }));
+const withHistory = (counts: readonly number[]): InfluencerProfileInput => ({ platform: "instagram", followers: counts[counts.length - 1] ?? 0, followerHistory: daily(counts) });
+
+/** The Modash benchmark the engagement model picks for Instagram creators with 10k–50k followers, in the trust model's words. */
+const MODASH_10K_50K = "creators on instagram with 10k-50k followers (Modash, Instagram Engagement Rate Calculator, undated)";
+
+describe("trust signal sentences", () => {
+  describe("audience authenticity", () => {
+    // The audience model's documented sample: 20 bought-looking and 80 ordinary accounts. Its estimate is an
+    // authentic share of 1 − 0.2513 = 0.7487, with a 90% interval on the fake share of [0.166, 0.360], so
+    // [1 − 0.360, 1 − 0.166] = [0.640, 0.834] on the authentic share.
+    const bought = { followers: 12, following: 4_100, posts: 0 };
+    const ordinary = { followers: 300, following: 280, posts: 45 };
+    const sample = [...Array.from({ length: 20 }, () => bought), ...Array.from({ length: 80 }, () => ordinary)];
+    const estimate = "the library's estimate from 100 sampled followers is 0.749 (0.9 interval 0.64–0.834)";
+
+    it("describes the sample estimate when there is no vendor audit", () => {
+      const result = scoreTrust(on({ audience: { sample } }));
+      expect(reasonOf(result, "audienceAuthenticity")).toBe(estimate);
+      expect(result.flags[0]?.message).toBe("only 0.749 of followers look real (sample estimate), below the 0.75 threshold");
+    });
+
+    it("describes both when there are both, and keeps the sample in the flag's evidence", () => {
+      const result = scoreTrust(on({ audience: { authenticShare: 0.6, sample } }));
+      expect(reasonOf(result, "audienceAuthenticity")).toBe(`the vendor audit reports 0.6 of followers as real; ${estimate}, not used because the audit takes precedence`);
+      // 0.6 < 0.75 (warning) but not < 0.5 (critical)
+      expect(result.flags).toEqual([
+        {
+          code: "audience-fake-heavy",
+          severity: "warning",
+          message: "only 0.6 of followers look real (vendor audit), below the 0.75 threshold",
+          evidence: { authenticShare: 0.6, source: "vendor", threshold: 0.75, sampleEstimate: 0.7487, sampleSize: 100 },
+        },
+      ]);
+    });
+
+    it("says what to give when there is no audience data", () => {
+      expect(reasonOf(scoreTrust(on({ audience: {} })), "audienceAuthenticity")).toBe(
+        "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts",
+      );
+    });
+
+    it("raises no flag at exactly the warning threshold", () => {
+      // 0.75 is not below 0.75
+      expect(scoreTrust(on({ audience: { authenticShare: 0.75 } })).flags).toEqual([]);
+    });
+
+    it("is critical just below 0.5 and a warning at 0.5", () => {
+      expect(scoreTrust(on({ audience: { authenticShare: 0.49 } })).flags[0]?.severity).toBe("critical");
+      expect(scoreTrust(on({ audience: { authenticShare: 0.5 } })).flags[0]?.severity).toBe("warning");
+    });
+  });
+
+  describe("engagement signals of six ordinary posts", () => {
+    // likes 200, 220, …, 300 with 4 comments each on 20,000 followers
+    const profile = on({ posts: posts(6, (index) => ({ likes: 200 + 20 * index, comments: 4 })) });
+    const result = scoreTrust(profile);
+
+    it("places the engagement rate among its peers", () => {
+      // interactions 204 … 304, median (244 + 264) / 2 = 254; 254 / 20,000 = 0.0127 → "0.013"
+      const percentile = scoreEngagement(profile).percentile ?? Number.NaN; // the engagement model's percentile, 64.508
+      expect(reasonOf(result, "engagementRate")).toBe(`an engagement rate of 0.013 sits at percentile ${Number(percentile.toFixed(3))} of ${MODASH_10K_50K}`);
+      expect(result.provenance.engagementBenchmark).toBe(MODASH_10K_50K);
+    });
+
+    it("measures comments per like as the median over posts", () => {
+      // 4/200, 4/220, 4/240, 4/260, 4/280, 4/300: median (4/240 + 4/260) / 2 = (0.016667 + 0.015385) / 2 = 0.016026
+      expect(reasonOf(result, "commentShare")).toBe("0.016 comments per like (median over 6 posts); the typical range is 0.01–0.1");
+      // log ramp from 0.01 to 0.1: ln(1.6026) / ln(10) = 0.2047 → 20.5
+      expect(reasonOf(result, "conversationDepth")).toBe("0.016 comments per like; credit rises from 0.01 to 0.1");
+      expect(factor(result, "conversationDepth")?.subScore).toBe(20.5);
+    });
+
+    it("describes the pattern without a pod", () => {
+      // deviations from the median 254: 50, 30, 10, 10, 30, 50 → MAD 30; 1.4826 · 30 / 254 = 0.1751
+      expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.508, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+    });
+
+    it("explains the score, the one deduction and the signals without data", () => {
+      // weights with data (TRUST_WEIGHTS): engagement rate 10, comment share 5, pattern 5, conversation depth 6: 26 of 100 → 0.26
+      // score (10 · 100 + 5 · 100 + 5 · 100 + 6 · 20.48) / 26 = 2122.9 / 26 = 81.65 → 81.6 (good: 75 ≤ 81.6 < 90)
+      expect(result.reasons[0]).toBe("score 81.6 (good) from 4 of 13 signals, carrying 0.26 of the total weight");
+      // only conversation depth loses points: 6/26 · (100 − 20.47) = 18.35 → 18.4
+      expect(result.reasons[1]).toBe("largest deductions: conversationDepth −18.4");
+      expect(result.reasons[2]).toBe(
+        "no data for audienceAuthenticity, followerGrowth, followRatio, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, postingRegularity, accountAge: their weight went to the other signals",
+      );
+      expect(result.reasons).toHaveLength(3);
+    });
+  });
+
+  describe("engagement pods", () => {
+    it("lists all three cues of the pod fixture", () => {
+      // likes 1,470 … 1,530 with 0.2 comments per like: interactions 1,764, 1,782, 1,800, 1,818, 1,836 (four each);
+      // deviations from 1,800: 0 (×4), 18 (×8), 36 (×8) → MAD 18; 1.4826 · 18 / 1,800 = 0.0148 ≤ 0.15 (flat);
+      // percentile 99.618 (engagement model) ≥ 95 (extreme); 0.2 > 0.1 comments per like (comment-heavy)
+      const result = scoreTrust(withPodEngagement());
+      const described = "engagement percentile 99.618 (extreme), post-to-post variation 0.015 (flat), 0.2 comments per like (comment-heavy)";
+      expect(reasonOf(result, "engagementPattern")).toBe(`${described}: 3 of 3 pod cues`);
+      expect(result.flags).toEqual([
+        {
+          code: "engagement-pod-suspected",
+          severity: "warning",
+          message: `engagement looks coordinated (${described}), as in engagement pods or giveaways`,
+          evidence: { cues: 3, engagementPercentile: 0.9962, variation: 0.0148, commentsPerLike: 0.2, podPercentile: 0.95, maxVariation: 0.15, commentsPerLikeHigh: 0.1 },
+        },
+      ]);
+      // 1 − 3/3 = 0: conversation depth is multiplied by 0
+      expect(reasonOf(result, "conversationDepth")).toBe("0.2 comments per like; credit rises from 0.01 to 0.1, multiplied by 0 because engagement looks pod-like");
+    });
+
+    it("discounts the conversation depth by the pattern's credit for one cue", () => {
+      const commentHeavy = basePosts().map((post) => ({ ...post, comments: Math.round(post.likes * 0.15) }));
+      const result = scoreTrust({ ...baseProfile(), posts: commentHeavy });
+      // one cue (comment-heavy, 0.151 > 0.1): 1 − 1/3 = 0.667; depth ln(0.1508 / 0.01) / ln(10) ≥ 1 → full, × 0.667 → 66.7
+      expect(reasonOf(result, "conversationDepth")).toBe("0.151 comments per like; credit rises from 0.01 to 0.1, multiplied by 0.667 because engagement looks pod-like");
+      expect(factor(result, "conversationDepth")?.subScore).toBe(66.7);
+      expect(reasonOf(result, "engagementPattern")).toMatch(/^engagement percentile [\d.]+, post-to-post variation [\d.]+, 0\.151 comments per like \(comment-heavy\): 1 of 3 pod cues$/u);
+    });
+  });
+
+  describe("follower growth", () => {
+    // 20 daily snapshots, 10,000 then 13,000 from day 10 (followerGrowth.test.ts derives the numbers):
+    // +0.3 on 2026-01-10 → 2026-01-11; 3,000 of 13,000 = 0.231 of the followers came in it.
+    const jump = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : 13_000));
+
+    it("describes an unexplained spike", () => {
+      expect(reasonOf(scoreTrust(withHistory(jump)), "followerGrowth")).toBe(
+        "20 snapshots over 19 days; unexplained spikes: 1 (+0.3 from 2026-01-10 to 2026-01-11); 0.231 of current followers came in suspicious spikes",
+      );
+    });
+
+    it("describes a purge after the spike", () => {
+      // falls to 10,400 from day 15: −0.2 on 2026-01-15 → 2026-01-16; 3,000 / 10,400 = 0.288
+      const purged = jump.map((count, day) => (day < 15 ? count : 10_400));
+      expect(reasonOf(scoreTrust(withHistory(purged)), "followerGrowth")).toBe(
+        "20 snapshots over 19 days; unexplained spikes: 1 (+0.3 from 2026-01-10 to 2026-01-11); drops soon after a spike: 1 (−0.2 from 2026-01-15 to 2026-01-16); 0.288 of current followers came in suspicious spikes",
+      );
+    });
+
+    it("describes a history without events", () => {
+      // 10,000 every day: no spike, nothing suspicious
+      expect(reasonOf(scoreTrust(withHistory(Array.from({ length: 20 }, () => 10_000))), "followerGrowth")).toBe(
+        "20 snapshots over 19 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes",
+      );
+    });
+  });
+
+  describe("follower growth windows, at their edges", () => {
+    // The jump shows between the snapshots of 2026-01-10 (day 9, the spike's start) and 2026-01-11 (day 10, its end).
+    const jump = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : 13_000));
+    // nine ordinary posts and one with 9,000 likes, which the engagement model calls viral (followerGrowth.test.ts)
+    const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+    const withViralAt = (publishedAt: string): InfluencerProfileInput => ({ ...withHistory(jump), posts: [...regular, { publishedAt, likes: 9_000, comments: 300 }] });
+    const spikeFlags = (profile: InfluencerProfileInput): string[] => scoreTrust(profile).flags.map((flag) => flag.code);
+
+    it("explains a spike by a viral post from viralMatchDays (3) before its start", () => {
+      expect(spikeFlags(withViralAt("2026-01-07T00:00:00Z"))).toEqual([]); // 2026-01-10 − 3 days
+      expect(spikeFlags(withViralAt("2026-01-06T23:00:00Z"))).toEqual(["follower-spike"]); // an hour earlier
+    });
+
+    it("explains a spike by a viral post up to a day after its end", () => {
+      expect(spikeFlags(withViralAt("2026-01-12T00:00:00Z"))).toEqual([]); // 2026-01-11 + 1 day
+      expect(spikeFlags(withViralAt("2026-01-12T01:00:00Z"))).toEqual(["follower-spike"]); // an hour later
+    });
+
+    it("calls a drop a purge up to purgeWindowDays (30) after the spike", () => {
+      // The spike ends on day 10; a drop showing on day 41 starts on day 40, 30 days later: a purge. On day 42: 31 days, not one.
+      const dropOn = (dropDay: number): number[] => Array.from({ length: 55 }, (_, day) => (day < 10 ? 10_000 : day < dropDay ? 13_000 : 10_400));
+      const purge = scoreTrust(withHistory(dropOn(41))).flags.find((flag) => flag.code === "follower-purge");
+      expect(purge?.evidence["daysAfterSpike"]).toBe(30);
+      expect(spikeFlags(withHistory(dropOn(42)))).toEqual(["follower-spike"]);
+    });
+  });
+
+  describe("follow ratio", () => {
+    it("says when the penalty is scaled down for a small account", () => {
+      // (750 + 1) / (300 + 1) = 2.495; 750 / 1,500 = 0.5
+      expect(reasonOf(scoreTrust({ platform: "instagram", followers: 300, following: 750 }), "followRatio")).toBe(
+        "follows 750 accounts against 300 followers: ratio 2.495; below 1500 followings the penalty is scaled by 0.5",
+      );
+    });
+
+    it("does not scale the penalty from 1,500 followings on", () => {
+      // (1,500 + 1) / (1,500 + 1) = 1: halfway between 0.5 and 2 on a log scale → 50, not scaled; 1 ≥ 0.8 → flagged
+      const result = scoreTrust({ platform: "instagram", followers: 1_500, following: 1_500 });
+      expect(reasonOf(result, "followRatio")).toBe("follows 1500 accounts against 1500 followers: ratio 1");
+      expect(factor(result, "followRatio")?.subScore).toBe(50);
+      expect(result.flags.map((flag) => flag.code)).toEqual(["follow-for-follow"]);
+    });
+
+    it("raises no follow-for-follow flag just below 1,500 followings", () => {
+      // (1,499 + 1) / (1,499 + 1) = 1 ≥ 0.8, but 1,499 < 1,500
+      expect(scoreTrust({ platform: "instagram", followers: 1_499, following: 1_499 }).flags).toEqual([]);
+    });
+  });
+
+  describe("comments per like from the summary", () => {
+    it("says the ratio comes from the summary averages", () => {
+      // 2 / 400 = 0.005 < 0.01
+      const result = scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } }));
+      expect(reasonOf(result, "commentShare")).toBe("0.005 comments per like (from the summary averages); the typical range is 0.01–0.1");
+      expect(result.flags[0]?.message).toBe("0.005 comments per like (from the summary averages), below the 0.01 typical minimum: likes may be bought");
+    });
+
+    it("raises no flag at exactly 0.01 comments per like", () => {
+      // 4 / 400 = 0.01, not below 0.01
+      expect(scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 4 } })).flags).toEqual([]);
+    });
+  });
+
+  describe("credibility", () => {
+    it("describes sponsored and organic engagement", () => {
+      const mix = [...posts(3, () => ({ likes: 100, comments: 2, sponsored: true })), ...posts(3, () => ({ likes: 300, comments: 6, sponsored: false }))];
+      const result = scoreTrust(on({ posts: mix }));
+      // interactions 102 and 306: 102 / 306 = 0.333 (0.02 comments per like, so no comment-ratio-low)
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("sponsored posts get 0.333 times the organic engagement (median 102 over 3 sponsored vs 306 over 3 organic posts)");
+      // 3 of 6 = 0.5, not above the 0.5 saturation threshold
+      expect(reasonOf(result, "sponsoredShare")).toBe("3 of 6 posts: 0.5 of posts are sponsored (full credit up to 0.2, none from 0.8)");
+      expect(result.flags.map((flag) => flag.code)).toEqual(["sponsored-engagement-low"]);
+    });
+
+    it("describes a sponsored share read from the summary", () => {
+      // 0.6 > 0.5 (warning), below 0.8 (critical)
+      const result = scoreTrust(on({ summary: { postCount: 10, avgLikes: 300, avgComments: 10, sponsoredShare: 0.6 } }));
+      expect(reasonOf(result, "sponsoredShare")).toBe("the summary: 0.6 of posts are sponsored (full credit up to 0.2, none from 0.8)");
+      expect(result.flags.map((flag) => [flag.code, flag.severity])).toEqual([["sponsored-saturation", "warning"]]);
+    });
+
+    it("describes brands per sponsored post", () => {
+      // max(1, ·) of 4, 5, 0: 4 + 5 + 1 = 10 over 3 posts = 3.333, at most 5
+      const result = scoreTrust(on({ posts: [4, 5, 0].map((brandMentions) => ({ likes: 10, comments: 1, sponsored: true, brandMentions })) }));
+      expect(reasonOf(result, "brandMentions")).toBe("3.333 brands per post on average over 3 sponsored posts (at most 5 in one)");
+    });
+
+    it("writes one brand in the singular", () => {
+      // without sponsorship data only posts with at least one brand count: one post with 1 brand
+      const result = scoreTrust(on({ posts: [1, 0].map((brandMentions) => ({ likes: 10, comments: 1, brandMentions })) }));
+      expect(reasonOf(result, "brandMentions")).toBe("1 brand per post on average over 1 posts mentioning a brand (at most 1 in one)");
+    });
+
+    it("flags brand overload from exactly 3 brands per post", () => {
+      // 3 brands on each of 3 sponsored posts: mean 3 ≥ 3 (info), below 5 (warning)
+      const result = scoreTrust(on({ posts: posts(3, () => ({ likes: 10, comments: 1, sponsored: true, brandMentions: 3 })) }));
+      expect(result.flags.filter((flag) => flag.code === "brand-mention-overload").map((flag) => flag.severity)).toEqual(["info"]);
+    });
+  });
+
+  describe("credibility thresholds, at their edges", () => {
+    const flagsOf = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string[][] =>
+      scoreTrust(profile, options).flags.map((flag) => [flag.code, flag.severity]);
+    const mix = (sponsored: number, organic: number, sponsoredLikes: number, organicLikes: number): PostMetricsInput[] => [
+      ...posts(sponsored, () => ({ likes: sponsoredLikes, comments: sponsoredLikes / 50, sponsored: true })),
+      ...posts(organic, () => ({ likes: organicLikes, comments: organicLikes / 50, sponsored: false })),
+    ];
+
+    it("calls a sponsored share critical from 0.8", () => {
+      // 0.8 ≥ 0.8 (sponsoredShareZero): no credit and critical
+      const summary = { postCount: 10, avgLikes: 300, avgComments: 10, sponsoredShare: 0.8 };
+      expect(flagsOf(on({ summary }))).toEqual([["sponsored-saturation", "critical"]]);
+    });
+
+    it("notes sponsored posts at exactly half the organic engagement", () => {
+      // interactions 102 and 204 (0.02 comments per like): 102 / 204 = 0.5 ≤ 0.5; 3 of 6 sponsored = 0.5, not above 0.5
+      expect(flagsOf(on({ posts: mix(3, 3, 100, 200) }))).toEqual([["sponsored-engagement-low", "info"]]);
+    });
+
+    it("needs at least one post of each kind even when minPostsPerGroup is 0", () => {
+      const result = scoreTrust(on({ posts: mix(0, 3, 100, 200) }), { thresholds: { minPostsPerGroup: 0 } });
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("0 sponsored and 3 organic posts; at least 1 of each are needed");
+    });
+
+    it("warns from 5 brands per sponsored post", () => {
+      // mean 5 ≥ 5 (brandMentionsZero): no credit, warning
+      const result = scoreTrust(on({ posts: posts(2, () => ({ likes: 100, comments: 2, sponsored: true, brandMentions: 5 })) }));
+      expect(result.flags.find((flag) => flag.code === "brand-mention-overload")?.severity).toBe("warning");
+      expect(factor(result, "brandMentions")?.subScore).toBe(0);
+    });
+
+    it("counts only sponsored posts' brands once any post says whether it is sponsored", () => {
+      // the organic post's 9 brands and the sponsored post without brandMentions are left out: 2 brands over 1 post
+      const result = scoreTrust(on({ posts: [
+        { likes: 100, comments: 2, sponsored: true, brandMentions: 2 },
+        { likes: 100, comments: 2, sponsored: false, brandMentions: 9 },
+        { likes: 100, comments: 2, sponsored: true },
+      ] }));
+      expect(factor(result, "brandMentions")).toMatchObject({ value: 2, subScore: 75 }); // (5 − 2) / (5 − 1) = 0.75
+    });
+  });
+
+  describe("credibility sentences, computed inside the test", () => {
+    it("describes a sponsored share counted from the posts", () => {
+      // 12 of 20 posts sponsored: 0.6 > 0.5 (scenario b of scenarios.test.ts, there computed in a describe block)
+      expect(scoreTrust(withSponsoredSaturation()).flags).toEqual([
+        {
+          code: "sponsored-saturation",
+          severity: "warning",
+          message: "12 of 20 posts (0.6) are sponsored, above the 0.5 threshold",
+          evidence: { sponsoredShare: 0.6, threshold: 0.5, sponsoredPosts: 12, posts: 20 },
+        },
+      ]);
+    });
+
+    it("says why there is no sponsorship data", () => {
+      const result = scoreTrust(on({ posts: posts(3, () => ({ likes: 100, comments: 2 })) }));
+      expect(reasonOf(result, "sponsoredShare")).toBe("no post says whether it is sponsored and the summary has no sponsoredShare");
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("no post says whether it is sponsored");
+    });
+
+    it("needs organic posts to compare sponsored ones with", () => {
+      const result = scoreTrust(on({ posts: posts(3, () => ({ likes: 100, comments: 2, sponsored: true })) }));
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("3 sponsored and 0 organic posts; at least 3 of each are needed");
+    });
+
+    it("calls posts mentioning brands brand posts when no post says whether it is sponsored", () => {
+      // posts with at least one brand: 6 and 6 → mean 6 ≥ 5
+      const result = scoreTrust(on({ posts: [6, 0, 6].map((brandMentions) => ({ likes: 10, comments: 1, brandMentions })) }));
+      expect(result.flags.find((flag) => flag.code === "brand-mention-overload")?.message).toBe(
+        "6 brands per brand post on average (up to 6 in one), which dilutes each endorsement",
+      );
+    });
+  });
+
+  describe("authority", () => {
+    it("describes the posting rhythm", () => {
+      // days 0, 1, 4, 5, 8: gaps 1, 3, 1, 3 → mean 2, standard deviation 1 → cv 0.5
+      const result = scoreTrust(on({ posts: [0, 1, 4, 5, 8].map((day) => ({ likes: 1, comments: 0, publishedAt: isoDay(day) })) }));
+      expect(reasonOf(result, "postingRegularity")).toBe("5 dated posts, one every 2 days on average, with a coefficient of variation of the gaps of 0.5");
+    });
+
+    it("says which reference date the account age was measured at", () => {
+      // 2025-06-01 → 2025-07-01: 30 days
+      expect(reasonOf(scoreTrust(on({ accountCreatedAt: "2025-06-01" }), { now: "2025-07-01" }), "accountAge")).toBe(
+        "created 2025-06-01, 30 days before 2025-07-01 (options.now); full credit from 365 days",
+      );
+      // 2025-01-01 → 2025-01-11T06:00Z: 10.25 days
+      const fromPost = scoreTrust(on({ accountCreatedAt: "2025-01-01", posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-11T06:00:00Z" }] }));
+      expect(reasonOf(fromPost, "accountAge")).toBe("created 2025-01-01, 10.25 days before 2025-01-11T06:00:00.000Z (the latest post or snapshot); full credit from 365 days");
+    });
+
+    it("uses the latest post when it is later than the last snapshot", () => {
+      // posts on 2025-01-21 and 2025-01-03, last snapshot 2025-01-05: 20 days after 2025-01-01
+      const result = scoreTrust(
+        on({
+          accountCreatedAt: "2025-01-01",
+          posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-21" }, { likes: 1, comments: 0, publishedAt: "2025-01-03" }],
+          followerHistory: [{ date: "2025-01-05", followers: 10 }],
+        }),
+      );
+      expect(factor(result, "accountAge")?.value).toBe(20);
+    });
+
+    it("raises account-new below 60 days only", () => {
+      // 2025-05-02 → 2025-07-01: 60 days, not below 60
+      expect(scoreTrust(on({ accountCreatedAt: "2025-05-02" }), { now: "2025-07-01" }).flags).toEqual([]);
+    });
+  });
+
+  describe("a platform without a benchmark", () => {
+    it("says which benchmark is missing, for a brand account", () => {
+      const result = scoreTrust({ platform: "twitch", followers: 5_000, isBrandAccount: true, posts: posts(6, () => ({ likes: 100, comments: 5 })) });
+      expect(reasonOf(result, "engagementRate")).toBe("no brand engagement benchmark for twitch on the followers basis");
+      expect(result.provenance.engagementBenchmark).toBeNull();
+    });
+  });
+
+  describe("benchmarks in words", () => {
+    const sixPosts = posts(6, (index) => ({ likes: 200 + 20 * index, comments: 4 }));
+
+    it("names the audience, the platform, the source and its year, and no size for a benchmark of all sizes", () => {
+      const profile: InfluencerProfileInput = { platform: "facebook", followers: 20_000, isBrandAccount: true, posts: sixPosts };
+      const benchmark = scoreEngagement(profile).benchmark;
+      expect([benchmark?.bucket, typeof benchmark?.year]).toEqual(["all", "number"]); // the engagement model's table
+      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(`brand accounts on facebook (${benchmark?.source}, ${benchmark?.year})`);
+    });
+
+    it("names the size of the peers and says when the source is undated", () => {
+      const profile = on({ posts: sixPosts });
+      expect(scoreEngagement(profile).benchmark).toMatchObject({ bucket: "10k-50k", year: null });
+      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(MODASH_10K_50K);
+    });
+  });
+
+  describe("bands", () => {
+    // The documented example scores exactly 80: (20 · 75 + 5 · 100) / 25
+    const profile: InfluencerProfileInput = { platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } };
+    const bandWith = (questionable: number, fair: number, good: number, excellent: number): string =>
+      scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable, fair, good, excellent } } }).band;
+
+    it("starts each band at its cut-off, inclusive", () => {
+      expect(scoreTrust(profile).score).toBe(80);
+      expect(bandWith(10, 20, 30, 80)).toBe("excellent");
+      expect(bandWith(10, 20, 80, 81)).toBe("good");
+      expect(bandWith(10, 80, 81, 82)).toBe("fair");
+      expect(bandWith(80, 81, 82, 83)).toBe("questionable");
+      expect(bandWith(80.1, 81, 82, 83)).toBe("low");
+    });
+  });
+
+  describe("computed inside the test", () => {
+    // Stryker activates a mutant only when a test starts: results computed in a describe block (as in scoreTrust.test.ts
+    // and scenarios.test.ts) are never seen with a mutant active. These repeat key numbers inside the tests.
+    const threeFacets: InfluencerProfileInput = {
+      platform: "instagram",
+      followers: 10_000,
+      following: 3_000,
+      accountCreatedAt: "2025-01-01",
+      audience: { authenticShare: 0.7 },
+      summary: { postCount: 10, avgLikes: 0, avgComments: 0, sponsoredShare: 0.5 },
+    };
+
+    it("scores each facet as the weighted mean of its own signals", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // authenticity: audience (0.7 − 0.5) / 0.4 = 50 (weight 20), follow ratio 3,001 / 10,001 ≤ 0.5 → 100 (5), engagement rate
+      // 0 → 0 (10): (1000 + 500 + 0) / 35 = 42.857 → 42.9; credibility: sponsored share (0.8 − 0.5) / 0.6 = 50;
+      // authority: account age 182 / 365 = 49.863 → 49.9
+      expect(result.facets).toEqual({ authenticity: 42.9, credibility: 50, authority: 49.9 });
+    });
+
+    it("gives each factor its share of the weight and its contribution", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // total weight with data 20 + 10 + 5 + 10 + 4 = 49: audience 20/49 = 0.4082, contribution 0.4082 · 50 = 20.41
+      expect(factor(result, "audienceAuthenticity")).toMatchObject({ weight: 0.4082, subScore: 50, contribution: 20.41 });
+      // sponsored share 10/49 = 0.2041 · 50 = 10.2
+      expect(factor(result, "sponsoredShare")).toMatchObject({ weight: 0.2041, subScore: 50, contribution: 10.2 });
+      // signals without data: weight 0, contribution 0
+      expect(factor(result, "followerGrowth")).toMatchObject({ value: null, weight: 0, subScore: null, contribution: 0 });
+    });
+
+    it("lists the flags and their reasons in the documented code order", () => {
+      const result = scoreTrust(threeFacets, { now: "2025-07-02" });
+      // 0.7 < 0.75: audience-fake-heavy; engagement rate 0: engagement-too-low; no other flag (0.5 is not above 0.5)
+      expect(result.flags.map((flag) => flag.code)).toEqual(["audience-fake-heavy", "engagement-too-low"]);
+      expect(result.reasons.slice(-2)).toEqual(result.flags.map((flag) => `${flag.severity} ${flag.code}: ${flag.message}`));
+      expect(result.reasons.at(-2)).toBe("warning audience-fake-heavy: only 0.7 of followers look real (vendor audit), below the 0.75 threshold");
+    });
+  });
+
+  describe("provenance", () => {
+    it("names every overridden weight and threshold, in their documented order", () => {
+      const result = scoreTrust(on({ following: 10 }), { weights: { followRatio: 2, accountAge: 1 }, thresholds: { windowDays: 14, spikeZ: 4 } });
+      expect(result.provenance.weights).toBe(`${TRUST_WEIGHTS.source}; overridden for followRatio, accountAge`);
+      // TRUST_THRESHOLDS lists windowDays before spikeZ
+      expect(result.provenance.thresholdOverrides).toEqual(["windowDays", "spikeZ"]);
+    });
+
+    it("names the default weights' source alone when none is overridden", () => {
+      expect(scoreTrust(on({ following: 10 })).provenance).toMatchObject({ method: "weighted-signals", weights: TRUST_WEIGHTS.source, thresholdOverrides: [] });
+    });
+  });
+
+  describe("deductions", () => {
+    it("lists the largest first", () => {
+      // audienceAuthenticity (0.6 − 0.5) / 0.4 = 25 (weight 20), followRatio ratio (3,001 / 1,001) = 2.998 ≥ 2 → 0 (weight 5),
+      // accountAge 0 days → 0 (weight 4). Total weight 29: lost 20/29 · 75 = 51.7, 5/29 · 100 = 17.2, 4/29 · 100 = 13.8
+      const result = scoreTrust({ platform: "instagram", followers: 1_000, following: 3_000, accountCreatedAt: "2025-07-01", audience: { authenticShare: 0.6 } }, { now: "2025-07-01" });
+      expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −51.7, followRatio −17.2, accountAge −13.8");
+    });
+
+    it("keeps only three when more signals lose points, a tie in signal order", () => {
+      // Every signal with data scores 0: audience 0.5 (weight 20), the summary's engagement rate of 0 (10) and sponsored
+      // share 0.8 (10), follow ratio 2.998 (5), account age 0 days (4); total 49. Lost: 20/49 · 100 = 40.8,
+      // 10/49 · 100 = 20.4 twice (engagementRate comes before sponsoredShare in TRUST_SIGNAL_KEYS), 10.2, 8.2.
+      const result = scoreTrust(
+        {
+          platform: "instagram",
+          followers: 1_000,
+          following: 3_000,
+          accountCreatedAt: "2025-07-01",
+          audience: { authenticShare: 0.5 },
+          summary: { postCount: 10, avgLikes: 0, avgComments: 0, sponsoredShare: 0.8 },
+        },
+        { now: "2025-07-01" },
+      );
+      expect(result.score).toBe(0);
+      expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −40.8, engagementRate −20.4, sponsoredShare −20.4");
+    });
+
+    it("lists neither deductions nor missing signals when there are none", () => {
+      // follow ratio (10 + 1) / (10,000 + 1) ≤ 0.5 → 100, the only signal with data; every other weight set to 0
+      const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "followRatio" ? 1 : 0]));
+      expect(scoreTrust({ platform: "instagram", followers: 10_000, following: 10 }, { weights }).reasons).toEqual([
+        "score 100 (excellent) from 1 of 13 signals, carrying 1 of the total weight",
+      ]);
+    });
+
+    it("does not list a signal with weight 0 among the deductions", () => {
+      // follow ratio 3,001 / 1,001 ≥ 2 → 0 but weight 0; audience (0.7 − 0.5) / 0.4 = 50 carries the whole score
+      const result = scoreTrust({ platform: "instagram", followers: 1_000, following: 3_000, audience: { authenticShare: 0.7 } }, { weights: { followRatio: 0 } });
+      expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −50");
+      expect(factor(result, "followRatio")).toMatchObject({ subScore: 0, weight: 0, contribution: 0 });
+    });
+
+    it("gives every factor weight 0, not NaN, when the signals with data all have weight 0", () => {
+      const result = scoreTrust({ platform: "x", followers: 100, following: 50 }, { weights: { followRatio: 0 } });
+      expect(factor(result, "followRatio")).toMatchObject({ value: 0.504950, subScore: 100, weight: 0, contribution: 0 }); // 51 / 101
+      expect(result.facets).toEqual({ authenticity: null, credibility: null, authority: null });
+    });
+
+    it("leaves out signals turned off with weight 0 from the missing ones", () => {
+      const result = scoreTrust(on({ following: 10 }), { weights: { engagementRate: 0, accountAge: 0 } });
+      expect(result.reasons.find((reason) => reason.startsWith("no data for "))).toBe(
+        "no data for audienceAuthenticity, followerGrowth, commentShare, engagementPattern, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, conversationDepth, postingRegularity: their weight went to the other signals",
+      );
+    });
+  });
+});
