@@ -227,6 +227,7 @@ describe("compensation option messages", () => {
       () => compareCompensation(profile, { ...compare, riskAversion: 100 }),
       () => estimateFlatFee(profile, { rateCard: cardWith(["rangeSpread", "ratio"], 1_000) }),
       () => estimateFlatFee(profile, { rateCard: cardWith(["cpm", "instagram"], { low: 1, high: 1_000, source: "s" }) }),
+      () => estimateFlatFee(profile, { rateCard: cardWith(["cpm", "instagram"], { low: 5, high: 5, source: "s" }) }),
       () => estimateFlatFee(profile, { rateCard: cardWith(["cpm", "instagram"], { expected: 5, low: 5, high: 15, source: "s" }) }),
       () => estimateFlatFee(profile, { rateCard: cardWith(["cpm", "instagram"], { expected: 15, high: 15, source: "s" }) }),
       () => estimateFlatFee(profile, { rateCard: cardWith(["usageRights", "points"], [{ days: 30, premium: 0.5 }, { days: 60, premium: 0.5 }]) }),
