@@ -1,7 +1,7 @@
 // Tests written to kill mutants that survived Stryker in src/compensation
 // (docs/quality.md): behaviour the other tests did not pin down.
 import { describe, expect, it } from "vitest";
-import { compareCompensation, estimateFlatFee, RATE_CARD, type RateCard } from "../../src/index.js";
+import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, RATE_CARD, type RateCard } from "../../src/index.js";
 import { benchmarkOnly, measuredReels } from "./fixtures.js";
 
 /** RATE_CARD with the Instagram CPM replaced. */
@@ -66,5 +66,153 @@ describe("the creator's certainty equivalent of a capped payout", () => {
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, cap: 5, averageOrderValue: 50, clickThroughRate: 0, riskAversion });
       expect(comparison.payPerClick.comparison.creatorCertaintyEquivalent).toBe(0);
     }
+  });
+});
+
+describe("reasons in full", () => {
+  // Benchmark-only figures (estimateFlatFee.test.ts): 3,772 impressions, CPM √75 = 8.660254, fee 32.66647823074903;
+  // clicks 3,772 × √(0.005 · 0.015) = 32.66647823074903; conversions × 0.0218 (micro) = 0.7121292254303289.
+  // show() writes four significant digits: 32.666 → "32.67", 0.71213 → "0.7121", 1.42426 → "1.424".
+
+  it("states the referral payout and the commission's source", () => {
+    // 0.04 × 50 = 2 per order; 0.7121292254303289 × 2 = 1.4242584508606577
+    expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50 }).reasons).toEqual([
+      "payout = conversions × 2 per order = 0.7121 × 2 = 1.424 USD (median)",
+      `commission 0.04 of the order value from the rate card: ${RATE_CARD.commissionRate.source}`,
+    ]);
+  });
+
+  it("states the pay-per-click cost, and the cap with its probability", () => {
+    // 32.666 × 0.5 = 16.333
+    expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 0.5 }).reasons).toEqual(["cost = clicks × cost per click = 32.67 × 0.5 = 16.33 USD (median)"]);
+    // 121 × 0.4 = 48.4; P(cost ≥ 30) = 0.8528917816722903 (estimatePayPerClick.test.ts)
+    expect(estimatePayPerClick(measuredReels, { format: "reel", costPerClick: 0.4, cap: 30 }).reasons).toEqual([
+      "cost = clicks × cost per click = 121 × 0.4 = 48.4 USD (median)",
+      "capped at 30 USD; probability of reaching the cap 0.8529",
+    ]);
+  });
+
+  it("states the flat fee and where it sits against the published band", () => {
+    // 3,772 × 8.660 ÷ 1,000 × 1 = 32.67; Influencer Marketing Hub 2021: Instagram micro $100–500
+    expect(estimateFlatFee(benchmarkOnly).reasons).toEqual([
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 3772 × 8.66 ÷ 1,000 × 1 = 32.67 USD (median)",
+      "the expected fee is below the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
+    ]);
+  });
+
+  it("itemizes every adjustment with its reason and source", () => {
+    const fee = estimateFlatFee(benchmarkOnly, { demand: 1.2, bookingRate: 0.8, usageRightsDays: 90, whitelistingDays: 45, exclusivityDays: 60, format: "reel" });
+    expect(fee.adjustments).toEqual([
+      // no posts and no summary: neither engagement nor trust can be measured
+      { key: "engagement", multiplier: 1, reason: "no measured engagements (posts or summary) to set against the impressions: ×1", source: null, isAssumption: false },
+      { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false },
+      { key: "demand", multiplier: 1.2, reason: "your demand multiplier: ×1.2", source: null, isAssumption: false },
+      // 1 + 0.2 × (2 × 0.8 − 1) = 1.12; from 1 − 0.2 = 0.8 to 1 + 0.2 = 1.2 (the card's bounded effect, an assumption)
+      {
+        key: "booking-rate",
+        multiplier: 1.12,
+        reason: "0.8 of the creator's slots booked: ×1.12 (linear from ×0.8 when idle to ×1.2 when fully booked)",
+        source: RATE_CARD.bookingRate.source,
+        isAssumption: true,
+      },
+      // HypeAuditor: video +40–50% → ×1.45
+      { key: "format", multiplier: 1.45, reason: "reel on instagram: ×1.45 over the reference format", source: RATE_CARD.formatPremium.instagram?.reel?.source, isAssumption: false },
+      // 0.375 + (0.875 − 0.375) × (90 − 30) / (180 − 30) = 0.575
+      { key: "usage-rights", multiplier: 1.575, reason: "90 days of usage rights: +0.575 of the base", source: RATE_CARD.usageRights.source, isAssumption: false },
+      // 1 + 0.25 × 45 / 30 = 1.375; 1 + 0.35 × 60 / 30 = 1.7
+      {
+        key: "whitelisting",
+        multiplier: 1.375,
+        reason: "45 days of whitelisting (paid ads from the creator's handle): +0.25 of the base per 30 days",
+        source: RATE_CARD.whitelisting.source,
+        isAssumption: false,
+      },
+      { key: "exclusivity", multiplier: expect.closeTo(1.7, 12), reason: "60 days of category exclusivity: +0.35 of the base per 30 days", source: RATE_CARD.exclusivity.source, isAssumption: false },
+    ]);
+  });
+
+  it("says why each neutral adjustment is ×1", () => {
+    expect(estimateFlatFee(benchmarkOnly).adjustments.map((adjustment) => adjustment.reason)).toEqual([
+      "no measured engagements (posts or summary) to set against the impressions: ×1",
+      "no trust score: ×1",
+      "no demand multiplier given: ×1",
+      "no booking rate given: ×1",
+      "image is the reference format on instagram: ×1",
+      "no usage rights beyond the post: ×1",
+      "no whitelisting (paid ads from the creator's handle): ×1",
+      "no category exclusivity: ×1",
+    ]);
+  });
+
+  it("explains the engagement adjustment from measured posts", () => {
+    // 1,255 ÷ 11,000 = 0.11409 engagements per impression against Captiv8's 6.23% (a single figure: σ = 0.42863,
+    // above the floor 2 × 0.1 × 0.39894 / 0.9 = 0.08865); percentile 100 · Φ(ln(0.11409 / 0.0623) / 0.42863)
+    //   python3 -c "import math; from scipy.stats import norm; p=100*norm.cdf(math.log(1255/11000/0.0623)/(math.log(3)/(2*1.2815515655446004))); print(p, 1+0.1*(p-50)/50)"
+    //   → 92.09612632462765 1.0841922526492553 (maxEffect 0.1: ×0.9 at 0 to ×1.1 at 100)
+    const engagement = estimateFlatFee(measuredReels, { format: "reel" }).adjustments[0];
+    expect(engagement?.multiplier).toBeCloseTo(1.0841922526492553, 9);
+    expect(engagement?.reason).toBe(
+      "0.1141 engagements per impression (1255 ÷ 11000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
+    );
+    expect(engagement?.source).toBe(`${RATE_CARD.quality.engagement.source}; yardstick: ${RATE_CARD.engagementPerImpression.instagram?.source}`);
+  });
+});
+
+describe("the comparison's reasons and the hybrid deal in full", () => {
+  // Benchmark-only, ρ = 0.5, margin 0.5 on orders of 80 (v = 40 per order), commission 10% (8 per order).
+  const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0.1, margin: 0.5, hybrid: true, riskAversion: 0.5 });
+
+  it("sizes the hybrid's bonus and base", () => {
+    // σ_C² = 3 × 0.4286258618868957² = 0.551166; share = 1 / (1 + 0.5 × (e^0.551166 − 1)) = 0.7311904638613062
+    // bonus = 0.73119 × 40 = 29.247618554452245; CE of the orders = 0.7121292 × e^{0.5 × 0.551166 / 2} = 0.8173368
+    // base = 32.666478 − 29.247619 × 0.8173368 = 8.76136537965247
+    //   python3 -c "import math; s2=3*0.4286258618868957**2; b=1/(1+0.5*math.expm1(s2)); print(b, b*40, 32.66647823074903-b*40*0.7121292254303289*math.exp(0.5*s2/2))"
+    expect(comparison.hybrid?.performanceShare).toBeCloseTo(0.7311904638613062, 12);
+    expect(comparison.hybrid?.bonusPerConversion).toBeCloseTo(29.247618554452245, 10);
+    expect(comparison.hybrid?.baseFee).toBeCloseTo(8.76136537965247, 9);
+    expect(comparison.hybrid?.valuePerConversion).toBe(40);
+    expect(comparison.hybrid?.reasons).toEqual([
+      "Holmström–Milgrom share 1 / (1 + 0.5 × (e^0.7424² − 1)) = 0.7312 of the brand's 40 USD per order",
+      "base 8.761 = flat fee 32.67 − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
+    ]);
+    expect(comparison.hybrid?.comparison.reasons).toEqual(["the brand and the creator share the risk: a sure base plus a bonus per order"]);
+  });
+
+  it("says why the creator refuses each performance deal", () => {
+    // CE of pay-per-click = 16.333 × e^{0.5 × 2 × 0.42863² / 2} = 17.9; of the referral = 0.71213 × 8 × e^{0.5 × 0.551166 / 2} = 6.539
+    expect(comparison.payPerClick.comparison.reasons).toEqual([
+      "the creator carries the reach and click risk; the brand keeps the conversion risk",
+      "the creator would refuse: certainty equivalent 17.9 is below the flat fee 32.67 USD",
+    ]);
+    expect(comparison.referral.comparison.reasons).toEqual([
+      "the creator carries all of the risk; the brand pays a fixed amount per order",
+      "the creator would refuse: certainty equivalent 6.539 is below the flat fee 32.67 USD",
+    ]);
+    expect(comparison.flatFee.comparison.reasons).toEqual(["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"]);
+  });
+
+  it("recommends the hybrid, the cheapest accepted deal per conversion, and says what is out", () => {
+    // hybrid cost per conversion = 8.761 / 0.71213 + 29.248 = 41.55 < the flat fee's 32.666 / 0.71213 = 45.87;
+    // pay-per-click (22.94) and the referral (8) are cheaper per conversion but refused
+    expect(comparison.recommendation).toEqual({
+      model: "hybrid",
+      reasons: [
+        "hybrid: the lowest expected cost per conversion, 41.55 USD, among the deals the creator accepts",
+        "pay-per-click is out: its certainty equivalent 17.9 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+        "referral is out: its certainty equivalent 6.539 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+      ],
+    });
+  });
+
+  it("gives both break-even rates with the expected rates beside them", () => {
+    // 32.666 / (3,772 × 0.5) = 0.017320508; 32.666 / (32.666 clicks × 8 per order) = 0.125
+    expect(comparison.breakEven).toEqual({
+      clickThroughRate: expect.closeTo(0.017320508075688773, 15),
+      conversionRate: expect.closeTo(0.125, 14),
+      reasons: [
+        "pay-per-click costs the flat fee at a click-through rate of 0.01732 (expected: 0.00866); below it, it costs the brand less and pays the creator less",
+        "the referral deal costs the flat fee at a conversion rate of 0.125 (expected: 0.0218), at the expected click-through rate",
+      ],
+    });
   });
 });
