@@ -216,3 +216,82 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
     });
   });
 });
+
+describe("provenance and assumptions in full", () => {
+  const COMMON = [
+    "expected values are medians; low and high are the 0.1 and 0.9 quantiles of lognormal distributions",
+    "impressions, click-through rate and conversion rate vary independently, so their log-scale spreads add in quadrature",
+    "a published range is read as the 10th to 90th percentile",
+  ];
+  const FEE_NOTE = "the fee is for one deliverable; the creator's earnings equal the fee (platform fees are not modelled)";
+  const REACH_NOTE = `the reach rate is a single published figure: its range uses the rate card's assumed spread (${RATE_CARD.rangeSpread.source})`;
+  const CONVERSION_NOTE = "the conversion rate is a single published figure: its range uses the rate card's assumed spread";
+
+  it("measures one post, in the singular, and gives it the assumed spread", () => {
+    // one reel: 8,000 views (no impressions), 900 + 40 + 10 + 5 = 955 interactions, 80 / 8,000 = 0.01 clicks per view;
+    // 50,000 followers is mid
+    const one = { platform: "instagram", followers: 50_000, posts: [{ format: "reel", likes: 900, comments: 40, shares: 10, saves: 5, views: 8_000, clicks: 80 }] } as const;
+    const fee = estimateFlatFee(one, { format: "reel" });
+    expect(fee.outcomes.impressions?.expected).toBe(8_000);
+    expect(fee.outcomes.engagements?.expected).toBe(955);
+    expect(fee.outcomes.clicks?.expected).toBeCloseTo(80, 12);
+    expect(fee.provenance).toEqual({
+      impressions: { basis: "measured", detail: "median views of 1 reel post", source: null },
+      engagements: { basis: "measured", detail: "median likes + comments + shares + saves of 1 reel post", source: null },
+      clickThroughRate: { basis: "measured", detail: "median clicks per impression of 1 reel post", source: null },
+      conversionRate: { basis: "benchmark", detail: "conversion rate 0.0218 for mid accounts", source: RATE_CARD.conversionRate.mid.source },
+    });
+    expect(fee.assumptions).toEqual([
+      ...COMMON,
+      "fewer than two measured posts with views above 0: the impressions range uses the rate card's assumed spread",
+      CONVERSION_NOTE,
+      FEE_NOTE,
+    ]);
+  });
+
+  it("names the caller's rates as options and keeps the card's spreads", () => {
+    const fee = estimateFlatFee(benchmarkOnly, { clickThroughRate: 0.01, conversionRate: 0.02 });
+    expect(fee.provenance.clickThroughRate).toEqual({ basis: "option", detail: "clickThroughRate option 0.01", source: null });
+    expect(fee.provenance.conversionRate).toEqual({ basis: "option", detail: "conversionRate option 0.02", source: null });
+    // Engagements from the peer median (Modash, Instagram 10k–50k: 0.00965609) × 10,000 followers = 96.5609
+    expect(fee.provenance.engagements).toEqual({
+      basis: "benchmark",
+      detail: "10000 followers × peer median engagement rate 0.009656 (per followers)",
+      source: "Modash, Instagram Engagement Rate Calculator",
+    });
+    expect(fee.outcomes.engagements?.expected).toBeCloseTo(96.5609, 10);
+    expect(fee.assumptions).toEqual([
+      ...COMMON,
+      REACH_NOTE,
+      "the engagement rate is a single estimate: its range uses the rate card's assumed spread",
+      "your click-through rate is the median; its spread is the rate card's for instagram image posts",
+      "your conversion rate is the median; its spread is the rate card's for micro accounts",
+      FEE_NOTE,
+    ]);
+  });
+
+  it("falls back to the platform's default figures for a format the card does not price", () => {
+    // Instagram has reach and click-through figures for image (default), story and reel only, and premiums for carousel, reel and video
+    const fee = estimateFlatFee(benchmarkOnly, { format: "text" });
+    expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.3772 (the instagram default; no text figure)");
+    expect(fee.provenance.clickThroughRate).toEqual({
+      basis: "benchmark",
+      detail: "click-through rate 0.00866 for instagram text posts",
+      source: RATE_CARD.clickThroughRate.instagram?.default?.source,
+    });
+    expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toEqual({
+      key: "format",
+      multiplier: 1,
+      reason: "no published premium for text on instagram: ×1 (its reach rate still differs)",
+      source: null,
+      isAssumption: true,
+    });
+  });
+
+  it("uses the format's own reach figure without naming the default", () => {
+    // minter.io Stories: the story band's own rate, 10,000 × 0.08155 = 815.5 impressions
+    const fee = estimateFlatFee(benchmarkOnly, { format: "story" });
+    expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.08155");
+    expect(fee.provenance.clickThroughRate.source).toBe(RATE_CARD.clickThroughRate.instagram?.story?.source);
+  });
+});
