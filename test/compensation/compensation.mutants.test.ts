@@ -2,7 +2,7 @@
 // (docs/quality.md): behaviour the other tests did not pin down.
 import { describe, expect, it } from "vitest";
 import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, RATE_CARD, type RateCard } from "../../src/index.js";
-import { benchmarkOnly, measuredReels } from "./fixtures.js";
+import { benchmarkOnly, isPlainJson, measuredReels } from "./fixtures.js";
 
 /** RATE_CARD with the Instagram CPM replaced. */
 function withInstagramCpm(cpm: RateCard["cpm"]["default"]): RateCard {
@@ -293,5 +293,48 @@ describe("provenance and assumptions in full", () => {
     const fee = estimateFlatFee(benchmarkOnly, { format: "story" });
     expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.08155");
     expect(fee.provenance.clickThroughRate.source).toBe(RATE_CARD.clickThroughRate.instagram?.story?.source);
+  });
+});
+
+describe("comparison edges", () => {
+  it("does not call a refused deal cheaper when it costs more per conversion", () => {
+    // ρ = 2: pay-per-click at 1.1 per click has median 32.666 × 1.1 = 35.933 and CE 35.933 · e^{−σ_K²/2} = 29.90 < 32.67
+    // (σ_K² = 2 × 0.42863²), and costs 35.933 / 0.71213 = 50.46 per conversion, more than the flat fee's 45.87.
+    // The referral (4% of 80 = 3.2 per order) has CE 0.71213 × 3.2 · e^{−3 × 0.42863² / 2} = 1.730 and costs 3.2 < 45.87.
+    //   python3: see the hand arithmetic above with s3 = ln 3 / (2 · 1.2815515655446004)
+    const { recommendation } = compareCompensation(benchmarkOnly, { costPerClick: 1.1, averageOrderValue: 80, riskAversion: 2 });
+    expect(recommendation.model).toBe("flat-fee");
+    expect(recommendation.reasons.slice(2)).toEqual([
+      "pay-per-click is out: its certainty equivalent 29.9 is below the flat fee 32.67 USD",
+      "referral is out: its certainty equivalent 1.73 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+    ]);
+  });
+
+  it("names no risk carrier when nothing is uncertain", () => {
+    // Every figure the outcomes read is a single figure and the assumed spread is ×1: all spreads are 0.
+    const rateCard = { ...RATE_CARD, rangeSpread: { ratio: 1, source: "none" }, clickThroughRate: { default: { expected: 0.01, source: "mine" } } };
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, rateCard });
+    // 3,772 impressions × 0.01 = 37.72 clicks, the same at every quantile
+    expect(comparison.payPerClick.outcomes.clicks).toEqual({ low: 37.72, expected: 37.72, high: 37.72 });
+    expect(comparison.flatFee.comparison.riskCarrier).toBeNull();
+    expect(comparison.payPerClick.comparison.riskCarrier).toBeNull();
+    expect(comparison.referral.comparison.riskCarrier).toBeNull();
+  });
+
+  it("gives no cost per conversion, rather than Infinity, when the orders are too few to divide by", () => {
+    // 3,772 × 1.2e-309 × 0.0218 = 9.87e-308 orders: the flat fee per order, 32.67 / 9.87e-308 ≈ 3.3e308, overflows
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, clickThroughRate: 1.2e-309 });
+    expect(comparison.flatFee.comparison.brandCostPerConversion).toBeNull();
+    expect(isPlainJson(comparison)).toBe(true);
+  });
+
+  it("gives a risk-neutral creator the whole value per order even when e^{σ²} overflows", () => {
+    // impressions 1 and 1e15: σ = ln(1e15) / √2 × √1.5 = 29.91, so σ_C² ≈ 895 and e^{σ²} − 1 is Infinity;
+    // β* = v / (1 + 0 × ∞) must still be v (share 1), and the bonus alone then exceeds the fee: base 0
+    const wild = { platform: "instagram", followers: 10, posts: [{ likes: 0, comments: 0, impressions: 1 }, { likes: 0, comments: 0, impressions: 1e15 }] } as const;
+    const comparison = compareCompensation(wild, { costPerClick: 0.5, averageOrderValue: 80, margin: 0.5, hybrid: true, riskAversion: 0 });
+    expect(comparison.hybrid?.performanceShare).toBe(1);
+    expect(comparison.hybrid?.valuePerConversion).toBe(40);
+    expect(comparison.hybrid?.baseFee).toBe(0);
   });
 });
