@@ -1,7 +1,16 @@
 // Tests written to kill mutants that survived Stryker in src/compensation
 // (docs/quality.md): behaviour the other tests did not pin down.
 import { describe, expect, it } from "vitest";
-import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, RATE_CARD, type RateCard } from "../../src/index.js";
+import {
+  compareCompensation,
+  estimateFlatFee,
+  estimatePayPerClick,
+  estimateReferral,
+  RATE_CARD,
+  type CompensationComparison,
+  type FlatFeeResult,
+  type RateCard,
+} from "../../src/index.js";
 import { benchmarkOnly, isPlainJson, measuredReels } from "./fixtures.js";
 
 /** RATE_CARD with the Instagram CPM replaced. */
@@ -160,9 +169,12 @@ describe("reasons in full", () => {
 
 describe("the comparison's reasons and the hybrid deal in full", () => {
   // Benchmark-only, ρ = 0.5, margin 0.5 on orders of 80 (v = 40 per order), commission 10% (8 per order).
-  const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0.1, margin: 0.5, hybrid: true, riskAversion: 0.5 });
+  // Computed inside each test, so mutation testing credits the test that checks it.
+  const compare = (): CompensationComparison =>
+    compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0.1, margin: 0.5, hybrid: true, riskAversion: 0.5 });
 
   it("sizes the hybrid's bonus and base", () => {
+    const comparison = compare();
     // σ_C² = 3 × 0.4286258618868957² = 0.551166; share = 1 / (1 + 0.5 × (e^0.551166 − 1)) = 0.7311904638613062
     // bonus = 0.73119 × 40 = 29.247618554452245; CE of the orders = 0.7121292 × e^{0.5 × 0.551166 / 2} = 0.8173368
     // base = 32.666478 − 29.247619 × 0.8173368 = 8.76136537965247
@@ -179,6 +191,7 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
   });
 
   it("says why the creator refuses each performance deal", () => {
+    const comparison = compare();
     // CE of pay-per-click = 16.333 × e^{0.5 × 2 × 0.42863² / 2} = 17.9; of the referral = 0.71213 × 8 × e^{0.5 × 0.551166 / 2} = 6.539
     expect(comparison.payPerClick.comparison.reasons).toEqual([
       "the creator carries the reach and click risk; the brand keeps the conversion risk",
@@ -192,6 +205,7 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
   });
 
   it("recommends the hybrid, the cheapest accepted deal per conversion, and says what is out", () => {
+    const comparison = compare();
     // hybrid cost per conversion = 8.761 / 0.71213 + 29.248 = 41.55 < the flat fee's 32.666 / 0.71213 = 45.87;
     // pay-per-click (22.94) and the referral (8) are cheaper per conversion but refused
     expect(comparison.recommendation).toEqual({
@@ -205,6 +219,7 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
   });
 
   it("gives both break-even rates with the expected rates beside them", () => {
+    const comparison = compare();
     // 32.666 / (3,772 × 0.5) = 0.017320508; 32.666 / (32.666 clicks × 8 per order) = 0.125
     expect(comparison.breakEven).toEqual({
       clickThroughRate: expect.closeTo(0.017320508075688773, 15),
@@ -336,5 +351,41 @@ describe("comparison edges", () => {
     expect(comparison.hybrid?.performanceShare).toBe(1);
     expect(comparison.hybrid?.valuePerConversion).toBe(40);
     expect(comparison.hybrid?.baseFee).toBe(0);
+  });
+});
+
+describe("measured samples", () => {
+  // Three image posts with 0, 1,000 and 4,000 impressions (10 and 40 clicks on the last two, 0 on the first).
+  const posts = [
+    { likes: 1, comments: 0, impressions: 0, clicks: 0 },
+    { likes: 10, comments: 0, impressions: 1_000, clicks: 10 },
+    { likes: 40, comments: 0, impressions: 4_000, clicks: 40 },
+  ];
+  // Computed inside each test, so mutation testing credits the test that checks it.
+  const feeOf = (): FlatFeeResult => estimateFlatFee({ platform: "instagram", followers: 5_000, posts });
+
+  it("takes the median of every post but the spread of the positive values only", () => {
+    const fee = feeOf();
+    // median of 0, 1,000, 4,000 = 1,000; σ from ln 1,000 and ln 4,000 (n = 2): sd = ln 4 / √2, × √(1 + 1/2)
+    //   python3 -c "import numpy as np, math; z=1.2815515655446004; s=np.std(np.log([1000,4000]),ddof=1)*math.sqrt(1.5); print(s, 1000*math.exp(-z*s), 1000*math.exp(z*s))"
+    //   → 1.2005661338529436 214.68414836493045 4658.005761562572
+    expect(fee.outcomes.impressions?.expected).toBe(1_000);
+    expect(fee.outcomes.impressions?.low).toBeCloseTo(214.68414836493045, 9);
+    expect(fee.outcomes.impressions?.high).toBeCloseTo(4658.005761562572, 9);
+    expect(fee.assumptions.some((note) => note.startsWith("fewer than two measured posts"))).toBe(false);
+  });
+
+  it("measures clicks per impression only on posts with impressions", () => {
+    const fee = feeOf();
+    // 10 / 1,000 = 40 / 4,000 = 0.01 (the post with 0 impressions has no rate); 1,000 × 0.01 = 10 clicks
+    expect(fee.outcomes.clicks?.expected).toBeCloseTo(10, 12);
+    expect(fee.provenance.clickThroughRate.detail).toBe("median clicks per impression of 2 image posts");
+  });
+
+  it("prefers impressions to views and views to reach on the same post", () => {
+    const both = { platform: "instagram", followers: 5_000, posts: [{ likes: 1, comments: 0, impressions: 900, views: 700, reach: 500 }] } as const;
+    expect(estimateFlatFee(both).outcomes.impressions?.expected).toBe(900);
+    const viewsAndReach = { platform: "instagram", followers: 5_000, posts: [{ likes: 1, comments: 0, views: 700, reach: 500 }] } as const;
+    expect(estimateFlatFee(viewsAndReach).provenance.impressions.detail).toBe("median views of 1 image post");
   });
 });
