@@ -389,3 +389,56 @@ describe("measured samples", () => {
     expect(estimateFlatFee(viewsAndReach).provenance.impressions.detail).toBe("median views of 1 image post");
   });
 });
+
+describe("the flat fee against the market band", () => {
+  /** RATE_CARD with the Instagram micro band replaced. */
+  function withMicroBand(low: number, high: number | null): RateCard {
+    const instagram = RATE_CARD.marketRates.instagram ?? RATE_CARD.marketRates.default;
+    return { ...RATE_CARD, marketRates: { ...RATE_CARD.marketRates, instagram: { ...instagram, micro: { low, high, source: "mine" } } } };
+  }
+
+  it("is within a band whose two ends are the fee itself", () => {
+    // the fair fee F = 32.66647823074903 (10,000 followers is micro): F is neither below F nor above it
+    const fair = estimateFlatFee(benchmarkOnly).cost?.expected ?? 0;
+    const fee = estimateFlatFee(benchmarkOnly, { rateCard: withMicroBand(fair, fair) });
+    expect(fee.marketRange).toMatchObject({ low: fair, high: fair, position: "within" });
+    expect(fee.reasons).toHaveLength(1);
+  });
+
+  it("is never above a band with no upper end", () => {
+    // 32.67 ≥ 1 and the band is open at the top
+    const fee = estimateFlatFee(benchmarkOnly, { rateCard: withMicroBand(1, null) });
+    expect(fee.marketRange).toMatchObject({ low: 1, high: null, position: "within" });
+  });
+
+  it("writes an open band with no upper figure", () => {
+    // 32.67 < 50: below a band of 50 and up
+    const fee = estimateFlatFee(benchmarkOnly, { rateCard: withMicroBand(50, null) });
+    expect(fee.reasons[1]).toBe(
+      "the expected fee is below the published band for micro instagram accounts (50– USD): rate cards price followers, this model prices expected impressions",
+    );
+  });
+});
+
+describe("deal-term adjustments with a caller's sources", () => {
+  it("marks a term as an assumption only when it is used and its source is one", () => {
+    const rateCard = {
+      ...RATE_CARD,
+      usageRights: { ...RATE_CARD.usageRights, source: "assumption: mine" },
+      whitelisting: { premiumPer30Days: 0.25, source: "assumption: mine" },
+      exclusivity: { premiumPer30Days: 0.35, source: "assumption: mine" },
+    };
+    const unused = estimateFlatFee(benchmarkOnly, { rateCard }).adjustments.slice(5);
+    expect(unused.map((adjustment) => [adjustment.key, adjustment.source, adjustment.isAssumption])).toEqual([
+      ["usage-rights", null, false],
+      ["whitelisting", null, false],
+      ["exclusivity", null, false],
+    ]);
+    const used = estimateFlatFee(benchmarkOnly, { rateCard, usageRightsDays: 30, whitelistingDays: 30, exclusivityDays: 30 }).adjustments.slice(5);
+    expect(used.map((adjustment) => [adjustment.key, adjustment.source, adjustment.isAssumption])).toEqual([
+      ["usage-rights", "assumption: mine", true],
+      ["whitelisting", "assumption: mine", true],
+      ["exclusivity", "assumption: mine", true],
+    ]);
+  });
+});
