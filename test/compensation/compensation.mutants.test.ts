@@ -442,3 +442,14 @@ describe("deal-term adjustments with a caller's sources", () => {
     ]);
   });
 });
+
+describe("the cap probability at the cap itself", () => {
+  it("is 1 when the certain cost equals the cap", () => {
+    // every spread 0: 1,000 impressions × 0.01 = 10 clicks × 1 = 10, surely, and the cap is 10: P(cost ≥ 10) = 1
+    const certain = { ...RATE_CARD, clickThroughRate: { default: { expected: 0.01, low: 0.01, high: 0.01, source: "fixed" } } };
+    const profile = { platform: "x" as const, followers: 10, posts: [{ likes: 1, comments: 0, impressions: 1_000 }, { likes: 1, comments: 0, impressions: 1_000 }] };
+    const deal = estimatePayPerClick(profile, { costPerClick: 1, cap: 10, rateCard: certain });
+    expect(deal.capProbability).toBe(1);
+    expect(deal.reasons).toEqual(["cost = clicks × cost per click = 10 × 1 = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
+  });
+});
