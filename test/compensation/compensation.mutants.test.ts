@@ -453,3 +453,25 @@ describe("the cap probability at the cap itself", () => {
     expect(deal.reasons).toEqual(["cost = clicks × cost per click = 10 × 1 = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
   });
 });
+
+describe("profile summaries", () => {
+  const summarized = { platform: "instagram", followers: 10_000, summary: { postCount: 5, avgLikes: 100, avgComments: 10, avgReach: 3_000 } } as const;
+
+  it("reads avgReach when there is no avgViews, and the summary's interactions", () => {
+    const fee = estimateFlatFee(summarized);
+    // 3,000 average reach as the median impressions; 100 + 10 = 110 interactions
+    expect(fee.outcomes.impressions?.expected).toBe(3_000);
+    expect(fee.outcomes.engagements?.expected).toBe(110);
+    expect(fee.provenance.impressions).toEqual({ basis: "summary", detail: "profile summary avgReach (a mean, used as the median)", source: null });
+    expect(fee.provenance.engagements).toEqual({ basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null });
+    expect(fee.assumptions).toContain("the summary gives no spread: the impressions range uses the rate card's assumed spread");
+  });
+
+  it("describes the platform's default format only, so another format falls back to the benchmarks", () => {
+    const fee = estimateFlatFee(summarized, { format: "reel" });
+    expect(fee.provenance.impressions.basis).toBe("benchmark");
+    expect(fee.provenance.engagements.basis).toBe("benchmark");
+    expect(fee.provenance.engagements.detail).toMatch(/^10000 followers × engagement-rate estimate [0-9.]+ \(per followers\)$/);
+    expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
+  });
+});
