@@ -351,6 +351,17 @@ describe("comparison edges", () => {
     expect(comparison.hybrid?.performanceShare).toBe(1);
     expect(comparison.hybrid?.valuePerConversion).toBe(40);
     expect(comparison.hybrid?.baseFee).toBe(0);
+    expect(comparison.hybrid?.reasons[1]).toBe(
+      "the bonus alone already matches the flat fee for the creator: it is lowered to that level and the base is 0 (no negative base)",
+    );
+    expect(comparison.hybrid?.comparison.reasons).toEqual(["with no base the creator carries all of the risk, as in a referral deal"]);
+  });
+
+  it("says the cap limits the creator's risk but not the brand's cost-per-conversion range", () => {
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, cap: 20 });
+    expect(comparison.payPerClick.comparison.reasons[0]).toBe(
+      "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range ignores the cap, which can only lower it)",
+    );
   });
 });
 
