@@ -486,3 +486,13 @@ describe("profile summaries", () => {
     expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
   });
 });
+
+describe("rate cards validated once per object", () => {
+  it("still validates a new card after accepting another", () => {
+    // the first card is valid and remembered; the second, a different object, must be checked on its own
+    estimateFlatFee(benchmarkOnly, { rateCard: { ...RATE_CARD, compiledAt: "2027-01-01" } });
+    expect(() => estimateFlatFee(benchmarkOnly, { rateCard: { ...RATE_CARD, compiledAt: "" } })).toThrow(
+      "rateCard.compiledAt: expected a non-empty string of at most 40 characters, received \"\"",
+    );
+  });
+});
