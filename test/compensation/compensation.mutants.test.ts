@@ -496,3 +496,22 @@ describe("rate cards validated once per object", () => {
     );
   });
 });
+
+describe("the pay-per-click result's labels", () => {
+  it("names its model and adds the creator's-earnings note to the shared assumptions", () => {
+    const deal = estimatePayPerClick(benchmarkOnly, { costPerClick: 0.5 });
+    expect(deal.model).toBe("pay-per-click");
+    expect(deal.assumptions.at(-1)).toBe("the creator's earnings equal the brand's cost (platform fees are not modelled)");
+    expect(deal.assumptions.slice(0, -1)).toEqual(estimateFlatFee(benchmarkOnly).assumptions.slice(0, -1));
+  });
+
+  it("keeps the outcome model's reasons after its own when impressions are unknown", () => {
+    // Twitch has no reach benchmark in the card: impressions, and so clicks, are unknown
+    const deal = estimatePayPerClick({ platform: "twitch", followers: 5_000 }, { costPerClick: 0.5 });
+    expect(deal.reasons).toEqual([
+      "cost unknown: clicks cannot be estimated without impressions",
+      "impressions unknown: no measured live posts and no reach benchmark for twitch live posts in the rate card",
+      "engagements unknown: no measured live posts, no summary and no engagement-rate estimate",
+    ]);
+  });
+});
