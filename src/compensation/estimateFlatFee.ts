@@ -1,7 +1,7 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
-import { fromEstimate, scale, toRange, multiply } from "./lognormal.js";
+import { fromEstimate, scale, toRange, multiply, usesAssumedSpread } from "./lognormal.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "./options.js";
 import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { qualityContext } from "./qualityContext.js";
@@ -200,7 +200,7 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
   for (const adjustment of adjustments) adjustmentMultiplier *= adjustment.multiplier;
   const outcomes = outcomeRanges(model, options.scores);
   const assumptions = [...model.assumptions, "the fee is for one deliverable; the creator's earnings equal the fee (platform fees are not modelled)"];
-  if (cpmEntry.low === undefined) assumptions.push("the CPM is a single published figure: its range uses the rate card's assumed spread");
+  if (usesAssumedSpread(cpmEntry)) assumptions.push("the CPM is a single published figure: its range uses the rate card's assumed spread");
   const reasons = [...model.reasons];
   let baseFee: Range | null = null;
   let cost: Range | null = null;

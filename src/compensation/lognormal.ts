@@ -73,6 +73,16 @@ export function fromEstimate(estimate: RateEstimate, spreadRatio: number): Logno
   return { median: estimate.expected ?? 0, sigma: sigmaOfRatio(spreadRatio) };
 }
 
+/**
+ * Whether {@link fromEstimate} gives an entry the card's assumed spread: a
+ * single figure, or a median with only one end of its band.
+ *
+ * @internal
+ */
+export function usesAssumedSpread(estimate: RateEstimate): boolean {
+  return estimate.low === undefined || estimate.high === undefined;
+}
+
 /** `value` when finite, else `null` (a ratio of tiny or huge amounts can overflow). @internal */
 export function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;

@@ -5,7 +5,7 @@ import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
-import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, type Lognormal, type RangeScores } from "./lognormal.js";
+import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
 import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
 import { show } from "./show.js";
@@ -262,7 +262,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
         detail: `${profile.followers} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}`,
         source: reach.estimate.source,
       };
-      if (reach.estimate.low === undefined) {
+      if (usesAssumedSpread(reach.estimate)) {
         assumptions.push(`the reach rate is a single published figure: its range uses the rate card's assumed spread (${card.rangeSpread.source})`);
       }
     }
@@ -323,7 +323,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   if (options.conversionRate === undefined) {
     conversionRate = cvrBenchmark;
     cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvrBenchmark.median)} for ${tier} accounts`, source: cvrTable.source };
-    if (cvrTable.low === undefined) {
+    if (usesAssumedSpread(cvrTable)) {
       assumptions.push("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
     }
   } else {

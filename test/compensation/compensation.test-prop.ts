@@ -12,7 +12,9 @@ import {
 import { benchmarkProfile, compareOptions, count, fullProfile, profile } from "./arbitraries.js";
 import { deepFreeze, isPlainJson, ranges } from "./fixtures.js";
 
-const RUNS = { numRuns: 300 };
+// 300 and 1,000 cases in CI; the mutation run's setup (test/reliability/stryker.setup.ts) lowers every
+// property to its global numRuns, which an explicit numRuns here would override.
+const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 300 };
 const days = fc.integer({ min: 0, max: 1_000 });
 
 test.prop([profile, compareOptions], RUNS)("every range has low ≤ expected ≤ high", (input, options) => {
@@ -85,7 +87,7 @@ test.prop([profile, compareOptions], RUNS)("plugging the break-even conversion r
 });
 
 /** The acceptance asks for at least 1,000 runs of each monotonicity law. */
-const MONOTONE_RUNS = { numRuns: 1_000 };
+const MONOTONE_RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 1_000 };
 const extraFollowers = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 50_000_000 }));
 
 function withMoreFollowers(input: InfluencerProfileInput, extra: number): InfluencerProfileInput {

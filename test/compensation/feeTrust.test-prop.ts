@@ -9,7 +9,7 @@ import { parseProfile } from "../../src/index.js";
 import { evaluateTrustParsed, scoreTrustParsed } from "../../src/trust/scoreTrust.js";
 import { fullProfile } from "./arbitraries.js";
 
-test.prop([fullProfile], { numRuns: 1_000 })("the reused-signal fee trust equals the trust model on follower-free evidence", (input) => {
+test.prop([fullProfile], { numRuns: fc.readConfigureGlobal().numRuns ?? 1_000 })("the reused-signal fee trust equals the trust model on follower-free evidence", (input) => {
   const profile = parseProfile(input);
   const engagement = scoreEngagementParsed(profile);
   const fromScratch = scoreTrustParsed(profile, undefined, { ...engagement, percentile: null, consistency: null }).score;
@@ -18,7 +18,7 @@ test.prop([fullProfile], { numRuns: 1_000 })("the reused-signal fee trust equals
   expect(feeTrust(profile, engagement, undefined).score).toBe(fromScratch);
 });
 
-test.prop([fullProfile, fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 300 })("holds with overridden thresholds too", (input, podPercentile) => {
+test.prop([fullProfile, fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: fc.readConfigureGlobal().numRuns ?? 300 })("holds with overridden thresholds too", (input, podPercentile) => {
   const profile = parseProfile(input);
   const engagement = scoreEngagementParsed(profile);
   const options = { thresholds: { podPercentile } };

@@ -1,6 +1,6 @@
 // Profiles shared by the compensation tests. Hand arithmetic for each lives
 // next to the assertions that use it.
-import type { InfluencerProfileInput } from "../../src/index.js";
+import { RATE_CARD, type InfluencerProfileInput, type RateCard } from "../../src/index.js";
 
 /** Benchmark-only: no posts, no summary. 10,000 followers is in minter.io's 0–20k band (reach 0.3772). */
 export const benchmarkOnly: InfluencerProfileInput = { platform: "instagram", followers: 10_000 };
@@ -61,4 +61,15 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** A copy of RATE_CARD with the value at `path` replaced (or removed when `value` is undefined). */
+export function cardWith(path: readonly (string | number)[], value: unknown): RateCard {
+  const card: unknown = structuredClone(RATE_CARD);
+  let parent = card as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1) ?? "";
+  if (value === undefined) Reflect.deleteProperty(parent, last);
+  else parent[last] = value;
+  return card as RateCard;
 }
