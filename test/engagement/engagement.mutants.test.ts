@@ -1,9 +1,17 @@
 // Tests written for mutants that survived Stryker (docs/quality.md, "Mutation
 // testing"): the words of a score's explanation (R9: a reason must state the
 // same numbers as the result), the provenance of a benchmark cell with its own
-// source, the default basis of a summary, and a custom table validated once.
+// source, the default basis of a summary, a custom table validated once, and
+// boundaries of the measurement and the calibration no test reached.
 import { describe, expect, it } from "vitest";
-import { engagementRate, scoreEngagement, type EngagementBenchmarkTable, type PostMetricsInput } from "../../src/index.js";
+import {
+  calibrateEngagementBenchmarks,
+  engagementRate,
+  scoreEngagement,
+  type EngagementBenchmarkTable,
+  type InfluencerProfileInput,
+  type PostMetricsInput,
+} from "../../src/index.js";
 
 /** Posts with the given likes and no comments. */
 function posts(likes: readonly number[]): PostMetricsInput[] {
@@ -129,5 +137,115 @@ describe("the default basis", () => {
   it("divides a YouTube post with views by its views", () => {
     // (50 + 10) / 1,000 views = 0.06 (by followers it would be 60 / 100 = 0.6)
     expect(engagementRate({ likes: 50, comments: 10, views: 1_000 }, { platform: "youtube", followers: 100 })).toBeCloseTo(0.06, 15);
+  });
+});
+
+describe("measuring the posts", () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2026, 0, 1);
+
+  it("finds a viral post among only three and counts it in the viral share", () => {
+    // ln(1 + I) for 100, 110, 100,000 likes: 4.6151205, 4.7095302, 11.5129355; centre 4.7095302
+    // |deviations| 0.0944097, 0, 6.8034052 → MAD 0.0944097; scale 1.4826022 × 0.0944097 = 0.1399720
+    // z = 6.8034052 / 0.1399720 = 48.60547 (viral); (4.6151205 − 4.7095302) / 0.1399720 = −0.6744898 (not an outlier)
+    const result = scoreEngagement({ platform: "instagram", followers: 1_000_000, posts: posts([100, 110, 100_000]) });
+    expect(result.outliers).toEqual([{ index: 2, kind: "viral", modifiedZ: expect.closeTo(48.605470322692874, 9) as number }]);
+    // 1 viral post in 3
+    expect(result.viralShare).toBeCloseTo(1 / 3, 15);
+  });
+
+  it("fits the trend over the dated posts only, leaving undated ones out", () => {
+    // The dated posts of scoreEngagement.test.ts ("measures the trend per 30 days"): 1,000, 2,000, 4,000 likes at days 0, 30, 60 on
+    // 10,000 followers → trend exp(30 × 0.0230987) − 1 = 0.9996252, over 3 posts; the fourth post has no date.
+    const dated = [1_000, 2_000, 4_000].map((likes, index) => ({ likes, comments: 0, publishedAt: new Date(start + 30 * index * DAY) }));
+    const result = scoreEngagement({ platform: "instagram", followers: 10_000, posts: [...dated, { likes: 3_000, comments: 0 }] });
+    expect(result.trend).toBeCloseTo(0.9996251522785934, 12);
+    // 1 + 0.9996252 rounded to 3 decimals = 2
+    expect(result.reasons).toContain("Engagement changes by a factor of 2 every 30 days (regression over 3 dated posts).");
+  });
+
+  it("weighs a two-post profile's own spread with the table's", () => {
+    // y = ln(320.5 / 20,000) = −4.1336053, ln(400.5 / 20,000) = −3.9107738; median −4.0221895, MAD 0.1114157; s = 1.4826022 × 0.1114157 = 0.1651852
+    // df = 4 + 1 = 5; pooled s² = (4 × 0.25 + 0.0272862) / 5 = 0.2054572; inflation (5 / 3) × π/2 = 2.6179939; V_own = 2.6179939 × 0.2054572 / 2 = 0.2689429
+    // Modash 10k–50k τ² = 0.5394268: confidence = 0.5394268 / (0.5394268 + 0.2689429) = 0.6673021
+    // (without the profile's spread it would be 0.5394268 / (0.5394268 + π × 0.25 / 2) = 0.5787060)
+    const result = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts([320, 400]) });
+    expect(result.confidence).toBeCloseTo(0.6673021, 6);
+  });
+
+  it("divides a summary by its average reach when asked, even when it has average views", () => {
+    // (90 + 10) / 2,000 = 0.05 (by views it would be 100 / 1,000 = 0.1)
+    const summary = { postCount: 5, avgLikes: 90, avgComments: 10, avgViews: 1_000, avgReach: 2_000 };
+    expect(scoreEngagement({ platform: "instagram", followers: 3_000, summary }, { basis: "reach" }).rate).toBeCloseTo(0.05, 15);
+  });
+
+  it("accepts an average of exactly 1 view", () => {
+    // (1 + 0) / 1 = 1: the documented minimum is "at least 1"
+    const result = scoreEngagement({ platform: "tiktok", followers: 3_000, summary: { postCount: 5, avgLikes: 1, avgComments: 0, avgViews: 1 } });
+    expect([result.basis, result.rate]).toEqual(["views", 1]);
+  });
+
+  it("accepts four averages of Number.MAX_SAFE_INTEGER, the largest counts there can be", () => {
+    // 4 × 9,007,199,254,740,991 = 36,028,797,018,963,964, exactly the limit; per follower on 1 follower the rate is that number
+    const most = Number.MAX_SAFE_INTEGER;
+    const summary = { postCount: 1, avgLikes: most, avgComments: most, avgShares: most, avgSaves: most };
+    const result = scoreEngagement({ platform: "instagram", followers: 1, summary });
+    expect([result.provenance, result.rate]).toEqual(["summary", 36_028_797_018_963_964]);
+  });
+});
+
+describe("the benchmark distribution", () => {
+  it("recovers the spread of lognormal cut-offs at uneven percentiles", () => {
+    // Cut-offs 0.02 × exp(0.5 z) at the 10th, 25th, 50th and 75th percentiles (z = −1.2815516, −0.6744898, 0, 0.6744898, mean −0.3202654):
+    // ln(cut) is exactly linear in z, so the least-squares slope is τ = 0.5 whatever the mean of the z.
+    // One post: df = 4, inflation 2 × π/2 = π, V_own = π × 0.5² / 1; confidence = τ² / (τ² + V_own) = 0.25 / (0.25 + 0.25π) = 1 / (1 + π) = 0.2414530
+    const bands = [-1.2815516, -0.6744898, 0, 0.6744898].map((z) => 0.02 * Math.exp(0.5 * z)) as [number, number, number, number];
+    const table: EngagementBenchmarkTable = {
+      version: "lognormal",
+      date: null,
+      bandPercentiles: [10, 25, 50, 75],
+      postSpread: 0.5,
+      creators: { instagram: { followers: { source: "Made up", year: null, definition: "lognormal", isLowConfidence: false, cells: { all: { median: 0.02, bands } } } } },
+      brands: {},
+    };
+    const result = scoreEngagement({ platform: "instagram", followers: 1_000, posts: posts([20]) }, { benchmarks: table });
+    // z rounded to 7 decimals moves τ by about 1e-7: 6 decimals of the confidence
+    expect(result.confidence).toBeCloseTo(1 / (1 + Math.PI), 6);
+  });
+});
+
+describe("calibration", () => {
+  /** One-post Instagram profiles on 1,000 followers: typical rate (likes + 0.5) / 1,000. */
+  const profiles = (likes: readonly number[]): InfluencerProfileInput[] =>
+    likes.map((count) => ({ platform: "instagram" as const, followers: 1_000, posts: [{ likes: count, comments: 0 }] }));
+  const isCalibrated = (likes: readonly number[]): boolean | undefined =>
+    calibrateEngagementBenchmarks(profiles(likes), { minProfilesPerCell: 5 }).cells[0]?.isCalibrated;
+
+  it("keeps the fallback's cell when any two cut-offs tie", () => {
+    // Ten profiles, type-7 quantiles at h = 9p: 10th h = 0.9, 40th h = 3.6, 60th h = 5.4, 90th h = 8.1 (x₀ … x₉ sorted likes).
+    // 10th = 40th: x₀…x₄ = 10 → both 10; 60th = 20 + 0.4 × 10 = 24; 90th = 50 + 0.1 × 10 = 51
+    expect(isCalibrated([10, 10, 10, 10, 10, 20, 30, 40, 50, 60])).toBe(false);
+    // 40th = 60th: x₃…x₆ = 40 → both 40; 10th = 10 + 0.9 × 10 = 19; 90th = 60 + 0.1 × 10 = 61
+    expect(isCalibrated([10, 20, 30, 40, 40, 40, 40, 50, 60, 70])).toBe(false);
+    // 60th = 90th: x₅…x₉ = 60 → both 60; 10th = 19; 40th = 40 + 0.6 × 10 = 46
+    expect(isCalibrated([10, 20, 30, 40, 50, 60, 60, 60, 60, 60])).toBe(false);
+    // Control: 10, 20, …, 100 give 19 < 46 < 64 < 91
+    expect(isCalibrated([10, 20, 30, 40, 50, 60, 70, 80, 90, 100])).toBe(true);
+  });
+
+  it("says what a new series holds", () => {
+    const twitch = profiles([10, 20, 30, 40, 50]).map((profile) => ({ ...profile, platform: "twitch" as const }));
+    const { table } = calibrateEngagementBenchmarks(twitch, { minProfilesPerCell: 5 });
+    expect(table.creators.twitch?.followers?.definition).toBe("Calibrated cells only; sizes without a calibrated cell have no benchmark.");
+  });
+
+  it("pools the post spread of profiles with posts, not of summaries", () => {
+    // Five profiles with 9 and 19 likes on 1,000 followers: |ln(19.5 / 9.5)| / 2 = 0.3595613 = MAD; s = 1.4826022 × 0.3595613 = 0.5330865,
+    // one degree of freedom each → pooled s = 0.5330865. Five summaries (12 posts each) have no spread of their own and add nothing.
+    const twoPosts = Array.from({ length: 5 }, () => ({ platform: "instagram" as const, followers: 1_000, posts: posts([9, 19]) }));
+    const summaries = Array.from({ length: 5 }, () => ({ platform: "instagram" as const, followers: 1_000, summary: { postCount: 12, avgLikes: 14, avgComments: 0 } }));
+    const { table } = calibrateEngagementBenchmarks([...twoPosts, ...summaries]);
+    expect(table.postSpread).toBeCloseTo(1.4826022185056018 * (Math.log(19.5 / 9.5) / 2), 12);
+    expect(table.postSpread).toBeCloseTo(0.5330865, 6);
   });
 });
