@@ -61,6 +61,19 @@ describe("scoreEngagement explains itself with its own numbers", () => {
   });
 });
 
+describe("scoreEngagement without a benchmark", () => {
+  it("still gives the interval of the profile's own rate", () => {
+    // Twitch has no benchmark. y = ln((I + 0.5) / 5,000) for 100, 150, 120: −3.9070355, −3.5032301, −3.7255434; median −3.7255434 (0.0241)
+    // |y − median| = 0.1814920, 0.2223133, 0 → MAD 0.1814920; s = 1.4826022 × 0.1814920 = 0.2690805
+    // Pooled with the table's spread 0.5 (4 posts' worth): df = 6, s² = (4 × 0.25 + 2 × 0.0724043) / 6 = 0.1908014
+    // V_own = (6 / 4) × π/2 × 0.1908014 / 3 = 0.1498551; half-width 1.2815516 × √0.1498551 = 0.4961030
+    // interval = 0.0241 × exp(∓0.4961030) = [0.0146745, 0.0395796]
+    const result = scoreEngagement({ platform: "twitch", followers: 5_000, posts: posts([100, 150, 120]) });
+    expect(result.interval?.lower).toBeCloseTo(0.014674464152528996, 12);
+    expect(result.interval?.upper).toBeCloseTo(0.03957963943098413, 12);
+  });
+});
+
 describe("scoreEngagement with a table of your own", () => {
   // A cell with its own source, year and note, inside a low-confidence series with a URL and another year.
   const table: EngagementBenchmarkTable = {
