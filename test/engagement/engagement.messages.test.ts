@@ -71,6 +71,12 @@ describe("engagement option messages", () => {
         score(cellAs({ ...cell, bands: [500, 500 + 2 ** -44, 600, 900] })),
         issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "invalid_value", INCREASING, "an array"),
       ],
+      // Likewise the last two (0.1 < 0.2 < 500 < 500 + 2⁻⁴⁴, but ln 500 = ln(500 + 2⁻⁴⁴)).
+      [
+        "last two bands with one logarithm",
+        score(cellAs({ ...cell, bands: [0.1, 0.2, 500, 500 + 2 ** -44] })),
+        issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "invalid_value", INCREASING, "an array"),
+      ],
       ["cell spread not a number", score(cellAs({ ...cell, postSpread: "x" })), issue([...CELL, "postSpread"], `${CELL_TEXT}.postSpread`, "invalid_type", SPREAD, '"x"')],
       ["cell spread 0", score(cellAs({ ...cell, postSpread: 0 })), issue([...CELL, "postSpread"], `${CELL_TEXT}.postSpread`, "too_small", SPREAD, "0")],
       ["cell spread 11", score(cellAs({ ...cell, postSpread: 11 })), issue([...CELL, "postSpread"], `${CELL_TEXT}.postSpread`, "too_big", SPREAD, "11")],
