@@ -109,3 +109,24 @@ describe("boundaries", () => {
     );
   });
 });
+
+describe("the interval around an all-flagged or none-flagged sample", () => {
+  // Found by the property suite (test/reliability/audience.test-prop.ts, seed −244360089): the Wilson bound that should touch
+  // the observed rate came out as 0.9999999999999996 instead of 1, so the corrected interval missed the fake share.
+  const bare = { followers: 0, following: 0, posts: 0 };
+  const six = [bare, bare, bare, bare, bare, bare];
+
+  it("reaches 1 when every account is flagged", () => {
+    // Threshold 5e-324: all 6 accounts flagged, observed 6 / 6 = 1; Rogan–Gladen (1 + 0.51 − 1) / (1 + 0.51 − 1) = 1.
+    // Wilson at p̂ = 1: (1 + z²/2n + z²/2n) / (1 + z²/n) = 1 exactly, so the corrected upper bound is 1 too.
+    const result = estimateAudienceAuthenticity(six, { threshold: 5e-324, sensitivity: 1, specificity: 0.51 });
+    expect([result.fakeShare, result.interval.high]).toEqual([1, 1]);
+  });
+
+  it("starts at 0 when no account is flagged", () => {
+    // Threshold 1 − 2⁻⁵³ is above every probability here: observed 0 / 6; with specificity 1 the correction is 0 / 0.9 = 0,
+    // and Wilson at p̂ = 0 gives (z²/2n − z²/2n) / (1 + z²/n) = 0 exactly.
+    const result = estimateAudienceAuthenticity(six, { threshold: 1 - 2 ** -53, sensitivity: 0.9, specificity: 1 });
+    expect([result.fakeShare, result.interval.low]).toEqual([0, 0]);
+  });
+});
