@@ -192,6 +192,14 @@ describe("measuring the posts", () => {
     expect(scoreEngagement({ platform: "instagram", followers: 3_000, summary }, { basis: "reach" }).rate).toBeCloseTo(0.05, 15);
   });
 
+  it("has no impressions rate from a summary, even one with average reach", () => {
+    // A summary has no average impressions; its average reach must not stand in for them
+    const summary = { postCount: 5, avgLikes: 90, avgComments: 10, avgReach: 2_000 };
+    expect(scoreEngagement({ platform: "instagram", followers: 3_000, summary }, { basis: "impressions" }).reasons[0]).toBe(
+      "No engagement rate: a summary has no average impressions.",
+    );
+  });
+
   it("accepts an average of exactly 1 view", () => {
     // (1 + 0) / 1 = 1: the documented minimum is "at least 1"
     const result = scoreEngagement({ platform: "tiktok", followers: 3_000, summary: { postCount: 5, avgLikes: 1, avgComments: 0, avgViews: 1 } });
