@@ -3,7 +3,16 @@
 // messages unchecked. Every field, broken in turn, must give an issue in the
 // library's format (never zod's "Invalid input", never an empty message).
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, benfordConformityDefaults, benfordTest, fakeAccountModel, fakeAccountProbability } from "../../src/index.js";
+import {
+  InfluencerInputError,
+  benfordConformityDefaults,
+  benfordTest,
+  estimateAudienceAuthenticity,
+  fakeAccountModel,
+  fakeAccountProbability,
+  type FakeAccountModel,
+} from "../../src/index.js";
+import { handModel } from "./handModel.js";
 
 /** Every path in a JSON-like value, containers included (the root excepted). */
 function pathsOf(value: unknown, prefix: readonly (string | number)[] = []): (string | number)[][] {
@@ -62,5 +71,62 @@ describe("custom model and table messages", () => {
     for (const message of [...messagesOf(() => fakeAccountProbability(account, 5 as never)), ...messagesOf(() => benfordTest(values, 5 as never))]) {
       expect(message).toMatch(/^expected .+, received 5$/u);
     }
+  });
+});
+
+describe("boundaries", () => {
+  // One feature an account without `isPrivate` does not have (it takes the mean: contribution 0), so logit = intercept.
+  const flat = (intercept: number): FakeAccountModel => ({
+    ...handModel,
+    intercept,
+    features: [{ key: "isPrivate", coefficient: 1, mean: 0.25, min: 0, max: 1 }],
+    threshold: 0.5,
+    operatingPoints: [
+      { threshold: 0.2, sensitivity: 0.9, specificity: 0.7 },
+      { threshold: 0.5, sensitivity: 0.8, specificity: 0.9 },
+      { threshold: 0.8, sensitivity: 0.1, specificity: 0.85 },
+    ],
+  });
+  const bare = { followers: 0, following: 0, posts: 0 };
+
+  it("counts an account exactly at the threshold as likely fake", () => {
+    // logit 0 → probability 1 / (1 + e⁰) = 0.5, exactly the threshold 0.5: "reaches the threshold"
+    const single = fakeAccountProbability(bare, { model: flat(0) });
+    expect([single.probability, single.isLikelyFake]).toEqual([0.5, true]);
+    // The sample's one account is flagged: observed rate 1 / 1 = 1
+    expect(estimateAudienceAuthenticity([bare], { model: flat(0) }).observedFakeRate).toBe(1);
+  });
+
+  it("gives probability 1, not NaN, for a logit far above what e^x can hold", () => {
+    // logit 800: e^800 overflows to Infinity, so Infinity / (1 + Infinity) would be NaN; 1 / (1 + e^−800) = 1
+    expect(fakeAccountProbability(bare, { model: flat(800) }).probability).toBe(1);
+  });
+
+  it("refuses a sensitivity and specificity that add up to exactly 1", () => {
+    // 0.5 + 0.5 = 1: Rogan–Gladen divides by sensitivity + specificity − 1 = 0
+    expect(() => estimateAudienceAuthenticity([bare], { sensitivity: 0.5, specificity: 0.5 })).toThrow(
+      "specificity: expected sensitivity + specificity above 1 (sensitivity is 0.5), received 0.5",
+    );
+  });
+});
+
+describe("the interval around an all-flagged or none-flagged sample", () => {
+  // Found by the property suite (test/reliability/audience.test-prop.ts, seed −244360089): the Wilson bound that should touch
+  // the observed rate came out as 0.9999999999999996 instead of 1, so the corrected interval missed the fake share.
+  const bare = { followers: 0, following: 0, posts: 0 };
+  const six = [bare, bare, bare, bare, bare, bare];
+
+  it("reaches 1 when every account is flagged", () => {
+    // Threshold 5e-324: all 6 accounts flagged, observed 6 / 6 = 1; Rogan–Gladen (1 + 0.51 − 1) / (1 + 0.51 − 1) = 1.
+    // Wilson at p̂ = 1: (1 + z²/2n + z²/2n) / (1 + z²/n) = 1 exactly, so the corrected upper bound is 1 too.
+    const result = estimateAudienceAuthenticity(six, { threshold: 5e-324, sensitivity: 1, specificity: 0.51 });
+    expect([result.fakeShare, result.interval.high]).toEqual([1, 1]);
+  });
+
+  it("starts at 0 when no account is flagged", () => {
+    // Threshold 1 − 2⁻⁵³ is above every probability here: observed 0 / 6; with specificity 1 the correction is 0 / 0.9 = 0,
+    // and Wilson at p̂ = 0 gives (z²/2n − z²/2n) / (1 + z²/n) = 0 exactly.
+    const result = estimateAudienceAuthenticity(six, { threshold: 1 - 2 ** -53, sensitivity: 0.9, specificity: 1 });
+    expect([result.fakeShare, result.interval.low]).toEqual([0, 0]);
   });
 });
