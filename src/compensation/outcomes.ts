@@ -3,6 +3,7 @@ import type { Platform, PostFormat } from "../schemas/platform.js";
 import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
+import { countOf } from "../text/countOf.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
@@ -128,10 +129,6 @@ function interactions(post: PostMetrics): number {
   return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 /** Whether a rate-card source string marks an assumption. @internal */
 export function isAssumptionSource(source: string): boolean {
   return source.startsWith("assumption");
@@ -230,7 +227,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const sample = summarize(impressionValues);
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
     impressions = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
-    impressionOrigin = { basis: "measured", detail: `median ${names} of ${plural(sample.count, formatPosts)}`, source: null };
+    impressionOrigin = { basis: "measured", detail: `median ${names} of ${countOf(sample.count, formatPosts)}`, source: null };
     if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }
@@ -278,7 +275,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagements = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
     engagementOrigin = {
       basis: "measured",
-      detail: `median likes + comments + shares + saves of ${plural(sample.count, formatPosts)}`,
+      detail: `median likes + comments + shares + saves of ${countOf(sample.count, formatPosts)}`,
       source: null,
     };
   } else if (summary !== undefined && isDefaultFormat) {
@@ -309,7 +306,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   } else if (ctrValues.length > 0) {
     const sample = summarize(ctrValues);
     clickThroughRate = { median: sample.median, sigma: sample.sigma ?? ctrBenchmark.sigma };
-    ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${plural(sample.count, formatPosts)}`, source: null };
+    ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${countOf(sample.count, formatPosts)}`, source: null };
   } else {
     clickThroughRate = ctrBenchmark;
     ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };

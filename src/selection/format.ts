@@ -23,12 +23,3 @@ export function formatAmount(amount: number, digits = 6): string {
   const factor = 10 ** digits;
   return String(Math.round(amount * factor) / factor);
 }
-
-/**
- * `count` followed by `noun`, with an "s" unless `count` is 1.
- *
- * @internal
- */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}

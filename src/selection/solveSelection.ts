@@ -1,6 +1,7 @@
 import { GREEDY_RATIO, maximizeReach } from "./maximizeReach.js";
 import type { ParsedSelection } from "./parseSelection.js";
-import { countOf, formatAmount, listIds } from "./format.js";
+import { countOf } from "../text/countOf.js";
+import { formatAmount, listIds } from "./format.js";
 import type { SelectionPlan } from "./planSelection.js";
 import { buildReachModel, combinedReach, isMonotoneSubmodular, type ReachModel } from "./reachModel.js";
 import type { SelectionResult } from "./selectInfluencers.js";

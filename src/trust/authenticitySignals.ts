@@ -1,3 +1,4 @@
+import { countOf, verbFor } from "../text/countOf.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
@@ -224,7 +225,7 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
   const key = "commentShare";
   if (ratio === null) return noData(key, "no post has likes to compare comments with (likes hidden or zero)");
   const t = settings.thresholds;
-  const where = ratio.from === "posts" ? `median over ${ratio.posts} posts` : "from the summary averages";
+  const where = ratio.from === "posts" ? `median over ${countOf(ratio.posts, "post")}` : "from the summary averages";
   const flags: TrustFlag[] = [];
   if (ratio.value < t.commentsPerLikeLow) {
     flags.push({
@@ -276,7 +277,7 @@ export function engagementPatternSignal(
   const key = "engagementPattern";
   const t = settings.thresholds;
   if (profile.posts.length < t.minPatternPosts) {
-    return noData(key, `${profile.posts.length} posts given; at least ${t.minPatternPosts} are needed to judge the engagement pattern`);
+    return noData(key, `${countOf(profile.posts.length, "post")} given; at least ${t.minPatternPosts} ${verbFor(t.minPatternPosts, "is", "are")} needed to judge the engagement pattern`);
   }
   const variation = engagement.consistency ?? interactionVariation(profile);
   const percentile = engagement.position?.percentile ?? null;

@@ -1,3 +1,4 @@
+import { countOf, verbFor } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
@@ -43,7 +44,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     }
   }
   if (postsWithTopics < t.minTopicPosts) {
-    return noData(key, `${postsWithTopics} posts have topics; at least ${t.minTopicPosts} are needed`);
+    return noData(key, `${countOf(postsWithTopics, "post")} ${verbFor(postsWithTopics, "has", "have")} topics; at least ${t.minTopicPosts} ${verbFor(t.minTopicPosts, "is", "are")} needed`);
   }
   let index = 0;
   let topName = "";
@@ -63,7 +64,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     key,
     value: index,
     credit: rampUp(index, 0, t.topicConcentrationFull),
-    reason: `the Herfindahl index is ${show(index)} over ${counts.size} topics in ${postsWithTopics} posts; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    reason: `the Herfindahl index is ${show(index)} over ${countOf(counts.size, "topic")} in ${countOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
     flags: [],
   };
 }
@@ -105,7 +106,7 @@ export function postingRegularitySignal(profile: ParsedProfile, settings: TrustS
   const t = settings.thresholds;
   const times: number[] = [];
   for (const post of profile.posts) if (post.publishedAt !== undefined) times.push(post.publishedAt);
-  if (times.length < t.minDatedPosts) return noData(key, `${times.length} posts have a publishedAt date; at least ${t.minDatedPosts} are needed`);
+  if (times.length < t.minDatedPosts) return noData(key, `${countOf(times.length, "post")} ${verbFor(times.length, "has", "have")} a publishedAt date; at least ${t.minDatedPosts} ${verbFor(t.minDatedPosts, "is", "are")} needed`);
   const dates = scratch(times.length);
   for (let index = 0; index < times.length; index++) dates[index] = Number(times[index]);
   sortAscending(dates);

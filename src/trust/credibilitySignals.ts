@@ -1,3 +1,4 @@
+import { countOf, verbFor } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, type SignalResult, type TrustSettings } from "./signalResult.js";
@@ -26,7 +27,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
   if (hasSponsorshipData(profile)) {
     sponsoredPosts = profile.posts.filter((post) => post.sponsored === true).length;
     share = sponsoredPosts / profile.posts.length;
-    where = `${sponsoredPosts} of ${profile.posts.length} posts`;
+    where = `${sponsoredPosts} of ${countOf(profile.posts.length, "post")}`;
   } else if (profile.summary?.sponsoredShare !== undefined) {
     share = profile.summary.sponsoredShare;
     where = "the summary";
@@ -41,7 +42,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
       message:
         sponsoredPosts === null
           ? `the summary reports ${show(share)} of posts sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`
-          : `${where} (${show(share)}) are sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`,
+          : `${where} (${show(share)}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`,
       evidence: {
         sponsoredShare: round(share, 4),
         threshold: t.sponsoredSaturationShare,
@@ -77,7 +78,7 @@ export function sponsoredEngagementSignal(profile: ParsedProfile, settings: Trus
   for (const post of profile.posts) (post.sponsored === true ? sponsored : organic).push(interactionsOf(post));
   const minimum = Math.max(1, t.minPostsPerGroup);
   if (sponsored.length < minimum || organic.length < minimum) {
-    return noData(key, `${sponsored.length} sponsored and ${organic.length} organic posts; at least ${minimum} of each are needed`);
+    return noData(key, `${sponsored.length} sponsored and ${countOf(organic.length, "organic post")}; at least ${minimum} of each ${verbFor(minimum, "is", "are")} needed`);
   }
   const sponsoredMedian = Number(median(sponsored));
   const organicMedian = Number(median(organic));
@@ -103,7 +104,7 @@ export function sponsoredEngagementSignal(profile: ParsedProfile, settings: Trus
     key,
     value: ratio,
     credit: rampUp(safeLog(ratio), safeLog(t.sponsoredEngagementZero), 0),
-    reason: `sponsored posts get ${show(ratio)} times the organic engagement (median ${show(sponsoredMedian)} over ${sponsored.length} sponsored vs ${show(organicMedian)} over ${organic.length} organic posts)`,
+    reason: `sponsored posts get ${show(ratio)} times the organic engagement (median ${show(sponsoredMedian)} over ${sponsored.length} sponsored vs ${show(organicMedian)} over ${countOf(organic.length, "organic post")})`,
     flags,
   };
 }
@@ -132,8 +133,8 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     count++;
     most = Math.max(most, brands);
   }
-  const kind = bySponsorship ? "sponsored posts" : "posts mentioning a brand";
-  if (count === 0) return noData(key, `no ${kind} report brandMentions`);
+  if (count === 0) return noData(key, `no ${bySponsorship ? "sponsored posts" : "posts mentioning a brand"} report brandMentions`);
+  const counted = bySponsorship ? countOf(count, "sponsored post") : `${countOf(count, "post")} mentioning a brand`;
   const mean = total / count;
   const flags: TrustFlag[] = [];
   if (mean >= t.brandMentionOverload) {
@@ -148,7 +149,7 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     key,
     value: mean,
     credit: rampDown(mean, t.brandMentionsFull, t.brandMentionsZero),
-    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${count} ${kind} (at most ${most} in one)`,
+    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${counted} (at most ${most} in one)`,
     flags,
   };
 }

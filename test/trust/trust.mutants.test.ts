@@ -249,7 +249,7 @@ describe("trust signal sentences", () => {
     it("writes one brand in the singular", () => {
       // without sponsorship data only posts with at least one brand count: one post with 1 brand
       const result = scoreTrust(on({ posts: [1, 0].map((brandMentions) => ({ likes: 10, comments: 1, brandMentions })) }));
-      expect(reasonOf(result, "brandMentions")).toBe("1 brand per post on average over 1 posts mentioning a brand (at most 1 in one)");
+      expect(reasonOf(result, "brandMentions")).toBe("1 brand per post on average over 1 post mentioning a brand (at most 1 in one)");
     });
 
     it("flags brand overload from exactly 3 brands per post", () => {
@@ -280,7 +280,7 @@ describe("trust signal sentences", () => {
 
     it("needs at least one post of each kind even when minPostsPerGroup is 0", () => {
       const result = scoreTrust(on({ posts: mix(0, 3, 100, 200) }), { thresholds: { minPostsPerGroup: 0 } });
-      expect(reasonOf(result, "sponsoredEngagement")).toBe("0 sponsored and 3 organic posts; at least 1 of each are needed");
+      expect(reasonOf(result, "sponsoredEngagement")).toBe("0 sponsored and 3 organic posts; at least 1 of each is needed");
     });
 
     it("warns from 5 brands per sponsored post", () => {

@@ -1,0 +1,14 @@
+/**
+ * `count` followed by `noun`, with an "s" unless `count` is 1: "1 post",
+ * "0 posts", "3 posts". For the plain-English reasons of every model.
+ *
+ * @internal
+ */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** `singular` for a count of 1, else `plural`: the verb after {@link countOf} ("1 post has", "2 posts have"). @internal */
+export function verbFor(count: number, singular: string, plural: string): string {
+  return count === 1 ? singular : plural;
+}
