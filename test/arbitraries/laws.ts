@@ -249,3 +249,19 @@ export function issuesOf(call: () => unknown): readonly InputIssue[] {
   }
   return expect.fail("expected an InfluencerInputError");
 }
+
+/** One issue as the library writes it: `<where>: <expectation>, received <received>` (no prefix for the root). */
+export function expectedIssue(path: readonly (string | number)[], where: string, code: InputIssue["code"], expectation: string, received: string): InputIssue {
+  return { path: [...path], code, message: `${where === "" ? "" : `${where}: `}${expectation}, received ${received}` };
+}
+
+/** The issues `call` throws, or "no error" (so that a case that throws nothing shows in the diff instead of failing early). */
+export function issuesOrNone(call: () => unknown): readonly InputIssue[] | "no error" {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof InfluencerInputError) return error.issues;
+    throw error;
+  }
+  return "no error";
+}

@@ -12,13 +12,13 @@
 // benfordTest's values) and compares each issue in full: path, code and
 // message; the boundary values that must be accepted are in the same list.
 import { describe, expect, it } from "vitest";
+import { expectedIssue as issue, issuesOrNone as outcome } from "../arbitraries/laws.js";
 import {
   benfordConformityDefaults,
   benfordTest,
   estimateAudienceAuthenticity,
   fakeAccountModel,
   fakeAccountProbability,
-  InfluencerInputError,
   type InputIssue,
 } from "../../src/index.js";
 
@@ -37,21 +37,6 @@ const BAND_WIDTH = "expected a number between 0 and 0.5";
 const KEYS =
   'expected one of "logPosts", "logFollowers", "logFollowingPerFollower", "logFollowingPerPost", "noProfilePicture", "usernameDigitShare", "usernameEndsWithDigit", "isPrivate"';
 
-/** One issue, its message built from the path's text, the expectation and what was received. */
-function issue(path: readonly (string | number)[], where: string, code: InputIssue["code"], expectation: string, received: string): InputIssue {
-  return { path: [...path], code, message: `${where === "" ? "" : `${where}: `}${expectation}, received ${received}` };
-}
-
-/** The issues `call` throws, or "no error" (so that a failing case shows by name in the diff). */
-function outcome(call: () => unknown): readonly InputIssue[] | "no error" {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  return "no error";
-}
 
 /** fakeAccountProbability with `patch` over the shipped model. */
 const withModel = (patch: object) => (): unknown => fakeAccountProbability(account, { model: { ...model, ...patch } });

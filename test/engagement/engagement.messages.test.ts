@@ -11,7 +11,8 @@
 // engagementRate, and the shared `basis` and `actions` fields) and compares
 // each issue in full: path, code and message.
 import { describe, expect, it } from "vitest";
-import { calibrateEngagementBenchmarks, engagementRate, InfluencerInputError, scoreEngagement, type InputIssue } from "../../src/index.js";
+import { expectedIssue as issue, issuesOrNone as outcome } from "../arbitraries/laws.js";
+import { calibrateEngagementBenchmarks, engagementRate, scoreEngagement, type InputIssue } from "../../src/index.js";
 
 const profile = { platform: "instagram" as const, followers: 20_000, posts: [{ likes: 400, comments: 0 }] };
 const cell = { median: 0.02, bands: [0.01, 0.018, 0.022, 0.04] };
@@ -34,21 +35,6 @@ const INCREASING = "expected four strictly increasing numbers";
 const ACTIONS = 'expected a non-empty array of "likes", "comments", "shares", "saves"';
 const BASES = 'expected one of "followers", "reach", "impressions", "views"';
 
-/** One issue, its message built from the path's text, the expectation and what was received. */
-function issue(path: readonly (string | number)[], where: string, code: InputIssue["code"], expectation: string, received: string): InputIssue {
-  return { path: [...path], code, message: `${where === "" ? "" : `${where}: `}${expectation}, received ${received}` };
-}
-
-/** The issues `call` throws, or "no error" (so that a failing case shows by name in the diff). */
-function outcome(call: () => unknown): readonly InputIssue[] | "no error" {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  return "no error";
-}
 
 const score = (benchmarks: unknown) => (): unknown => scoreEngagement(profile, { benchmarks } as never);
 // Five valid profiles: calibration validates its options before it reads them.
