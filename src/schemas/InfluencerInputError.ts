@@ -1,3 +1,5 @@
+import { describeValue } from "./issueText.js";
+
 /**
  * What kind of problem an {@link InputIssue} reports. Programs branch on this
  * code and on the issue's `path`, never on its message.
@@ -64,16 +66,7 @@ export class InfluencerInputError extends Error {
   constructor(issues: readonly InputIssue[]) {
     const given: unknown = issues;
     if (!Array.isArray(given) || given.length === 0) {
-      const kind = typeof given;
-      const received = Array.isArray(given)
-        ? "an empty array"
-        : given === undefined
-          ? "nothing"
-          : given === null || typeof given === "number" || typeof given === "boolean"
-            ? String(given)
-            : kind === "string"
-              ? JSON.stringify(given)
-              : `a${kind === "object" ? "n" : ""} ${kind}`;
+      const received = Array.isArray(given) ? "an empty array" : describeValue(given);
       throw new InfluencerInputError([
         { path: ["issues"], code: Array.isArray(given) ? "too_small" : "invalid_type", message: `issues: expected a non-empty array of issues, received ${received}` },
       ]);

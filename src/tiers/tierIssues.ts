@@ -1,14 +1,16 @@
 import type { InputIssue, InputIssueCode } from "../schemas/InfluencerInputError.js";
+import { describeValue, formatPath } from "../schemas/issueText.js";
 
 // Hand-written validation helpers for the tiers area. `classifyTier` has a
-// bundle budget of 1 kB (min+gzip), so the tiers code builds its issues here,
-// in the library's format, instead of importing zod or parseInput.
+// small bundle budget (see .size-limit.cjs), so the tiers code builds its
+// issues here, with the library's shared message text (issueText.ts), instead
+// of importing zod.
 
 /**
  * Builds an issue whose message reads `<path>: <expected>, received <value>`
- * (just `<expected>, received <value>` for the empty path of a whole argument), with the path written as in JavaScript (`bands[2].min`) and the value
- * rendered as JSON (`-5`, `"abc"`, `null`, `NaN`), by kind (`an array`,
- * `an object`, `a function`, `a bigint`), or as `nothing` when it is `undefined`.
+ * (just `<expected>, received <value>` for the empty path of a whole
+ * argument), with the path and the value written as every other message of
+ * the library writes them ({@link formatPath}, {@link describeValue}).
  *
  * @internal
  */
@@ -18,18 +20,8 @@ export function inputIssue(
   expected: string,
   value: unknown,
 ): InputIssue {
-  const where = path.map((key, index) => (typeof key === "number" ? `[${key}]` : index > 0 ? `.${key}` : key)).join("");
-  const received =
-    value === undefined
-      ? "nothing"
-      : typeof value === "string"
-        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-        : value === null || typeof value === "number" || typeof value === "boolean"
-          ? String(value)
-          : Array.isArray(value)
-            ? "an array"
-            : `a${typeof value === "object" ? "n" : ""} ${typeof value}`;
-  return { path, code, message: `${where === "" ? "" : `${where}: `}${expected}, received ${received}` };
+  const where = formatPath(path);
+  return { path, code, message: `${where === "" ? "" : `${where}: `}${expected}, received ${describeValue(value)}` };
 }
 
 /**

@@ -294,15 +294,18 @@ describe("classifyTier", () => {
       ]);
     });
 
-    it("describes containers, functions and long strings by kind or cut short", () => {
-      const messages = [[1], { count: 1 }, () => 1, 5n, "x".repeat(50)].map(
+    it("describes values as parseProfile does: containers and functions by kind, bigints and dates by what they are, long strings cut short", () => {
+      const messages = [[1], { count: 1 }, () => 1, 5n, new Date(0), new Date(Number.NaN), "x".repeat(50)].map(
         (followers) => issuesOf(() => classifyTier({ followers } as unknown as ClassifyTierInput))[0]?.message,
       );
       expect(messages).toEqual([
         "followers: expected a non-negative integer, received an array",
         "followers: expected a non-negative integer, received an object",
         "followers: expected a non-negative integer, received a function",
-        "followers: expected a non-negative integer, received a bigint",
+        // Same words as parseProfile's messages (test/schemas/parseProfile.test.ts: "received 10n").
+        "followers: expected a non-negative integer, received 5n",
+        "followers: expected a non-negative integer, received a Date",
+        "followers: expected a non-negative integer, received an invalid Date",
         `followers: expected a non-negative integer, received "${"x".repeat(40)}…"`,
       ]);
     });
