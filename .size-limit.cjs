@@ -2,6 +2,7 @@
 // simple-statistics are counted as bundled: size-limit treats a peer
 // dependency as external by default, so each check clears esbuild's externals.
 // Raise a limit only in the commit that needs it, and say why in its message.
+// `npm run size:why` lists the modules that make up each budget.
 //
 // The performance issue's targets are 1 kB (classifyTier), 8 kB
 // (scoreEngagement) and 30 kB (everything); measured 2026-11-27: 1.21 kB,
