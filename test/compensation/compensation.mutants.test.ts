@@ -136,7 +136,7 @@ describe("reasons in full", () => {
         source: RATE_CARD.whitelisting.source,
         isAssumption: false,
       },
-      { key: "exclusivity", multiplier: expect.closeTo(1.7, 12), reason: "60 days of category exclusivity: +0.35 of the base per 30 days", source: RATE_CARD.exclusivity.source, isAssumption: false },
+      { key: "exclusivity", multiplier: expect.closeTo(1.7, 12), reason: "60 days of category exclusivity: +0.35 of the base per 30 days", source: RATE_CARD.exclusivity.source, isAssumption: true },
     ]);
   });
 
