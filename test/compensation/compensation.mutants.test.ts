@@ -452,6 +452,19 @@ describe("deal-term adjustments with a caller's sources", () => {
       ["exclusivity", "assumption: mine", true],
     ]);
   });
+
+  it("lists a caller's assumed terms in assumptions, with or without the 'assumption: ' prefix", () => {
+    const rateCard = {
+      ...RATE_CARD,
+      usageRights: { ...RATE_CARD.usageRights, source: "assumption: mine" },
+      whitelisting: { premiumPer30Days: 0.25, source: "assumption (a guess)" },
+    };
+    const fee = estimateFlatFee(benchmarkOnly, { rateCard, usageRightsDays: 30, whitelistingDays: 30 });
+    expect(fee.assumptions.filter((note) => note.includes("rests on an assumption"))).toEqual([
+      "the usage-rights adjustment rests on an assumption: mine",
+      "the whitelisting adjustment rests on an assumption: assumption (a guess)",
+    ]);
+  });
 });
 
 describe("the cap probability at the cap itself", () => {
