@@ -179,6 +179,15 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
   return adjustments;
 }
 
+const ASSUMPTION_PREFIX = "assumption: ";
+
+/** What an adjustment marked as an assumption assumes: its `"assumption: …"` source without the prefix, else its reason. */
+function assumptionOf(adjustment: FeeAdjustment): string {
+  const source = adjustment.source;
+  if (source === null) return adjustment.reason;
+  return source.startsWith(ASSUMPTION_PREFIX) ? source.slice(ASSUMPTION_PREFIX.length) : source;
+}
+
 function marketRangeFor(card: RateCard, model: OutcomeModel, cost: Range | null): MarketRange {
   const rate = (card.marketRates[model.platform] ?? card.marketRates.default)[model.tier];
   let position: MarketRange["position"] = null;
@@ -201,6 +210,10 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
   const outcomes = outcomeRanges(model, options.scores);
   const assumptions = [...model.assumptions, "the fee is for one deliverable; the creator's earnings equal the fee (platform fees are not modelled)"];
   if (usesAssumedSpread(cpmEntry)) assumptions.push("the CPM is a single published figure: its range uses the rate card's assumed spread");
+  // Every adjustment marked isAssumption is also listed here, so `assumptions` holds every assumption the fee rests on.
+  for (const adjustment of adjustments) {
+    if (adjustment.isAssumption) assumptions.push(`the ${adjustment.key} adjustment rests on an assumption: ${assumptionOf(adjustment)}`);
+  }
   const reasons = [...model.reasons];
   let baseFee: Range | null = null;
   let cost: Range | null = null;

@@ -276,7 +276,9 @@ const BUFFER_URL = "https://shortsintel.com/statistics/social-media-engagement-b
  * - `formatPremium`: HypeAuditor (video +40–50%, carousel +20–30%; midpoints used).
  * - `usageRights`: contentcreators.com (30 days +25–50%, 6 months +75–100%, 12 months +100–150%; midpoints).
  * - `whitelisting`: topgrowthmarketing (25% of the base per 30 days).
- * - `exclusivity`: stackmatix 2026 (+20–50%; midpoint 35%, read as per 30 days).
+ * - `exclusivity`: stackmatix 2026 (+20–50%; midpoint 35%); reading it as per 30 days is an
+ *   assumption (the source names no duration), so its source starts with `"assumption: "` and the
+ *   exclusivity adjustment is marked `isAssumption`.
  * - `engagementPerImpression`: one yardstick per platform, the same for every
  *   account size: Instagram 6.23% of impressions (Captiv8 via eMarketer, c. 2024, nano),
  *   TikTok 8.86% of views (Modash, November 2025, 10k–50k followers, 6.28–11.38%),
@@ -462,7 +464,7 @@ export const RATE_CARD: RateCard = {
   exclusivity: {
     premiumPer30Days: 0.35,
     source:
-      "stackmatix, TikTok influencer rates (category exclusivity +20–50%; midpoint), 2026; reading it as per 30 days is an assumption (the source names no duration)",
+      "assumption: category exclusivity +20–50% (midpoint) from stackmatix, TikTok influencer rates, 2026, read as per 30 days (the source names no duration)",
     url: "https://stackmatix.com/blog/tiktok-influencer-rates-2026",
   },
   engagementPerImpression: {

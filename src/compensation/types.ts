@@ -239,7 +239,11 @@ export type FeeAdjustmentKey =
 
 /**
  * One multiplier applied to the base fee (impressions × CPM), with where it
- * comes from. `isAssumption` is `true` when no published figure backs it.
+ * comes from. `isAssumption` is `true` when no published figure backs it, or
+ * when the rate card reads a published figure in a way the source does not
+ * state (its `source` starts with `"assumption: "`, as the default
+ * exclusivity premium read per 30 days); such an adjustment is also listed in
+ * the result's `assumptions`.
  *
  * @example
  * const adjustment: FeeAdjustment = {

@@ -4,11 +4,15 @@ import { describeValue, formatPath } from "./issueText.js";
 
 export { describeValue, formatPath };
 
+/**
+ * The value at `path`, read the way zod reads it: `input[key]`, so a field
+ * inherited from the prototype (an `Object.create` object, a class getter)
+ * is described by the value zod saw, not as missing.
+ */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = root;
   for (const key of path) {
     if (current === null || typeof current !== "object") return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;

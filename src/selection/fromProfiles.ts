@@ -47,7 +47,7 @@ export interface ProfileCandidateOptions {
   /** Options of the flat-fee estimate behind the default cost, value and reach (format, deal terms, rate card, currency). */
   readonly compensation?: EstimateFlatFeeOptions | undefined;
   /**
-   * People in the target audience, > 0: each creator's `reach` is its
+   * People in the target audience, a finite number > 0: each creator's `reach` is its
    * expected impressions divided by it, capped at 1. Defaults to the sum of
    * every candidate's expected impressions.
    */
@@ -94,6 +94,15 @@ export function isProfileForm(list: unknown, options: unknown): boolean {
 
 function issueAt(path: readonly (string | number)[], code: InputIssue["code"], expected: string, received: unknown): InputIssue {
   return { path, code, message: `${path.length === 0 ? "" : `${formatPath(path)}: `}${expected}, received ${describeValue(received)}` };
+}
+
+/**
+ * The code for a number that failed a range check, by the library's rule: a
+ * non-number, `NaN` or `±Infinity` is `invalid_type` (as zod codes them), a
+ * finite number out of range `too_small`.
+ */
+function rangeCode(value: unknown): InputIssue["code"] {
+  return typeof value === "number" && Number.isFinite(value) ? "too_small" : "invalid_type";
 }
 
 /** Collects the issues of one parse, moved under `prefix`. */
@@ -143,7 +152,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(ownField(options, "compensation")), ["compensation"], issues);
   const audienceSize = ownField(options, "audienceSize");
   if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
-    issues.push(issueAt(["audienceSize"], typeof audienceSize === "number" ? "too_small" : "invalid_type", "expected a positive number of people", audienceSize));
+    issues.push(issueAt(["audienceSize"], rangeCode(audienceSize), "expected a finite positive number of people", audienceSize));
   }
   if (!Array.isArray(profiles)) {
     issues.unshift(issueAt([], "invalid_type", "expected an array of profiles", profiles));
@@ -175,12 +184,12 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     if (costOfProfile !== undefined) {
       const cost = costOfProfile(profile, index);
       if (typeof cost === "number" && Number.isFinite(cost) && cost > 0) source.cost = cost;
-      else issues.push(issueAt([index, "cost"], typeof cost === "number" ? "too_small" : "invalid_type", "expected a positive finite number from costOfProfile", cost));
+      else issues.push(issueAt([index, "cost"], rangeCode(cost), "expected a finite positive number from costOfProfile", cost));
     }
     if (valueOfProfile !== undefined) {
       const value = valueOfProfile(profile, index);
       if (typeof value === "number" && Number.isFinite(value) && value >= 0) source.value = value;
-      else issues.push(issueAt([index, "value"], typeof value === "number" ? "too_small" : "invalid_type", "expected a non-negative finite number from valueOfProfile", value));
+      else issues.push(issueAt([index, "value"], rangeCode(value), "expected a finite non-negative number from valueOfProfile", value));
     }
     sources.push(source);
   });

@@ -94,7 +94,26 @@ function parseLimits<T>(value: unknown, key: string, limitsSchema: z.ZodMiniType
     limitSchema ??= nonNegativeInt();
     return parseInto(limitSchema, value, [key], issues);
   }
-  return parseInto(limitsSchema, value, [key], issues);
+  return parseInto(limitsSchema, withoutSymbolKeys(value), [key], issues);
+}
+
+/**
+ * `value` without its own symbol keys. Tier and group names are strings, so a
+ * symbol key names no tier or group: it is ignored, as `JSON.stringify` and
+ * `Object.keys` ignore it (and as the selection ignores symbol keys on
+ * candidates and options), rather than reported under a path that could only
+ * read `Symbol(…)`. The copy keeps the prototype, so the schema still refuses
+ * what it refused before (a `Map`, a class instance); values are read once.
+ * No copy without a symbol key.
+ */
+function withoutSymbolKeys(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || Object.getOwnPropertySymbols(value).length === 0) return value;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const name of Object.keys(value)) {
+    // defineProperty, not assignment: an own "__proto__" key (from JSON.parse) stays a plain key
+    Object.defineProperty(copy, name, { value: (value as Record<string, unknown>)[name], enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 function getTierLimitsSchema(): z.ZodMiniType<Partial<Record<TierId, number>>> {

@@ -85,9 +85,9 @@ export interface SelectInfluencersOptions {
   readonly maxCount?: number | undefined;
   /** Lowest trust score (0–100) a candidate needs; candidates without a trust score are then left out. */
   readonly minTrust?: number | undefined;
-  /** Most candidates per tier: one number for every tier, or a number per tier (unlisted tiers are unlimited). */
+  /** Most candidates per tier: one number for every tier, or a number per tier (unlisted tiers are unlimited; symbol keys are ignored, as JSON drops them). */
   readonly maxPerTier?: number | Readonly<Partial<Record<TierId, number>>> | undefined;
-  /** Most candidates per group: one number for every group, or a number per group name (unlisted groups are unlimited). */
+  /** Most candidates per group: one number for every group, or a number per group name (unlisted groups are unlimited; symbol keys are ignored, as JSON drops them). */
   readonly maxPerGroup?: number | Readonly<Record<string, number>> | undefined;
   /** Ids that must be selected. Each must be a candidate's id and not also excluded. */
   readonly require?: readonly string[] | undefined;

@@ -136,7 +136,7 @@ describe("reasons in full", () => {
         source: RATE_CARD.whitelisting.source,
         isAssumption: false,
       },
-      { key: "exclusivity", multiplier: expect.closeTo(1.7, 12), reason: "60 days of category exclusivity: +0.35 of the base per 30 days", source: RATE_CARD.exclusivity.source, isAssumption: false },
+      { key: "exclusivity", multiplier: expect.closeTo(1.7, 12), reason: "60 days of category exclusivity: +0.35 of the base per 30 days", source: RATE_CARD.exclusivity.source, isAssumption: true },
     ]);
   });
 
@@ -450,6 +450,19 @@ describe("deal-term adjustments with a caller's sources", () => {
       ["usage-rights", "assumption: mine", true],
       ["whitelisting", "assumption: mine", true],
       ["exclusivity", "assumption: mine", true],
+    ]);
+  });
+
+  it("lists a caller's assumed terms in assumptions, with or without the 'assumption: ' prefix", () => {
+    const rateCard = {
+      ...RATE_CARD,
+      usageRights: { ...RATE_CARD.usageRights, source: "assumption: mine" },
+      whitelisting: { premiumPer30Days: 0.25, source: "assumption (a guess)" },
+    };
+    const fee = estimateFlatFee(benchmarkOnly, { rateCard, usageRightsDays: 30, whitelistingDays: 30 });
+    expect(fee.assumptions.filter((note) => note.includes("rests on an assumption"))).toEqual([
+      "the usage-rights adjustment rests on an assumption: mine",
+      "the whitelisting adjustment rests on an assumption: assumption (a guess)",
     ]);
   });
 });

@@ -119,6 +119,36 @@ describe("estimateFlatFee", () => {
       expect(fee.cost?.expected).toBeCloseTo(32.66647823074903 * 1.375 * 1.7, 10);
     });
 
+    it("marks the per-30-days reading of the exclusivity premium as an assumption and lists it", () => {
+      // stackmatix gives +20–50% for category exclusivity with no duration: reading it per 30 days is assumed
+      const fee = estimateFlatFee(benchmarkOnly, { exclusivityDays: 30 });
+      const exclusivity = fee.adjustments.find((adjustment) => adjustment.key === "exclusivity");
+      expect(exclusivity?.isAssumption).toBe(true);
+      expect(exclusivity?.source).toBe(RATE_CARD.exclusivity.source);
+      expect(RATE_CARD.exclusivity.source).toMatch(/^assumption: .*stackmatix/u);
+      expect(fee.assumptions).toContain(`the exclusivity adjustment rests on an assumption: ${RATE_CARD.exclusivity.source.slice("assumption: ".length)}`);
+    });
+
+    it("lists no exclusivity assumption without exclusivity, nor for a card whose source is not an assumption", () => {
+      const isExclusivityNote = (note: string): boolean => note.startsWith("the exclusivity adjustment");
+      expect(estimateFlatFee(benchmarkOnly).assumptions.some(isExclusivityNote)).toBe(false);
+      const rateCard = { ...RATE_CARD, exclusivity: { premiumPer30Days: 0.35, source: "my agency's bookings, 2026" } };
+      const fee = estimateFlatFee(benchmarkOnly, { rateCard, exclusivityDays: 30 });
+      expect(fee.adjustments.find((adjustment) => adjustment.key === "exclusivity")?.isAssumption).toBe(false);
+      expect(fee.assumptions.some(isExclusivityNote)).toBe(false);
+    });
+
+    it("lists every adjustment marked as an assumption in assumptions, in the order of the adjustments", () => {
+      // booking rate: the card's bound is an assumption; "text" on Instagram: no published premium (×1, assumed)
+      const fee = estimateFlatFee(benchmarkOnly, { bookingRate: 0.75, format: "text", exclusivityDays: 60 });
+      expect(fee.adjustments.filter((adjustment) => adjustment.isAssumption).map((adjustment) => adjustment.key)).toEqual(["booking-rate", "format", "exclusivity"]);
+      expect(fee.assumptions.filter((note) => note.includes("adjustment rests on an assumption"))).toEqual([
+        "the booking-rate adjustment rests on an assumption: no published price elasticity of creator demand; bounded like the quality adjustments (±20%)",
+        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1 (its reach rate still differs)",
+        `the exclusivity adjustment rests on an assumption: ${RATE_CARD.exclusivity.source.slice("assumption: ".length)}`,
+      ]);
+    });
+
     it("applies the caller's demand and booking rate", () => {
       // demand ×1.2; booking rate 0.75: 1 + 0.2 × (2 × 0.75 − 1) = 1.1
       const fee = estimateFlatFee(benchmarkOnly, { demand: 1.2, bookingRate: 0.75 });

@@ -534,6 +534,25 @@ describe("parseProfile", () => {
       }
     });
 
+    it("describes an inherited field by the value validation read, not as nothing", () => {
+      // zod reads `input.followers` through the prototype chain, so the message names what it saw
+      expect(issuesOf(Object.create({ platform: "tiktok", followers: -5 }))).toEqual([
+        { path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -5" },
+      ]);
+    });
+
+    it("describes a getter defined on a class by the value it returned", () => {
+      class Row {
+        readonly platform = "tiktok";
+        get followers(): number {
+          return 1.5;
+        }
+      }
+      expect(issuesOf(new Row())).toEqual([
+        { path: ["followers"], code: "invalid_type", message: "followers: expected a non-negative integer, received 1.5" },
+      ]);
+    });
+
     it("writes messages as lower-case fragments without a final period", () => {
       const issues = issuesOf({ platform: null, followers: null, posts: [null], summary: null, audience: { sample: [] } });
       for (const issue of issues) {

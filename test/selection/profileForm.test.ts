@@ -155,11 +155,32 @@ describe("selectInfluencers on profiles", () => {
   });
 
   it("rejects a bad number from costOfProfile or valueOfProfile at the profile's position", () => {
-    const options = { budget: 100, costOfProfile: () => 0, valueOfProfile: () => Number.NaN } as SelectProfilesOptions;
+    const options = { budget: 100, costOfProfile: () => 0, valueOfProfile: () => -1 } as SelectProfilesOptions;
     const issues = issuesOf(() => selectInfluencers([profiles[1]], options));
     expect(issues).toEqual([
-      { path: [0, "cost"], code: "too_small", message: "[0].cost: expected a positive finite number from costOfProfile, received 0" },
-      { path: [0, "value"], code: "too_small", message: "[0].value: expected a non-negative finite number from valueOfProfile, received NaN" },
+      { path: [0, "cost"], code: "too_small", message: "[0].cost: expected a finite positive number from costOfProfile, received 0" },
+      { path: [0, "value"], code: "too_small", message: "[0].value: expected a finite non-negative number from valueOfProfile, received -1" },
+    ]);
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "codes an audience size, cost or value of %s as invalid_type, as every other number of the library",
+    (number) => {
+      const options = { budget: 100, audienceSize: number, costOfProfile: () => number, valueOfProfile: () => number } as SelectProfilesOptions;
+      expect(issuesOf(() => selectInfluencers([profiles[1]], options)).map((issue) => [issue.path, issue.code])).toEqual([
+        [["audienceSize"], "invalid_type"],
+      ]);
+      const measures = { budget: 100, costOfProfile: () => number, valueOfProfile: () => number } as SelectProfilesOptions;
+      expect(issuesOf(() => selectInfluencers([profiles[1]], measures)).map((issue) => [issue.path, issue.code])).toEqual([
+        [[0, "cost"], "invalid_type"],
+        [[0, "value"], "invalid_type"],
+      ]);
+    },
+  );
+
+  it("says a positive audience size must be finite", () => {
+    expect(issuesOf(() => selectInfluencers([profiles[1]], { budget: 100, audienceSize: 0 }))).toEqual([
+      { path: ["audienceSize"], code: "too_small", message: "audienceSize: expected a finite positive number of people, received 0" },
     ]);
   });
 

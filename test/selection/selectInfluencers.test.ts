@@ -239,6 +239,37 @@ describe("selectInfluencers", () => {
       expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: { "agency-a": 1 } }).selected).toEqual(["a1", "b1", "b2"]);
     });
 
+    it("ignores symbol keys in per-tier and per-group limits, as JSON does", () => {
+      const agencies: SelectionCandidate[] = [
+        { id: "a1", cost: 100, value: 50, group: "agency-a", tier: "micro" },
+        { id: "a2", cost: 100, value: 40, group: "agency-a", tier: "micro" },
+      ];
+      const tag = Symbol("tag");
+      // A symbol names no group or tier (they are strings), so only the string keys count:
+      // agency-a capped at one gives a1 (50) alone, as with { "agency-a": 1 }
+      const byGroup = { "agency-a": 1, [tag]: 5 } as Record<string, number>;
+      expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: byGroup })).toEqual(
+        selectInfluencers(agencies, { budget: 400, maxPerGroup: { "agency-a": 1 } }),
+      );
+      const byTier = { micro: 1, [tag]: 5 } as SelectInfluencersOptions["maxPerTier"];
+      expect(selectInfluencers(agencies, { budget: 400, maxPerTier: byTier }).selected).toEqual(["a1"]);
+      // Even a value that would be wrong under a string key: JSON.stringify would drop it
+      const badUnderSymbol = { [tag]: -1 } as Record<string, number>;
+      expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: badUnderSymbol, maxPerTier: badUnderSymbol }).selected).toEqual(["a1", "a2"]);
+    });
+
+    it("still checks the string keys of limits that also hold a symbol key, with string-only paths", () => {
+      const limits = { x: 1.5, [Symbol("tag")]: 1 } as Record<string, number>;
+      expect(issuesOf(() => selectInfluencers(lineUp, { budget: 5, maxPerGroup: limits }))).toEqual([
+        { path: ["maxPerGroup", "x"], code: "invalid_type", message: "maxPerGroup.x: expected a non-negative integer, received 1.5" },
+      ]);
+      // A non-plain object stays refused, as without the symbol key
+      const map = Object.assign(new Map<string, number>(), { [Symbol("tag")]: 1 }) as unknown as Record<string, number>;
+      expect(issuesOf(() => selectInfluencers(lineUp, { budget: 5, maxPerGroup: map }))).toEqual([
+        { path: ["maxPerGroup"], code: "invalid_type", message: "maxPerGroup: expected a non-negative integer or an object of limits per group, received an object" },
+      ]);
+    });
+
     it("returns the empty selection, optimal, for no candidates", () => {
       expect(selectInfluencers([], { budget: 100 })).toEqual({
         selected: [],

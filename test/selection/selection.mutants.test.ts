@@ -262,17 +262,17 @@ describe("selectInfluencers on profiles, options", () => {
     expect(issuesOf(() => select({ costOfProfile: 3 }))).toEqual([
       { path: ["costOfProfile"], code: "invalid_type", message: "costOfProfile: expected a function of (profile, index) returning a number, received 3" },
     ]);
-    // An infinite audience is refused too (reported with the code of a number out of range)
+    // An infinite audience is refused too, as a number that is not finite (invalid_type, as everywhere else)
     expect(issuesOf(() => select({ audienceSize: Number.POSITIVE_INFINITY }))).toEqual([
-      { path: ["audienceSize"], code: "too_small", message: "audienceSize: expected a positive number of people, received Infinity" },
+      { path: ["audienceSize"], code: "invalid_type", message: "audienceSize: expected a finite positive number of people, received Infinity" },
     ]);
     const infinite = (): number => Number.POSITIVE_INFINITY;
     expect(issuesOf(() => select({ costOfProfile: infinite, valueOfProfile: infinite }))).toEqual([
-      { path: [0, "cost"], code: "too_small", message: "[0].cost: expected a positive finite number from costOfProfile, received Infinity" },
-      { path: [0, "value"], code: "too_small", message: "[0].value: expected a non-negative finite number from valueOfProfile, received Infinity" },
+      { path: [0, "cost"], code: "invalid_type", message: "[0].cost: expected a finite positive number from costOfProfile, received Infinity" },
+      { path: [0, "value"], code: "invalid_type", message: "[0].value: expected a finite non-negative number from valueOfProfile, received Infinity" },
     ]);
     expect(issuesOf(() => select({ valueOfProfile: () => "x" }))).toEqual([
-      { path: [0, "value"], code: "invalid_type", message: '[0].value: expected a non-negative finite number from valueOfProfile, received "x"' },
+      { path: [0, "value"], code: "invalid_type", message: '[0].value: expected a finite non-negative number from valueOfProfile, received "x"' },
     ]);
   });
 
