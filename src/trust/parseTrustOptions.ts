@@ -46,7 +46,7 @@ function thresholdSchema(key: string): z.ZodMiniType<number> {
 }
 
 function bandTableSchema(): z.ZodMiniType<TrustBandTable> {
-  const cutoff = scoreNumber;
+  const cutoff = scoreNumber; // the band cut-offs are scores too
   return z.object(
     {
       source: text(1_000),

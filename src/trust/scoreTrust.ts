@@ -193,7 +193,8 @@ export interface TrustCap {
 export interface TrustScore {
   /**
    * 0–100, rounded to 0.1, or `null` when no signal had data. When a flag is
-   * critical, at most `criticalFlagCap` (see `cap`).
+   * critical, at most `criticalFlagCap`; a capped score is the cap's value as
+   * given (see `cap`).
    */
   readonly score: number | null;
   /** The band of `score` under the band table; `'unknown'` when `score` is `null`. */
@@ -212,7 +213,7 @@ export interface TrustScore {
    * or below the cap already.
    */
   readonly cap: TrustCap | null;
-  /** The score in words: coverage, the largest deductions and the flags. */
+  /** The score in words: coverage, the cap (when one applied), the largest deductions and the flags. */
   readonly reasons: readonly string[];
   /** Where the numbers come from. */
   readonly provenance: TrustProvenance;
