@@ -2,6 +2,7 @@
 export { scoreTrust } from "./scoreTrust.js";
 export type {
   ScoreTrustOptions,
+  TrustCap,
   TrustFacets,
   TrustFactor,
   TrustProvenance,

@@ -28,11 +28,25 @@ const FRACTION_THRESHOLDS: ReadonlySet<string> = new Set<TrustThresholdKey>([
   "topicConcentrationFull",
 ]);
 
+/** Thresholds that are trust scores, so must lie in [0, 100]. */
+const SCORE_THRESHOLDS: ReadonlySet<string> = new Set<TrustThresholdKey>(["criticalFlagCap"]);
+
 let optionsSchema: z.ZodMiniType<ScoreTrustOptions | undefined> | undefined;
 
+/** A finite number in [0, 100], a trust score or a band cut-off. */
+function scoreNumber(): z.ZodMiniType<number> {
+  const error = "expected a number between 0 and 100";
+  return z.number({ error }).check(z.gte(0, { error }), z.lte(100, { error }));
+}
+
+function thresholdSchema(key: string): z.ZodMiniType<number> {
+  if (FRACTION_THRESHOLDS.has(key)) return fraction();
+  if (SCORE_THRESHOLDS.has(key)) return scoreNumber();
+  return nonNegativeNumber();
+}
+
 function bandTableSchema(): z.ZodMiniType<TrustBandTable> {
-  const score = "expected a number between 0 and 100";
-  const cutoff = (): z.ZodMiniType<number> => z.number({ error: score }).check(z.gte(0, { error: score }), z.lte(100, { error: score }));
+  const cutoff = scoreNumber; // the band cut-offs are scores too
   return z.object(
     {
       source: text(1_000),
@@ -58,7 +72,7 @@ function trustOptionsSchema(): z.ZodMiniType<ScoreTrustOptions | undefined> {
   const weightError = `expected a finite non-negative number at most ${MAX_WEIGHT}`;
   for (const key of TRUST_SIGNAL_KEYS) weightShape[key] = z.optional(nonNegativeNumber().check(z.lte(MAX_WEIGHT, { error: weightError })));
   const thresholdShape: Record<string, z.ZodMiniOptional<z.ZodMiniType<number>>> = {};
-  for (const key of Object.keys(TRUST_THRESHOLDS)) thresholdShape[key] = z.optional(FRACTION_THRESHOLDS.has(key) ? fraction() : nonNegativeNumber());
+  for (const key of Object.keys(TRUST_THRESHOLDS)) thresholdShape[key] = z.optional(thresholdSchema(key));
   const schema = z.optional(
     z.object(
       {
@@ -96,7 +110,8 @@ let thresholdKeys: ReadonlySet<string> | undefined;
 
 /**
  * Validates {@link ScoreTrustOptions}: weights and thresholds are finite and
- * non-negative (shares and percentiles in [0, 1]) with known keys, at least
+ * non-negative (shares and percentiles in [0, 1], the score cap
+ * `criticalFlagCap` in [0, 100]) with known keys, at least
  * one weight (after merging with the defaults) is positive, band cut-offs increase within [0, 100], `now` is a
  * valid instant and the audience options are valid. Issue paths are relative
  * to the options object, after `prefix`. Unknown top-level keys are dropped.

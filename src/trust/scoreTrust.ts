@@ -18,7 +18,8 @@ import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
-import { TRUST_FLAG_CODES, type TrustFlag } from "./trustFlags.js";
+import { countOf } from "../text/countOf.js";
+import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
 import { TRUST_SIGNAL_FACETS, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type TrustFacet, type TrustSignalKey } from "./trustWeights.js";
 
@@ -77,7 +78,9 @@ export interface ScoreTrustOptions {
 
 /**
  * One signal's part in a {@link TrustScore}. `contribution = weight ·
- * subScore`, and the contributions add up to `score` (to rounding).
+ * subScore`, and the contributions add up to the weighted score before any
+ * cap (to rounding): `score`, or `cap.uncappedScore` when a critical flag
+ * capped it (see {@link TrustCap}).
  *
  * @example
  * const factor: TrustFactor = {
@@ -99,7 +102,11 @@ export interface TrustFactor {
   readonly weight: number;
   /** The signal's own score, 0–100, or `null` without data. */
   readonly subScore: number | null;
-  /** Points it adds to the score: `weight · subScore`; 0 without data. */
+  /**
+   * Points it adds to the weighted score: `weight · subScore`; 0 without data.
+   * The contributions add up to the uncapped score, `cap.uncappedScore` when
+   * the score was capped by a critical flag and `score` otherwise.
+   */
   readonly contribution: number;
   /** What was measured and how it was judged, or why there was no data. */
   readonly reason: string;
@@ -134,7 +141,11 @@ export interface TrustFacets {
  * @category Trust
  */
 export interface TrustProvenance {
-  /** Always `"weighted-signals"`: a weighted mean of per-signal scores, renormalized over the signals with data. */
+  /**
+   * Always `"weighted-signals"`: a weighted mean of per-signal scores,
+   * renormalized over the signals with data, capped at `criticalFlagCap`
+   * when a flag is critical (see {@link TrustCap}).
+   */
   readonly method: "weighted-signals";
   /** Source of the weights: {@link TRUST_WEIGHTS}' source, noting any overrides. */
   readonly weights: string;
@@ -149,12 +160,42 @@ export interface TrustProvenance {
 }
 
 /**
+ * The cap a critical flag put on a {@link TrustScore}. A `critical` flag is
+ * strong evidence of inauthentic activity, so the score is
+ * `min(weighted score, criticalFlagCap)` whenever at least one flag is
+ * critical: by default 59.9, the top of the `questionable` band, so such an
+ * account never reads `fair` or better however well its other signals score.
+ * Threshold and reasoning: {@link TRUST_THRESHOLDS} (`criticalFlagCap`) and
+ * `docs/methodology/trust.md`.
+ *
+ * @example
+ * // followRatio: (30_000 + 1) / (12_000 + 1) ≈ 2.5 ≥ 2 → 0 and a critical follow-for-follow, weight 5;
+ * // audienceAuthenticity: 0.95 ≥ 0.9 → 100, weight 20; weighted score (20 · 100 + 5 · 0) / 25 = 80
+ * const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } });
+ * [result.score, result.band, result.cap, result.reasons[1]];
+ * // => [59.9, "questionable", { value: 59.9, uncappedScore: 80, flags: ["follow-for-follow"] }, "capped at 59.9 by critical flag follow-for-follow (uncapped 80)"]
+ * @category Trust
+ */
+export interface TrustCap {
+  /** The cap the score was lowered to (0–100): the `criticalFlagCap` threshold. */
+  readonly value: number;
+  /** The weighted score before the cap, rounded to 0.1; the factors' contributions add up to it. */
+  readonly uncappedScore: number;
+  /** Codes of the critical flags that set the cap, in {@link TRUST_FLAG_CODES} order. */
+  readonly flags: readonly TrustFlagCode[];
+}
+
+/**
  * Result of {@link scoreTrust}. Plain JSON.
  *
  * @category Trust
  */
 export interface TrustScore {
-  /** 0–100, rounded to 0.1, or `null` when no signal had data. */
+  /**
+   * 0–100, rounded to 0.1, or `null` when no signal had data. When a flag is
+   * critical, at most `criticalFlagCap`; a capped score is the cap's value as
+   * given (see `cap`).
+   */
   readonly score: number | null;
   /** The band of `score` under the band table; `'unknown'` when `score` is `null`. */
   readonly band: TrustBand;
@@ -166,7 +207,13 @@ export interface TrustScore {
   readonly factors: readonly TrustFactor[];
   /** Red flags, in {@link TRUST_FLAG_CODES} order. */
   readonly flags: readonly TrustFlag[];
-  /** The score in words: coverage, the largest deductions and the flags. */
+  /**
+   * The cap a critical flag put on the score, with the score before it; `null`
+   * when no cap applied: no critical flag, no score, or a weighted score at
+   * or below the cap already.
+   */
+  readonly cap: TrustCap | null;
+  /** The score in words: coverage, the cap (when one applied), the largest deductions and the flags. */
   readonly reasons: readonly string[];
   /** Where the numbers come from. */
   readonly provenance: TrustProvenance;
@@ -246,12 +293,26 @@ function weightedScore(signals: readonly SignalResult[], settings: TrustSettings
 }
 
 /**
+ * The cap critical flags put on a weighted score: `null` when the score is
+ * `null`, at or below `criticalFlagCap`, or no flag is critical. `flags`
+ * must be in {@link TRUST_FLAG_CODES} order for the codes to be.
+ */
+function capFor(uncappedScore: number | null, flags: readonly TrustFlag[], settings: TrustSettings): TrustCap | null {
+  const value = settings.thresholds.criticalFlagCap;
+  if (uncappedScore === null || uncappedScore <= value) return null;
+  const codes: TrustFlagCode[] = [];
+  for (const flag of flags) if (flag.severity === "critical" && !codes.includes(flag.code)) codes.push(flag.code);
+  return codes.length === 0 ? null : { value, uncappedScore, flags: codes };
+}
+
+/**
  * The trust score of `evaluation`'s profile with the engagement evidence
  * stripped of what depends on the follower count: `engagement` with its
  * `percentile` and `consistency` set to `null`. Only the three signals that
  * read them (engagement rate, engagement pattern, and conversation depth,
  * which reads the pattern) are evaluated again; the others, the follower
- * history analysis among them, are reused. Equals
+ * history analysis among them, are reused. Capped by critical flags as
+ * {@link scoreTrust} caps. Equals
  * `scoreTrustParsed(profile, options, followerFree).score`.
  *
  * @internal
@@ -272,7 +333,9 @@ export function followerFreeTrustScore(profile: ParsedProfile, followerFree: Eng
         return signal;
     }
   });
-  return weightedScore(signals, settings);
+  const uncapped = weightedScore(signals, settings);
+  const cap = capFor(uncapped, signals.flatMap((signal) => signal.flags), settings);
+  return cap === null ? uncapped : cap.value;
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
@@ -314,13 +377,15 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     });
   }
 
-  const score = weightedScore(signals, settings);
+  const uncappedScore = weightedScore(signals, settings);
   const facets: TrustFacets = {
     authenticity: facetWeight.authenticity > 0 ? round(facetPoints.authenticity / facetWeight.authenticity, 1) : null,
     credibility: facetWeight.credibility > 0 ? round(facetPoints.credibility / facetWeight.credibility, 1) : null,
     authority: facetWeight.authority > 0 ? round(facetPoints.authority / facetWeight.authority, 1) : null,
   };
   const flags = signals.flatMap((signal) => signal.flags).sort((left, right) => TRUST_FLAG_CODES.indexOf(left.code) - TRUST_FLAG_CODES.indexOf(right.code));
+  const cap = capFor(uncappedScore, flags, settings);
+  const score = cap === null ? uncappedScore : cap.value;
   const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
   const band = bandFor(score, settings.bands);
 
@@ -331,7 +396,8 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     facets,
     factors,
     flags,
-    reasons: explain(score, band, confidence, signals, deductions, flags, settings),
+    cap,
+    reasons: explain(score, band, confidence, signals, deductions, flags, cap, settings),
     provenance: {
       method: "weighted-signals",
       weights: options?.weights === undefined ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${Object.keys(options.weights).join(", ")}`,
@@ -357,6 +423,7 @@ function explain(
   signals: readonly SignalResult[],
   deductions: readonly Deduction[],
   flags: readonly TrustFlag[],
+  cap: TrustCap | null,
   settings: TrustSettings,
 ): string[] {
   const withData = signals.filter((signal) => signal.credit !== null);
@@ -368,6 +435,10 @@ function explain(
     return [`score unavailable: ${reason}`];
   }
   const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
+  if (cap !== null) {
+    const by = cap.flags.length === 1 ? "critical flag" : `${countOf(cap.flags.length, "critical flag")}:`;
+    reasons.push(`capped at ${show(cap.value)} by ${by} ${cap.flags.join(", ")} (uncapped ${show(cap.uncappedScore)})`);
+  }
   const largest = deductions
     .slice()
     .sort((left, right) => right.lost - left.lost || TRUST_SIGNAL_KEYS.indexOf(left.key) - TRUST_SIGNAL_KEYS.indexOf(right.key))
@@ -394,7 +465,11 @@ function explain(
  * weighted mean `Σ wᵢ·sᵢ / Σ wᵢ` over those signals (weights from
  * {@link TRUST_WEIGHTS}), so a signal without data hands its weight to the
  * rest, and `confidence = Σ wᵢ (with data) / Σ wᵢ (all)`. Every factor's
- * `contribution` is its share of the score. Follower spikes are robust
+ * `contribution` is its share of that weighted score. When at least one flag
+ * is `critical` (strong evidence of inauthentic activity), the score is
+ * capped: `score = min(weighted score, criticalFlagCap)`, by default 59.9,
+ * so the band is at best `questionable`; `cap` and the reasons then give the
+ * cap, the critical flags and the uncapped score. Follower spikes are robust
  * (median/MAD) z-scores of per-day growth over a rolling window (Iglewicz &
  * Hoaglin, 1993). Thresholds and their sources: {@link TRUST_THRESHOLDS};
  * method: `docs/methodology/trust.md`; flags: `docs/flags.md`.
@@ -407,7 +482,8 @@ function explain(
  * @param options - Weights, thresholds, bands, the present instant and
  *   audience-estimate options; see {@link ScoreTrustOptions}.
  * @returns The score (or `null` with a reason when no signal has data), band,
- *   confidence, facets, one factor per signal, flags, reasons and provenance.
+ *   confidence, facets, one factor per signal, flags, the cap a critical flag
+ *   put on the score (or `null`), reasons and provenance.
  * @throws {@link InfluencerInputError} if the profile or an option is invalid.
  * @example
  * const { score, band, confidence, reasons } = scoreTrust({ platform: "instagram", followers: 12_000 });

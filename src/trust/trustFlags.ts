@@ -58,7 +58,8 @@ export const TRUST_FLAG_CODES: readonly [TrustFlagCode, ...TrustFlagCode[]] = [
 
 /**
  * How much a flag matters: `info` is worth a look, `warning` calls for a
- * check before booking, `critical` is strong evidence of inauthentic activity.
+ * check before booking, `critical` is strong evidence of inauthentic activity
+ * and caps the trust score (see {@link TrustCap}).
  *
  * @example
  * const severity: TrustFlagSeverity = "warning";

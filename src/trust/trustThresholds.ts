@@ -50,7 +50,8 @@ export type TrustThresholdKey =
   | "minTopicPosts"
   | "minDatedPosts"
   | "accountAgeFullDays"
-  | "newAccountDays";
+  | "newAccountDays"
+  | "criticalFlagCap";
 
 /**
  * One default number of the trust model and where it comes from.
@@ -110,6 +111,9 @@ export interface TrustThreshold {
  *   with `minTopicPosts` 5 posts with topics.
  * - Regularity needs `minDatedPosts` 5 dated posts; account age gets full
  *   credit at `accountAgeFullDays` 365 and is flagged new under `newAccountDays` 60.
+ * - Critical flags: a score (0–100, not a fraction) that caps the trust score
+ *   whenever at least one flag is `critical`, `criticalFlagCap` 59.9, the top
+ *   of the default `questionable` band (see {@link TrustCap}).
  *
  * @example
  * TRUST_THRESHOLDS.authenticShareWarning;
@@ -296,5 +300,10 @@ export const TRUST_THRESHOLDS: Readonly<Record<TrustThresholdKey, TrustThreshold
     value: 60,
     source: "Socialbakers, Fake Followers Check, 2013: an account still on a default profile after 2 months is suspicious",
     url: "https://www.socialbakers.com/blog/1099-fake-followers-check-a-new-free-tool-from-socialbakers",
+  },
+  criticalFlagCap: {
+    value: 59.9,
+    source:
+      "judgement: the highest score (at the score's 0.1 resolution) that the default band table TRUST_BANDS reads as questionable, just below its fair cut-off of 60, so an account with a critical flag, strong evidence of inauthentic activity, never reads fair or better; not lower, because a flag asks for a look rather than giving a verdict and the other signals still describe the account",
   },
 };

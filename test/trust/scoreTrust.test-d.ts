@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import { parseProfile, scoreTrust, type TrustBand, type TrustFlagCode, type TrustScore, type TrustSignalKey } from "../../src/index.js";
+import { parseProfile, scoreTrust, type TrustBand, type TrustCap, type TrustFlagCode, type TrustScore, type TrustSignalKey } from "../../src/index.js";
 
 test("scoreTrust returns a TrustScore", () => {
   expectTypeOf(scoreTrust({ platform: "instagram", followers: 1_000 })).toEqualTypeOf<TrustScore>();
@@ -12,6 +12,14 @@ test("the score may be null and the band is a closed union", () => {
   expectTypeOf(result.band).toEqualTypeOf<TrustBand>();
   expectTypeOf(result.factors[0]?.key).toEqualTypeOf<TrustSignalKey | undefined>();
   expectTypeOf(result.flags[0]?.code).toEqualTypeOf<TrustFlagCode | undefined>();
+});
+
+test("the cap is null or names flag codes", () => {
+  const result = scoreTrust({ platform: "instagram", followers: 1_000 });
+  expectTypeOf(result.cap).toEqualTypeOf<TrustCap | null>();
+  expectTypeOf(result.cap?.flags).toEqualTypeOf<readonly TrustFlagCode[] | undefined>();
+  // @ts-expect-error [ts2322] - the cap is a threshold: a number, not a string
+  scoreTrust({ platform: "instagram", followers: 1 }, { thresholds: { criticalFlagCap: "59.9" } });
 });
 
 test("options accept an undefined pass-through and partial overrides", () => {

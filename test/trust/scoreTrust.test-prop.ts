@@ -71,11 +71,29 @@ test.prop([profile, weights])("never produces NaN or Infinity anywhere, whatever
   for (const value of numbersIn(result)) expect(Number.isFinite(value)).toBe(true);
 });
 
-test.prop([profile, weights])("adds the contributions up to the score within 0.5", (input, weightOverrides) => {
+test.prop([profile, weights])("adds the contributions up to the uncapped score within 0.5", (input, weightOverrides) => {
   const result = scoreTrust(input, { weights: { ...weightOverrides, followRatio: (weightOverrides.followRatio ?? 0) + 1 } });
   const total = result.factors.reduce((sum, factor) => sum + factor.contribution, 0);
-  expect(Math.abs(total - (result.score ?? 0))).toBeLessThanOrEqual(0.5);
+  expect(Math.abs(total - (result.cap?.uncappedScore ?? result.score ?? 0))).toBeLessThanOrEqual(0.5);
 });
+
+test.prop([profile, fc.double({ min: 0, max: 100, noNaN: true })])(
+  "caps the score at criticalFlagCap when a flag is critical, and leaves the weighted score alone otherwise",
+  (input, criticalFlagCap) => {
+    const result = scoreTrust(input, { thresholds: { criticalFlagCap } });
+    // A cap of 100 never lowers a score in [0, 100]: this is the uncapped weighted score.
+    const uncapped = scoreTrust(input, { thresholds: { criticalFlagCap: 100 } }).score;
+    const critical = [...new Set(result.flags.filter((flag) => flag.severity === "critical").map((flag) => flag.code))];
+    if (critical.length > 0 && uncapped !== null) {
+      expect(result.score).toBe(Math.min(uncapped, criticalFlagCap));
+      expect((result.score ?? Number.NaN) <= criticalFlagCap).toBe(true);
+    } else {
+      expect(result.score).toBe(uncapped);
+    }
+    // `cap` is set exactly when the cap lowered the score, and names every critical flag.
+    expect(result.cap).toEqual(critical.length > 0 && uncapped !== null && uncapped > criticalFlagCap ? { value: criticalFlagCap, uncappedScore: uncapped, flags: critical } : null);
+  },
+);
 
 test.prop([profile])("keeps every share, weight and confidence in [0, 1]", (input) => {
   const result = scoreTrust(input);

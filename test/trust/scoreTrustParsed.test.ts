@@ -97,6 +97,21 @@ describe("followerFreeTrustScore", () => {
     expect(score).toBeGreaterThan(full.trust.score ?? 100);
   });
 
+  it("is capped by a critical flag as the trust score is", () => {
+    // audience 0.95 → 100 (weight 20); follow ratio 30,001 / 12,001 ≈ 2.5 ≥ 2 → 0 and critical (weight 5);
+    // posts give the engagement signals data. The follower-free score is capped like the full one.
+    const posts = (baseProfile().posts ?? []).slice(0, 6);
+    const profile = parseProfile({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 }, posts });
+    const full = evaluateTrustParsed(profile, undefined);
+    const score = followerFreeTrustScore(profile, followerFree(profile), full);
+    expect(full.trust.cap?.flags).toEqual(["follow-for-follow"]);
+    expect(score).toBe(scoreTrustParsed(profile, undefined, followerFree(profile)).score);
+    expect(score).toBe(59.9); // TRUST_THRESHOLDS.criticalFlagCap
+    // without the cap (100 never lowers a score) it would be higher
+    const uncapped = followerFreeTrustScore(profile, followerFree(profile), evaluateTrustParsed(profile, { thresholds: { criticalFlagCap: 100 } }));
+    expect(uncapped ?? 0).toBeGreaterThan(59.9);
+  });
+
   it("is null when no signal with data is left", () => {
     // Only the engagement rate has data and weight; without its percentile nothing is left.
     const profile = parseProfile({ platform: "instagram", followers: 20_000, posts: [{ likes: 200, comments: 4 }] });

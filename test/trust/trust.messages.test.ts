@@ -74,6 +74,29 @@ describe("trust option messages", () => {
         [{ path: ["thresholds", "sponsoredSaturationShare"], code: "too_big", message: "thresholds.sponsoredSaturationShare: expected a number between 0 and 1, received 1.5" }],
       ],
       [{ thresholds: { spikeZ: 1.5 } }, []], // not a share: above 1 is fine
+      // the critical-flag cap is a trust score, in [0, 100]
+      [
+        { thresholds: { criticalFlagCap: 101 } },
+        [{ path: ["thresholds", "criticalFlagCap"], code: "too_big", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received 101` }],
+      ],
+      [
+        { thresholds: { criticalFlagCap: -1 } },
+        [{ path: ["thresholds", "criticalFlagCap"], code: "too_small", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received -1` }],
+      ],
+      [
+        { thresholds: { criticalFlagCap: "59.9" } },
+        [{ path: ["thresholds", "criticalFlagCap"], code: "invalid_type", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received "59.9"` }],
+      ],
+      [
+        { thresholds: { criticalFlagCap: Number.POSITIVE_INFINITY } },
+        [{ path: ["thresholds", "criticalFlagCap"], code: "invalid_type", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received Infinity` }],
+      ],
+      [
+        { thresholds: { criticalFlagCap: Number.NaN } },
+        [{ path: ["thresholds", "criticalFlagCap"], code: "invalid_type", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received NaN` }],
+      ],
+      [{ thresholds: { criticalFlagCap: 0 } }, []], // both ends of [0, 100] are allowed
+      [{ thresholds: { criticalFlagCap: 100 } }, []],
       [
         { thresholds: { spikeZed: 3 } },
         [{ path: ["thresholds"], code: "invalid_value", message: 'thresholds: expected only trust threshold keys (TRUST_THRESHOLDS), received "spikeZed"' }],
@@ -132,7 +155,7 @@ describe("trust option messages", () => {
     ]);
   });
 
-  it("checks shares and percentiles against [0, 1] and every other threshold only against 0", () => {
+  it("checks shares and percentiles against [0, 1], the critical-flag cap against [0, 100] and every other threshold only against 0", () => {
     // 1.5 is a valid count, ratio or number of days, but not a share or a percentile.
     const shares = Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 1.5 } }).length > 0);
     expect(shares).toEqual([
@@ -150,6 +173,8 @@ describe("trust option messages", () => {
       "sponsoredSaturationShare",
       "topicConcentrationFull",
     ]);
+    // 101 is above 1 for every share, and above 100 for the one threshold that is a score
+    expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 101 } }).length > 0)).toEqual([...shares, "criticalFlagCap"]);
     // and every threshold rejects a negative value
     expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: -1 } }).length === 0)).toEqual([]);
   });

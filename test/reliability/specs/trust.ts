@@ -32,9 +32,9 @@ export const trustSpecs: Readonly<Record<string, Spec>> = {
       for (const facet of Object.values(result.facets)) if (facet !== null) expect(facet >= 0 && facet <= 100).toBe(true);
       expect(result.factors.map((factor) => factor.key)).toStrictEqual([...TRUST_SIGNAL_KEYS]);
       if (result.score !== null) {
-        // The contributions add up to the score, to rounding: 13 contributions to 0.01 and a score to 0.1.
+        // The contributions add up to the weighted score before a critical flag's cap, to rounding: 13 contributions to 0.01 and a score to 0.1.
         const total = result.factors.reduce((sum, factor) => sum + factor.contribution, 0);
-        expect(Math.abs(total - result.score)).toBeLessThanOrEqual(0.15);
+        expect(Math.abs(total - (result.cap?.uncappedScore ?? result.score))).toBeLessThanOrEqual(0.15);
       }
     },
     hostile: profileAndOptionsHostile(options.map((settings) => settings ?? {}), trustShape),
