@@ -22,8 +22,16 @@ const MAX_DECIMALS = 6;
 /** Largest total in units; keeps every sum exact (also in half-units) and the rounding tolerance below half a unit. */
 const MAX_TOTAL_TICKS = 281_474_976_710_656; // 2^48 as a literal: a bundler keeps `2 ** 48` as a possible side effect
 
+/**
+ * Binary noise allowed when an amount times the scale should be a whole
+ * number: a relative 1e-15, at least 4.5 units in the last place of a
+ * double, while the product of a decimal amount and `10 ** d` is off by at
+ * most about one (0.14 × 100 = 14.000000000000002). Relative, not absolute:
+ * an absolute tolerance (it was 1e-6 ticks) snaps real decimals at coarse
+ * scales (1.000000001 counted as 1 whole unit, over a budget of 1).
+ */
 function tolerance(scaled: number): number {
-  return Math.max(1e-6, Math.abs(scaled) * 1e-15);
+  return Math.abs(scaled) * 1e-15;
 }
 
 function isWhole(scaled: number): boolean {

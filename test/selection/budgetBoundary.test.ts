@@ -94,3 +94,30 @@ describe("compareStrategies at the budget's last tick", () => {
     expect([result.single?.selected, result.portfolio?.selected]).toEqual([["a"], ["a"]]);
   });
 });
+
+describe("selectInfluencers with costs and budgets a billionth apart", () => {
+  it("excludes a cost a billionth over a whole budget", () => {
+    const result = selectInfluencers(lineOf([1.000000001]), { budget: 1 });
+    // 1.000000001 > 1; before, the billionth was taken for binary noise at whole units and the cost counted as 1
+    expect(result.selected).toEqual([]);
+  });
+
+  it("excludes a whole cost over a budget a billionth below it", () => {
+    const result = selectInfluencers(lineOf([1]), { budget: 0.999999999 });
+    // 1 > 0.999999999; before, the budget was counted as 1 whole unit
+    expect(result.selected).toEqual([]);
+  });
+
+  it("does not add two costs whose sum is a billionth over the budget", () => {
+    const result = selectInfluencers(lineOf([0.5, 0.500000001]), { budget: 1 });
+    // 0.5 + 0.500000001 = 1.000000001 > 1: one fits; equal value, and a (0.5) is cheaper per unit of value
+    expect(result.selected).toEqual(["a"]);
+  });
+
+  it("still reads binary noise on cents as whole cents", () => {
+    const result = selectInfluencers(lineOf([0.07, 0.14]), { budget: 0.21 });
+    // In floating point 0.07 × 100 = 7.000000000000001 and 0.14 × 100 = 14.000000000000002 (0.07 + 0.14 = 0.21000000000000002);
+    // in cents 7 + 14 = 21 = 0.21, with no rounding note
+    expect([result.selected, result.totalCost, result.reasons[0]]).toEqual([["a", "b"], 0.21, "considered 2 of 2 candidates"]);
+  });
+});
