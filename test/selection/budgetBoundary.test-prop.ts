@@ -68,11 +68,12 @@ const nanosOf = (costs: readonly Amount[], selected: readonly string[]): number 
 const affordable = ({ costs, budget }: Instance): number[] => costs.flatMap((cost, index) => (cost.nanos <= budget.nanos ? [index] : []));
 
 test.prop([instance, objective, fc.nat(7), fc.boolean()], { numRuns: 400, seed: SEED })(
-  "never spends more than the budget, counted in exact billionths",
+  "never spends more than the budget, counted in exact billionths, and reports a total cost within it",
   ({ costs, budget, candidates }, goal, pick, isRequired) => {
     const require = isRequired ? [candidates[pick % candidates.length]?.id ?? "c0"] : [];
     const result = selectInfluencers(candidates, { budget: budget.amount, objective: goal, require });
     expect(nanosOf(costs, result.selected)).toBeLessThanOrEqual(budget.nanos);
+    expect(result.totalCost).toBeLessThanOrEqual(budget.amount);
   },
 );
 

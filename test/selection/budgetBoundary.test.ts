@@ -79,6 +79,21 @@ describe("selectInfluencers at the budget's last tick", () => {
   });
 });
 
+describe("totalCost with rounded costs", () => {
+  it("is never above the budget, even when the floating-point sum is", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 0.1, value: 1 },
+        { id: "b", cost: 0.2, value: 1 },
+        { id: "c", cost: 0.0000001, value: 0.5 },
+      ],
+      { budget: 0.3 },
+    );
+    // c's seven decimals make costs rounded; a + b = 0.3 exactly fits (c would add 0.0000001), but 0.1 + 0.2 = 0.30000000000000004 in floating point
+    expect([result.selected, result.totalCost]).toEqual([["a", "b"], 0.3]);
+  });
+});
+
 describe("the profile form at the budget's last tick", () => {
   it("selects a profile whose cost from costOfProfile equals the budget", () => {
     const result = selectInfluencers([{ id: "solo", platform: "instagram", followers: 20_000 }], { budget: 1000.1234567, costOfProfile: () => 1000.1234567 });
