@@ -5,11 +5,13 @@
  * @internal
  */
 export interface CostTicks {
-  /** Ticks per currency unit: `10 ** decimals`. */
+  /** Ticks per currency unit: `10 ** decimals`, or twice that when costs were rounded (half-unit ticks). */
   readonly scale: number;
+  /** Ticks in one rounding unit (`10 ** -decimals` of a currency unit): 1, or 2 when costs were rounded. */
+  readonly unitTicks: 1 | 2;
   /** Each cost in ticks, in the order given. */
   readonly ticks: readonly number[];
-  /** The budget in ticks, rounded down. */
+  /** The budget in ticks: rounded down to whole units, plus one tick when costs were rounded. */
   readonly capacity: number;
   /** True when some cost had more decimals than the scale keeps and was rounded up. */
   readonly isRounded: boolean;
@@ -17,11 +19,19 @@ export interface CostTicks {
 
 /** Most decimals kept: a millionth of a currency unit. */
 const MAX_DECIMALS = 6;
-/** Largest total in ticks; keeps every sum exact and the rounding tolerance below half a tick. */
+/** Largest total in units; keeps every sum exact (also in half-units) and the rounding tolerance below half a unit. */
 const MAX_TOTAL_TICKS = 281_474_976_710_656; // 2^48 as a literal: a bundler keeps `2 ** 48` as a possible side effect
 
+/**
+ * Binary noise allowed when an amount times the scale should be a whole
+ * number: a relative 1e-15, at least 4.5 units in the last place of a
+ * double, while the product of a decimal amount and `10 ** d` is off by at
+ * most about one (0.14 × 100 = 14.000000000000002). Relative, not absolute:
+ * an absolute tolerance (it was 1e-6 ticks) snaps real decimals at coarse
+ * scales (1.000000001 counted as 1 whole unit, over a budget of 1).
+ */
 function tolerance(scaled: number): number {
-  return Math.max(1e-6, Math.abs(scaled) * 1e-15);
+  return Math.abs(scaled) * 1e-15;
 }
 
 function isWhole(scaled: number): boolean {
@@ -35,9 +45,29 @@ function isWholeCost(scaled: number): boolean {
 
 /**
  * Converts costs and the budget to integer ticks. Picks the fewest decimals
- * (0 to 6) at which every cost is whole; when none is, keeps 6 decimals and
- * rounds costs up, so a selection that fits in ticks never exceeds the real
- * budget. The budget is always rounded down. O(n·d) with d ≤ 7.
+ * `d` (0 to 6) at which every cost is whole; then ticks are units of
+ * `10 ** -d`, costs are exact and the budget is rounded down, which loses
+ * nothing because every sum of costs is a whole number of units.
+ *
+ * When no `d` makes every cost whole, costs are rounded up to units of
+ * `10 ** -6` (fewer decimals for amounts near 2^48 ticks) and counted in
+ * half-units, so that a candidate costing at most the budget but more than
+ * the budget rounded down can still be selected alone. With `f` the budget
+ * rounded down to whole units and `u` a cost rounded up:
+ *
+ * - a cost `c ≤ budget` with `u > f` (it lies in the budget's last, partial
+ *   unit) weighs `2f + 1`; every other cost weighs `2u`;
+ * - the capacity is `2f + 1`.
+ *
+ * Why the budget is never exceeded: a set of `2u` weights fits exactly when
+ * `Σ u ≤ f` (integers: `Σ 2u ≤ 2f + 1` ⇔ `Σ u ≤ f`), and then
+ * `Σ c ≤ Σ u ≤ f ≤ budget` in units. A `2f + 1` weight fits only alone,
+ * because every weight is at least 1 (a positive cost rounds up to at least
+ * one unit), and alone its real cost is at most the budget by definition. Why a candidate costing at most the budget always fits alone:
+ * either `u ≤ f` (weight `2u ≤ 2f`) or it weighs exactly `2f + 1`. What is
+ * lost: a set of several candidates whose real total fits but whose rounded
+ * total does not (each rounding adds less than one unit), so optimality is
+ * with respect to the rounded costs; the result says so. O(n·d) with d ≤ 7.
  *
  * @param costs - Positive finite costs in currency units.
  * @param budget - Positive finite budget in currency units.
@@ -60,11 +90,16 @@ export function toCostTicks(costs: readonly number[], budget: number): CostTicks
     }
   }
   const scale = 10 ** decimals;
+  const scaledBudget = budget * scale;
+  const units = isWhole(scaledBudget) ? Math.round(scaledBudget) : Math.floor(scaledBudget);
+  if (!isRounded) {
+    return { scale, unitTicks: 1, ticks: costs.map((cost) => Math.round(cost * scale)), capacity: units, isRounded };
+  }
+  const capacity = 2 * units + 1;
   const ticks = costs.map((cost) => {
     const scaled = cost * scale;
-    return isWholeCost(scaled) ? Math.round(scaled) : Math.ceil(scaled);
+    const rounded = isWholeCost(scaled) ? Math.round(scaled) : Math.ceil(scaled);
+    return rounded > units && cost <= budget ? capacity : 2 * rounded;
   });
-  const scaledBudget = budget * scale;
-  const capacity = isWhole(scaledBudget) ? Math.round(scaledBudget) : Math.floor(scaledBudget);
-  return { scale, ticks, capacity, isRounded };
+  return { scale: 2 * scale, unitTicks: 2, ticks, capacity, isRounded };
 }

@@ -74,8 +74,12 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     parsed.budget,
   );
   const notes: string[] = [];
+  const unit = formatAmount(costTicks.unitTicks / costTicks.scale);
   if (costTicks.isRounded) {
-    notes.push(`costs with more decimals than a ${formatAmount(1 / costTicks.scale)} unit were rounded up to it, so the budget is never exceeded`);
+    notes.push(
+      `costs with more decimals than a ${unit} unit were rounded up to it, so the budget is never exceeded; ` +
+        `a candidate costing at most the budget can still be selected alone, and "optimal" refers to the rounded costs`,
+    );
   }
 
   // Cap slots: tiers by their fixed position, groups in order of first appearance.
@@ -111,12 +115,14 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   const { required } = parsed;
   const isRequired = new Set(required);
   let requiredTicks = 0;
+  let requiredUnits = 0;
   let requiredCost = 0;
   const tierLeft = [...tierCaps];
   const groupLeft = [...groupCaps];
   for (const index of required) {
     const candidate = candidateAt(candidates, index);
     requiredTicks += numberAt(costTicks.ticks, index, 0);
+    requiredUnits += Math.ceil(numberAt(costTicks.ticks, index, 0) / costTicks.unitTicks);
     requiredCost += candidate.cost;
     const tier = numberAt(tierSlots, index, -1);
     const group = numberAt(groupSlots, index, -1);
@@ -131,7 +137,9 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   }
   const capacityLeft = costTicks.capacity - requiredTicks;
   if (capacityLeft < 0) {
-    infeasible.push(`required candidates cost ${formatAmount(requiredCost)}, more than the budget ${formatAmount(parsed.budget)}`);
+    // Rounded up, the required costs exceed the budget even when their real sum does not (it may lie in the budget's last unit).
+    const rounded = costTicks.isRounded ? ` (${formatAmount(requiredUnits * costTicks.unitTicks / costTicks.scale)} with each cost rounded up to a ${unit} unit)` : "";
+    infeasible.push(`required candidates cost ${formatAmount(requiredCost)}${rounded}, more than the budget ${formatAmount(parsed.budget)}`);
   }
   const countLeft = parsed.maxCount === undefined ? Number.POSITIVE_INFINITY : parsed.maxCount - required.length;
   if (parsed.maxCount !== undefined && required.length > parsed.maxCount) {
@@ -170,7 +178,9 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     notes.push(`${what}: ${listIds(setAside.useless)}`);
   }
   if (setAside.tooCostly.length > 0 && capacityLeft >= 0) {
-    notes.push(`costs more than the ${formatAmount(capacityLeft / costTicks.scale)} of budget left: ${listIds(setAside.tooCostly)}`);
+    // In whole units (rounded down): every cost set aside here is more than that.
+    const unitsLeft = Math.floor(capacityLeft / costTicks.unitTicks);
+    notes.push(`costs more than the ${formatAmount((unitsLeft * costTicks.unitTicks) / costTicks.scale)} of budget left: ${listIds(setAside.tooCostly)}`);
   }
 
   // The budget is the only constraint when no cap can be reached by the candidates in play.

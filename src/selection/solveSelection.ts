@@ -45,8 +45,8 @@ export interface SelectionTotals {
 
 /**
  * Computes {@link SelectionTotals}: ids in input order, total cost (exact
- * in ticks unless costs were rounded), total value, and combined reach when
- * {@link hasReach}.
+ * in ticks unless costs were rounded, then the sum of the real costs, at
+ * most the budget), total value, and combined reach when {@link hasReach}.
  *
  * @internal
  */
@@ -62,7 +62,9 @@ export function totalsOf(parsed: ParsedSelection, plan: SelectionPlan, model: Re
   }
   return {
     selected: [...members].sort((left, right) => left - right).map((index) => candidateAt(parsed.candidates, index).id),
-    totalCost: plan.costTicks.isRounded ? cost : ticks / plan.costTicks.scale,
+    // Rounded costs: the real total is at most the budget (see toCostTicks), so a floating-point sum above it
+    // (0.1 + 0.2 = 0.30000000000000004 > 0.3) is rounding noise of a few units in the last place.
+    totalCost: plan.costTicks.isRounded ? Math.min(cost, parsed.budget) : ticks / plan.costTicks.scale,
     totalValue: value,
     totalReach: hasReach(parsed) ? combinedReach(model, byRank) : null,
   };

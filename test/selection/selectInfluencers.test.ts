@@ -123,7 +123,9 @@ describe("selectInfluencers", () => {
       // Rounded up to millionths: 0.333334 × 3 = 1.000002 > 1, so only two fit (exactly the three sum to 1)
       expect(result.selected).toEqual(["a", "b"]);
       expect(result.totalCost).toBeCloseTo(0.6666666, 12); // 0.3333333 + 0.3333333, the real costs
-      expect(result.reasons[0]).toBe("costs with more decimals than a 0.000001 unit were rounded up to it, so the budget is never exceeded");
+      expect(result.reasons[0]).toBe(
+        'costs with more decimals than a 0.000001 unit were rounded up to it, so the budget is never exceeded; a candidate costing at most the budget can still be selected alone, and "optimal" refers to the rounded costs',
+      );
     });
 
     it("handles amounts too large for cents by counting in coarser units", () => {
