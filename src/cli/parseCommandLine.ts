@@ -106,7 +106,10 @@ function numberFlag(flag: string, value: string | undefined, command: CommandNam
   if (value === undefined) return undefined;
   const text = value.trim();
   if (!PLAIN_NUMBER.test(text)) throw new UsageError(`--${flag}: expected a number, received ${JSON.stringify(value)}`, command);
-  return Number(text);
+  const number = Number(text);
+  // "1e400" has the form of a number but reads as Infinity: no flag means that.
+  if (!Number.isFinite(number)) throw new UsageError(`--${flag}: expected a finite number, received ${JSON.stringify(value)}`, command);
+  return number;
 }
 
 /** A rate: a fraction (`0.15`) or a percent (`15%`). */

@@ -80,6 +80,13 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "ten%"])).toContain('--commission: expected a number, received "ten"');
   });
 
+  it("rejects a number too large to hold (it would read as Infinity)", () => {
+    // Number("1e400") is Infinity: --audience-size 1e400 was accepted and every reach became 0.
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "1e400"])).toContain('--audience-size: expected a finite number, received "1e400"');
+    expect(usage(["select", ROSTER.ndjson, "--budget=-1e999"])).toContain('--budget: expected a finite number, received "-1e999"');
+    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "1e400%"])).toContain('--commission: expected a finite number, received "1e400"');
+  });
+
   it("asks for both deal terms, and for them before a commission or margin", () => {
     expect(usage(["score", "--cost-per-click", "0.5"])).toContain("--order-value: expected a value too, since --cost-per-click is given (comparing deals needs both)");
     expect(usage(["score", "--order-value", "40"])).toContain("--cost-per-click: expected a value too, since --order-value is given");
