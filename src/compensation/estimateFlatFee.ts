@@ -3,7 +3,8 @@ import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { fromEstimate, scale, toRange, multiply, usesAssumedSpread } from "./lognormal.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "./options.js";
-import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
+import type { TrustCap } from "../trust/scoreTrust.js";
+import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext, type TrustContext } from "./outcomes.js";
 import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
@@ -38,8 +39,15 @@ function scoreMultiplier(score: number, effect: BoundedEffect): number {
   return 1 + (effect.maxEffect * (score - 50)) / 50;
 }
 
-function trustAdjustment(score: number | null | undefined, effect: BoundedEffect): FeeAdjustment {
-  if (score === null || score === undefined) {
+/** ` (capped from 80 by critical flag follow-for-follow)` when a critical flag capped the trust score; empty otherwise. */
+function capNote(cap: TrustCap | null): string {
+  if (cap === null) return "";
+  return ` (capped from ${show(cap.uncappedScore)} by critical ${cap.flags.length === 1 ? "flag" : "flags"} ${cap.flags.join(", ")})`;
+}
+
+function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): FeeAdjustment {
+  const score = trust === null ? null : trust.score;
+  if (score === null) {
     return { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false };
   }
   const bounded = Math.min(100, Math.max(0, score));
@@ -47,7 +55,7 @@ function trustAdjustment(score: number | null | undefined, effect: BoundedEffect
   return {
     key: "trust",
     multiplier,
-    reason: `trust score ${show(bounded)} of 100 from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
     source: effect.source,
     isAssumption: isAssumptionSource(effect.source),
   };
@@ -113,7 +121,7 @@ function usagePremium(points: readonly [UsageRightsPoint, ...UsageRightsPoint[]]
 
 function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context: QualityContext): FeeAdjustment[] {
   const card = options.rateCard;
-  const adjustments: FeeAdjustment[] = [engagementAdjustment(model, card), trustAdjustment(context.trust?.score, card.quality.trust)];
+  const adjustments: FeeAdjustment[] = [engagementAdjustment(model, card), trustAdjustment(context.trust, card.quality.trust)];
   adjustments.push(
     options.demand === undefined
       ? { key: "demand", multiplier: 1, reason: "no demand multiplier given: ×1", source: null, isAssumption: false }

@@ -6,6 +6,7 @@ import { sortAscending } from "../stats/sortAscending.js";
 import { countOf } from "../text/countOf.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
+import type { TrustCap } from "../trust/scoreTrust.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
 import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
@@ -30,6 +31,8 @@ export interface EngagementContext {
 /** What the estimators read from a trust result. @internal */
 export interface TrustContext {
   readonly score: number | null;
+  /** The cap a critical flag put on `score`, or `null` (see `TrustScore.cap`). */
+  readonly cap: TrustCap | null;
 }
 
 /**

@@ -34,9 +34,12 @@ export function feeTrust(
   reportTrust?: TrustEvaluation | undefined,
 ): TrustContext {
   const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
-  if (reportTrust === undefined) return { score: scoreTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement).score };
-  if (!dependsOnFollowers) return { score: reportTrust.trust.score };
-  return { score: followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust) };
+  if (reportTrust === undefined) {
+    const { score, cap } = scoreTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
+    return { score, cap };
+  }
+  if (!dependsOnFollowers) return { score: reportTrust.trust.score, cap: reportTrust.trust.cap };
+  return followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust);
 }
 
 /**

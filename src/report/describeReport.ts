@@ -58,7 +58,8 @@ function describeTrust(trust: TrustScore): string {
   if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons)}).`;
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
   const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
-  return `Trust: ${trust.score} of 100 (${trust.band}), ${flags}.`;
+  const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by a critical flag`;
+  return `Trust: ${trust.score} of 100 (${trust.band}${capped}), ${flags}.`;
 }
 
 function describeFee(fee: FlatFeeResult): string {

@@ -312,12 +312,16 @@ function capFor(uncappedScore: number | null, flags: readonly TrustFlag[], setti
  * read them (engagement rate, engagement pattern, and conversation depth,
  * which reads the pattern) are evaluated again; the others, the follower
  * history analysis among them, are reused. Capped by critical flags as
- * {@link scoreTrust} caps. Equals
- * `scoreTrustParsed(profile, options, followerFree).score`.
+ * {@link scoreTrust} caps. Its `score`
+ * and `cap` equal those of `scoreTrustParsed(profile, options, followerFree)`.
  *
  * @internal
  */
-export function followerFreeTrustScore(profile: ParsedProfile, followerFree: EngagementScore, evaluation: TrustEvaluation): number | null {
+export function followerFreeTrustScore(
+  profile: ParsedProfile,
+  followerFree: EngagementScore,
+  evaluation: TrustEvaluation,
+): Pick<TrustScore, "score" | "cap"> {
   const settings = evaluation.settings;
   const evidence = engagementEvidenceOf(profile, followerFree);
   const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
@@ -335,7 +339,7 @@ export function followerFreeTrustScore(profile: ParsedProfile, followerFree: Eng
   });
   const uncapped = weightedScore(signals, settings);
   const cap = capFor(uncapped, signals.flatMap((signal) => signal.flags), settings);
-  return cap === null ? uncapped : cap.value;
+  return { score: cap === null ? uncapped : cap.value, cap };
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */

@@ -242,6 +242,23 @@ describe("estimateFlatFee", () => {
       expect(multiplierOf(estimateFlatFee(profile), "trust")).toBeCloseTo(1 + (0.1 * (trust - 50)) / 50, 12);
     });
 
+    it("says when a critical flag capped the trust score it reads", () => {
+      // follow ratio (30,000 + 1) / (12,000 + 1) ≈ 2.5 ≥ 2 → sub-score 0 and a critical follow-for-follow (weight 5);
+      // audience 0.95 → 100 (weight 20): weighted (20 · 100 + 5 · 0) / 25 = 80, capped at criticalFlagCap 59.9.
+      // multiplier = 1 + 0.1 × (59.9 − 50) / 50 = 1.0198
+      const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };
+      const trust = estimateFlatFee(profile).adjustments.find((adjustment) => adjustment.key === "trust");
+      expect(trust?.multiplier).toBeCloseTo(1.0198, 12);
+      expect(trust?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from 80 by critical flag follow-for-follow\) from the signals that do not depend on the follower count/);
+      // no critical flag: no note
+      const plain = estimateFlatFee({ ...profile, following: 300 }).adjustments.find((adjustment) => adjustment.key === "trust");
+      expect(plain?.reason).not.toContain("capped");
+      // 9 of 10 posts sponsored (≥ sponsoredShareZero 0.8): a second critical flag, listed in flag-code order
+      const posts = Array.from({ length: 10 }, (_, index) => ({ likes: 500 + index * 10, comments: 20, sponsored: index < 9 }));
+      const two = estimateFlatFee({ ...profile, posts }).adjustments.find((adjustment) => adjustment.key === "trust");
+      expect(two?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from [\d.]+ by critical flags follow-for-follow, sponsored-saturation\) from/);
+    });
+
     it("marks a format without a published premium as an assumption", () => {
       const fee = estimateFlatFee(benchmarkOnly, { format: "story" });
       // minter.io Story reach 0–20k: 0.08155 → 815.5 impressions; × √75 / 1,000 = 7.0624371678620985

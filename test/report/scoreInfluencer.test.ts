@@ -120,6 +120,13 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}), flags: ${serious.join(", ")}.`);
   });
 
+  it("says when a critical flag capped the trust score", () => {
+    // follow ratio (30,000 + 1) / (12,000 + 1) ≈ 2.5 ≥ 2 → 0 and critical; audience 0.95 → 100:
+    // weighted (20 · 100 + 5 · 0) / 25 = 80, capped at 59.9 (criticalFlagCap), band questionable
+    const report = scoreInfluencer({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } });
+    expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag), flags: follow-for-follow.");
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");

@@ -82,8 +82,8 @@ describe("followerFreeTrustScore", () => {
     for (const input of [baseProfile(), withPodEngagement(), withFollowerJump(), withSponsoredSaturation()]) {
       const profile = parseProfile(input);
       const stripped = followerFree(profile);
-      const expected = scoreTrustParsed(profile, options, stripped).score;
-      expect(followerFreeTrustScore(profile, stripped, evaluateTrustParsed(profile, options))).toBe(expected);
+      const { score, cap } = scoreTrustParsed(profile, options, stripped);
+      expect(followerFreeTrustScore(profile, stripped, evaluateTrustParsed(profile, options))).toEqual({ score, cap });
     }
   });
 
@@ -92,7 +92,7 @@ describe("followerFreeTrustScore", () => {
     const full = evaluateTrustParsed(profile, undefined);
     // With the percentile, all three pod cues (scenarios.test.ts): pattern and conversation depth score 0.
     // Without it, two cues remain (flat, comment-heavy): 1 − 2/3 → the score rises.
-    const score = followerFreeTrustScore(profile, followerFree(profile), full);
+    const { score } = followerFreeTrustScore(profile, followerFree(profile), full);
     expect(score).toBe(scoreTrustParsed(profile, undefined, followerFree(profile)).score);
     expect(score).toBeGreaterThan(full.trust.score ?? 100);
   });
@@ -103,13 +103,16 @@ describe("followerFreeTrustScore", () => {
     const posts = (baseProfile().posts ?? []).slice(0, 6);
     const profile = parseProfile({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 }, posts });
     const full = evaluateTrustParsed(profile, undefined);
-    const score = followerFreeTrustScore(profile, followerFree(profile), full);
+    const { score, cap } = followerFreeTrustScore(profile, followerFree(profile), full);
     expect(full.trust.cap?.flags).toEqual(["follow-for-follow"]);
     expect(score).toBe(scoreTrustParsed(profile, undefined, followerFree(profile)).score);
     expect(score).toBe(59.9); // TRUST_THRESHOLDS.criticalFlagCap
-    // without the cap (100 never lowers a score) it would be higher
+    expect(cap?.flags).toEqual(["follow-for-follow"]);
+    // without the cap (100 never lowers a score) it would be higher, and is the cap's uncappedScore
     const uncapped = followerFreeTrustScore(profile, followerFree(profile), evaluateTrustParsed(profile, { thresholds: { criticalFlagCap: 100 } }));
-    expect(uncapped ?? 0).toBeGreaterThan(59.9);
+    expect(uncapped.cap).toBeNull();
+    expect(uncapped.score ?? 0).toBeGreaterThan(59.9);
+    expect(cap?.uncappedScore).toBe(uncapped.score);
   });
 
   it("is null when no signal with data is left", () => {
@@ -118,6 +121,6 @@ describe("followerFreeTrustScore", () => {
     const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "engagementRate" ? 1 : 0]));
     const evaluation = evaluateTrustParsed(profile, { weights });
     expect(evaluation.trust.score).not.toBeNull();
-    expect(followerFreeTrustScore(profile, followerFree(profile), evaluation)).toBeNull();
+    expect(followerFreeTrustScore(profile, followerFree(profile), evaluation)).toEqual({ score: null, cap: null });
   });
 });
