@@ -23,7 +23,12 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable", require: "readonly" } },
+    // Keep disableTypeChecked's parser options: plain JavaScript files must not
+    // go through the TypeScript project service (it allows only 8 such files).
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable", require: "readonly" },
+    },
   },
   {
     files: ["test/**/*.ts", "bench/**", "scripts/**"],
