@@ -59,10 +59,30 @@ describe("estimateReferral", () => {
     expect(estimateReferral(benchmarkOnly, { averageOrderValue: 40, commissionRate: 0.05, bountyPerConversion: 3 }).payoutPerConversion).toBe(5);
   });
 
+  it("explains the payout first and names its own assumption", () => {
+    // Same deal as above: 0.7121292254303289 conversions × 2 per order = 1.4242584508606577, shown to 4 significant digits.
+    const deal = estimateReferral(benchmarkOnly, { averageOrderValue: 50 });
+    expect(deal.model).toBe("referral");
+    expect(deal.reasons[0]).toBe("payout = conversions × 2 per order = 0.7121 × 2 = 1.424 USD (median)");
+    expect(deal.reasons[1]).toMatch(/^commission 0\.04 of the order value from the rate card: /);
+    expect(deal.assumptions.at(-1)).toBe("every order is attributed to the creator's link or code; returns and cookie windows are not modelled");
+    expect(deal.assumptions.length).toBeGreaterThan(1);
+  });
+
+  it("cites the rate card's commission only when it used it", () => {
+    const given = estimateReferral(benchmarkOnly, { averageOrderValue: 50, commissionRate: 0.1 });
+    expect(given.reasons.some((reason) => reason.startsWith("commission "))).toBe(false);
+    const bountyOnly = estimateReferral(benchmarkOnly, { averageOrderValue: 50, bountyPerConversion: 3 });
+    expect(bountyOnly.commissionRate).toBeNull();
+    expect(bountyOnly.reasons.some((reason) => reason.startsWith("commission "))).toBe(false);
+  });
+
   it("returns a null payout with a reason when impressions are unknown", () => {
     const deal = estimateReferral({ platform: "twitch", followers: 5_000 }, { averageOrderValue: 50 });
     expect(deal.cost).toBeNull();
     expect(deal.revenue).toBeNull();
     expect(deal.reasons[0]).toBe("payout unknown: conversions cannot be estimated without impressions");
+    // then the outcome model's own reason for the missing impressions
+    expect(deal.reasons[1]).toMatch(/^impressions unknown: /);
   });
 });
