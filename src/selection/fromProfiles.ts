@@ -11,6 +11,7 @@ import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import type { ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
+import { optionField } from "./optionField.js";
 
 /**
  * A number measured on one validated profile: its cost or its value as a
@@ -71,12 +72,6 @@ export interface ProfileCandidates {
 
 const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize"] as const;
 
-function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== "object" || value === null) return undefined;
-  const descriptor: { readonly value?: unknown } | undefined = Object.getOwnPropertyDescriptor(value, key);
-  return descriptor?.value;
-}
-
 /**
  * Whether a call uses the profile form: an option that only profiles take
  * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`) is set, or the first
@@ -86,7 +81,7 @@ function ownField(value: unknown, key: string): unknown {
  * @internal
  */
 export function isProfileForm(list: unknown, options: unknown): boolean {
-  if (PROFILE_OPTION_KEYS.some((key) => ownField(options, key) !== undefined)) return true;
+  if (PROFILE_OPTION_KEYS.some((key) => optionField(options, key) !== undefined)) return true;
   if (!Array.isArray(list)) return false;
   const first: unknown = list[0];
   return typeof first === "object" && first !== null && "followers" in first;
@@ -117,7 +112,7 @@ function collect<T>(parse: () => T, prefix: readonly (string | number)[], issues
 }
 
 function measureOption(options: unknown, key: "costOfProfile" | "valueOfProfile", issues: InputIssue[]): ProfileMeasure | undefined {
-  const value = ownField(options, key);
+  const value = optionField(options, key);
   if (value === undefined) return undefined;
   if (typeof value === "function") return value as ProfileMeasure;
   issues.push(issueAt([key], "invalid_type", "expected a function of (profile, index) returning a number", value));
@@ -149,8 +144,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   const issues: InputIssue[] = [];
   const costOfProfile = measureOption(options, "costOfProfile", issues);
   const valueOfProfile = measureOption(options, "valueOfProfile", issues);
-  const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(ownField(options, "compensation")), ["compensation"], issues);
-  const audienceSize = ownField(options, "audienceSize");
+  const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(optionField(options, "compensation")), ["compensation"], issues);
+  const audienceSize = optionField(options, "audienceSize");
   if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
     issues.push(issueAt(["audienceSize"], rangeCode(audienceSize), "expected a finite positive number of people", audienceSize));
   }

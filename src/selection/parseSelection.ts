@@ -8,6 +8,7 @@ import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
 import { candidateAt, reachOf } from "./arrays.js";
 import type { ProfileCandidates } from "./fromProfiles.js";
 import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
+import { optionField } from "./optionField.js";
 
 /**
  * A validated candidate.
@@ -197,13 +198,6 @@ function issue(path: readonly (string | number)[], code: InputIssueCode, expecte
   return { path, code, message: `${formatPath(path)}: ${expected}, received ${describeValue(received)}` };
 }
 
-/** The own property `key` of `value`, or `undefined` when `value` is not an object. */
-function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== "object" || value === null) return undefined;
-  const descriptor: { readonly value?: unknown } | undefined = Object.getOwnPropertyDescriptor(value, key);
-  return descriptor?.value;
-}
-
 /** Parses `value` with `schema`, adding any issues (paths under `prefix`) to `issues` instead of throwing. */
 function parseInto<T>(schema: z.ZodMiniType<T>, value: unknown, prefix: readonly (string | number)[], issues: InputIssue[]): T | undefined {
   const result = schema.safeParse(value);
@@ -287,8 +281,8 @@ export function parseSelection(candidates: unknown, options: unknown, fromProfil
     issues.push(issue(["currency"], "invalid_value", `expected ${feeCurrency}, the currency of the estimated fees`, parsedOptions.currency));
   }
   // The limits are checked even when another option is invalid, so every issue is reported at once.
-  const maxPerTier = parseLimits(ownField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues);
-  const maxPerGroup = parseLimits(ownField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
+  const maxPerTier = parseLimits(optionField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues);
+  const maxPerGroup = parseLimits(optionField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
   if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
   const objective = parsedOptions.objective ?? "value";
 

@@ -97,6 +97,13 @@ describe("selectInfluencers on profiles", () => {
     expect(result.totalReach).toBeCloseTo(impressions / 75_440, 12);
   });
 
+  it("reads an inherited audienceSize as it reads the budget", () => {
+    // Before, an audienceSize on the prototype was ignored (reach needs it: totalReach would be null).
+    const options = Object.create({ budget: 1_000, objective: "reach", audienceSize: 75_440 }) as SelectProfilesOptions;
+    const impressions = estimateFlatFee(profiles[1]).outcomes.impressions?.expected ?? 0;
+    expect(selectInfluencers([profiles[1]], options).totalReach).toBeCloseTo(impressions / 75_440, 12);
+  });
+
   it("uses profile ids, then handles, then positions, made unique", () => {
     const result = selectInfluencers(
       [

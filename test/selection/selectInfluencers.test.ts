@@ -241,6 +241,24 @@ describe("selectInfluencers", () => {
       expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: { "agency-a": 1 } }).selected).toEqual(["a1", "b1", "b2"]);
     });
 
+    it("reads inherited and getter options as it reads the budget, so no limit is dropped", () => {
+      const agencies: SelectionCandidate[] = [
+        { id: "a1", cost: 100, value: 50, group: "agency-a" },
+        { id: "a2", cost: 100, value: 40, group: "agency-a" },
+      ];
+      // Object.create: budget and maxPerGroup both on the prototype. The budget was always read (zod reads
+      // inherited fields); the limit was ignored, selecting a1 and a2. With it: a1 (50) alone.
+      const inherited = Object.create({ budget: 400, maxPerGroup: 1 }) as SelectInfluencersOptions;
+      expect(selectInfluencers(agencies, inherited).selected).toEqual(["a1"]);
+      class Limits {
+        readonly budget = 400;
+        get maxPerGroup(): number {
+          return 1;
+        }
+      }
+      expect(selectInfluencers(agencies, new Limits()).selected).toEqual(["a1"]);
+    });
+
     it("ignores symbol keys in per-tier and per-group limits, as JSON does", () => {
       const agencies: SelectionCandidate[] = [
         { id: "a1", cost: 100, value: 50, group: "agency-a", tier: "micro" },
