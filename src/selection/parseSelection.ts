@@ -89,11 +89,26 @@ let groupLimitsSchema: z.ZodMiniType<Record<string, number>> | undefined;
  * an object of them validated by `limitsSchema`. Paths start at `key`;
  * issues go to `issues`.
  */
-function parseLimits<T>(value: unknown, key: string, limitsSchema: z.ZodMiniType<T>, issues: InputIssue[]): number | T | undefined {
+function parseLimits<T>(
+  value: unknown,
+  key: string,
+  limitsSchema: z.ZodMiniType<T>,
+  issues: InputIssue[],
+  allowedKeys?: readonly string[] | undefined,
+): number | T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "number") {
     limitSchema ??= nonNegativeInt();
     return parseInto(limitSchema, value, [key], issues);
+  }
+  if (allowedKeys !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    // Name the unknown key itself (zod's record check reports only "received an object" at `key`).
+    const unknown = Object.keys(value).filter((name) => !allowedKeys.includes(name));
+    if (unknown.length > 0) {
+      const expected = `expected a key that is one of ${allowedKeys.map((name) => `"${name}"`).join(", ")}`;
+      for (const name of unknown) issues.push(issue([key, name], "invalid_value", expected, name));
+      return undefined;
+    }
   }
   return parseInto(limitsSchema, withoutSymbolKeys(value), [key], issues);
 }
@@ -281,7 +296,7 @@ export function parseSelection(candidates: unknown, options: unknown, fromProfil
     issues.push(issue(["currency"], "invalid_value", `expected ${feeCurrency}, the currency of the estimated fees`, parsedOptions.currency));
   }
   // The limits are checked even when another option is invalid, so every issue is reported at once.
-  const maxPerTier = parseLimits(optionField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues);
+  const maxPerTier = parseLimits(optionField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues, TIER_IDS);
   const maxPerGroup = parseLimits(optionField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
   if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
   const objective = parsedOptions.objective ?? "value";

@@ -713,9 +713,10 @@ describe("selectInfluencers", () => {
       const options = JSON.parse('{"budget": 5, "maxPerTier": {"giant": 1}, "maxPerGroup": [1]}') as SelectInfluencersOptions;
       expect(issuesOf(() => selectInfluencers(lineUp, options))).toEqual([
         {
-          path: ["maxPerTier"],
+          // the unknown tier is named (it was "maxPerTier: … received an object")
+          path: ["maxPerTier", "giant"],
           code: "invalid_value",
-          message: "maxPerTier: expected a non-negative integer or an object of limits per tier (nano, micro, mid, macro, mega), received an object",
+          message: 'maxPerTier.giant: expected a key that is one of "nano", "micro", "mid", "macro", "mega", received "giant"',
         },
         { path: ["maxPerGroup"], code: "invalid_type", message: "maxPerGroup: expected a non-negative integer or an object of limits per group, received an array" },
       ]);

@@ -20,6 +20,7 @@ const PLATFORMS = '"instagram", "tiktok", "youtube", "x", "facebook", "linkedin"
 const TEXT = "expected a non-empty string of at most 1000 characters";
 const TRUST = "expected a number between 0 and 100";
 const CURRENCY = "expected an ISO 4217 currency code";
+const TIER_KEY = 'expected a key that is one of "nano", "micro", "mid", "macro", "mega"';
 const TIER_LIMITS = "expected a non-negative integer or an object of limits per tier (nano, micro, mid, macro, mega)";
 const GROUP_LIMITS = "expected a non-negative integer or an object of limits per group";
 
@@ -92,8 +93,9 @@ describe("selectInfluencers messages", () => {
       { path: ["maxPerTier", "nano"], code: "invalid_type", message: 'maxPerTier.nano: expected a non-negative integer, received "1"' },
       { path: ["maxPerGroup"], code: "invalid_type", message: `maxPerGroup: ${GROUP_LIMITS}, received "x"` },
     ]);
-    expect(issuesOf(() => select(one, { budget: 1, maxPerTier: { giga: 1 } }))).toEqual([
-      { path: ["maxPerTier"], code: "invalid_value", message: `maxPerTier: ${TIER_LIMITS}, received an object` },
+    expect(issuesOf(() => select(one, { budget: 1, maxPerTier: { giga: 1, micro: 1, tera: 2 } }))).toEqual([
+      { path: ["maxPerTier", "giga"], code: "invalid_value", message: `maxPerTier.giga: ${TIER_KEY}, received "giga"` },
+      { path: ["maxPerTier", "tera"], code: "invalid_value", message: `maxPerTier.tera: ${TIER_KEY}, received "tera"` },
     ]);
     expect(issuesOf(() => select(one, { budget: 1, maxPerTier: [1] }))).toEqual([
       { path: ["maxPerTier"], code: "invalid_type", message: `maxPerTier: ${TIER_LIMITS}, received an array` },
