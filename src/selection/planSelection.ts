@@ -178,9 +178,14 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     notes.push(`${what}: ${listIds(setAside.useless)}`);
   }
   if (setAside.tooCostly.length > 0 && capacityLeft >= 0) {
-    // In whole units (rounded down): every cost set aside here is more than that.
-    const unitsLeft = Math.floor(capacityLeft / costTicks.unitTicks);
-    notes.push(`costs more than the ${formatAmount((unitsLeft * costTicks.unitTicks) / costTicks.scale)} of budget left: ${listIds(setAside.tooCostly)}`);
+    if (required.length === 0) {
+      // Nothing required: the whole budget, as the caller gave it (rounded to units it could read "costs more than the 0").
+      notes.push(`costs more than the budget ${String(parsed.budget)}: ${listIds(setAside.tooCostly)}`);
+    } else {
+      // In whole units (rounded down): every cost set aside here is more than that.
+      const unitsLeft = Math.floor(capacityLeft / costTicks.unitTicks);
+      notes.push(`costs more than the ${formatAmount((unitsLeft * costTicks.unitTicks) / costTicks.scale)} of budget left: ${listIds(setAside.tooCostly)}`);
+    }
   }
 
   // The budget is the only constraint when no cap can be reached by the candidates in play.

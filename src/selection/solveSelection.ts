@@ -111,7 +111,9 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   let requiredValue = 0;
   for (const index of plan.required) requiredValue += candidateAt(parsed.candidates, index).value;
   const search =
-    solution.method === "branch-and-bound"
+    eligible.length === 0
+      ? "no candidate was left to choose from"
+      : solution.method === "branch-and-bound"
       ? `branch and bound over ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "node")}`
       : `dynamic programming over the core of ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "state")}`;
   const reason = solution.isOptimal

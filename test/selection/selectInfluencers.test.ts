@@ -180,7 +180,7 @@ describe("selectInfluencers", () => {
         'no trust score to compare with minTrust 50: "no-trust"',
         'trust below minTrust 50: "low-trust"',
         'adds no value (value 0): "worthless"',
-        'costs more than the 500 of budget left: "too-costly"',
+        'costs more than the budget 500: "too-costly"',
         "considered 1 of 6 candidates",
         // The break solution takes "kept", the only candidate: one state
         "optimal: dynamic programming over the core of 1 candidate finished after 1 state",
@@ -303,7 +303,7 @@ describe("selectInfluencers", () => {
         gap: 0,
         method: "core-dynamic-programming",
         provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
-        reasons: ["considered 0 of 0 candidates", "optimal: dynamic programming over the core of 0 candidates finished after 1 state"],
+        reasons: ["considered 0 of 0 candidates", "optimal: no candidate was left to choose from"],
       });
     });
 

@@ -29,7 +29,7 @@ describe("selectInfluencers limits", () => {
       'costs more than the 0 of budget left: "o"',
       'required: "r1", "r2"',
       "considered 0 of the 1 candidate not required",
-      "optimal: dynamic programming over the core of 0 candidates finished after 1 state",
+      "optimal: no candidate was left to choose from",
     ]);
   });
 
