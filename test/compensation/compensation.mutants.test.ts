@@ -526,5 +526,36 @@ describe("the pay-per-click result's labels", () => {
       "impressions unknown: no measured live posts and no reach benchmark for twitch live posts in the rate card",
       "engagements unknown: no measured live posts, no summary and no engagement-rate estimate",
     ]);
+    expect(deal.provenance.engagements).toEqual({
+      basis: "unavailable",
+      detail: "no measured live posts, no summary and no engagement-rate estimate",
+      source: null,
+    });
+  });
+});
+
+describe("outcome model (src/compensation/outcomes.ts survivors, 2026-11-27 evening run)", () => {
+  it("says why impressions are unknown for an account with 0 followers and no posts", () => {
+    const fee = estimateFlatFee({ platform: "instagram", followers: 0 });
+    expect(fee.cost).toBeNull();
+    expect(fee.provenance.impressions).toEqual({ basis: "unavailable", detail: "no measured image posts and 0 followers", source: null });
+    expect(fee.reasons).toContain("impressions unknown: no measured image posts and 0 followers");
+  });
+
+  it("takes a summary's engagements as likes + comments + shares + saves, and names which summary figure gave impressions", () => {
+    const summary = { avgLikes: 100, avgComments: 10, avgShares: 5, avgSaves: 2, avgReach: 4_000, postCount: 12 };
+    const fee = estimateFlatFee({ platform: "youtube", followers: 50_000, summary });
+    // 100 + 10 + 5 + 2 = 117 (a mean, used as the median)
+    expect(fee.outcomes.engagements?.expected).toBe(117);
+    expect(fee.provenance.engagements).toEqual({ basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null });
+    expect(fee.provenance.impressions.detail).toBe("profile summary avgReach (a mean, used as the median)");
+    // cost per 1,000 impressions = cost ÷ 4,000 × 1,000
+    const cost = fee.cost?.expected ?? Number.NaN;
+    expect(fee.unitCosts.cpm).toBeCloseTo((cost / 4_000) * 1_000, 10);
+    expect(fee.unitCosts.cpe).toBeCloseTo(cost / 117, 10);
+    // with avgViews too, views win and are named
+    const withViews = estimateFlatFee({ platform: "youtube", followers: 50_000, summary: { ...summary, avgViews: 9_000 } });
+    expect(withViews.provenance.impressions.detail).toBe("profile summary avgViews (a mean, used as the median)");
+    expect(withViews.outcomes.impressions?.expected).toBe(9_000);
   });
 });
