@@ -170,6 +170,9 @@ function buildHybrid(
       "the creator values the bonus at its certainty equivalent and adds the sure base (exact under constant absolute risk aversion, an approximation under relative risk aversion)",
       "the bonus does not change the creator's effort, so outcomes are those of the flat fee (no incentive effect is modelled)",
       "the Holmström–Milgrom rule β = v / (1 + r·k·σ²) is calibrated so that r·k·σ² = ρ · (e^{σ²} − 1), the squared coefficient of variation of the orders",
+      ...(options.flatFee === undefined
+        ? ["the base is set from the estimated flat fee, so the flat fee's own assumptions (its CPM and adjustments, listed in flatFee.assumptions) apply too"]
+        : []),
     ],
     reasons: [...reasons, ...model.reasons],
     baseFee: base,

@@ -250,6 +250,12 @@ describe("compareCompensation", () => {
       expect(hybrid.comparison.riskCarrier).toBe("shared");
     });
 
+    it("points to the flat fee's assumptions when its base comes from the estimated fee, not from the caller's", () => {
+      const note = "the base is set from the estimated flat fee, so the flat fee's own assumptions (its CPM and adjustments, listed in flatFee.assumptions) apply too";
+      expect(compareCompensation(benchmarkOnly, options).hybrid?.assumptions.at(-1)).toBe(note);
+      expect(compareCompensation(benchmarkOnly, { ...options, flatFee: 50 }).hybrid?.assumptions).not.toContain(note);
+    });
+
     it("shrinks the share as risk aversion grows", () => {
       // ρ = 2: share = 1 / (1 + 2(e^{σ_C²} − 1)) = 0.40477130424901253; CE(C) = C·e^{−σ_C²/2}; base = F − bonus·CE(C) = 23.913707370226255
       const hybrid = compareCompensation(benchmarkOnly, { ...options, riskAversion: 2 }).hybrid!;
