@@ -559,3 +559,45 @@ describe("outcome model (src/compensation/outcomes.ts survivors, 2026-11-27 even
     expect(withViews.outcomes.impressions?.expected).toBe(9_000);
   });
 });
+
+describe("outcome model: reach floor, formats and assumed spreads", () => {
+  it("raises reach to the band below's largest account only when that is more, and says so only then", () => {
+    // Instagram reach bands (RATE_CARD): 0.22945 from 20,000 followers, 0.22885 from 100,000.
+    // 100,000 × 0.22885 = 22,885 < 100,000 × 0.22945 = 22,945 (the top of the band below): raised.
+    const raised = estimateFlatFee({ platform: "instagram", followers: 100_000 });
+    expect(raised.outcomes.impressions?.expected).toBeCloseTo(22_945, 8);
+    expect(raised.provenance.impressions.detail).toBe(
+      "100000 followers × reach rate 0.2288, raised to the reach of a 100000-follower account of the band below so that more followers never mean fewer impressions",
+    );
+    // 120,000 × 0.22885 = 27,462 > 22,945: its own rate, no floor sentence
+    const own = estimateFlatFee({ platform: "instagram", followers: 120_000 });
+    expect(own.outcomes.impressions?.expected).toBeCloseTo(27_462, 8);
+    expect(own.provenance.impressions.detail).toBe("120000 followers × reach rate 0.2288");
+  });
+
+  it("does not count posts without a format for a format other than the platform's default", () => {
+    // Instagram's default format is image; a story is priced from the story benchmark, not from format-less posts.
+    const posts = [
+      { likes: 100, comments: 5, impressions: 2_000 },
+      { likes: 120, comments: 6, impressions: 2_600 },
+    ];
+    const story = estimateFlatFee({ platform: "instagram", followers: 15_000, posts }, { format: "story" });
+    expect(story.provenance.impressions.basis).toBe("benchmark");
+    const image = estimateFlatFee({ platform: "instagram", followers: 15_000, posts });
+    expect(image.provenance.impressions.basis).toBe("measured");
+  });
+
+  it("lists the assumed-spread assumption only for single figures, not for published ranges", () => {
+    const rateCard: RateCard = {
+      ...RATE_CARD,
+      conversionRate: { ...RATE_CARD.conversionRate, micro: { low: 0.01, high: 0.03, source: "test range" } },
+      reachRate: { ...RATE_CARD.reachRate, instagram: { default: [{ minFollowers: 0, low: 0.2, high: 0.4, source: "test reach range" }] } },
+    };
+    const ranged = estimateFlatFee({ platform: "instagram", followers: 15_000 }, { rateCard });
+    expect(ranged.assumptions.some((text) => text.startsWith("the reach rate is a single published figure"))).toBe(false);
+    expect(ranged.assumptions.some((text) => text.startsWith("the conversion rate is a single published figure"))).toBe(false);
+    const shipped = estimateFlatFee({ platform: "instagram", followers: 15_000 });
+    expect(shipped.assumptions.some((text) => text.startsWith("the reach rate is a single published figure"))).toBe(true);
+    expect(shipped.assumptions.some((text) => text.startsWith("the conversion rate is a single published figure"))).toBe(true);
+  });
+});
