@@ -585,6 +585,9 @@ describe("outcome model: reach floor, formats and assumed spreads", () => {
     expect(story.provenance.impressions.basis).toBe("benchmark");
     const image = estimateFlatFee({ platform: "instagram", followers: 15_000, posts });
     expect(image.provenance.impressions.basis).toBe("measured");
+    // and posts of another format never count for the default one: reels do not price an image post
+    const reels = posts.map((post) => ({ ...post, format: "reel" as const }));
+    expect(estimateFlatFee({ platform: "instagram", followers: 15_000, posts: reels }).provenance.impressions.basis).toBe("benchmark");
   });
 
   it("lists the assumed-spread assumption only for single figures, not for published ranges", () => {
