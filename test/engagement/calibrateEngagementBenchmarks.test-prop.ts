@@ -4,7 +4,10 @@ import { ensureBenchmarkTable } from "../../src/engagement/engagementSchemas.js"
 import { calibrateEngagementBenchmarks, scoreEngagement } from "../../src/index.js";
 import { leaves, profile } from "./arbitraries.js";
 
-test.prop([fc.array(profile, { maxLength: 40 }), fc.integer({ min: 5, max: 10 })], { numRuns: 100 })(
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const runs = (count: number): number => fc.readConfigureGlobal().numRuns ?? count;
+
+test.prop([fc.array(profile, { maxLength: 40 }), fc.integer({ min: 5, max: 10 })], { numRuns: runs(100) })(
   "returns plain JSON and a table that validates and scores",
   (profiles, minProfilesPerCell) => {
     const result = calibrateEngagementBenchmarks(profiles, { minProfilesPerCell });
@@ -25,7 +28,7 @@ test.prop([fc.array(profile, { maxLength: 40 }), fc.integer({ min: 5, max: 10 })
   },
 );
 
-test.prop([fc.array(profile, { maxLength: 20 })], { numRuns: 100 })("does not depend on the order of the profiles", (profiles) => {
+test.prop([fc.array(profile, { maxLength: 20 })], { numRuns: runs(100) })("does not depend on the order of the profiles", (profiles) => {
   const forward = calibrateEngagementBenchmarks(profiles, { minProfilesPerCell: 5 });
   const backward = calibrateEngagementBenchmarks([...profiles].reverse(), { minProfilesPerCell: 5 });
   expect(backward.table).toStrictEqual(forward.table);

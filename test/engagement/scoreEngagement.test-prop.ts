@@ -3,7 +3,11 @@ import { expect } from "vitest";
 import { engagementRate, scoreEngagement, type InfluencerProfileInput, type PostMetricsInput } from "../../src/index.js";
 import { deepFreeze, leaves, post, profile, profileWithPosts } from "./arbitraries.js";
 
-const RUNS = { numRuns: 300 };
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const runs = (count: number): number => fc.readConfigureGlobal().numRuns ?? count;
+
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 300 };
 
 test.prop([profile], RUNS)("gives a score in [0, 100] with a band, or null with band unknown, confidence 0 and a reason", (input) => {
   const result = scoreEngagement(input);
@@ -60,7 +64,7 @@ test.prop([profileWithPosts, fc.infiniteStream(fc.nat())], RUNS)("does not depen
   expect(mapped).toStrictEqual(originalOutliers);
 });
 
-test.prop([profile], { numRuns: 100 })("leaves a deep-frozen input untouched", (input) => {
+test.prop([profile], { numRuns: runs(100) })("leaves a deep-frozen input untouched", (input) => {
   const copy = structuredClone(input);
   expect(() => scoreEngagement(deepFreeze(input))).not.toThrow();
   expect(input).toEqual(copy);

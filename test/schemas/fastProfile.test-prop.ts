@@ -9,7 +9,8 @@ import { parseIsoDate } from "../../src/schemas/parseDate.js";
 import { influencerProfileSchema } from "../../src/schemas/profile.js";
 import { FIELDS, fullProfile, withValueAt } from "./fixtures.js";
 
-const RUNS = { numRuns: 1000 };
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 1000 };
 
 /** Keys of every object inside `value`, in order, depth first: tells key order apart, which toStrictEqual does not. */
 function keyOrder(value: unknown): string[] {

@@ -12,7 +12,8 @@ import {
 } from "../../src/index.js";
 import { FIELDS, deepFreeze, fullProfile, ownKeysDeep, withValueAt } from "./fixtures.js";
 
-const RUNS = { numRuns: 1000 };
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 1000 };
 const ISSUE_CODES: readonly InputIssueCode[] = ["invalid_type", "too_small", "too_big", "invalid_value"];
 // Epoch-millisecond fields: finite integers, negative before 1970 (the input model accepts years from 1000).
 const DATE_KEYS = new Set(["accountCreatedAt", "publishedAt", "date"]);

@@ -2,6 +2,9 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { compareStrategies, selectInfluencers, type SelectionCandidate, type SelectionObjective } from "../../src/index.js";
 
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const runs = (count: number): number => fc.readConfigureGlobal().numRuns ?? count;
+
 // Fixed seed: reproducible instances, as in the other selection properties.
 const SEED = 20_261_127;
 const BILLION = 1_000_000_000;
@@ -67,7 +70,7 @@ const nanosOf = (costs: readonly Amount[], selected: readonly string[]): number 
 /** Indices of the candidates that cost at most the budget, compared exactly. */
 const affordable = ({ costs, budget }: Instance): number[] => costs.flatMap((cost, index) => (cost.nanos <= budget.nanos ? [index] : []));
 
-test.prop([instance, objective, fc.nat(7), fc.boolean()], { numRuns: 400, seed: SEED })(
+test.prop([instance, objective, fc.nat(7), fc.boolean()], { numRuns: runs(400), seed: SEED })(
   "never spends more than the budget, counted in exact billionths, and reports a total cost within it",
   ({ costs, budget, candidates }, goal, pick, isRequired) => {
     const require = isRequired ? [candidates[pick % candidates.length]?.id ?? "c0"] : [];
@@ -77,7 +80,7 @@ test.prop([instance, objective, fc.nat(7), fc.boolean()], { numRuns: 400, seed: 
   },
 );
 
-test.prop([instance, objective], { numRuns: 400, seed: SEED + 1 })(
+test.prop([instance, objective], { numRuns: runs(400), seed: SEED + 1 })(
   "does at least as well as the best candidate that costs at most the budget, and selects nothing only when none does",
   (problem, goal) => {
     const result = selectInfluencers(problem.candidates, { budget: problem.budget.amount, objective: goal });
@@ -91,7 +94,7 @@ test.prop([instance, objective], { numRuns: 400, seed: SEED + 1 })(
   },
 );
 
-test.prop([instance, fc.nat(7)], { numRuns: 400, seed: SEED + 2 })(
+test.prop([instance, fc.nat(7)], { numRuns: runs(400), seed: SEED + 2 })(
   "accepts a required candidate exactly when it costs at most the budget",
   (problem, pick) => {
     const index = pick % problem.candidates.length;
@@ -101,7 +104,7 @@ test.prop([instance, fc.nat(7)], { numRuns: 400, seed: SEED + 2 })(
   },
 );
 
-test.prop([instance], { numRuns: 200, seed: SEED + 3 })(
+test.prop([instance], { numRuns: runs(200), seed: SEED + 3 })(
   "compareStrategies finds a single creator exactly when one costs at most the budget, and the most valuable one",
   (problem) => {
     const result = compareStrategies(problem.candidates, problem.budget.amount);

@@ -8,6 +8,9 @@ import {
 } from "../../src/index.js";
 import { bruteForceOptimum, indicesOf, isFeasible, referenceReach } from "./bruteForce.js";
 
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const runs = (count: number): number => fc.readConfigureGlobal().numRuns ?? count;
+
 // Fixed seeds: the acceptance criteria ask for reproducible random instances.
 const SEED = 20_240_909;
 const TIERS = ["nano", "micro", "mid", "macro", "mega"] as const;
@@ -59,7 +62,7 @@ const instance = (minLength: number, maxLength: number): fc.Arbitrary<[Selection
 const centsOf = (list: readonly SelectionCandidate[], ids: readonly string[]): number =>
   indicesOf(list, ids).reduce((sum, index) => sum + Math.round((list[index]?.cost ?? 0) * 100), 0);
 
-test.prop([instance(1, 14)], { numRuns: 500, seed: SEED })(
+test.prop([instance(1, 14)], { numRuns: runs(500), seed: SEED })(
   "equals the brute-force optimum on 500 random constrained instances with up to 14 candidates",
   ([list, options]) => {
     const result = selectInfluencers(list, options);
@@ -76,13 +79,13 @@ test.prop([instance(1, 14)], { numRuns: 500, seed: SEED })(
   },
 );
 
-test.prop([instance(0, 14)], { numRuns: 300, seed: SEED + 1 })("never exceeds the budget", ([list, options]) => {
+test.prop([instance(0, 14)], { numRuns: runs(300), seed: SEED + 1 })("never exceeds the budget", ([list, options]) => {
   const result = selectInfluencers(list, options);
   expect(centsOf(list, result.selected)).toBeLessThanOrEqual(Math.round(options.budget * 100));
   expect(result.totalCost).toBeLessThanOrEqual(options.budget);
 });
 
-test.prop([instance(1, 14), fc.integer({ min: 1, max: 200 })], { numRuns: 200, seed: SEED + 2 })(
+test.prop([instance(1, 14), fc.integer({ min: 1, max: 200 })], { numRuns: runs(200), seed: SEED + 2 })(
   "stays within its bound and never claims optimality it has not proven when the node limit is tiny",
   ([list, options], maxSearchNodes) => {
     const result = selectInfluencers(list, { ...options, maxSearchNodes });
@@ -96,7 +99,7 @@ test.prop([instance(1, 14), fc.integer({ min: 1, max: 200 })], { numRuns: 200, s
   },
 );
 
-test.prop([instance(0, 12), fc.integer({ min: 0, max: 100_000 })], { numRuns: 200, seed: SEED + 3 })(
+test.prop([instance(0, 12), fc.integer({ min: 0, max: 100_000 })], { numRuns: runs(200), seed: SEED + 3 })(
   "never selects a lower total value with more budget",
   ([list, options], extraCents) => {
     const smaller = selectInfluencers(list, options);
@@ -106,7 +109,7 @@ test.prop([instance(0, 12), fc.integer({ min: 0, max: 100_000 })], { numRuns: 20
   },
 );
 
-test.prop([instance(0, 14), fc.boolean()], { numRuns: 200, seed: SEED + 4 })("round-trips through JSON", ([list, options], isReach) => {
+test.prop([instance(0, 14), fc.boolean()], { numRuns: runs(200), seed: SEED + 4 })("round-trips through JSON", ([list, options], isReach) => {
   const result = selectInfluencers(
     list.map((item) => ({ ...item, reach: item.reach ?? 0.1 })),
     { ...options, objective: isReach ? "reach" : "value" },
@@ -114,7 +117,7 @@ test.prop([instance(0, 14), fc.boolean()], { numRuns: 200, seed: SEED + 4 })("ro
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 });
 
-test.prop([instance(0, 14), fc.boolean(), fc.nat()], { numRuns: 200, seed: SEED + 5 })(
+test.prop([instance(0, 14), fc.boolean(), fc.nat()], { numRuns: runs(200), seed: SEED + 5 })(
   "gives the same set and totals whatever the input order",
   ([list, options], isReach, shuffleSeed) => {
     const withReach = list.map((item) => ({ ...item, reach: item.reach ?? 0.05 }));
@@ -137,7 +140,7 @@ const deepFreeze = <T>(value: T): T => {
   return value;
 };
 
-test.prop([instance(0, 10)], { numRuns: 100, seed: SEED + 6 })("leaves frozen inputs untouched", ([list, options]) => {
+test.prop([instance(0, 10)], { numRuns: runs(100), seed: SEED + 6 })("leaves frozen inputs untouched", ([list, options]) => {
   const before = JSON.stringify([list, options]);
   const frozenList = deepFreeze(structuredClone(list));
   const frozenOptions = deepFreeze(structuredClone(options));
@@ -168,7 +171,7 @@ const reachInstance = fc
     budget,
   ]);
 
-test.prop([reachInstance], { numRuns: 120, seed: SEED + 7 })(
+test.prop([reachInstance], { numRuns: runs(120), seed: SEED + 7 })(
   "reaches at least ½(1 − 1/e) of the brute-force optimum, within a valid bound, on random instances",
   ([list, budget]) => {
     const options: SelectInfluencersOptions = { budget, objective: "reach" };
@@ -198,7 +201,7 @@ const withOverlaps = reachInstance.chain(([list, budget]) =>
     ]),
 );
 
-test.prop([withOverlaps, fc.integer({ min: 1, max: 6 })], { numRuns: 60, seed: SEED + 8 })(
+test.prop([withOverlaps, fc.integer({ min: 1, max: 6 })], { numRuns: runs(60), seed: SEED + 8 })(
   "with supplied overlaps and a count cap, never exceeds the brute-force optimum nor claims a bound below it",
   ([list, budget, overlap], maxCount) => {
     const options: SelectInfluencersOptions = { budget, objective: "reach", overlap, maxCount };
@@ -211,7 +214,7 @@ test.prop([withOverlaps, fc.integer({ min: 1, max: 6 })], { numRuns: 60, seed: S
   },
 );
 
-test.prop([instance(0, 12)], { numRuns: 200, seed: SEED + 9 })(
+test.prop([instance(0, 12)], { numRuns: runs(200), seed: SEED + 9 })(
   "finds the exact optimum of the reach objective with at most 12 optional candidates",
   ([list, options]) => {
     const withReach = list.map((item) => ({ ...item, reach: item.reach ?? 0.1 }));
@@ -236,7 +239,7 @@ const budgetOnlyInstance = candidates(1, 14).chain((list) =>
   ),
 );
 
-test.prop([budgetOnlyInstance], { numRuns: 300, seed: SEED + 10 })(
+test.prop([budgetOnlyInstance], { numRuns: runs(300), seed: SEED + 10 })(
   "equals the brute-force optimum by dynamic programming over the core when only the budget binds",
   ([list, budget]) => {
     const result = selectInfluencers(list, { budget });
@@ -248,7 +251,7 @@ test.prop([budgetOnlyInstance], { numRuns: 300, seed: SEED + 10 })(
   },
 );
 
-test.prop([budgetOnlyInstance, fc.integer({ min: 1, max: 40 })], { numRuns: 200, seed: SEED + 11 })(
+test.prop([budgetOnlyInstance, fc.integer({ min: 1, max: 40 })], { numRuns: runs(200), seed: SEED + 11 })(
   "stops the dynamic programme at a tiny node limit with a feasible set and a bound at or above the optimum",
   ([list, budget], maxSearchNodes) => {
     const result = selectInfluencers(list, { budget, maxSearchNodes });
