@@ -604,3 +604,30 @@ describe("outcome model: reach floor, formats and assumed spreads", () => {
     expect(shipped.assumptions.some((text) => text.startsWith("the conversion rate is a single published figure"))).toBe(true);
   });
 });
+
+describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts survivors, 2026-11-27 evening run)", () => {
+  it("labels every adjustment when deal terms are given, and names the model", () => {
+    const fee = estimateFlatFee(measuredReels, { format: "reel", demand: 1.2, bookingRate: 0.8 });
+    expect(fee.model).toBe("flat-fee");
+    expect(fee.adjustments.map((adjustment) => adjustment.key)).toEqual([
+      "engagement", "trust", "demand", "booking-rate", "format", "usage-rights", "whitelisting", "exclusivity",
+    ]);
+    // booking rate 0.8: 1 + 0.2 × (2 × 0.8 − 1) = 1.12
+    expect(fee.adjustments[3]?.reason).toBe("0.8 of the creator's slots booked: ×1.12 (linear from ×0.8 when idle to ×1.2 when fully booked)");
+    expect(fee.adjustments[2]?.reason).toBe("your demand multiplier: ×1.2");
+  });
+
+  it("writes the engagement and trust sentences in full, with the ×0.9 to ×1.1 range and no cap note when nothing is capped", () => {
+    // Three posts without impressions: impressions are the benchmark's (10,000 × 0.3772 = 3,772 expected);
+    // interactions 310, 292 and 329, median 310; 310 ÷ 3,772 = 0.08218.
+    const fee = estimateFlatFee({ ...benchmarkOnly, posts: [{ likes: 300, comments: 10 }, { likes: 280, comments: 12 }, { likes: 320, comments: 9 }] });
+    const [engagement, trust] = fee.adjustments;
+    expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
+    expect(trust?.reason).toMatch(
+      /^trust score [\d.]+ of 100 from the signals that do not depend on the follower count \(the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers\): ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/,
+    );
+    // measured impressions are "impressions", not "expected impressions"
+    const measured = estimateFlatFee(measuredReels, { format: "reel" });
+    expect(measured.adjustments[0]?.reason).toMatch(/\(1255 ÷ 11000 impressions\)/);
+  });
+});
