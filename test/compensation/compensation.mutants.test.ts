@@ -539,7 +539,11 @@ describe("outcome model (src/compensation/outcomes.ts survivors, 2026-11-27 even
     const fee = estimateFlatFee({ platform: "instagram", followers: 0 });
     expect(fee.cost).toBeNull();
     expect(fee.provenance.impressions).toEqual({ basis: "unavailable", detail: "no measured image posts and 0 followers", source: null });
-    expect(fee.reasons).toContain("impressions unknown: no measured image posts and 0 followers");
+    // exactly these: no market-band sentence without a fee
+    expect(fee.reasons).toEqual(["fee unknown: impressions cannot be estimated", "impressions unknown: no measured image posts and 0 followers"]);
+    // measured engagements but no impressions: the engagement adjustment stays neutral and says why
+    const withPosts = estimateFlatFee({ platform: "instagram", followers: 0, posts: [{ likes: 10, comments: 1 }] });
+    expect(withPosts.adjustments[0]).toMatchObject({ key: "engagement", multiplier: 1, reason: "no impressions to measure engagement per impression: ×1" });
   });
 
   it("takes a summary's engagements as likes + comments + shares + saves, and names which summary figure gave impressions", () => {
