@@ -635,3 +635,33 @@ describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts sur
     expect(measured.adjustments[0]?.reason).toMatch(/\(1255 ÷ 11000 impressions\)/);
   });
 });
+
+describe("comparison figures (src/compensation/compareCompensation.ts survivors, 2026-11-27 evening run)", () => {
+  it("gives every deal its ROI from its own expected cost and the expected orders, and says who carries the risk", () => {
+    const result = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, margin: 0.5, hybrid: true });
+    const hybrid = result.hybrid;
+    if (hybrid === undefined) throw new Error("expected a hybrid deal");
+    // value per order = 80 × 0.5 = 40; roi = (expected orders × 40 − expected cost) ÷ expected cost
+    const orders = result.flatFee.outcomes.conversions?.expected ?? Number.NaN;
+    for (const deal of [result.flatFee, result.payPerClick, result.referral, hybrid]) {
+      const cost = deal.comparison.brandExpectedCost ?? Number.NaN;
+      expect(deal.comparison.roi).toBeCloseTo((orders * 40 - cost) / cost, 10);
+    }
+    // referral: payout 4% × 80 = 3.2 per order, so roi = (40 − 3.2) ÷ 3.2 = 11.5 whatever the orders
+    expect(result.referral.comparison.roi).toBeCloseTo(11.5, 10);
+    // a flat fee is sure for the creator (the brand carries the risk); a referral is sure per order for the brand
+    expect(result.flatFee.comparison.riskCarrier).toBe("brand");
+    expect(result.referral.comparison.riskCarrier).toBe("creator");
+    expect(result.payPerClick.comparison.riskCarrier).toBe("shared");
+    expect(hybrid.model).toBe("hybrid");
+    expect(hybrid.assumptions.slice(-4)).toEqual([
+      "the creator values the bonus at its certainty equivalent and adds the sure base (exact under constant absolute risk aversion, an approximation under relative risk aversion)",
+      "the bonus does not change the creator's effort, so outcomes are those of the flat fee (no incentive effect is modelled)",
+      "the Holmström–Milgrom rule β = v / (1 + r·k·σ²) is calibrated so that r·k·σ² = ρ · (e^{σ²} − 1), the squared coefficient of variation of the orders",
+      "the base is set from the estimated flat fee, so the flat fee's own assumptions (its CPM and adjustments, listed in flatFee.assumptions) apply too",
+    ]);
+    // with the caller's own flat fee, the three model assumptions end the list
+    const own = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, margin: 0.5, hybrid: true, flatFee: 30 }).hybrid;
+    expect(own?.assumptions.at(-1)).toBe(hybrid.assumptions.at(-2));
+  });
+});
