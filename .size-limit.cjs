@@ -21,11 +21,14 @@
 // hand-built schemes and non-object options (no zod) add ~0.3 kB to it, and
 // sharing the library's value wording (src/schemas/issueText.ts: bigints as
 // `10n`, dates as `a Date`, like every other message) another 0.05 kB.
+// The whole API grew to 71.0 kB on the evening of 2026-11-27 with the trust score's
+// critical-flag cap (its threshold, result field and sentences), the selection's
+// budget-tick proof and the boundary fixes; limit 72 kB.
 const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "71 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "72 kB", modifyEsbuildConfig: bundleEverything },
 ];
