@@ -1,6 +1,6 @@
 // Internal helpers of the trust model that keep scratch buffers between calls.
 import { describe, expect, it } from "vitest";
-import { median } from "../../src/trust/robustStats.js";
+import { median, round } from "../../src/trust/robustStats.js";
 
 describe("median", () => {
   it("is the middle value of an odd list and the mean of the middle two of an even one", () => {
@@ -23,5 +23,12 @@ describe("median", () => {
     // a long call fills the kept buffer; a short one must only see its own two numbers: (7 + 9) / 2 = 8
     median(Array.from({ length: 1_000 }, () => 1));
     expect(median([9, 7])).toBe(8);
+  });
+});
+
+describe("round", () => {
+  it("turns a negative value that rounds to zero into 0, not -0", () => {
+    // −0.0001 · 100 = −0.01 → Math.round gives −0; −0 / 100 = −0, which toBe tells apart from 0 (Object.is)
+    expect(round(-0.0001, 2)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 // next to it (or taken from the engagement or audience model, named there).
 import { describe, expect, it } from "vitest";
 import { scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { MAD_TO_SIGMA } from "../../src/trust/robustStats.js";
 import { basePosts, baseProfile, isoDay, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
 
 const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
@@ -515,6 +516,202 @@ describe("trust signal sentences", () => {
       expect(result.reasons.find((reason) => reason.startsWith("no data for "))).toBe(
         "no data for audienceAuthenticity, followerGrowth, commentShare, engagementPattern, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, conversationDepth, postingRegularity: their weight went to the other signals",
       );
+    });
+  });
+
+  describe("signal files' surviving mutants, computed inside the test", () => {
+    // docs/mutation/trust.md ("The other six files"): survivors of authoritySignals.ts, authenticitySignals.ts,
+    // engagementEvidence.ts and signalResult.ts that a test can tell apart. Each was checked by applying the
+    // mutant by hand and seeing this file fail.
+    const ordinary = (): InfluencerProfileInput => on({ posts: posts(6, (index) => ({ likes: 200 + 20 * index, comments: 4 })) });
+
+    describe("authority", () => {
+      it("counts a topic trimmed, without its leading #s and in lower case, and skips posts whose topics are all empty", () => {
+        // " C# ", "##c#", "c#", "#c#" are all the topic "c#" (a # inside a name stays); "go" is another; the sixth post's
+        // only topic "#" is empty, so 5 posts have topics. Weights c# 4, go 1: shares 0.8 and 0.2, index 0.64 + 0.04 = 0.68
+        const topics = [[" C# "], ["##c#"], ["c#"], ["#c#"], ["go"], ["#"]];
+        const result = scoreTrust(on({ posts: topics.map((names) => ({ likes: 1, comments: 0, topics: names })) }));
+        expect(reasonOf(result, "topicConcentration")).toBe('the Herfindahl index is 0.68 over 2 topics in 5 posts; the main topic "c#" has a share of 0.8 (full credit from 0.18)');
+      });
+
+      it("says why conversation depth has no data when no post has likes", () => {
+        const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 0, comments: 3 })) }));
+        expect(reasonOf(result, "conversationDepth")).toBe("no post has likes to compare comments with (likes hidden or zero)");
+      });
+
+      it("does not discount conversation depth without a pod", () => {
+        // six ordinary posts: 0.016 comments per like (see "engagement signals of six ordinary posts"), no pod flag
+        const result = scoreTrust(ordinary());
+        expect(reasonOf(result, "conversationDepth")).toBe("0.016 comments per like; credit rises from 0.01 to 0.1");
+        expect(factor(result, "conversationDepth")?.subScore).toBe(20.5);
+      });
+
+      it("measures the posting rhythm on dated posts only", () => {
+        // days 0, 1, 4, 5, 8 plus two undated posts: gaps 1, 3, 1, 3 → mean 2, standard deviation 1 → cv 0.5
+        const dated = [0, 1, 4, 5, 8].map((day): PostMetricsInput => ({ likes: 1, comments: 0, publishedAt: isoDay(day) }));
+        const result = scoreTrust(on({ posts: [{ likes: 1, comments: 0 }, ...dated, { likes: 1, comments: 0 }] }));
+        expect(reasonOf(result, "postingRegularity")).toBe("5 dated posts, one every 2 days on average, with a coefficient of variation of the gaps of 0.5");
+      });
+
+      it("measures the account age at the latest dated post, skipping undated ones", () => {
+        // undated, 2025-01-03, 2025-01-21 and no follower history: the reference is 2025-01-21, 20 days after 2025-01-01
+        const result = scoreTrust(
+          on({
+            accountCreatedAt: "2025-01-01",
+            posts: [{ likes: 1, comments: 0 }, { likes: 1, comments: 0, publishedAt: "2025-01-03" }, { likes: 1, comments: 0, publishedAt: "2025-01-21" }],
+          }),
+        );
+        expect(reasonOf(result, "accountAge")).toBe("created 2025-01-01, 20 days before 2025-01-21 (the latest post or snapshot); full credit from 365 days");
+      });
+
+      it("says when the creation date is not given", () => {
+        expect(reasonOf(scoreTrust(on({ following: 10 })), "accountAge")).toBe("accountCreatedAt is not given");
+      });
+    });
+
+    describe("authenticity", () => {
+      it("describes a vendor audit alone when there is no sample", () => {
+        expect(reasonOf(scoreTrust(on({ audience: { authenticShare: 0.9 } })), "audienceAuthenticity")).toBe("the vendor audit reports 0.9 of followers as real");
+      });
+
+      it("says why a low engagement rate is suspicious", () => {
+        // six posts with 20 likes on 20,000 followers: 20 / 20,000 = 0.001, far in the bottom 0.1 of the peers
+        const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 20, comments: 0 })) }));
+        const flag = result.flags.find((item) => item.code === "engagement-too-low");
+        expect(flag?.message).toBe(`an engagement rate of 0.001 is in the bottom 0.1 of ${MODASH_10K_50K}, a sign of inactive or fake followers`);
+      });
+
+      it("raises no engagement-too-low flag at exactly the threshold percentile", () => {
+        // the threshold set to this profile's own percentile (the engagement model's, as a fraction): not below it
+        const profile = ordinary();
+        const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
+        expect(scoreTrust(profile, { thresholds: { engagementLowPercentile: percentile } }).flags).toEqual([]);
+      });
+
+      describe("follower spikes", () => {
+        // 10,000 followers, then +1,000 on days 10, 20 and 30 (and 40): with a flat baseline (median daily change 0) each
+        // spike's excess is the whole gain, 1,000 followers; 3,000 of the final 13,000 = 0.231 came in spikes (< 0.25).
+        const steps = (jumps: number, days: number): number[] => Array.from({ length: days }, (_, day) => 10_000 + 1_000 * Math.min(jumps, Math.floor(day / 10)));
+
+        it("lists three spikes in full and flags the first of the equally large ones", () => {
+          const result = scoreTrust(withHistory(steps(3, 40)));
+          // (11,000 + 1) / (10,000 + 1) − 1 = 0.09999 → 0.1; (12,001 / 11,001) − 1 = 0.0909 → 0.091; 13,001 / 12,001 − 1 = 0.0833 → 0.083
+          expect(reasonOf(result, "followerGrowth")).toBe(
+            "40 snapshots over 39 days; unexplained spikes: 3 (+0.1 from 2026-01-10 to 2026-01-11; +0.091 from 2026-01-20 to 2026-01-21; +0.083 from 2026-01-30 to 2026-01-31); 0.231 of current followers came in suspicious spikes",
+          );
+          const flag = result.flags.find((item) => item.code === "follower-spike");
+          expect(flag?.severity).toBe("warning"); // 0.231 < 0.25
+          // three spikes of 1,000 excess followers each: the first one is reported, and their excess adds up to 3,000
+          expect(flag?.message).toBe("followers rose by 0.1 from 2026-01-10 to 2026-01-11 with no viral post within 3 days to explain it");
+          expect(flag?.evidence).toMatchObject({ spikes: 3, largestSpikeStart: "2026-01-10", excessFollowers: 3_000, anomalousGrowthShare: 0.2308 });
+        });
+
+        it("counts the spikes after the third", () => {
+          // a fourth +1,000 on day 40: (14,001 / 13,001) − 1 = 0.0769 → only counted
+          expect(reasonOf(scoreTrust(withHistory(steps(4, 50))), "followerGrowth")).toContain("+0.083 from 2026-01-30 to 2026-01-31; and 1 more)");
+        });
+
+        it("is critical from exactly anomalousGrowthShareZero", () => {
+          // the threshold set to the share itself, 3,000 / 13,000
+          const result = scoreTrust(withHistory(steps(3, 40)), { thresholds: { anomalousGrowthShareZero: 3_000 / 13_000 } });
+          expect(result.flags.find((item) => item.code === "follower-spike")?.severity).toBe("critical");
+        });
+
+        it("is explained by a viral post, never by a dead one", () => {
+          // nine ordinary posts and one with 1 like on 2026-01-10, the spike's start: the engagement model calls it dead
+          const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+          const profile: InfluencerProfileInput = { ...withHistory(steps(1, 20)), posts: [...regular, { publishedAt: "2026-01-10", likes: 1, comments: 0 }] };
+          expect(scoreEngagement(profile).outliers.map((outlier) => outlier.kind)).toEqual(["dead"]);
+          expect(scoreTrust(profile).flags.map((flag) => flag.code)).toContain("follower-spike");
+        });
+      });
+
+      describe("follow ratio", () => {
+        it("says when the following count is not given", () => {
+          expect(reasonOf(scoreTrust(on({ posts: [] })), "followRatio")).toBe("the following count is not given");
+        });
+
+        it("applies the whole penalty when massFollowing is 0", () => {
+          // (0 + 1) / (20,000 + 1) ≤ 0.5 → full credit; the penalty scale is 1 (not 0 / 0)
+          expect(factor(scoreTrust(on({ following: 0 }), { thresholds: { massFollowing: 0 } }), "followRatio")?.subScore).toBe(100);
+        });
+
+        it("flags follow-for-follow from exactly 0.8 and is critical from exactly 2", () => {
+          // (1,599 + 1) / (1,999 + 1) = 0.8: a warning; (3,999 + 1) / (1,999 + 1) = 2: critical
+          const severityAt = (following: number): (string | undefined)[] => scoreTrust({ platform: "instagram", followers: 1_999, following }).flags.map((flag) => flag.severity);
+          expect(severityAt(1_599)).toEqual(["warning"]);
+          expect(severityAt(3_999)).toEqual(["critical"]);
+        });
+      });
+
+      describe("comments per like and pods", () => {
+        it("says the ratio is a median over posts, and a low one is a warning", () => {
+          // six ordinary posts: 0.016 comments per like over 6 posts (see "engagement signals of six ordinary posts")
+          const result = scoreTrust(ordinary());
+          expect(reasonOf(result, "commentShare")).toBe("0.016 comments per like (median over 6 posts); the typical range is 0.01–0.1");
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.508, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+          // 2 / 400 = 0.005 < 0.01 from the summary
+          expect(scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } })).flags[0]?.severity).toBe("warning");
+        });
+
+        it("calls exactly 0.1 comments per like not comment-heavy", () => {
+          // 10 / 100 = 0.1, not above 0.1
+          expect(reasonOf(scoreTrust(on({ posts: posts(6, () => ({ likes: 100, comments: 10 })) })), "engagementPattern")).toMatch(/, 0\.1 comments per like: no pod pattern$/);
+        });
+
+        it("calls exactly podPercentile extreme", () => {
+          // the threshold set to this profile's own percentile: 64.508 ≥ 64.508
+          const profile = ordinary();
+          const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
+          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.508 \(extreme\), /);
+        });
+
+        // Without followers there is no engagement rate, so no percentile and no consistency: the variation is measured
+        // here. Interactions likes + 20 comments + 5 shares + 5 saves = 110, 120, 100, 110, 130, 110 → median 110,
+        // deviations 0, 10, 10, 0, 20, 0 → sorted 0, 0, 0, 10, 10, 20 → MAD (0 + 10) / 2 = 5; 1.4826 · 5 / 110 = 0.0674.
+        // Comments per like 20/80, 20/90, 20/70, 20/80, 20/100, 20/80 → median (0.25 + 0.25) / 2 = 0.25 > 0.1.
+        const likes = [80, 90, 70, 80, 100, 80];
+        const noFollowers = (): InfluencerProfileInput => ({ platform: "instagram", followers: 0, posts: likes.map((count) => ({ likes: count, comments: 20, shares: 5, saves: 5 })) });
+
+        it("measures the variation of all interactions when the engagement model has none", () => {
+          const result = scoreTrust(noFollowers());
+          // two cues (flat, comment-heavy), the percentile unknown
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, post-to-post variation 0.067 (flat), 0.25 comments per like (comment-heavy): 2 of 3 pod cues");
+          expect(factor(result, "engagementPattern")?.value).toBe(2);
+          expect(result.flags.find((flag) => flag.code === "engagement-pod-suspected")?.evidence).toEqual({
+            cues: 2,
+            engagementPercentile: null,
+            variation: 0.0674,
+            commentsPerLike: 0.25,
+            podPercentile: 0.95,
+            maxVariation: 0.15,
+            commentsPerLikeHigh: 0.1,
+          });
+        });
+
+        it("calls exactly podMaxVariation flat", () => {
+          // the threshold set to the variation itself, MAD_TO_SIGMA · 5 / 110 (computed as the library does)
+          const result = scoreTrust(noFollowers(), { thresholds: { podMaxVariation: (MAD_TO_SIGMA * 5) / 110 } });
+          expect(reasonOf(result, "engagementPattern")).toContain("post-to-post variation 0.067 (flat)");
+        });
+
+        it("counts no cue it cannot measure, whatever the thresholds", () => {
+          // no interactions at all and no followers: no variation and no percentile, so neither the flat cue (0 ≤ 0.15) nor
+          // the extreme one (podPercentile 0) counts
+          const result = scoreTrust({ platform: "instagram", followers: 0, posts: posts(6, () => ({ likes: 0, comments: 0 })) }, { thresholds: { podPercentile: 0 } });
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+          expect(factor(result, "engagementPattern")?.value).toBe(0);
+        });
+      });
+    });
+
+    describe("engagement evidence", () => {
+      it("quotes only the engagement model's first reason when there is no rate", () => {
+        // followers 0: the engagement model's first reason says why; its second (outliers) is not part of it
+        const profile: InfluencerProfileInput = { platform: "instagram", followers: 0, posts: [...posts(9, (index) => ({ likes: 200 + index * 10, comments: 5 })), { likes: 9_000, comments: 300 }] };
+        expect(scoreEngagement(profile).reasons).toHaveLength(2);
+        expect(reasonOf(scoreTrust(profile), "engagementRate")).toBe("no engagement rate: followers is 0, so there is no rate per follower");
+      });
     });
   });
 });
