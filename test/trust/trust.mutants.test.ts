@@ -564,6 +564,14 @@ describe("trust signal sentences", () => {
         expect(reasonOf(result, "accountAge")).toBe("created 2025-01-01, 20 days before 2025-01-21 (the latest post or snapshot); full credit from 365 days");
       });
 
+      it("measures the account age at dates before 1970 too (negative epoch times)", () => {
+        // 1969-01-01 → 1969-12-01: 334 days, from the latest post; the same from the last snapshot alone
+        const created = { platform: "instagram", followers: 100, accountCreatedAt: "1969-01-01" } as const;
+        const fromPosts = scoreTrust({ ...created, posts: [{ likes: 1, comments: 0, publishedAt: "1969-11-01" }, { likes: 1, comments: 0, publishedAt: "1969-12-01" }] });
+        expect(reasonOf(fromPosts, "accountAge")).toBe("created 1969-01-01, 334 days before 1969-12-01 (the latest post or snapshot); full credit from 365 days");
+        expect(factor(scoreTrust({ ...created, followerHistory: [{ date: "1969-12-01", followers: 100 }] }), "accountAge")?.value).toBe(334);
+      });
+
       it("says when the creation date is not given", () => {
         expect(reasonOf(scoreTrust(on({ following: 10 })), "accountAge")).toBe("accountCreatedAt is not given");
       });
