@@ -619,6 +619,13 @@ describe("trust signal sentences", () => {
           expect(reasonOf(scoreTrust(withHistory(steps(4, 50))), "followerGrowth")).toContain("+0.083 from 2026-01-30 to 2026-01-31; and 1 more)");
         });
 
+        it("writes a change of exactly 0 as +0", () => {
+          // 10,000 · 0.97^t rounded, with day 16 repeating day 15's 6,333: against a baseline of ln 0.97 = −0.0305 a day,
+          // the flat day gains 0.0305 ≥ 0.02 over it, a spike whose change is (6,333 + 1) / (6,333 + 1) − 1 = 0
+          const counts = Array.from({ length: 30 }, (_, day) => Math.round(10_000 * 0.97 ** (day <= 15 ? day : day - 1)));
+          expect(reasonOf(scoreTrust(withHistory(counts)), "followerGrowth")).toContain("unexplained spikes: 1 (+0 from 2026-01-16 to 2026-01-17)");
+        });
+
         it("is critical from exactly anomalousGrowthShareZero", () => {
           // the threshold set to the share itself, 3,000 / 13,000
           const result = scoreTrust(withHistory(steps(3, 40)), { thresholds: { anomalousGrowthShareZero: 3_000 / 13_000 } });
@@ -709,6 +716,11 @@ describe("trust signal sentences", () => {
           const result = scoreTrust({ platform: "instagram", followers: 0, posts: posts(6, () => ({ likes: 0, comments: 0 })) }, { thresholds: { podPercentile: 0 } });
           expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
           expect(factor(result, "engagementPattern")?.value).toBe(0);
+        });
+
+        it("has no variation to measure without posts, when minPatternPosts is 0", () => {
+          const result = scoreTrust(on({ posts: [] }), { thresholds: { minPatternPosts: 0 } });
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
         });
       });
     });
