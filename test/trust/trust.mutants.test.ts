@@ -734,4 +734,84 @@ describe("trust signal sentences", () => {
       });
     });
   });
+
+  describe("follower-anomaly detector's surviving mutants, computed inside the test", () => {
+    // docs/mutation/trust.md: survivors of detectFollowerAnomalies.ts that a whole trust score can tell apart. Flat
+    // histories make the numbers exact: every other interval's daily log growth is 0, so a baseline's median is 0 and
+    // its scale the floor minGainScale (0.001); an interval's z-score is its own log growth / 0.001.
+    const growthOf = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string | undefined => reasonOf(scoreTrust(profile, options), "followerGrowth");
+    const codes = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string[] => scoreTrust(profile, options).flags.map((flag) => flag.code);
+    // `before` followers on days 0–9, `after` from day 10, over 20 daily snapshots
+    const step = (before: number, after: number): number[] => Array.from({ length: 20 }, (_, day) => (day < 10 ? before : after));
+
+    it("needs two intervals more than one snapshot has, and says one interval in the singular", () => {
+      // 2026-01-01 and 2026-01-09: 8 days (≥ 7), 1 interval < 5 + 1
+      const two: InfluencerProfileInput = { platform: "instagram", followers: 100, followerHistory: [{ date: "2026-01-01", followers: 100 }, { date: "2026-01-09", followers: 100 }] };
+      expect(growthOf(two)).toBe("follower history has 1 interval, fewer than the 6 needed");
+    });
+
+    it("needs minBaselineIntervals + 1 intervals", () => {
+      // six snapshots two days apart: 10 days, 5 intervals < 5 + 1
+      const six: InfluencerProfileInput = { platform: "instagram", followers: 100, followerHistory: [0, 2, 4, 6, 8, 10].map((day) => ({ date: isoDay(day), followers: 100 })) };
+      expect(growthOf(six)).toBe("follower history has 5 intervals, fewer than the 6 needed");
+    });
+
+    it("accepts a history of exactly minHistoryDays", () => {
+      // eight daily snapshots: 7 days, not fewer than 7
+      expect(growthOf(withHistory(Array.from({ length: 8 }, () => 10_000)))).toBe("8 snapshots over 7 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes");
+    });
+
+    it("calls a gain of exactly spikeMinDailyGain over the baseline a spike", () => {
+      // 9,999 → 10,199: (10,199 + 1) / (9,999 + 1) = 1.02, a daily gain of e^ln(1.02) − 1 over a baseline of e^0 − 1 = 0
+      const gain = Math.expm1(Math.log(10_200 / 10_000));
+      expect(codes(withHistory(step(9_999, 10_199)), { thresholds: { spikeMinDailyGain: gain } })).toEqual(["follower-spike"]);
+    });
+
+    it("calls a loss of exactly dropMinDailyLoss under the baseline a drop", () => {
+      // 9,999 → 9,799: 9,800 / 10,000 = 0.98, a daily loss of 1 − e^ln(0.98) under the baseline 0
+      const loss = -Math.expm1(Math.log(9_800 / 10_000));
+      expect(growthOf(withHistory(step(9_999, 9_799)), { thresholds: { dropMinDailyLoss: loss } })).toContain("drops with no spike before: 1 (not penalized)");
+    });
+
+    it("needs a z-score above spikeZ, not equal to it", () => {
+      // 9,999 → 10,999: z = ln(11,000 / 10,000) / 0.001 = 95.3, and the threshold set to exactly that
+      expect(codes(withHistory(step(9_999, 10_999)), { thresholds: { spikeZ: Math.log(11_000 / 10_000) / 0.001 } })).toEqual([]);
+      // 9,999 → 8,999: z = ln(9,000 / 10,000) / 0.001 = −105.4, and −spikeZ set to exactly that: no drop
+      expect(growthOf(withHistory(step(9_999, 8_999)), { thresholds: { spikeZ: -Math.log(9_000 / 10_000) / 0.001 } })).toContain("unexplained spikes: 0; 0 of current");
+    });
+
+    describe("viral posts", () => {
+      // nine ordinary posts; a post with 9,000 likes is viral (see "follower growth windows, at their edges")
+      const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+      const jump = step(10_000, 13_000); // +0.3 from 2026-01-10 to 2026-01-11
+
+      it("matches a spike whatever the order of the posts", () => {
+        // newest first: a viral post on 2026-01-19 (too late) listed before the one on 2026-01-10 that explains the spike
+        const profile: InfluencerProfileInput = {
+          ...withHistory(jump),
+          posts: [{ publishedAt: "2026-01-19", likes: 9_000, comments: 300 }, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }, ...regular],
+        };
+        expect(scoreEngagement(profile).outliers.map((outlier) => outlier.kind)).toEqual(["viral", "viral"]);
+        expect(codes(profile)).toEqual([]);
+      });
+
+      it("skips viral posts without a date", () => {
+        const profile: InfluencerProfileInput = { ...withHistory(jump), posts: [{ likes: 9_000, comments: 300 }, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }, ...regular] };
+        expect(codes(profile)).toEqual([]);
+      });
+
+      it("does not count an explained spike as suspicious", () => {
+        const profile: InfluencerProfileInput = { ...withHistory(jump), posts: [...regular, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }] };
+        expect(growthOf(profile)).toBe(
+          "20 snapshots over 19 days; unexplained spikes: 0; spikes matched to a viral post: 1 (not penalized unless a purge followed); 0 of current followers came in suspicious spikes",
+        );
+      });
+    });
+
+    it("calls no drop a purge without a spike before it", () => {
+      // 10,000, then −1,000 on days 10, 20 and 30: three drops ten days apart, no spike
+      const stairs = Array.from({ length: 40 }, (_, day) => 10_000 - 1_000 * Math.floor(day / 10));
+      expect(growthOf(withHistory(stairs))).toBe("40 snapshots over 39 days; unexplained spikes: 0; drops with no spike before: 3 (not penalized); 0 of current followers came in suspicious spikes");
+    });
+  });
 });
