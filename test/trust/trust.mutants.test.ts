@@ -808,6 +808,18 @@ describe("trust signal sentences", () => {
       });
     });
 
+    it("builds the first baseline from every interval it holds", () => {
+      // windowDays 4 (half a window: 2 days). Followers + 1: 4,096 on days 0–3, then × 1.25 a day (5,120 … 15,625), so
+      // the daily log growth is exactly 0, 0, 0, then g = ln 1.25 = 0.223 from interval 3 on. Interval 0 has two
+      // neighbours within 2 days, fewer than 5: its baseline is the 5 nearest, intervals 1–5 = {0, 0, g, g, g}. Median g,
+      // MAD 0, so the scale is the mean absolute deviation 2g / 5 · 1.2533 = 0.501g, and z = (0 − g) / 0.501g = −2.0: no
+      // drop. Intervals 1–3 have the same kind of baseline (z = −2.0, −2.0 and +2.0), the later ones z = 0.
+      const plusOne = [4_096, 4_096, 4_096, 4_096, 5_120, 6_400, 8_000, 10_000, 12_500, 15_625];
+      expect(growthOf(withHistory(plusOne.map((count) => count - 1)), { thresholds: { windowDays: 4 } })).toBe(
+        "10 snapshots over 9 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes",
+      );
+    });
+
     it("calls no drop a purge without a spike before it", () => {
       // 10,000, then −1,000 on days 10, 20 and 30: three drops ten days apart, no spike
       const stairs = Array.from({ length: 40 }, (_, day) => 10_000 - 1_000 * Math.floor(day / 10));
