@@ -820,6 +820,31 @@ describe("trust signal sentences", () => {
       );
     });
 
+    it("takes a neighbour exactly half a window away when the baseline is capped at 256", () => {
+      // windowDays 20: half a window is 10 days. Around the scored interval, ending at E = 2026-01-12, hourly snapshots
+      // (127 intervals ending before E, 128 after) plus one interval ending exactly 10 days before E and one exactly 10
+      // days after: 257 neighbours within half a window, more than the cap of 256, so the nearest-first search fills
+      // the cap: the 255 hourly ones, then (left first on a tie) the one ending at E − 10 days, which is not farther
+      // than half a window. Followers + 1: 13,535 at E − 11 days, 100,001 from E − 10 days, 100,104 from E on.
+      // Daily log growth: interval 0 ln(100,001 / 13,535) = 2.0, the scored one 24 · ln(100,104 / 100,001) = 0.0247,
+      // all others 0. The scored interval's baseline (255 zeros and 2.0): median 0, MAD 0, so the scale is the mean
+      // absolute deviation 1.2533 · 2.0 / 256 = 0.0098 and z = 0.0247 / 0.0098 = 2.5 < 3.5: not a spike. Only
+      // interval 0 is (+6.388, against its own baseline of zeros).
+      const end = Date.UTC(2026, 0, 12);
+      const hour = 3_600_000;
+      const at = (time: number, plusOne: number): { date: string; followers: number } => ({ date: new Date(time).toISOString(), followers: plusOne - 1 });
+      const history = [
+        at(end - 11 * 86_400_000, 13_535),
+        at(end - 10 * 86_400_000, 100_001),
+        ...Array.from({ length: 127 }, (_, index) => at(end - (127 - index) * hour, 100_001)),
+        at(end, 100_104),
+        ...Array.from({ length: 128 }, (_, index) => at(end + (index + 1) * hour, 100_104)),
+        at(end + 10 * 86_400_000, 100_104),
+      ];
+      const profile: InfluencerProfileInput = { platform: "instagram", followers: 100_103, followerHistory: history };
+      expect(growthOf(profile, { thresholds: { windowDays: 20 } })).toContain("259 snapshots over 21 days; unexplained spikes: 1 (+6.388 from 2026-01-01 to 2026-01-02);");
+    });
+
     it("calls no drop a purge without a spike before it", () => {
       // 10,000, then −1,000 on days 10, 20 and 30: three drops ten days apart, no spike
       const stairs = Array.from({ length: 40 }, (_, day) => 10_000 - 1_000 * Math.floor(day / 10));
