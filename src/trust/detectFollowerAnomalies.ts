@@ -1,6 +1,7 @@
 import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortedScale } from "./robustStats.js";
+import { countOf } from "../text/countOf.js";
 import { show } from "./signalResult.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
@@ -213,7 +214,7 @@ export function detectFollowerAnomalies(
   }
   const minBaseline = Math.max(1, Math.ceil(settings.minBaselineIntervals));
   if (intervals < minBaseline + 1) {
-    return { available: false, reason: `follower history has ${intervals} intervals, fewer than the ${minBaseline + 1} needed` };
+    return { available: false, reason: `follower history has ${countOf(intervals, "interval")}, fewer than the ${minBaseline + 1} needed` };
   }
 
   // Interval i runs from snapshot i to snapshot i + 1.

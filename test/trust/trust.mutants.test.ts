@@ -5,6 +5,7 @@
 // next to it (or taken from the engagement or audience model, named there).
 import { describe, expect, it } from "vitest";
 import { scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { MAD_TO_SIGMA } from "../../src/trust/robustStats.js";
 import { basePosts, baseProfile, isoDay, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
 
 const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
@@ -515,6 +516,339 @@ describe("trust signal sentences", () => {
       expect(result.reasons.find((reason) => reason.startsWith("no data for "))).toBe(
         "no data for audienceAuthenticity, followerGrowth, commentShare, engagementPattern, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, conversationDepth, postingRegularity: their weight went to the other signals",
       );
+    });
+  });
+
+  describe("signal files' surviving mutants, computed inside the test", () => {
+    // docs/mutation/trust.md ("The other six files"): survivors of authoritySignals.ts, authenticitySignals.ts,
+    // engagementEvidence.ts and signalResult.ts that a test can tell apart. Each was checked by applying the
+    // mutant by hand and seeing this file fail.
+    const ordinary = (): InfluencerProfileInput => on({ posts: posts(6, (index) => ({ likes: 200 + 20 * index, comments: 4 })) });
+
+    describe("authority", () => {
+      it("counts a topic trimmed, without its leading #s and in lower case, and skips posts whose topics are all empty", () => {
+        // " C# ", "##c#", "c#", "#c#" are all the topic "c#" (a # inside a name stays); "go" is another; the sixth post's
+        // only topic "#" is empty, so 5 posts have topics. Weights c# 4, go 1: shares 0.8 and 0.2, index 0.64 + 0.04 = 0.68
+        const topics = [[" C# "], ["##c#"], ["c#"], ["#c#"], ["go"], ["#"]];
+        const result = scoreTrust(on({ posts: topics.map((names) => ({ likes: 1, comments: 0, topics: names })) }));
+        expect(reasonOf(result, "topicConcentration")).toBe('the Herfindahl index is 0.68 over 2 topics in 5 posts; the main topic "c#" has a share of 0.8 (full credit from 0.18)');
+      });
+
+      it("says why conversation depth has no data when no post has likes", () => {
+        const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 0, comments: 3 })) }));
+        expect(reasonOf(result, "conversationDepth")).toBe("no post has likes to compare comments with (likes hidden or zero)");
+      });
+
+      it("does not discount conversation depth without a pod", () => {
+        // six ordinary posts: 0.016 comments per like (see "engagement signals of six ordinary posts"), no pod flag
+        const result = scoreTrust(ordinary());
+        expect(reasonOf(result, "conversationDepth")).toBe("0.016 comments per like; credit rises from 0.01 to 0.1");
+        expect(factor(result, "conversationDepth")?.subScore).toBe(20.5);
+      });
+
+      it("measures the posting rhythm on dated posts only", () => {
+        // days 0, 1, 4, 5, 8 plus two undated posts: gaps 1, 3, 1, 3 → mean 2, standard deviation 1 → cv 0.5
+        const dated = [0, 1, 4, 5, 8].map((day): PostMetricsInput => ({ likes: 1, comments: 0, publishedAt: isoDay(day) }));
+        const result = scoreTrust(on({ posts: [{ likes: 1, comments: 0 }, ...dated, { likes: 1, comments: 0 }] }));
+        expect(reasonOf(result, "postingRegularity")).toBe("5 dated posts, one every 2 days on average, with a coefficient of variation of the gaps of 0.5");
+      });
+
+      it("measures the account age at the latest dated post, skipping undated ones", () => {
+        // undated, 2025-01-03, 2025-01-21 and no follower history: the reference is 2025-01-21, 20 days after 2025-01-01
+        const result = scoreTrust(
+          on({
+            accountCreatedAt: "2025-01-01",
+            posts: [{ likes: 1, comments: 0 }, { likes: 1, comments: 0, publishedAt: "2025-01-03" }, { likes: 1, comments: 0, publishedAt: "2025-01-21" }],
+          }),
+        );
+        expect(reasonOf(result, "accountAge")).toBe("created 2025-01-01, 20 days before 2025-01-21 (the latest post or snapshot); full credit from 365 days");
+      });
+
+      it("measures the account age at dates before 1970 too (negative epoch times)", () => {
+        // 1969-01-01 → 1969-12-01: 334 days, from the latest post; the same from the last snapshot alone
+        const created = { platform: "instagram", followers: 100, accountCreatedAt: "1969-01-01" } as const;
+        const fromPosts = scoreTrust({ ...created, posts: [{ likes: 1, comments: 0, publishedAt: "1969-11-01" }, { likes: 1, comments: 0, publishedAt: "1969-12-01" }] });
+        expect(reasonOf(fromPosts, "accountAge")).toBe("created 1969-01-01, 334 days before 1969-12-01 (the latest post or snapshot); full credit from 365 days");
+        expect(factor(scoreTrust({ ...created, followerHistory: [{ date: "1969-12-01", followers: 100 }] }), "accountAge")?.value).toBe(334);
+      });
+
+      it("says when the creation date is not given", () => {
+        expect(reasonOf(scoreTrust(on({ following: 10 })), "accountAge")).toBe("accountCreatedAt is not given");
+      });
+    });
+
+    describe("authenticity", () => {
+      it("describes a vendor audit alone when there is no sample", () => {
+        expect(reasonOf(scoreTrust(on({ audience: { authenticShare: 0.9 } })), "audienceAuthenticity")).toBe("the vendor audit reports 0.9 of followers as real");
+      });
+
+      it("says why a low engagement rate is suspicious", () => {
+        // six posts with 20 likes on 20,000 followers: 20 / 20,000 = 0.001, far in the bottom 0.1 of the peers
+        const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 20, comments: 0 })) }));
+        const flag = result.flags.find((item) => item.code === "engagement-too-low");
+        expect(flag?.message).toBe(`an engagement rate of 0.001 is in the bottom 0.1 of ${MODASH_10K_50K}, a sign of inactive or fake followers`);
+      });
+
+      it("raises no engagement-too-low flag at exactly the threshold percentile", () => {
+        // the threshold set to this profile's own percentile (the engagement model's, as a fraction): not below it
+        const profile = ordinary();
+        const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
+        expect(scoreTrust(profile, { thresholds: { engagementLowPercentile: percentile } }).flags).toEqual([]);
+      });
+
+      describe("follower spikes", () => {
+        // 10,000 followers, then +1,000 on days 10, 20 and 30 (and 40): with a flat baseline (median daily change 0) each
+        // spike's excess is the whole gain, 1,000 followers; 3,000 of the final 13,000 = 0.231 came in spikes (< 0.25).
+        const steps = (jumps: number, days: number): number[] => Array.from({ length: days }, (_, day) => 10_000 + 1_000 * Math.min(jumps, Math.floor(day / 10)));
+
+        it("lists three spikes in full and flags the first of the equally large ones", () => {
+          const result = scoreTrust(withHistory(steps(3, 40)));
+          // (11,000 + 1) / (10,000 + 1) − 1 = 0.09999 → 0.1; (12,001 / 11,001) − 1 = 0.0909 → 0.091; 13,001 / 12,001 − 1 = 0.0833 → 0.083
+          expect(reasonOf(result, "followerGrowth")).toBe(
+            "40 snapshots over 39 days; unexplained spikes: 3 (+0.1 from 2026-01-10 to 2026-01-11; +0.091 from 2026-01-20 to 2026-01-21; +0.083 from 2026-01-30 to 2026-01-31); 0.231 of current followers came in suspicious spikes",
+          );
+          const flag = result.flags.find((item) => item.code === "follower-spike");
+          expect(flag?.severity).toBe("warning"); // 0.231 < 0.25
+          // three spikes of 1,000 excess followers each: the first one is reported, and their excess adds up to 3,000
+          expect(flag?.message).toBe("followers rose by 0.1 from 2026-01-10 to 2026-01-11 with no viral post within 3 days to explain it");
+          expect(flag?.evidence).toMatchObject({ spikes: 3, largestSpikeStart: "2026-01-10", excessFollowers: 3_000, anomalousGrowthShare: 0.2308 });
+        });
+
+        it("counts the spikes after the third", () => {
+          // a fourth +1,000 on day 40: (14,001 / 13,001) − 1 = 0.0769 → only counted
+          expect(reasonOf(scoreTrust(withHistory(steps(4, 50))), "followerGrowth")).toContain("+0.083 from 2026-01-30 to 2026-01-31; and 1 more)");
+        });
+
+        it("writes a change of exactly 0 as +0", () => {
+          // 10,000 · 0.97^t rounded, with day 16 repeating day 15's 6,333: against a baseline of ln 0.97 = −0.0305 a day,
+          // the flat day gains 0.0305 ≥ 0.02 over it, a spike whose change is (6,333 + 1) / (6,333 + 1) − 1 = 0
+          const counts = Array.from({ length: 30 }, (_, day) => Math.round(10_000 * 0.97 ** (day <= 15 ? day : day - 1)));
+          expect(reasonOf(scoreTrust(withHistory(counts)), "followerGrowth")).toContain("unexplained spikes: 1 (+0 from 2026-01-16 to 2026-01-17)");
+        });
+
+        it("is critical from exactly anomalousGrowthShareZero", () => {
+          // the threshold set to the share itself, 3,000 / 13,000
+          const result = scoreTrust(withHistory(steps(3, 40)), { thresholds: { anomalousGrowthShareZero: 3_000 / 13_000 } });
+          expect(result.flags.find((item) => item.code === "follower-spike")?.severity).toBe("critical");
+        });
+
+        it("is explained by a viral post, never by a dead one", () => {
+          // nine ordinary posts and one with 1 like on 2026-01-10, the spike's start: the engagement model calls it dead
+          const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+          const profile: InfluencerProfileInput = { ...withHistory(steps(1, 20)), posts: [...regular, { publishedAt: "2026-01-10", likes: 1, comments: 0 }] };
+          expect(scoreEngagement(profile).outliers.map((outlier) => outlier.kind)).toEqual(["dead"]);
+          expect(scoreTrust(profile).flags.map((flag) => flag.code)).toContain("follower-spike");
+        });
+      });
+
+      describe("follow ratio", () => {
+        it("says when the following count is not given", () => {
+          expect(reasonOf(scoreTrust(on({ posts: [] })), "followRatio")).toBe("the following count is not given");
+        });
+
+        it("applies the whole penalty when massFollowing is 0", () => {
+          // (0 + 1) / (20,000 + 1) ≤ 0.5 → full credit; the penalty scale is 1 (not 0 / 0)
+          expect(factor(scoreTrust(on({ following: 0 }), { thresholds: { massFollowing: 0 } }), "followRatio")?.subScore).toBe(100);
+        });
+
+        it("flags follow-for-follow from exactly 0.8 and is critical from exactly 2", () => {
+          // (1,599 + 1) / (1,999 + 1) = 0.8: a warning; (3,999 + 1) / (1,999 + 1) = 2: critical
+          const severityAt = (following: number): (string | undefined)[] => scoreTrust({ platform: "instagram", followers: 1_999, following }).flags.map((flag) => flag.severity);
+          expect(severityAt(1_599)).toEqual(["warning"]);
+          expect(severityAt(3_999)).toEqual(["critical"]);
+        });
+      });
+
+      describe("comments per like and pods", () => {
+        it("says the ratio is a median over posts, and a low one is a warning", () => {
+          // six ordinary posts: 0.016 comments per like over 6 posts (see "engagement signals of six ordinary posts")
+          const result = scoreTrust(ordinary());
+          expect(reasonOf(result, "commentShare")).toBe("0.016 comments per like (median over 6 posts); the typical range is 0.01–0.1");
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.508, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+          // 2 / 400 = 0.005 < 0.01 from the summary
+          expect(scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } })).flags[0]?.severity).toBe("warning");
+        });
+
+        it("calls exactly 0.1 comments per like not comment-heavy", () => {
+          // 10 / 100 = 0.1, not above 0.1
+          expect(reasonOf(scoreTrust(on({ posts: posts(6, () => ({ likes: 100, comments: 10 })) })), "engagementPattern")).toMatch(/, 0\.1 comments per like: no pod pattern$/);
+        });
+
+        it("calls exactly podPercentile extreme", () => {
+          // the threshold set to this profile's own percentile: 64.508 ≥ 64.508
+          const profile = ordinary();
+          const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
+          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.508 \(extreme\), /);
+        });
+
+        // Without followers there is no engagement rate, so no percentile and no consistency: the variation is measured
+        // here. Interactions likes + 20 comments + 5 shares + 5 saves = 110, 120, 100, 110, 130, 110 → median 110,
+        // deviations 0, 10, 10, 0, 20, 0 → sorted 0, 0, 0, 10, 10, 20 → MAD (0 + 10) / 2 = 5; 1.4826 · 5 / 110 = 0.0674.
+        // Comments per like 20/80, 20/90, 20/70, 20/80, 20/100, 20/80 → median (0.25 + 0.25) / 2 = 0.25 > 0.1.
+        const likes = [80, 90, 70, 80, 100, 80];
+        const noFollowers = (): InfluencerProfileInput => ({ platform: "instagram", followers: 0, posts: likes.map((count) => ({ likes: count, comments: 20, shares: 5, saves: 5 })) });
+
+        it("measures the variation of all interactions when the engagement model has none", () => {
+          const result = scoreTrust(noFollowers());
+          // two cues (flat, comment-heavy), the percentile unknown
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, post-to-post variation 0.067 (flat), 0.25 comments per like (comment-heavy): 2 of 3 pod cues");
+          expect(factor(result, "engagementPattern")?.value).toBe(2);
+          expect(result.flags.find((flag) => flag.code === "engagement-pod-suspected")?.evidence).toEqual({
+            cues: 2,
+            engagementPercentile: null,
+            variation: 0.0674,
+            commentsPerLike: 0.25,
+            podPercentile: 0.95,
+            maxVariation: 0.15,
+            commentsPerLikeHigh: 0.1,
+          });
+        });
+
+        it("calls exactly podMaxVariation flat", () => {
+          // the threshold set to the variation itself, MAD_TO_SIGMA · 5 / 110 (computed as the library does)
+          const result = scoreTrust(noFollowers(), { thresholds: { podMaxVariation: (MAD_TO_SIGMA * 5) / 110 } });
+          expect(reasonOf(result, "engagementPattern")).toContain("post-to-post variation 0.067 (flat)");
+        });
+
+        it("counts no cue it cannot measure, whatever the thresholds", () => {
+          // no interactions at all and no followers: no variation and no percentile, so neither the flat cue (0 ≤ 0.15) nor
+          // the extreme one (podPercentile 0) counts
+          const result = scoreTrust({ platform: "instagram", followers: 0, posts: posts(6, () => ({ likes: 0, comments: 0 })) }, { thresholds: { podPercentile: 0 } });
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+          expect(factor(result, "engagementPattern")?.value).toBe(0);
+        });
+
+        it("has no variation to measure without posts, when minPatternPosts is 0", () => {
+          const result = scoreTrust(on({ posts: [] }), { thresholds: { minPatternPosts: 0 } });
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+        });
+      });
+    });
+
+    describe("engagement evidence", () => {
+      it("quotes only the engagement model's first reason when there is no rate", () => {
+        // followers 0: the engagement model's first reason says why; its second (outliers) is not part of it
+        const profile: InfluencerProfileInput = { platform: "instagram", followers: 0, posts: [...posts(9, (index) => ({ likes: 200 + index * 10, comments: 5 })), { likes: 9_000, comments: 300 }] };
+        expect(scoreEngagement(profile).reasons).toHaveLength(2);
+        expect(reasonOf(scoreTrust(profile), "engagementRate")).toBe("no engagement rate: followers is 0, so there is no rate per follower");
+      });
+    });
+  });
+
+  describe("follower-anomaly detector's surviving mutants, computed inside the test", () => {
+    // docs/mutation/trust.md: survivors of detectFollowerAnomalies.ts that a whole trust score can tell apart. Flat
+    // histories make the numbers exact: every other interval's daily log growth is 0, so a baseline's median is 0 and
+    // its scale the floor minGainScale (0.001); an interval's z-score is its own log growth / 0.001.
+    const growthOf = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string | undefined => reasonOf(scoreTrust(profile, options), "followerGrowth");
+    const codes = (profile: InfluencerProfileInput, options?: Parameters<typeof scoreTrust>[1]): string[] => scoreTrust(profile, options).flags.map((flag) => flag.code);
+    // `before` followers on days 0–9, `after` from day 10, over 20 daily snapshots
+    const step = (before: number, after: number): number[] => Array.from({ length: 20 }, (_, day) => (day < 10 ? before : after));
+
+    it("needs two intervals more than one snapshot has, and says one interval in the singular", () => {
+      // 2026-01-01 and 2026-01-09: 8 days (≥ 7), 1 interval < 5 + 1
+      const two: InfluencerProfileInput = { platform: "instagram", followers: 100, followerHistory: [{ date: "2026-01-01", followers: 100 }, { date: "2026-01-09", followers: 100 }] };
+      expect(growthOf(two)).toBe("follower history has 1 interval, fewer than the 6 needed");
+    });
+
+    it("needs minBaselineIntervals + 1 intervals", () => {
+      // six snapshots two days apart: 10 days, 5 intervals < 5 + 1
+      const six: InfluencerProfileInput = { platform: "instagram", followers: 100, followerHistory: [0, 2, 4, 6, 8, 10].map((day) => ({ date: isoDay(day), followers: 100 })) };
+      expect(growthOf(six)).toBe("follower history has 5 intervals, fewer than the 6 needed");
+    });
+
+    it("accepts a history of exactly minHistoryDays", () => {
+      // eight daily snapshots: 7 days, not fewer than 7
+      expect(growthOf(withHistory(Array.from({ length: 8 }, () => 10_000)))).toBe("8 snapshots over 7 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes");
+    });
+
+    it("calls a gain of exactly spikeMinDailyGain over the baseline a spike", () => {
+      // 9,999 → 10,199: (10,199 + 1) / (9,999 + 1) = 1.02, a daily gain of e^ln(1.02) − 1 over a baseline of e^0 − 1 = 0
+      const gain = Math.expm1(Math.log(10_200 / 10_000));
+      expect(codes(withHistory(step(9_999, 10_199)), { thresholds: { spikeMinDailyGain: gain } })).toEqual(["follower-spike"]);
+    });
+
+    it("calls a loss of exactly dropMinDailyLoss under the baseline a drop", () => {
+      // 9,999 → 9,799: 9,800 / 10,000 = 0.98, a daily loss of 1 − e^ln(0.98) under the baseline 0
+      const loss = -Math.expm1(Math.log(9_800 / 10_000));
+      expect(growthOf(withHistory(step(9_999, 9_799)), { thresholds: { dropMinDailyLoss: loss } })).toContain("drops with no spike before: 1 (not penalized)");
+    });
+
+    it("needs a z-score above spikeZ, not equal to it", () => {
+      // 9,999 → 10,999: z = ln(11,000 / 10,000) / 0.001 = 95.3, and the threshold set to exactly that
+      expect(codes(withHistory(step(9_999, 10_999)), { thresholds: { spikeZ: Math.log(11_000 / 10_000) / 0.001 } })).toEqual([]);
+      // 9,999 → 8,999: z = ln(9,000 / 10,000) / 0.001 = −105.4, and −spikeZ set to exactly that: no drop
+      expect(growthOf(withHistory(step(9_999, 8_999)), { thresholds: { spikeZ: -Math.log(9_000 / 10_000) / 0.001 } })).toContain("unexplained spikes: 0; 0 of current");
+    });
+
+    describe("viral posts", () => {
+      // nine ordinary posts; a post with 9,000 likes is viral (see "follower growth windows, at their edges")
+      const regular = posts(9, (index) => ({ publishedAt: isoDay(index * 2), likes: 200 + index * 10, comments: 5 }));
+      const jump = step(10_000, 13_000); // +0.3 from 2026-01-10 to 2026-01-11
+
+      it("matches a spike whatever the order of the posts", () => {
+        // newest first: a viral post on 2026-01-19 (too late) listed before the one on 2026-01-10 that explains the spike
+        const profile: InfluencerProfileInput = {
+          ...withHistory(jump),
+          posts: [{ publishedAt: "2026-01-19", likes: 9_000, comments: 300 }, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }, ...regular],
+        };
+        expect(scoreEngagement(profile).outliers.map((outlier) => outlier.kind)).toEqual(["viral", "viral"]);
+        expect(codes(profile)).toEqual([]);
+      });
+
+      it("skips viral posts without a date", () => {
+        const profile: InfluencerProfileInput = { ...withHistory(jump), posts: [{ likes: 9_000, comments: 300 }, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }, ...regular] };
+        expect(codes(profile)).toEqual([]);
+      });
+
+      it("does not count an explained spike as suspicious", () => {
+        const profile: InfluencerProfileInput = { ...withHistory(jump), posts: [...regular, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }] };
+        expect(growthOf(profile)).toBe(
+          "20 snapshots over 19 days; unexplained spikes: 0; spikes matched to a viral post: 1 (not penalized unless a purge followed); 0 of current followers came in suspicious spikes",
+        );
+      });
+    });
+
+    it("builds the first baseline from every interval it holds", () => {
+      // windowDays 4 (half a window: 2 days). Followers + 1: 4,096 on days 0–3, then × 1.25 a day (5,120 … 15,625), so
+      // the daily log growth is exactly 0, 0, 0, then g = ln 1.25 = 0.223 from interval 3 on. Interval 0 has two
+      // neighbours within 2 days, fewer than 5: its baseline is the 5 nearest, intervals 1–5 = {0, 0, g, g, g}. Median g,
+      // MAD 0, so the scale is the mean absolute deviation 2g / 5 · 1.2533 = 0.501g, and z = (0 − g) / 0.501g = −2.0: no
+      // drop. Intervals 1–3 have the same kind of baseline (z = −2.0, −2.0 and +2.0), the later ones z = 0.
+      const plusOne = [4_096, 4_096, 4_096, 4_096, 5_120, 6_400, 8_000, 10_000, 12_500, 15_625];
+      expect(growthOf(withHistory(plusOne.map((count) => count - 1)), { thresholds: { windowDays: 4 } })).toBe(
+        "10 snapshots over 9 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes",
+      );
+    });
+
+    it("takes a neighbour exactly half a window away when the baseline is capped at 256", () => {
+      // windowDays 20: half a window is 10 days. Around the scored interval, ending at E = 2026-01-12, hourly snapshots
+      // (127 intervals ending before E, 128 after) plus one interval ending exactly 10 days before E and one exactly 10
+      // days after: 257 neighbours within half a window, more than the cap of 256, so the nearest-first search fills
+      // the cap: the 255 hourly ones, then (left first on a tie) the one ending at E − 10 days, which is not farther
+      // than half a window. Followers + 1: 13,535 at E − 11 days, 100,001 from E − 10 days, 100,104 from E on.
+      // Daily log growth: interval 0 ln(100,001 / 13,535) = 2.0, the scored one 24 · ln(100,104 / 100,001) = 0.0247,
+      // all others 0. The scored interval's baseline (255 zeros and 2.0): median 0, MAD 0, so the scale is the mean
+      // absolute deviation 1.2533 · 2.0 / 256 = 0.0098 and z = 0.0247 / 0.0098 = 2.5 < 3.5: not a spike. Only
+      // interval 0 is (+6.388, against its own baseline of zeros).
+      const end = Date.UTC(2026, 0, 12);
+      const hour = 3_600_000;
+      const at = (time: number, plusOne: number): { date: string; followers: number } => ({ date: new Date(time).toISOString(), followers: plusOne - 1 });
+      const history = [
+        at(end - 11 * 86_400_000, 13_535),
+        at(end - 10 * 86_400_000, 100_001),
+        ...Array.from({ length: 127 }, (_, index) => at(end - (127 - index) * hour, 100_001)),
+        at(end, 100_104),
+        ...Array.from({ length: 128 }, (_, index) => at(end + (index + 1) * hour, 100_104)),
+        at(end + 10 * 86_400_000, 100_104),
+      ];
+      const profile: InfluencerProfileInput = { platform: "instagram", followers: 100_103, followerHistory: history };
+      expect(growthOf(profile, { thresholds: { windowDays: 20 } })).toContain("259 snapshots over 21 days; unexplained spikes: 1 (+6.388 from 2026-01-01 to 2026-01-02);");
+    });
+
+    it("calls no drop a purge without a spike before it", () => {
+      // 10,000, then −1,000 on days 10, 20 and 30: three drops ten days apart, no spike
+      const stairs = Array.from({ length: 40 }, (_, day) => 10_000 - 1_000 * Math.floor(day / 10));
+      expect(growthOf(withHistory(stairs))).toBe("40 snapshots over 39 days; unexplained spikes: 0; drops with no spike before: 3 (not penalized); 0 of current followers came in suspicious spikes");
     });
   });
 });
