@@ -1,7 +1,8 @@
 import type { AudienceSample } from "../schemas/profile.js";
 import { audienceSampleSchema } from "../schemas/profile.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
-import { formatPath, parseInput } from "../schemas/parseInput.js";
+import { parseInput } from "../schemas/parseInput.js";
+import { formatPath } from "../schemas/issueText.js";
 import { estimateAudienceAuthenticityOptionsSchema } from "./audienceSchemas.js";
 import { benfordTestParsed, type BenfordTestResult } from "./benfordTest.js";
 import type { FakeAccountModel, FakeAccountOperatingPoint } from "./fakeAccountFeatures.js";

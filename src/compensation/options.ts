@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
-import { describeValue, formatPath, parseInput } from "../schemas/parseInput.js";
+import { parseInput } from "../schemas/parseInput.js";
+import { describeValue, formatPath } from "../schemas/issueText.js";
 import { PLATFORMS, POST_FORMATS, type PostFormat } from "../schemas/platform.js";
 import { TIER_IDS } from "../tiers/tierSchemes.js";
 import { normalQuantile } from "../stats/normalQuantile.js";

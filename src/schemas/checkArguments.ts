@@ -1,5 +1,5 @@
 import { InfluencerInputError } from "./InfluencerInputError.js";
-import { describeValue } from "./parseInput.js";
+import { describeValue } from "./issueText.js";
 
 // Checks of a whole argument that JavaScript callers may pass wrongly, shared
 // by the functions whose options and lists are not parsed by one zod schema.

@@ -2,8 +2,6 @@ import type * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "./InfluencerInputError.js";
 import { describeValue, formatPath } from "./issueText.js";
 
-export { describeValue, formatPath };
-
 /**
  * The value at `path`, read the way zod reads it: `input[key]`, so a field
  * inherited from the prototype (an `Object.create` object, a class getter)

@@ -1,6 +1,7 @@
 import { checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
-import { formatPath, parseInput } from "./parseInput.js";
+import { parseInput } from "./parseInput.js";
+import { formatPath } from "./issueText.js";
 import { fastParseProfile } from "./fastProfile.js";
 import { nowIssue, nowToMs } from "./referenceDate.js";
 import {

@@ -2,7 +2,7 @@
 // accept: one reading and one message for all three.
 import type { InputIssue } from "./InfluencerInputError.js";
 import { toEpochMs } from "./parseDate.js";
-import { describeValue, formatPath } from "./parseInput.js";
+import { describeValue, formatPath } from "./issueText.js";
 
 /** Largest instant a `Date` can hold, in epoch milliseconds (ECMAScript time values). */
 const MAX_EPOCH_MS = 8.64e15;

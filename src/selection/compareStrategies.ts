@@ -1,5 +1,5 @@
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
-import { describeValue } from "../schemas/parseInput.js";
+import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";

@@ -3,7 +3,7 @@ import { parseFeeOptions, type ParsedFeeOptions } from "../compensation/options.
 import { feeTrust } from "../compensation/qualityContext.js";
 import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
-import { describeValue, formatPath } from "../schemas/parseInput.js";
+import { describeValue, formatPath } from "../schemas/issueText.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../schemas/InfluencerInputError.js";
 import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
-import { describeValue, formatPath, toInputIssues } from "../schemas/parseInput.js";
+import { toInputIssues } from "../schemas/parseInput.js";
+import { describeValue, formatPath } from "../schemas/issueText.js";
 import { formatAmount } from "./format.js";
 import type { IndexedOverlap } from "./reachModel.js";
 import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../../src/schemas/fields.js";
-import { describeValue, formatPath, parseInput, toInputIssues } from "../../src/schemas/parseInput.js";
+import { parseInput, toInputIssues } from "../../src/schemas/parseInput.js";
+import { describeValue, formatPath } from "../../src/schemas/issueText.js";
 import { ensureProfile, parseProfile } from "../../src/schemas/parseProfile.js";
 import { InfluencerInputError, type InputIssue } from "../../src/index.js";
 
