@@ -665,3 +665,39 @@ describe("comparison figures (src/compensation/compareCompensation.ts survivors,
     expect(own?.assumptions.at(-1)).toBe(hybrid.assumptions.at(-2));
   });
 });
+
+describe("the recommendation (compareCompensation.ts survivors, second run)", () => {
+  // benchmarkOnly: 3,772 expected impressions, 32.67 expected clicks, 0.7121 expected orders; flat fee 32.67 USD,
+  // so 45.87 USD per order. Pay-per-click costs clicks × cpc: per order 32.67 × cpc ÷ 0.7121 = 45.87 × cpc.
+  const deal = (costPerClick: number): CompensationComparison =>
+    compareCompensation(benchmarkOnly, { costPerClick, averageOrderValue: 80, riskAversion: 0 });
+
+  it("recommends a performance deal the creator accepts when it is clearly cheaper per order", () => {
+    // cpc 0.9: 41.28 per order < 45.87; at risk aversion 0 the creator values it at its mean, 35.33 ≥ 32.67: accepted
+    const result = deal(0.9);
+    expect(result.payPerClick.comparison.isAcceptableToCreator).toBe(true);
+    expect(result.recommendation.model).toBe("pay-per-click");
+    expect(result.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 41.28 USD, among the deals the creator accepts");
+    // no risk-aversion explanation when the flat fee did not win; the refused referral is listed next
+    expect(result.recommendation.reasons[1]).toMatch(/^referral is out: /);
+  });
+
+  it("never recommends a cheaper deal the creator refuses, and says it would have been cheaper", () => {
+    // cpc 0.5: 22.94 per order, but the creator values it at 19.63 < 32.67: refused
+    const result = deal(0.5);
+    expect(result.recommendation.model).toBe("flat-fee");
+    expect(result.recommendation.reasons[1]).toBe(
+      "pay-per-click is out: its certainty equivalent 19.63 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+    );
+  });
+
+  it("keeps the flat fee on a tie within the relative tolerance (1e-9)", () => {
+    // cpc 1 − 5e-10: per order 45.87 × (1 − 5e-10), cheaper by less than the tolerance; accepted (39.25 ≥ 32.67)
+    const result = deal(1 - 5e-10);
+    expect(result.payPerClick.comparison.isAcceptableToCreator).toBe(true);
+    expect(result.payPerClick.comparison.brandCostPerConversion?.expected).toBeLessThan(result.flatFee.comparison.brandCostPerConversion?.expected ?? 0);
+    expect(result.recommendation.model).toBe("flat-fee");
+    // clearly cheaper (by 1e-6) it wins
+    expect(deal(1 - 1e-6).recommendation.model).toBe("pay-per-click");
+  });
+});
