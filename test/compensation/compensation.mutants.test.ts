@@ -539,6 +539,8 @@ describe("outcome model (src/compensation/outcomes.ts survivors, 2026-11-27 even
     const fee = estimateFlatFee({ platform: "instagram", followers: 0 });
     expect(fee.cost).toBeNull();
     expect(fee.provenance.impressions).toEqual({ basis: "unavailable", detail: "no measured image posts and 0 followers", source: null });
+    // engagements per follower need no impressions: 0 followers × the peer median rate
+    expect(fee.provenance.engagements).toMatchObject({ basis: "benchmark", detail: "0 followers × peer median engagement rate 0.03865 (per followers)" });
     // exactly these: no market-band sentence without a fee
     expect(fee.reasons).toEqual(["fee unknown: impressions cannot be estimated", "impressions unknown: no measured image posts and 0 followers"]);
     // measured engagements but no impressions: the engagement adjustment stays neutral and says why
