@@ -3,7 +3,7 @@ import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { fromEstimate, scale, toRange, multiply, usesAssumedSpread } from "./lognormal.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "./options.js";
-import type { TrustCap } from "../trust/scoreTrust.js";
+import { capCause, type TrustCap } from "../trust/scoreTrust.js";
 import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext, type TrustContext } from "./outcomes.js";
 import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
@@ -42,7 +42,7 @@ function scoreMultiplier(score: number, effect: BoundedEffect): number {
 /** ` (capped from 80 by critical flag follow-for-follow)` when a critical flag capped the trust score; empty otherwise. */
 function capNote(cap: TrustCap | null): string {
   if (cap === null) return "";
-  return ` (capped from ${show(cap.uncappedScore)} by critical ${cap.flags.length === 1 ? "flag" : "flags"} ${cap.flags.join(", ")})`;
+  return ` (capped from ${show(cap.uncappedScore)} by ${capCause(cap)})`;
 }
 
 function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): FeeAdjustment {

@@ -306,6 +306,18 @@ function capFor(uncappedScore: number | null, flags: readonly TrustFlag[], setti
 }
 
 /**
+ * What capped a score, for a sentence: `critical flag follow-for-follow`, or
+ * `2 critical flags: audience-fake-heavy, follow-for-follow`. Shared by the
+ * trust reasons and the flat fee's trust adjustment, so both say it alike.
+ *
+ * @internal
+ */
+export function capCause(cap: TrustCap): string {
+  const codes = cap.flags.join(", ");
+  return cap.flags.length === 1 ? `critical flag ${codes}` : `${countOf(cap.flags.length, "critical flag")}: ${codes}`;
+}
+
+/**
  * The trust score of `evaluation`'s profile with the engagement evidence
  * stripped of what depends on the follower count: `engagement` with its
  * `percentile` and `consistency` set to `null`. Only the three signals that
@@ -439,10 +451,7 @@ function explain(
     return [`score unavailable: ${reason}`];
   }
   const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
-  if (cap !== null) {
-    const by = cap.flags.length === 1 ? "critical flag" : `${countOf(cap.flags.length, "critical flag")}:`;
-    reasons.push(`capped at ${show(cap.value)} by ${by} ${cap.flags.join(", ")} (uncapped ${show(cap.uncappedScore)})`);
-  }
+  if (cap !== null) reasons.push(`capped at ${show(cap.value)} by ${capCause(cap)} (uncapped ${show(cap.uncappedScore)})`);
   const largest = deductions
     .slice()
     .sort((left, right) => right.lost - left.lost || TRUST_SIGNAL_KEYS.indexOf(left.key) - TRUST_SIGNAL_KEYS.indexOf(right.key))

@@ -256,7 +256,7 @@ describe("estimateFlatFee", () => {
       // 9 of 10 posts sponsored (≥ sponsoredShareZero 0.8): a second critical flag, listed in flag-code order
       const posts = Array.from({ length: 10 }, (_, index) => ({ likes: 500 + index * 10, comments: 20, sponsored: index < 9 }));
       const two = estimateFlatFee({ ...profile, posts }).adjustments.find((adjustment) => adjustment.key === "trust");
-      expect(two?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from [\d.]+ by critical flags follow-for-follow, sponsored-saturation\) from/);
+      expect(two?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from [\d.]+ by 2 critical flags: follow-for-follow, sponsored-saturation\) from/);
     });
 
     it("marks a format without a published premium as an assumption", () => {
