@@ -3,6 +3,7 @@ import type { EngagementScore } from "../engagement/scoreEngagement.js";
 import type { InputWarning } from "../schemas/parseProfile.js";
 import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
+import { groupDigits } from "../text/groupDigits.js";
 
 /** What {@link describeReport} reads. @internal */
 export interface ReportParts {
@@ -27,14 +28,9 @@ function significant(value: number): number {
   return Number(value.toPrecision(3));
 }
 
-/** A whole number with thousands separators (`26000` → `26,000`); counts and amounts here are never negative. */
-function grouped(value: number): string {
-  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
 /** A money amount for prose: whole units and the ISO code (`1,250 USD`). */
 function amount(value: number, currency: string): string {
-  return `${grouped(value)} ${currency}`;
+  return `${groupDigits(value)} ${currency}`;
 }
 
 /** The first of a model's reasons (every model gives at least one where these are read). */
@@ -43,7 +39,7 @@ function firstReason(reasons: readonly string[]): string {
 }
 
 function describeTier(tier: TierResult): string {
-  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${grouped(tier.followersToNextTier)} followers short of ${tier.nextLabel}`;
+  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${groupDigits(tier.followersToNextTier)} followers short of ${tier.nextLabel}`;
   return `Tier: ${tier.label} (${tier.tier}) under the ${tier.scheme} scheme${next}.`;
 }
 

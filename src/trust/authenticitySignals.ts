@@ -1,4 +1,5 @@
 import { countOf, verbFor } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
@@ -97,9 +98,22 @@ function changeOf(event: GrowthEvent): number {
   return (event.followersAfter + 1) / (event.followersBefore + 1) - 1;
 }
 
+/** `"10,000 → 13,000 from 2026-01-10 to 2026-01-11"`: the counts themselves, so a reader sees the size of the change. */
 function describeEvent(event: GrowthEvent): string {
-  const change = changeOf(event);
-  return `${change < 0 ? "−" : "+"}${show(Math.abs(change))} from ${isoDate(event.start)} to ${isoDate(event.end)}`;
+  return `${groupDigits(event.followersBefore)} → ${groupDigits(event.followersAfter)} from ${isoDate(event.start)} to ${isoDate(event.end)}`;
+}
+
+/** `"from 10,000 to 13,000 between 2026-01-10 and 2026-01-11"`, for a flag's sentence. */
+function eventSpan(event: GrowthEvent): string {
+  return `from ${groupDigits(event.followersBefore)} to ${groupDigits(event.followersAfter)} between ${isoDate(event.start)} and ${isoDate(event.end)}`;
+}
+
+/**
+ * The event's followers beyond the account's trend, for a sentence: `"3,000"`, or
+ * `"less than 1"` where rounding would write 0 for a small account.
+ */
+function excessText(event: GrowthEvent): string {
+  return event.excessFollowers < 0.5 ? "less than 1" : groupDigits(event.excessFollowers);
 }
 
 /** Events listed in a reason before the rest are only counted. */
@@ -143,7 +157,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-spike",
       severity: analysis.anomalousShare >= t.anomalousGrowthShareZero ? "critical" : "warning",
-      message: `followers rose by ${show(changeOf(spike))} from ${isoDate(spike.start)} to ${isoDate(spike.end)} with no viral post within ${show(t.viralMatchDays)} days to explain it`,
+      message: `followers went ${eventSpan(spike)}, ${excessText(spike)} more than the account's trend predicts, with no viral post within ${show(t.viralMatchDays)} days to explain it`,
       evidence: {
         spikes: unexplained.length,
         largestSpikeStart: isoDate(spike.start),
@@ -161,7 +175,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-purge",
       severity: "warning",
-      message: `followers fell by ${show(-changeOf(purge))} from ${isoDate(purge.start)} to ${isoDate(purge.end)}, ${show(Number(purge.daysAfterSpike))} days after a spike, as when a platform removes bought accounts`,
+      message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${show(Number(purge.daysAfterSpike))} days after a spike, as when a platform removes bought accounts`,
       evidence: {
         purges: purges.length,
         largestDropStart: isoDate(purge.start),

@@ -30,7 +30,8 @@ describe("follower-growth signal", () => {
       expect(flag(result, "follower-spike")).toEqual({
         code: "follower-spike",
         severity: "warning",
-        message: "followers rose by 0.3 from 2026-01-10 to 2026-01-11 with no viral post within 3 days to explain it",
+        message:
+          "followers went from 10,000 to 13,000 between 2026-01-10 and 2026-01-11, 3,000 more than the account's trend predicts, with no viral post within 3 days to explain it",
         evidence: {
           spikes: 1,
           largestSpikeStart: "2026-01-10",
@@ -58,7 +59,8 @@ describe("follower-growth signal", () => {
     expect(flag(result, "follower-purge")).toEqual({
       code: "follower-purge",
       severity: "warning",
-      message: "followers fell by 0.2 from 2026-01-15 to 2026-01-16, 4 days after a spike, as when a platform removes bought accounts",
+      message:
+        "followers went from 13,000 to 10,400 between 2026-01-15 and 2026-01-16, 2,600 fewer than the account's trend predicts, 4 days after a spike, as when a platform removes bought accounts",
       evidence: {
         purges: 1,
         largestDropStart: "2026-01-15",
@@ -181,7 +183,7 @@ describe("follower-growth signal", () => {
     expect(spike?.evidence["largestSpikeStart"]).toBe(isoDay(29));
     // 16,801 / 12,001 − 1 = 0.39997
     expect(spike?.evidence["largestSpikeGain"]).toBe(0.4);
-    expect(growth(scoreTrust(profileWith(daily(counts))))?.reason).toMatch(/^90 snapshots over 89 days; unexplained spikes: 4 \(\+0\.2 from 2026-01-10 to 2026-01-11; \+0\.4 from .*; and 1 more\)/);
+    expect(growth(scoreTrust(profileWith(daily(counts))))?.reason).toMatch(/^90 snapshots over 89 days; unexplained spikes: 4 \(10,000 → 12,000 from 2026-01-10 to 2026-01-11; 12,000 → 16,800 from .*; and 1 more\)/);
   });
 
   it("keeps counts of zero finite", () => {

@@ -140,7 +140,7 @@ describe("trust signal sentences", () => {
 
     it("describes an unexplained spike", () => {
       expect(reasonOf(scoreTrust(withHistory(jump)), "followerGrowth")).toBe(
-        "20 snapshots over 19 days; unexplained spikes: 1 (+0.3 from 2026-01-10 to 2026-01-11); 0.231 of current followers came in suspicious spikes",
+        "20 snapshots over 19 days; unexplained spikes: 1 (10,000 → 13,000 from 2026-01-10 to 2026-01-11); 0.231 of current followers came in suspicious spikes",
       );
     });
 
@@ -148,7 +148,7 @@ describe("trust signal sentences", () => {
       // falls to 10,400 from day 15: −0.2 on 2026-01-15 → 2026-01-16; 3,000 / 10,400 = 0.288
       const purged = jump.map((count, day) => (day < 15 ? count : 10_400));
       expect(reasonOf(scoreTrust(withHistory(purged)), "followerGrowth")).toBe(
-        "20 snapshots over 19 days; unexplained spikes: 1 (+0.3 from 2026-01-10 to 2026-01-11); drops soon after a spike: 1 (−0.2 from 2026-01-15 to 2026-01-16); 0.288 of current followers came in suspicious spikes",
+        "20 snapshots over 19 days; unexplained spikes: 1 (10,000 → 13,000 from 2026-01-10 to 2026-01-11); drops soon after a spike: 1 (13,000 → 10,400 from 2026-01-15 to 2026-01-16); 0.288 of current followers came in suspicious spikes",
       );
     });
 
@@ -603,27 +603,35 @@ describe("trust signal sentences", () => {
 
         it("lists three spikes in full and flags the first of the equally large ones", () => {
           const result = scoreTrust(withHistory(steps(3, 40)));
-          // (11,000 + 1) / (10,000 + 1) − 1 = 0.09999 → 0.1; (12,001 / 11,001) − 1 = 0.0909 → 0.091; 13,001 / 12,001 − 1 = 0.0833 → 0.083
+          // each spike is listed with its counts before and after, in date order
           expect(reasonOf(result, "followerGrowth")).toBe(
-            "40 snapshots over 39 days; unexplained spikes: 3 (+0.1 from 2026-01-10 to 2026-01-11; +0.091 from 2026-01-20 to 2026-01-21; +0.083 from 2026-01-30 to 2026-01-31); 0.231 of current followers came in suspicious spikes",
+            "40 snapshots over 39 days; unexplained spikes: 3 (10,000 → 11,000 from 2026-01-10 to 2026-01-11; 11,000 → 12,000 from 2026-01-20 to 2026-01-21; 12,000 → 13,000 from 2026-01-30 to 2026-01-31); 0.231 of current followers came in suspicious spikes",
           );
           const flag = result.flags.find((item) => item.code === "follower-spike");
           expect(flag?.severity).toBe("warning"); // 0.231 < 0.25
           // three spikes of 1,000 excess followers each: the first one is reported, and their excess adds up to 3,000
-          expect(flag?.message).toBe("followers rose by 0.1 from 2026-01-10 to 2026-01-11 with no viral post within 3 days to explain it");
+          expect(flag?.message).toBe(
+            "followers went from 10,000 to 11,000 between 2026-01-10 and 2026-01-11, 1,000 more than the account's trend predicts, with no viral post within 3 days to explain it",
+          );
           expect(flag?.evidence).toMatchObject({ spikes: 3, largestSpikeStart: "2026-01-10", excessFollowers: 3_000, anomalousGrowthShare: 0.2308 });
         });
 
         it("counts the spikes after the third", () => {
-          // a fourth +1,000 on day 40: (14,001 / 13,001) − 1 = 0.0769 → only counted
-          expect(reasonOf(scoreTrust(withHistory(steps(4, 50))), "followerGrowth")).toContain("+0.083 from 2026-01-30 to 2026-01-31; and 1 more)");
+          // a fourth +1,000 on day 40 (13,000 → 14,000) is only counted
+          expect(reasonOf(scoreTrust(withHistory(steps(4, 50))), "followerGrowth")).toContain("12,000 → 13,000 from 2026-01-30 to 2026-01-31; and 1 more)");
         });
 
-        it("writes a change of exactly 0 as +0", () => {
+        it("says how far above its trend a flat day of a falling account is", () => {
           // 10,000 · 0.97^t rounded, with day 16 repeating day 15's 6,333: against a baseline of ln 0.97 = −0.0305 a day,
-          // the flat day gains 0.0305 ≥ 0.02 over it, a spike whose change is (6,333 + 1) / (6,333 + 1) − 1 = 0
+          // the flat day gains 0.0305 ≥ 0.02 over it, a spike with no change at all. The trend predicted
+          // (6,333 + 1) · 0.97 = 6,143.98 (the neighbours' rounding moves the baseline by < 1e-4), so the flat day
+          // kept 6,334 − 6,143.98 = 190.02 → 190 followers more than the trend: that is what the flag must say
           const counts = Array.from({ length: 30 }, (_, day) => Math.round(10_000 * 0.97 ** (day <= 15 ? day : day - 1)));
-          expect(reasonOf(scoreTrust(withHistory(counts)), "followerGrowth")).toContain("unexplained spikes: 1 (+0 from 2026-01-16 to 2026-01-17)");
+          const result = scoreTrust(withHistory(counts));
+          expect(reasonOf(result, "followerGrowth")).toContain("unexplained spikes: 1 (6,333 → 6,333 from 2026-01-16 to 2026-01-17)");
+          expect(result.flags.find((item) => item.code === "follower-spike")?.message).toBe(
+            "followers went from 6,333 to 6,333 between 2026-01-16 and 2026-01-17, 190 more than the account's trend predicts, with no viral post within 3 days to explain it",
+          );
         });
 
         it("is critical from exactly anomalousGrowthShareZero", () => {
@@ -829,7 +837,7 @@ describe("trust signal sentences", () => {
       // Daily log growth: interval 0 ln(100,001 / 13,535) = 2.0, the scored one 24 · ln(100,104 / 100,001) = 0.0247,
       // all others 0. The scored interval's baseline (255 zeros and 2.0): median 0, MAD 0, so the scale is the mean
       // absolute deviation 1.2533 · 2.0 / 256 = 0.0098 and z = 0.0247 / 0.0098 = 2.5 < 3.5: not a spike. Only
-      // interval 0 is (+6.388, against its own baseline of zeros).
+      // interval 0 is (13,534 → 100,000, against its own baseline of zeros).
       const end = Date.UTC(2026, 0, 12);
       const hour = 3_600_000;
       const at = (time: number, plusOne: number): { date: string; followers: number } => ({ date: new Date(time).toISOString(), followers: plusOne - 1 });
@@ -842,7 +850,7 @@ describe("trust signal sentences", () => {
         at(end + 10 * 86_400_000, 100_104),
       ];
       const profile: InfluencerProfileInput = { platform: "instagram", followers: 100_103, followerHistory: history };
-      expect(growthOf(profile, { thresholds: { windowDays: 20 } })).toContain("259 snapshots over 21 days; unexplained spikes: 1 (+6.388 from 2026-01-01 to 2026-01-02);");
+      expect(growthOf(profile, { thresholds: { windowDays: 20 } })).toContain("259 snapshots over 21 days; unexplained spikes: 1 (13,534 → 100,000 from 2026-01-01 to 2026-01-02);");
     });
 
     it("calls no drop a purge without a spike before it", () => {
