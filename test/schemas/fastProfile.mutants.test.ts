@@ -60,6 +60,29 @@ describe("fastParseProfile builds what the schema builds", () => {
     expect(Object.keys(fastParseProfile(input)?.posts[0] ?? {})).toEqual(["likes", "comments"]);
   });
 
+  it("a summary with only its required fields, without keys for the missing ones", () => {
+    // Absent averages and sponsored share are neither refused (the path must not give up) nor stored as undefined
+    const input = { platform: "x", followers: 1, summary: { postCount: 3, avgLikes: 10, avgComments: 2 } };
+    const parsed = fastParseProfile(input);
+    expect(parsed).toStrictEqual(influencerProfileSchema().parse(input));
+    expect(Object.keys(parsed?.summary ?? {})).toEqual(["postCount", "avgLikes", "avgComments"]);
+  });
+
+  it("an audience account with only its required fields, without keys for the missing ones", () => {
+    const input = { platform: "x", followers: 1, audience: { sample: [{ followers: 5, following: 7, posts: 0 }] } };
+    const parsed = fastParseProfile(input);
+    expect(parsed).toStrictEqual(influencerProfileSchema().parse(input));
+    expect(Object.keys(parsed?.audience?.sample?.[0] ?? {})).toEqual(["followers", "following", "posts"]);
+  });
+
+  it("a post with exactly 100 topics, the schema's maximum", () => {
+    const topics = Array.from({ length: 100 }, (_, index) => `topic ${index}`);
+    const input = { platform: "x", followers: 1, posts: [{ likes: 1, comments: 0, topics }] };
+    const parsed = fastParseProfile(input);
+    expect(parsed).toStrictEqual(influencerProfileSchema().parse(input));
+    expect(parsed?.posts[0]?.topics).toHaveLength(100);
+  });
+
   it("stores -0 averages as 0", () => {
     const parsed = fastParseProfile({ platform: "x", followers: 1, summary: { postCount: 1, avgLikes: -0, avgComments: -0, avgViews: -0, sponsoredShare: -0 } });
     expect(parsed?.summary).toEqual({ postCount: 1, avgLikes: 0, avgComments: 0, avgViews: 0, sponsoredShare: 0 });
