@@ -16,3 +16,4 @@ export * from "./schemas/index.js";
 export * from "./selection/index.js";
 export * from "./tiers/index.js";
 export * from "./trust/index.js";
+export { VERSION } from "./version.js";

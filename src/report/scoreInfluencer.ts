@@ -14,6 +14,7 @@ import { nowIssue } from "../schemas/referenceDate.js";
 import { parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
+import { VERSION } from "../version.js";
 
 /**
  * Options for {@link scoreInfluencer}, {@link scoreInfluencers} and
@@ -88,6 +89,12 @@ export interface InfluencerReport {
   readonly warnings: readonly InputWarning[];
   /** The report in a few plain-English sentences: tier, engagement, trust, fee and recommended deal. */
   readonly reasons: readonly string[];
+  /**
+   * The version of influencer-scoring that made the report ({@link VERSION}).
+   * Defaults, weights and thresholds change between releases: check it
+   * before comparing stored reports.
+   */
+  readonly libraryVersion: string;
 }
 
 /**
@@ -218,6 +225,7 @@ function reportParsed(profile: ParsedProfile, options: PreparedOptions): Influen
   report.compensation = compensation;
   report.warnings = profile.warnings;
   report.reasons = describeReport(report);
+  report.libraryVersion = VERSION;
   return report;
 }
 
