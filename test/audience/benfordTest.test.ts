@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { benfordConformityDefaults, benfordTest, InfluencerInputError, type BenfordConformityTable } from "../../src/index.js";
-
-function issuesOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InfluencerInputError);
-    return (error as InfluencerInputError).issues;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
+import { benfordConformityDefaults, benfordTest, type BenfordConformityTable } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 /** `count[d − 1]` values with first digit d (d·100). */
 function withFirstDigits(counts: readonly number[]): number[] {

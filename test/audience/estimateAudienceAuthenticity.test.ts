@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { estimateAudienceAuthenticity, InfluencerInputError, type AudienceAccount } from "../../src/index.js";
+import { estimateAudienceAuthenticity, type AudienceAccount } from "../../src/index.js";
 import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
-
-function issuesOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InfluencerInputError);
-    return (error as InfluencerInputError).issues;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
+import { issuesOf } from "../arbitraries/laws.js";
 
 const repeat = (account: AudienceAccount, count: number): AudienceAccount[] => Array.from({ length: count }, () => account);
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fakeAccountModel, fakeAccountProbability, InfluencerInputError } from "../../src/index.js";
+import { fakeAccountModel, fakeAccountProbability } from "../../src/index.js";
 import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
-
-function issuesOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InfluencerInputError);
-    return (error as InfluencerInputError).issues;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
+import { issuesOf } from "../arbitraries/laws.js";
 
 describe("fakeAccountProbability", () => {
   it("matches the documented example", () => {

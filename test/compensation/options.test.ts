@@ -4,22 +4,12 @@ import {
   estimateFlatFee,
   estimatePayPerClick,
   estimateReferral,
-  InfluencerInputError,
   RATE_CARD,
   type InputIssue,
 } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 const profile = { platform: "instagram", followers: 10_000 } as const;
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
 
 describe("invalid options", () => {
   const cases: readonly [string, () => unknown, InputIssue][] = [

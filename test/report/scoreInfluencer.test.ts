@@ -3,25 +3,14 @@ import { influencerProfileSchema } from "../../src/schemas/profile.js";
 import {
   compareCompensation,
   estimateFlatFee,
-  InfluencerInputError,
   parseProfile,
   scoreEngagement,
   scoreInfluencer,
   scoreTrust,
-  type InputIssue,
   type ScoreInfluencerOptions,
 } from "../../src/index.js";
 import { microCreator, TERMS } from "./profiles.js";
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
+import { issuesOf } from "../arbitraries/laws.js";
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,17 +6,8 @@ import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiv
 import { parseInput, toInputIssues } from "../../src/schemas/parseInput.js";
 import { describeValue, formatPath } from "../../src/schemas/issueText.js";
 import { ensureProfile, parseProfile } from "../../src/schemas/parseProfile.js";
-import { InfluencerInputError, type InputIssue } from "../../src/index.js";
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  throw new Error("did not throw");
-}
+import { InfluencerInputError } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 describe("field builders", () => {
   it("positiveNumber rejects 0 and accepts a small positive number", () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   InfluencerInputError,
   selectInfluencers,
-  type InputIssue,
   type SelectInfluencersOptions,
   type SelectionCandidate,
   type SelectionOverlap,
 } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 /** The "one big or three small" line-up of the documented example. */
 const lineUp: SelectionCandidate[] = [
@@ -19,17 +19,6 @@ const lineUp: SelectionCandidate[] = [
 /** `count` candidates `${prefix}${i}` with the same cost and reach. */
 const many = (count: number, prefix: string, cost: number, reach: number): SelectionCandidate[] =>
   Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}`, cost, value: 1, reach }));
-
-/** The issues thrown by a call, or [] when it does not throw. */
-const issuesOf = (call: () => unknown): readonly InputIssue[] => {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof InfluencerInputError) return error.issues;
-    throw error;
-  }
-  return [];
-};
 
 describe("selectInfluencers", () => {
   describe("documented examples", () => {

@@ -2,26 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   classifyTier,
   defineTierScheme,
-  InfluencerInputError,
   TIER_SCHEMES,
   type ClassifyTierInput,
   type ClassifyTierOptions,
   type TierResult,
-  type InputIssue,
   type TierSchemeName,
   type TierSchemesByPlatform,
 } from "../../src/index.js";
-
-/** Runs `call`, expecting an InfluencerInputError, and returns its issues. */
-function issuesOf(call: () => unknown): readonly InputIssue[] {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InfluencerInputError);
-    return (error as InfluencerInputError).issues;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
+import { issuesOf } from "../arbitraries/laws.js";
 
 describe("classifyTier", () => {
   describe("documented examples", () => {

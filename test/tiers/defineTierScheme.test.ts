@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type {
+  InfluencerInputError} from "../../src/index.js";
 import {
   classifyTier,
   defineTierScheme,
-  InfluencerInputError,
   TIER_SCHEMES,
-  type InputIssue,
   type TierBandInput,
   type TierSchemeMeta,
 } from "../../src/index.js";
-
-/** Runs `call`, expecting an InfluencerInputError, and returns its issues. */
-function issuesOf(call: () => unknown): readonly InputIssue[] {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InfluencerInputError);
-    return (error as InfluencerInputError).issues;
-  }
-  throw new Error("expected an InfluencerInputError");
-}
+import { issuesOf } from "../arbitraries/laws.js";
 
 const agency: readonly TierBandInput[] = [
   { tier: "nano", min: 0 },
