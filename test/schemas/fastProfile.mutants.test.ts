@@ -83,6 +83,17 @@ describe("fastParseProfile builds what the schema builds", () => {
     expect(parsed?.posts[0]?.topics).toHaveLength(100);
   });
 
+  it("values at the schema's limits: shares of 1, a 200-character text, reach equal to impressions, 100,000 items", () => {
+    // Each is valid, so the fast path must build it (falling back to zod would be right but ~15× slower)
+    const inputs = [
+      { platform: "x", followers: 1, audience: { authenticShare: 1 }, summary: { postCount: 1, avgLikes: 1, avgComments: 1, sponsoredShare: 1 } },
+      { platform: "x", followers: 1, handle: "h".repeat(200) },
+      { platform: "x", followers: 1, posts: [{ likes: 1, comments: 0, reach: 50, impressions: 50 }] },
+      { platform: "x", followers: 1, followerHistory: new Array<unknown>(100_000).fill({ date: "2026-01-01", followers: 1 }) },
+    ];
+    for (const input of inputs) expect(fastParseProfile(input)).toStrictEqual(influencerProfileSchema().parse(input));
+  });
+
   it("stores -0 averages as 0", () => {
     const parsed = fastParseProfile({ platform: "x", followers: 1, summary: { postCount: 1, avgLikes: -0, avgComments: -0, avgViews: -0, sponsoredShare: -0 } });
     expect(parsed?.summary).toEqual({ postCount: 1, avgLikes: 0, avgComments: 0, avgViews: 0, sponsoredShare: 0 });
