@@ -157,6 +157,11 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  * values become `warnings`. Passing the result to any scoring function skips
  * validation. O(n log n) in the history length, O(n) otherwise.
  *
+ * The result is read-only by its types but not frozen (freezing would cost
+ * about a fifth of the parse): the models trust it without checking again,
+ * so never change it in place; to change a value, parse a changed copy of
+ * the input.
+ *
  * @param input - Anything; typically an {@link InfluencerProfileInput} from JSON.
  * @param options - See {@link ParseProfileOptions}.
  * @returns The normalized profile with its warnings.
