@@ -55,7 +55,19 @@ function describeTrust(trust: TrustScore): string {
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
   const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
   const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by a critical flag`;
-  return `Trust: ${trust.score} of 100 (${trust.band}${capped}), ${flags}.`;
+  return `Trust: ${trust.score} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
+}
+
+/**
+ * How much evidence the trust score rests on, so that a high score from few
+ * signals does not read like one from all of them: "from 3 of 13 signals
+ * (0.21 of the weight)", or "from all 13 signals".
+ */
+function evidenceOf(trust: TrustScore): string {
+  let withData = 0;
+  for (const factor of trust.factors) if (factor.subScore !== null) withData++;
+  const total = trust.factors.length;
+  return withData === total ? `from all ${total} signals` : `from ${withData} of ${total} signals (${significant(trust.confidence)} of the weight)`;
 }
 
 function describeFee(fee: FlatFeeResult): string {

@@ -78,7 +78,7 @@ describe("scoreInfluencer", () => {
     // 19,870 followers: 50,000 − 19,870 = 30,130 short of the mid tier
     expect(report.reasons[0]).toBe("Tier: Micro (micro) under the standard scheme, 30,130 followers short of Mid-tier.");
     expect(report.reasons[1]).toMatch(/^Engagement: [a-z-]+, percentile \d+(\.\d+)? among peers \(estimated typical rate [\d.]+ interactions per 100 followers\)\.$/);
-    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}), no warning flags.`);
+    expect(report.reasons[2]).toMatch(new RegExp(`^Trust: ${report.trust.score} of 100 \\(${report.trust.band}\\) from \\d+ of 13 signals \\([\\d.]+ of the weight\\), no warning flags\\.$`));
     expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,]+ USD per post \([\d,]+ USD to [\d,]+ USD\)\.$/);
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
@@ -106,14 +106,27 @@ describe("scoreInfluencer", () => {
     const report = scoreInfluencer({ platform: "instagram", followers: 10_000, following: 9_000, audience: { authenticShare: 0.4 } });
     const serious = report.trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
     expect(serious.length).toBeGreaterThan(0);
-    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}), flags: ${serious.join(", ")}.`);
+    // data for 2 signals: audienceAuthenticity (weight 20) and followRatio (weight 5), 25 of the total weight 100
+    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}) from 2 of 13 signals (0.25 of the weight), flags: ${serious.join(", ")}.`);
+  });
+
+  it("says how much evidence the trust score rests on", () => {
+    // microCreator has no audience data (weight 20) and no topics (weight 6): 11 of 13 signals, 100 − 26 = 74 of the weight 100
+    const partial = scoreInfluencer(microCreator());
+    expect(partial.reasons[2]).toBe(`Trust: ${partial.trust.score} of 100 (${partial.trust.band}) from 11 of 13 signals (0.74 of the weight), no warning flags.`);
+    // with an audit's authentic share and a topic on every post, every signal has data
+    const full = microCreator();
+    const report = scoreInfluencer({ ...full, audience: { authenticShare: 0.9 }, posts: full.posts?.map((post) => ({ ...post, topics: ["outdoors"] })) });
+    expect(report.trust.confidence).toBe(1);
+    expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}) from all 13 signals, no warning flags.`);
   });
 
   it("says when a critical flag capped the trust score", () => {
     // follow ratio (30,000 + 1) / (12,000 + 1) ≈ 2.5 ≥ 2 → 0 and critical; audience 0.95 → 100:
-    // weighted (20 · 100 + 5 · 0) / 25 = 80, capped at 59.9 (criticalFlagCap), band questionable
+    // weighted (20 · 100 + 5 · 0) / 25 = 80, capped at 59.9 (criticalFlagCap), band questionable; 2 of the 13 signals
+    // have data, carrying 25 of the total weight 100
     const report = scoreInfluencer({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } });
-    expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag), flags: follow-for-follow.");
+    expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
   });
 
   it("describes the top tier without a next tier", () => {
