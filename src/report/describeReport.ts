@@ -3,6 +3,7 @@ import type { EngagementScore } from "../engagement/scoreEngagement.js";
 import type { InputWarning } from "../schemas/parseProfile.js";
 import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
+import { countOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 
 /** What {@link describeReport} reads. @internal */
@@ -47,7 +48,9 @@ function describeEngagement(engagement: EngagementScore): string {
   if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons)}`;
   // A scored engagement always has an estimate (the shrunk typical rate).
   const typical = engagement.estimate ?? 0;
-  return `Engagement: ${engagement.band}, percentile ${significant(engagement.score)} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}).`;
+  // The number of posts says how far the estimate could move from the benchmark (few posts: little).
+  const source = engagement.provenance === "summary" ? `averages over ${countOf(engagement.postsUsed, "post")}` : countOf(engagement.postsUsed, "post");
+  return `Engagement: ${engagement.band}, percentile ${significant(engagement.score)} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
 }
 
 function describeTrust(trust: TrustScore): string {

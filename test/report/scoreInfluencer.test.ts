@@ -77,7 +77,8 @@ describe("scoreInfluencer", () => {
     expect(report.reasons).toHaveLength(5);
     // 19,870 followers: 50,000 − 19,870 = 30,130 short of the mid tier
     expect(report.reasons[0]).toBe("Tier: Micro (micro) under the standard scheme, 30,130 followers short of Mid-tier.");
-    expect(report.reasons[1]).toMatch(/^Engagement: [a-z-]+, percentile \d+(\.\d+)? among peers \(estimated typical rate [\d.]+ interactions per 100 followers\)\.$/);
+    // microCreator has 12 posts, all counted
+    expect(report.reasons[1]).toMatch(/^Engagement: [a-z-]+, percentile \d+(\.\d+)? among peers \(estimated typical rate [\d.]+ interactions per 100 followers, from 12 posts\)\.$/);
     expect(report.reasons[2]).toMatch(new RegExp(`^Trust: ${report.trust.score} of 100 \\(${report.trust.band}\\) from \\d+ of 13 signals \\([\\d.]+ of the weight\\), no warning flags\\.$`));
     expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,]+ USD per post \([\d,]+ USD to [\d,]+ USD\)\.$/);
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
@@ -108,6 +109,14 @@ describe("scoreInfluencer", () => {
     expect(serious.length).toBeGreaterThan(0);
     // data for 2 signals: audienceAuthenticity (weight 20) and followRatio (weight 5), 25 of the total weight 100
     expect(report.reasons[2]).toBe(`Trust: ${report.trust.score} of 100 (${report.trust.band}) from 2 of 13 signals (0.25 of the weight), flags: ${serious.join(", ")}.`);
+  });
+
+  it("says how many posts the engagement estimate rests on, measured or averaged", () => {
+    const one = scoreInfluencer({ platform: "instagram", followers: 5_000, posts: [{ likes: 200, comments: 10 }] });
+    expect(one.reasons[1]).toMatch(/, from 1 post\)\.$/);
+    const averaged = scoreInfluencer({ platform: "instagram", followers: 5_000, summary: { postCount: 40, avgLikes: 200, avgComments: 10 } });
+    expect(averaged.engagement.provenance).toBe("summary");
+    expect(averaged.reasons[1]).toMatch(/, from averages over 40 posts\)\.$/);
   });
 
   it("says how much evidence the trust score rests on", () => {
