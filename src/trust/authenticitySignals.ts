@@ -88,7 +88,8 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
     key,
     value: percentile,
     credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
-    reason: `an engagement rate of ${show(rate)} sits at percentile ${show(percentile * 100)} of ${peers}`,
+    // Three significant digits, as the report writes percentiles (64.5, not 64.508; 0.189).
+    reason: `an engagement rate of ${show(rate)} sits at percentile ${Number((percentile * 100).toPrecision(3))} of ${peers}`,
     flags,
   };
 }

@@ -63,8 +63,8 @@ describe("trust signals", () => {
     it("writes the percentile on the 0–100 scale in its reason", () => {
       const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
       const engagement = factor(result, "engagementRate");
-      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189), to 3 decimals.
-      const percent = String(Number(((engagement?.value ?? Number.NaN) * 100).toFixed(3)));
+      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189), to 3 significant digits.
+      const percent = String(Number(((engagement?.value ?? Number.NaN) * 100).toPrecision(3)));
       expect(engagement?.reason).toContain(`sits at percentile ${percent} of `);
     });
 
