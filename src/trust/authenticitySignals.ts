@@ -222,11 +222,11 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
     flags.push({
       code: "follow-for-follow",
       severity: ratio >= t.followRatioZero ? "critical" : "warning",
-      message: `follows ${following} accounts against ${profile.followers} followers (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
+      message: `follows ${groupDigits(following)} accounts against ${groupDigits(profile.followers)} followers (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
       evidence: { following, followers: profile.followers, followRatio: round(ratio, 4), threshold: t.followForFollowRatio, massFollowing: t.massFollowing },
     });
   }
-  const reason = `follows ${following} accounts against ${profile.followers} followers: ratio ${show(ratio)}${scale < 1 ? `; below ${t.massFollowing} followings the penalty is scaled by ${show(scale)}` : ""}`;
+  const reason = `follows ${groupDigits(following)} accounts against ${groupDigits(profile.followers)} followers: ratio ${show(ratio)}${scale < 1 ? `; below ${t.massFollowing} followings the penalty is scaled by ${show(scale)}` : ""}`;
   return { key, value: ratio, credit, reason, flags };
 }
 
@@ -302,7 +302,7 @@ export function engagementPatternSignal(
   const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
   const isSuspected = isCommentHeavy || (isExtreme && isFlat);
   const described = [
-    percentile === null ? "engagement percentile unknown" : `engagement percentile ${show(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${Number((percentile * 100).toPrecision(3))}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");

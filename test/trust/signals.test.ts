@@ -93,7 +93,7 @@ describe("trust signals", () => {
       expect(flag(result, "follow-for-follow")).toEqual({
         code: "follow-for-follow",
         severity: "warning",
-        message: "follows 2000 accounts against 2000 followers (ratio 1), the pattern of follow-for-follow growth",
+        message: "follows 2,000 accounts against 2,000 followers (ratio 1), the pattern of follow-for-follow growth",
         evidence: { following: 2000, followers: 2000, followRatio: 1, threshold: 0.8, massFollowing: 1500 },
       });
     });

@@ -88,7 +88,7 @@ describe("trust signal sentences", () => {
 
     it("describes the pattern without a pod", () => {
       // deviations from the median 254: 50, 30, 10, 10, 30, 50 → MAD 30; 1.4826 · 30 / 254 = 0.1751
-      expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.508, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+      expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.5, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
     });
 
     it("explains the score, the one deduction and the signals without data", () => {
@@ -110,7 +110,7 @@ describe("trust signal sentences", () => {
       // deviations from 1,800: 0 (×4), 18 (×8), 36 (×8) → MAD 18; 1.4826 · 18 / 1,800 = 0.0148 ≤ 0.15 (flat);
       // percentile 99.618 (engagement model) ≥ 95 (extreme); 0.2 > 0.1 comments per like (comment-heavy)
       const result = scoreTrust(withPodEngagement());
-      const described = "engagement percentile 99.618 (extreme), post-to-post variation 0.015 (flat), 0.2 comments per like (comment-heavy)";
+      const described = "engagement percentile 99.6 (extreme), post-to-post variation 0.015 (flat), 0.2 comments per like (comment-heavy)";
       expect(reasonOf(result, "engagementPattern")).toBe(`${described}: 3 of 3 pod cues`);
       expect(result.flags).toEqual([
         {
@@ -199,7 +199,7 @@ describe("trust signal sentences", () => {
     it("does not scale the penalty from 1,500 followings on", () => {
       // (1,500 + 1) / (1,500 + 1) = 1: halfway between 0.5 and 2 on a log scale → 50, not scaled; 1 ≥ 0.8 → flagged
       const result = scoreTrust({ platform: "instagram", followers: 1_500, following: 1_500 });
-      expect(reasonOf(result, "followRatio")).toBe("follows 1500 accounts against 1500 followers: ratio 1");
+      expect(reasonOf(result, "followRatio")).toBe("follows 1,500 accounts against 1,500 followers: ratio 1");
       expect(factor(result, "followRatio")?.subScore).toBe(50);
       expect(result.flags.map((flag) => flag.code)).toEqual(["follow-for-follow"]);
     });
@@ -673,7 +673,7 @@ describe("trust signal sentences", () => {
           // six ordinary posts: 0.016 comments per like over 6 posts (see "engagement signals of six ordinary posts")
           const result = scoreTrust(ordinary());
           expect(reasonOf(result, "commentShare")).toBe("0.016 comments per like (median over 6 posts); the typical range is 0.01–0.1");
-          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.508, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.5, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
           // 2 / 400 = 0.005 < 0.01 from the summary
           expect(scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } })).flags[0]?.severity).toBe("warning");
         });
@@ -684,10 +684,10 @@ describe("trust signal sentences", () => {
         });
 
         it("calls exactly podPercentile extreme", () => {
-          // the threshold set to this profile's own percentile: 64.508 ≥ 64.508
+          // the threshold set to this profile's own percentile: 64.508 ≥ 64.508 (written 64.5, to 3 significant digits)
           const profile = ordinary();
           const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
-          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.508 \(extreme\), /);
+          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.5 \(extreme\), /);
         });
 
         // Without followers there is no engagement rate, so no percentile and no consistency: the variation is measured
