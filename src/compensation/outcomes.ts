@@ -13,6 +13,7 @@ import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
+import { groupDigits } from "../text/groupDigits.js";
 
 /**
  * What the estimators read from an engagement result: the 0–100 score, the
@@ -256,10 +257,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       const floor =
         reach.floorFrom === null
           ? ""
-          : `, raised to the reach of a ${reach.floorFrom}-follower account of the band below so that more followers never mean fewer impressions`;
+          : `, raised to the reach of a ${groupDigits(reach.floorFrom)}-follower account of the band below so that more followers never mean fewer impressions`;
       impressionOrigin = {
         basis: "benchmark",
-        detail: `${profile.followers} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}`,
+        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}`,
         source: reach.estimate.source,
       };
       if (usesAssumedSpread(reach.estimate)) {
@@ -287,7 +288,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagementOrigin = { basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null };
   } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {
     const base = rate.basis === "followers" ? { median: profile.followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
-    const baseWord = rate.basis === "followers" ? `${profile.followers} followers` : "impressions";
+    const baseWord = rate.basis === "followers" ? `${groupDigits(profile.followers)} followers` : "impressions";
     engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
     engagementOrigin = { basis: "benchmark", detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})`, source: rate.source };
     assumptions.push("the engagement rate is a single estimate: its range uses the rate card's assumed spread");

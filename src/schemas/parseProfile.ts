@@ -4,6 +4,7 @@ import { parseInput } from "./parseInput.js";
 import { formatPath } from "./issueText.js";
 import { fastParseProfile } from "./fastProfile.js";
 import { nowIssue, nowToMs } from "./referenceDate.js";
+import { groupDigits } from "../text/groupDigits.js";
 import {
   influencerProfileSchema,
   type FollowerSnapshot,
@@ -123,7 +124,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index],
         code: "engagements_exceed_followers",
-        message: `${formatPath(["posts", index])}: ${interactions} interactions from ${raw.followers} followers (possible for a viral post; check the counts)`,
+        message: `${formatPath(["posts", index])}: ${groupDigits(interactions)} interactions from ${groupDigits(raw.followers)} followers (possible for a viral post; check the counts)`,
       });
     }
     if (post.views !== undefined && post.likes > post.views) {

@@ -271,7 +271,7 @@ describe("provenance and assumptions in full", () => {
     // Engagements from the peer median (Modash, Instagram 10k–50k: 0.00965609) × 10,000 followers = 96.5609
     expect(fee.provenance.engagements).toEqual({
       basis: "benchmark",
-      detail: "10000 followers × peer median engagement rate 0.009656 (per followers)",
+      detail: "10,000 followers × peer median engagement rate 0.009656 (per followers)",
       source: "Modash, Instagram Engagement Rate Calculator",
     });
     expect(fee.outcomes.engagements?.expected).toBeCloseTo(96.5609, 10);
@@ -288,7 +288,7 @@ describe("provenance and assumptions in full", () => {
   it("falls back to the platform's default figures for a format the card does not price", () => {
     // Instagram has reach and click-through figures for image (default), story and reel only, and premiums for carousel, reel and video
     const fee = estimateFlatFee(benchmarkOnly, { format: "text" });
-    expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.3772 (the instagram default; no text figure)");
+    expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3772 (the instagram default; no text figure)");
     expect(fee.provenance.clickThroughRate).toEqual({
       basis: "benchmark",
       detail: "click-through rate 0.00866 for instagram text posts",
@@ -306,7 +306,7 @@ describe("provenance and assumptions in full", () => {
   it("uses the format's own reach figure without naming the default", () => {
     // minter.io Stories: the story band's own rate, 10,000 × 0.08155 = 815.5 impressions
     const fee = estimateFlatFee(benchmarkOnly, { format: "story" });
-    expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.08155");
+    expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.08155");
     expect(fee.provenance.clickThroughRate.source).toBe(RATE_CARD.clickThroughRate.instagram?.story?.source);
   });
 });
@@ -495,7 +495,7 @@ describe("profile summaries", () => {
     const fee = estimateFlatFee(summarized, { format: "reel" });
     expect(fee.provenance.impressions.basis).toBe("benchmark");
     expect(fee.provenance.engagements.basis).toBe("benchmark");
-    expect(fee.provenance.engagements.detail).toMatch(/^10000 followers × engagement-rate estimate [0-9.]+ \(per followers\)$/);
+    expect(fee.provenance.engagements.detail).toMatch(/^10,000 followers × engagement-rate estimate [0-9.]+ \(per followers\)$/);
     expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
   });
 });
@@ -573,12 +573,12 @@ describe("outcome model: reach floor, formats and assumed spreads", () => {
     const raised = estimateFlatFee({ platform: "instagram", followers: 100_000 });
     expect(raised.outcomes.impressions?.expected).toBeCloseTo(22_945, 8);
     expect(raised.provenance.impressions.detail).toBe(
-      "100000 followers × reach rate 0.2288, raised to the reach of a 100000-follower account of the band below so that more followers never mean fewer impressions",
+      "100,000 followers × reach rate 0.2288, raised to the reach of a 100,000-follower account of the band below so that more followers never mean fewer impressions",
     );
     // 120,000 × 0.22885 = 27,462 > 22,945: its own rate, no floor sentence
     const own = estimateFlatFee({ platform: "instagram", followers: 120_000 });
     expect(own.outcomes.impressions?.expected).toBeCloseTo(27_462, 8);
-    expect(own.provenance.impressions.detail).toBe("120000 followers × reach rate 0.2288");
+    expect(own.provenance.impressions.detail).toBe("120,000 followers × reach rate 0.2288");
   });
 
   it("does not count posts without a format for a format other than the platform's default", () => {

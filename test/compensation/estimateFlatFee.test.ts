@@ -39,7 +39,7 @@ describe("estimateFlatFee", () => {
     it("names the benchmark in its provenance", () => {
       expect(fee.provenance.impressions).toEqual({
         basis: "benchmark",
-        detail: "10000 followers × reach rate 0.3772",
+        detail: "10,000 followers × reach rate 0.3772",
         source: RATE_CARD.reachRate.instagram?.default?.[0].source,
       });
     });
@@ -281,14 +281,14 @@ describe("estimateFlatFee", () => {
       // 20,000 × 0.22945 = 4,589 < 20,000 × 0.3772 = 7,544 (largest 0–20k account) → 7,544
       const fee = estimateFlatFee({ platform: "instagram", followers: 20_000 });
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(7_544, 9);
-      expect(fee.provenance.impressions.detail).toContain("raised to the reach of a 20000-follower account");
+      expect(fee.provenance.impressions.detail).toContain("raised to the reach of a 20,000-follower account");
     });
 
     it("falls back to the platform's reach when the format has none", () => {
       const fee = estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "live" });
       // sponsorrate TikTok 30%: 3,000 impressions
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(3_000, 9);
-      expect(fee.provenance.impressions.detail).toBe("10000 followers × reach rate 0.3 (the tiktok default; no live figure)");
+      expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3 (the tiktok default; no live figure)");
     });
 
     it("says when the fee is below the published band", () => {

@@ -23,7 +23,7 @@ describe("parseProfile warnings", () => {
         {
           path: ["posts", 0],
           code: "engagements_exceed_followers",
-          message: "posts[0]: 1010 interactions from 1000 followers (possible for a viral post; check the counts)",
+          message: "posts[0]: 1,010 interactions from 1,000 followers (possible for a viral post; check the counts)",
         },
       ]);
       expect(profile.posts).toHaveLength(1);
