@@ -122,6 +122,7 @@ const CSV_COLUMNS = [
   "expected_conversions",
   "recommended_deal",
   "warnings",
+  "library_version",
 ] as const;
 
 function csvRow(report: InfluencerReport): string {
@@ -148,6 +149,7 @@ function csvRow(report: InfluencerReport): string {
     flatFee.outcomes.conversions?.expected,
     compensation?.recommendation.model,
     report.warnings.map((warning) => warning.code).join(" "),
+    report.libraryVersion,
   ]);
 }
 

@@ -106,7 +106,7 @@ describe("influencer-scoring score: output formats", () => {
   it("writes CSV: a header, then one row per report with the same numbers as the JSON", () => {
     const [header, ...rows] = linesOf(runCli(["score", ROSTER.ndjson, "--format", "csv", ...TERMS]).stdout);
     expect(header).toBe(
-      "id,handle,platform,followers,tier,tier_label,engagement_rate,engagement_basis,engagement_score,engagement_band,trust_score,trust_band,trust_flags,flat_fee,flat_fee_low,flat_fee_high,currency,expected_impressions,expected_conversions,recommended_deal,warnings",
+      "id,handle,platform,followers,tier,tier_label,engagement_rate,engagement_basis,engagement_score,engagement_band,trust_score,trust_band,trust_flags,flat_fee,flat_fee_low,flat_fee_high,currency,expected_impressions,expected_conversions,recommended_deal,warnings,library_version",
     );
     expect(rows).toHaveLength(40);
     const report = reportsOf(runCli(["score", ROSTER.ndjson, ...TERMS]).stdout)[0];
@@ -114,6 +114,7 @@ describe("influencer-scoring score: output formats", () => {
     expect(cells.slice(0, 3)).toEqual([report?.id, report?.handle, report?.platform]);
     expect(Number(cells[13])).toBe(report?.flatFee.cost?.expected);
     expect(cells[19]).toBe(report?.compensation?.recommendation.model);
+    expect(cells[21]).toBe(report?.libraryVersion);
   });
 
   it("writes only the CSV header for an empty input", () => {
