@@ -141,6 +141,22 @@ describe("selectInfluencers cost arithmetic", () => {
   });
 });
 
+describe("selectInfluencers rounded costs (costTicks)", () => {
+  it("states the rounded sum of required costs whose rounded-up cost equals the budget's whole units", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 0.9999999, value: 1 },
+        { id: "b", cost: 0.0000001, value: 1 },
+      ],
+      { budget: 1, require: ["a", "b"] },
+    );
+    // By hand, in millionths (seven decimals: rounded up): a = 999,999.9 → 1,000,000 (exactly the budget's 1,000,000, so it
+    // counts as 2 × 1,000,000 half-units, not as the "last partial unit" 2 × 1,000,000 + 1), b = 0.1 → 1.
+    // Rounded sum 1,000,001 millionths = 1.000001 > 1; the real sum 0.9999999 + 0.0000001 = 1 (to six decimals)
+    expect(result.reasons.at(-1)).toBe("infeasible: required candidates cost 1 (1.000001 with each cost rounded up to a 0.000001 unit), more than the budget 1");
+  });
+});
+
 describe("selectInfluencers options", () => {
   it("says the options are missing when there are none", () => {
     const call = (): unknown => selectInfluencers([{ id: "a", cost: 1, value: 1 }], undefined as unknown as { budget: number });
@@ -182,6 +198,19 @@ describe("selectInfluencers results", () => {
       { budget: 2 },
     );
     expect(result.totalReach).toBeNull();
+  });
+
+  it("adds values in id order, so the total does not depend on the input order", () => {
+    const candidates: SelectionCandidate[] = [
+      { id: "c", cost: 1, value: 0.1 },
+      { id: "a", cost: 1, value: 0.2 },
+      { id: "b", cost: 1, value: 0.3 },
+    ];
+    const options = { budget: 3, require: ["a", "b", "c"] };
+    // By hand, in id order: 0.2 + 0.3 = 0.5, and 0.5 + 0.1 = 0.6 exactly in binary floating point; in the input order
+    // it would be (0.1 + 0.2) + 0.3 = 0.30000000000000004 + 0.3 = 0.6000000000000001
+    expect(selectInfluencers(candidates, options).totalValue).toBe(0.6);
+    expect(selectInfluencers([...candidates].reverse(), options).totalValue).toBe(0.6);
   });
 
   it("adds the required candidates' value to the bound of a stopped search", () => {
