@@ -345,6 +345,34 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
     expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 10 candidates finished after 14 nodes");
   });
 
+  it("finds the optimum when a priced tier cap binds", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 5, value: 10, tier: "micro" },
+        { id: "b", cost: 9, value: 12, tier: "micro" },
+        { id: "c", cost: 9, value: 10, tier: "nano" },
+        { id: "d", cost: 1, value: 2, tier: "micro" },
+      ],
+      { budget: 13, maxPerTier: { nano: 1, micro: 2 } },
+    );
+    // By hand, every set within 13 and at most two micro: {b, d} 10 → 14, {a, d} 6 → 12, {c, d} 10 → 12, {a} … {d} alone
+    // at most 12; a + b, a + c (14) and b + c (18) cost too much, a + c + d (15) too. Optimum {b, d} = 14
+    expect(result).toMatchObject({ selected: ["b", "d"], totalValue: 14, optimal: true, method: "branch-and-bound" });
+  });
+
+  it("finds the optimum when a priced group cap binds", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 5, value: 10, group: "g" },
+        { id: "b", cost: 9, value: 10, group: "g" },
+        { id: "c", cost: 3, value: 10, group: "g" },
+      ],
+      { budget: 11, maxPerGroup: { g: 2 } },
+    );
+    // By hand: two of the three at most; a + c = 8 fits (20), a + b = 14 and b + c = 12 do not. Optimum {a, c} = 20
+    expect(result).toMatchObject({ selected: ["a", "c"], totalValue: 20, optimal: true, method: "branch-and-bound" });
+  });
+
   it("takes the cheaper of two candidates of equal value when one place is left, whatever their ids", () => {
     const result = selectInfluencers(
       [
@@ -526,6 +554,23 @@ describe("selectInfluencers dynamic programme (solveCoreKnapsack)", () => {
     // 12 + 1 · 5/4 = 13.25 and hit the limit.)
     expect(result).toMatchObject({ selected: ["a"], totalValue: 12, bound: 12, optimal: true, method: "core-dynamic-programming" });
     expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 2 candidates finished after 2 states");
+  });
+
+  it("rebuilds its set from a change log that outgrows its first 1,024 entries", () => {
+    // The correlated instance of "agrees with branch and bound" (selectInfluencers.test.ts) with costs 100 + (71 · i mod 500):
+    // 64,640 states, far more changes than the log's first 1,024 slots
+    const items = Array.from({ length: 300 }, (_, index) => {
+      const cost = 100 + ((index * 71) % 500);
+      return { id: `i${index}`, cost, value: cost + 50 + ((index * 13) % 7) };
+    });
+    const programme = selectInfluencers(items, { budget: 10_535.5 });
+    // maxCount 299 makes branch and bound run; it stops at its node limit with a feasible set and a valid bound
+    const branching = selectInfluencers(items, { budget: 10_535.5, maxCount: 299 });
+    expect([programme.method, programme.optimal, branching.method]).toEqual(["core-dynamic-programming", true, "branch-and-bound"]);
+    // The proven optimum is at least any feasible set found, and at most any valid bound
+    expect(programme.totalValue).toBeGreaterThanOrEqual(branching.totalValue);
+    expect(programme.totalValue).toBeLessThanOrEqual(branching.bound ?? 0);
+    expect(programme.totalCost).toBeLessThanOrEqual(10_535.5);
   });
 
   it("bounds a stopped programme's state by the value per cost of the next candidate to add", () => {
