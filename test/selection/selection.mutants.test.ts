@@ -556,6 +556,24 @@ describe("selectInfluencers dynamic programme (solveCoreKnapsack)", () => {
     expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 2 candidates finished after 2 states");
   });
 
+  it("keeps the more valuable of two states of equal cost", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 13, value: 15 },
+        { id: "b", cost: 10, value: 11 },
+        { id: "c", cost: 19, value: 19 },
+        { id: "d", cost: 14, value: 14 },
+        { id: "e", cost: 14, value: 14 },
+        { id: "f", cost: 6, value: 6 },
+      ],
+      { budget: 36 },
+    );
+    // By hand: each value is its cost plus a bonus (a +2, b +1, the others 0). With a and b (23), only f fits: 29 + 3 = 32.
+    // With a only, at most 23 of c, d, e, f (19, 14, 14, 6) fits: 14 + 6 = 20, so 33 + 2 = 35. With b only, at most 26:
+    // 19 + 6 = 25, so 35 + 1 = 36. With neither, at most 36: 14 + 14 + 6 = 34. Optimum {b, c, f} = 36 at cost 35
+    expect(result).toMatchObject({ selected: ["b", "c", "f"], totalCost: 35, totalValue: 36, optimal: true, method: "core-dynamic-programming" });
+  });
+
   it("rebuilds its set from a change log that outgrows its first 1,024 entries", () => {
     // The correlated instance of "agrees with branch and bound" (selectInfluencers.test.ts) with costs 100 + (71 · i mod 500):
     // 64,640 states, far more changes than the log's first 1,024 slots
