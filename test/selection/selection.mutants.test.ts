@@ -479,18 +479,33 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
   });
 
   it("orders the programme by value per cost when tiers and groups have caps that cannot bind", () => {
-    // The proof test's trio ("proves the optimum by dynamic programming…", selectInfluencers.test.ts), all nano in
-    // group "g", with caps of 3 for 3 candidates: the same search, 7 states
+    // The proof test's trio ("proves the optimum by dynamic programming…", selectInfluencers.test.ts), renamed so that
+    // id order (a, b, c) is not value-per-cost order (c, a, b), all nano in group "g", with caps of 3 for 3 candidates:
+    // the same search as there, 7 states. (In id order the break solution would be {a, b}, and 5 states.)
     const trio: SelectionCandidate[] = [
-      { id: "a", cost: 6, value: 7, tier: "nano", group: "g" },
+      { id: "c", cost: 6, value: 7, tier: "nano", group: "g" },
+      { id: "a", cost: 5, value: 5, tier: "nano", group: "g" },
       { id: "b", cost: 5, value: 5, tier: "nano", group: "g" },
-      { id: "c", cost: 5, value: 5, tier: "nano", group: "g" },
     ];
     for (const options of [{ maxPerTier: { nano: 3 } }, { maxPerGroup: { g: 3 } }]) {
       const result = selectInfluencers(trio, { budget: 10, ...options });
-      expect(result).toMatchObject({ selected: ["b", "c"], totalValue: 10, optimal: true, method: "core-dynamic-programming" });
+      expect(result).toMatchObject({ selected: ["a", "b"], totalValue: 10, optimal: true, method: "core-dynamic-programming" });
       expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 3 candidates finished after 7 states");
     }
+  });
+
+  it("selects nothing when a tier cap of 0 blocks every candidate", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 3, tier: "nano" },
+        { id: "b", cost: 2, value: 5, tier: "nano" },
+      ],
+      { budget: 5, maxPerTier: { nano: 0 } },
+    );
+    // By hand: no nano may be chosen, so the empty set (0) is the only feasible one; the root's bound, with both
+    // candidates blocked, is 0: pruned at node 1
+    expect(result).toMatchObject({ selected: [], totalValue: 0, optimal: true, method: "branch-and-bound" });
+    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 2 candidates finished after 1 node");
   });
 });
 
