@@ -200,6 +200,12 @@ describe("selectInfluencers results", () => {
     expect(result.totalReach).toBeNull();
   });
 
+  it("reports the provenance of a reach selection", () => {
+    const result = selectInfluencers([{ id: "a", cost: 1, value: 1, reach: 0.5 }], { budget: 1, objective: "reach" });
+    // Costs and values as given; one candidate, so the exhaustive search (2^1 = 2 subsets) chose
+    expect(result.provenance).toEqual({ cost: "given", value: "given", solver: "exhaustive" });
+  });
+
   it("adds values in id order, so the total does not depend on the input order", () => {
     const candidates: SelectionCandidate[] = [
       { id: "c", cost: 1, value: 0.1 },
