@@ -468,6 +468,23 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
     expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 3 candidates finished after 2 states");
   });
 
+  it("calls a stopped branch and bound optimal when no unexplored branch can beat its best set", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 2, value: 3, group: "h" },
+        { id: "b", cost: 2, value: 5, group: "g" },
+        { id: "c", cost: 2, value: 12 },
+      ],
+      { budget: 6, maxPerGroup: { h: 0, g: 2 }, maxSearchNodes: 3 },
+    );
+    // By hand: a's group allows none. Greedy target c + b = 17; at multiplier 0 the relaxation takes all three (20),
+    // h's slack 0 − 1 = −1 gives the step 2 · (20 − 17) / 1 = 6, and at 6 the bound is 12 + 5 = 17 = target: stop.
+    // Nodes 1–2 take c and b (17); node 3 hits the limit. Unexplored: without c, 5 (b; a's reduced value 3 − 6 < 0),
+    // and with c but without b, 12: the bound is max(17, 5, 12) = 17 = the best set, so it is proven
+    expect(result).toMatchObject({ selected: ["b", "c"], totalValue: 17, bound: 17, gap: 0, optimal: true, method: "branch-and-bound" });
+    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates finished after 3 nodes");
+  });
+
   it("bounds a branch by a candidate that exactly fills the budget left", () => {
     const result = selectInfluencers(
       [
