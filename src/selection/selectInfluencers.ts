@@ -100,8 +100,8 @@ export interface SelectInfluencersOptions {
   /**
    * Node limit of the exact search for the `"value"` objective (a positive
    * integer, default 1,000,000). When reached, the best set found so far is
-   * returned with `optimal: false` and an upper bound. Deterministic: it
-   * counts search steps, not time.
+   * returned with an upper bound, and `optimal: false` unless that bound
+   * equals its value. Deterministic: it counts search steps, not time.
    */
   readonly maxSearchNodes?: number | undefined;
 }

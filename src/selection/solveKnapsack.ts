@@ -270,8 +270,9 @@ function readInt(array: Int32Array, index: number): number {
  * Among sets of equal value the first found in search order is kept (a later
  * set must be strictly better), which makes the result independent of input
  * order. After `nodeLimit` nodes the search stops and returns the best set
- * found with `isOptimal: false` and, as `bound`, the largest bound of the
- * branches not yet explored. Worst case exponential; typically a few
+ * found and, as `bound`, the largest bound of the branches not yet explored;
+ * `isOptimal` is then false unless that bound equals the best value (within
+ * a relative 1e-12), which proves it. Worst case exponential; typically a few
  * thousand nodes for uncorrelated values and costs.
  *
  * @param items - Weights, values, ranks and cap slots.
@@ -437,5 +438,7 @@ function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackS
     open = Math.max(open, upperBound(position + 1));
     take(position, 1);
   }
-  return { chosen, value: best, bound: Math.max(best, open), isOptimal: false, nodes, method: "branch-and-bound" };
+  // A stopped search whose open work cannot beat the best set has proven it after all.
+  const openBound = Math.max(best, open);
+  return { chosen, value: best, bound: openBound, isOptimal: openBound - best <= PRUNE_TOLERANCE * Math.max(1, best), nodes, method: "branch-and-bound" };
 }
