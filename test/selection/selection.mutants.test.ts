@@ -157,6 +157,51 @@ describe("selectInfluencers rounded costs (costTicks)", () => {
   });
 });
 
+describe("selectInfluencers budget left after the required candidates (planSelection)", () => {
+  it("names what is left of the budget when a candidate costs more than that", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 6, value: 1 },
+        { id: "b", cost: 5, value: 3 },
+        { id: "c", cost: 2.5, value: 1 },
+      ],
+      { budget: 10, require: ["a"] },
+    );
+    // By hand: the required a costs 6 of the budget 10, leaving 4; b (5) costs more than that and is set aside, c (2.5) fits
+    expect(result.reasons[0]).toBe('costs more than the 4 of budget left: "b"');
+    expect(result.selected).toEqual(["a", "c"]);
+  });
+
+  it("names it in the costs' own units when they have decimals", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 6.25, value: 1 },
+        { id: "b", cost: 3.8, value: 3 },
+        { id: "c", cost: 2.5, value: 1 },
+      ],
+      { budget: 10, require: ["a"] },
+    );
+    // By hand, in cents (the finest unit of these costs): 1,000 − 625 = 375 left, 3.75; b (3.80) costs more, c (2.50) fits
+    expect(result.reasons[0]).toBe('costs more than the 3.75 of budget left: "b"');
+    expect(result.selected).toEqual(["a", "c"]);
+  });
+
+  it("names it in whole millionths when costs were rounded up to them", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 6.0000001, value: 1 },
+        { id: "b", cost: 5, value: 3 },
+        { id: "c", cost: 2.5, value: 1 },
+      ],
+      { budget: 10, require: ["a"] },
+    );
+    // By hand, in half-millionths (costTicks.ts): capacity 2 · 10,000,000 + 1 = 20,000,001; a rounds up to 6,000,001
+    // millionths = 12,000,002 ticks; left 8,000,000 − 1 = 7,999,999 ticks = 3,999,999 whole millionths (rounded down): 3.999999
+    expect(result.reasons[1]).toBe('costs more than the 3.999999 of budget left: "b"');
+    expect(result.selected).toEqual(["a", "c"]);
+  });
+});
+
 describe("selectInfluencers options", () => {
   it("says the options are missing when there are none", () => {
     const call = (): unknown => selectInfluencers([{ id: "a", cost: 1, value: 1 }], undefined as unknown as { budget: number });
