@@ -202,6 +202,34 @@ describe("selectInfluencers budget left after the required candidates (planSelec
   });
 });
 
+describe("selectInfluencers caps in the plan (planSelection)", () => {
+  it("applies a number maxPerGroup to grouped candidates only", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 1 },
+        { id: "b", cost: 1, value: 1 },
+        { id: "c", cost: 1, value: 1 },
+      ],
+      { budget: 10, maxPerGroup: 1 },
+    );
+    // By hand: none of the three has a group, so the cap of one per group limits nothing: all three fit the budget
+    expect(result.selected).toEqual(["a", "b", "c"]);
+  });
+
+  it("counts a required candidate of the first tier (nano) against its tier's cap", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 1, tier: "nano" },
+        { id: "b", cost: 1, value: 5, tier: "nano" },
+        { id: "c", cost: 1, value: 1, tier: "micro" },
+      ],
+      { budget: 10, require: ["a"], maxPerTier: { nano: 1 } },
+    );
+    // By hand: the required a fills the one nano place, so b, worth more, cannot join; c (micro) can
+    expect(result.selected).toEqual(["a", "c"]);
+  });
+});
+
 describe("selectInfluencers options", () => {
   it("says the options are missing when there are none", () => {
     const call = (): unknown => selectInfluencers([{ id: "a", cost: 1, value: 1 }], undefined as unknown as { budget: number });
