@@ -1,3 +1,4 @@
+import { significant } from "../text/significant.js";
 import * as z from "zod/mini";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
@@ -191,7 +192,7 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
 
 /** A rate as "2.1 per 100 followers" (the CLI owns percent strings). */
 function per100(rate: number, basis: EngagementBasis): string {
-  return `${Number((rate * 100).toPrecision(3))} per 100 ${BASIS_WORDS[basis]}`;
+  return `${significant(rate * 100)} per 100 ${BASIS_WORDS[basis]}`;
 }
 
 function round(value: number, digits: number): number {

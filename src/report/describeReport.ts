@@ -5,6 +5,7 @@ import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
 import { countOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
+import { significant } from "../text/significant.js";
 
 /** What {@link describeReport} reads. @internal */
 export interface ReportParts {
@@ -23,11 +24,6 @@ const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
   impressions: "impressions",
   views: "views",
 };
-
-/** Rounds to three significant digits for prose (`2.34567` → `2.35`). */
-function significant(value: number): number {
-  return Number(value.toPrecision(3));
-}
 
 /** A money amount for prose: whole units and the ISO code (`1,250 USD`). */
 function amount(value: number, currency: string): string {

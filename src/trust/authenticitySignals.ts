@@ -1,5 +1,6 @@
 import { countOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
+import { significant } from "../text/significant.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
@@ -88,8 +89,7 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
     key,
     value: percentile,
     credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
-    // Three significant digits, as the report writes percentiles (64.5, not 64.508; 0.189).
-    reason: `an engagement rate of ${show(rate)} sits at percentile ${Number((percentile * 100).toPrecision(3))} of ${peers}`,
+    reason: `an engagement rate of ${show(rate)} sits at percentile ${significant(percentile * 100)} of ${peers}`,
     flags,
   };
 }
@@ -302,7 +302,7 @@ export function engagementPatternSignal(
   const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
   const isSuspected = isCommentHeavy || (isExtreme && isFlat);
   const described = [
-    percentile === null ? "engagement percentile unknown" : `engagement percentile ${Number((percentile * 100).toPrecision(3))}${isExtreme ? " (extreme)" : ""}`,
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${significant(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");
