@@ -73,9 +73,13 @@ async function runScore(commandLine: CommandLine, streams: CliStreams): Promise<
     ];
     if (commandLine.model.costPerClick === undefined) notes.push("deal: pass --cost-per-click and --order-value to compare flat-fee, pay-per-click and referral deals.");
     else {
+      // The default (1) always recommends the flat fee; say which risk aversion the column is for.
+      const given = commandLine.model.riskAversion;
       notes.push(
-        "deal: the payment model with the lowest expected cost per conversion that the creator accepts; at the default risk aversion (1)",
-        "this is always flat-fee: a risk-averse creator accepts a performance deal only if it costs the brand at least as much (docs/methodology/compensation.md).",
+        `deal: the payment model with the lowest expected cost per conversion that the creator accepts; at ${given === undefined ? "the default risk aversion (1)" : `risk aversion ${given}`}`,
+        given === undefined || given >= 1
+          ? "this is always flat-fee: a risk-averse creator accepts a performance deal only if it costs the brand at least as much (docs/methodology/compensation.md)."
+          : "a performance deal wins when the creator accepts it and it costs the brand less per conversion (docs/methodology/compensation.md).",
       );
     }
     return `${notes.join("\n")}\n`;

@@ -136,6 +136,17 @@ describe("influencer-scoring score: output formats", () => {
   it("says how to compare deals when the terms are missing", () => {
     expect(runCli(["score", ROSTER.ndjson, "--format", "table"]).stdout).toContain("deal: pass --cost-per-click and --order-value");
   });
+
+  it("says in the legend which risk aversion the deal column is for", () => {
+    const profile = JSON.stringify({ handle: "@one", platform: "instagram", followers: 12_000 });
+    const legend = (extra: string[]) => runCli(["score", "-", "--format", "table", ...TERMS, ...extra], profile).stdout;
+    expect(legend([])).toContain("accepts; at the default risk aversion (1)\nthis is always flat-fee");
+    expect(legend(["--risk-aversion", "2"])).toContain("accepts; at risk aversion 2\nthis is always flat-fee");
+    // below 1 the flat fee no longer always wins (docs/methodology/compensation.md), so the legend must not say it does
+    const lower = legend(["--risk-aversion", "0.5"]);
+    expect(lower).toContain("accepts; at risk aversion 0.5\na performance deal wins when the creator accepts it");
+    expect(lower).not.toContain("always flat-fee");
+  });
 });
 
 describe("influencer-scoring score: bad rows", () => {
