@@ -11,7 +11,7 @@
  *                      (true/false or 1/0; an empty cell means "not known").
  *   --out <path>       TypeScript module to write (default src/audience/fakeAccountModel.ts)
  *   --json <path>      write the model as JSON instead, for the `model` option of
- *                      fakeAccountProbability / estimateAudienceAuthenticity
+ *                      estimateFakeAccountProbability / estimateAudienceAuthenticity
  *   --features <list>  comma-separated feature keys (default: the shipped set)
  *   --lambda <number>  L2 penalty on the standardised coefficients (default 1)
  *   --folds <n>        stratified cross-validation folds (default 10)

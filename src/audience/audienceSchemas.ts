@@ -1,16 +1,16 @@
 import * as z from "zod/mini";
 import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
-import type { BenfordConformityTable, BenfordTestOptions } from "./benfordTest.js";
+import type { BenfordConformityTable, MeasureBenfordConformityOptions } from "./measureBenfordConformity.js";
 import type { EstimateAudienceAuthenticityOptions } from "./estimateAudienceAuthenticity.js";
 import { FAKE_ACCOUNT_FEATURE_KEYS, type FakeAccountModel } from "./fakeAccountFeatures.js";
-import type { FakeAccountProbabilityOptions } from "./fakeAccountProbability.js";
+import type { EstimateFakeAccountProbabilityOptions } from "./estimateFakeAccountProbability.js";
 
 // Lazily built schemas for the audience area's options (R6: nothing is built on import).
 
 let modelSchema: z.ZodMiniType<FakeAccountModel> | undefined;
-let probabilityOptionsSchema: z.ZodMiniType<FakeAccountProbabilityOptions | undefined> | undefined;
+let probabilityOptionsSchema: z.ZodMiniType<EstimateFakeAccountProbabilityOptions | undefined> | undefined;
 let estimateOptionsSchema: z.ZodMiniType<EstimateAudienceAuthenticityOptions | undefined> | undefined;
-let benfordOptionsSchema: z.ZodMiniType<BenfordTestOptions | undefined> | undefined;
+let benfordOptionsSchema: z.ZodMiniType<MeasureBenfordConformityOptions | undefined> | undefined;
 let valuesSchema: z.ZodMiniType<number[]> | undefined;
 
 const FINITE = "expected a finite number";
@@ -97,8 +97,8 @@ export function fakeAccountModelSchema(): z.ZodMiniType<FakeAccountModel> {
   return modelSchema;
 }
 
-/** Schema of {@link FakeAccountProbabilityOptions}. @internal */
-export function fakeAccountProbabilityOptionsSchema(): z.ZodMiniType<FakeAccountProbabilityOptions | undefined> {
+/** Schema of {@link EstimateFakeAccountProbabilityOptions}. @internal */
+export function estimateFakeAccountProbabilityOptionsSchema(): z.ZodMiniType<EstimateFakeAccountProbabilityOptions | undefined> {
   probabilityOptionsSchema ??= z.optional(
     z.object({ model: z.optional(fakeAccountModelSchema()) }, { error: "expected an options object" }),
   );
@@ -144,15 +144,15 @@ function conformityTableSchema(): z.ZodMiniType<BenfordConformityTable> {
   );
 }
 
-/** Schema of {@link BenfordTestOptions}. @internal */
-export function benfordTestOptionsSchema(): z.ZodMiniType<BenfordTestOptions | undefined> {
+/** Schema of {@link MeasureBenfordConformityOptions}. @internal */
+export function measureBenfordConformityOptionsSchema(): z.ZodMiniType<MeasureBenfordConformityOptions | undefined> {
   benfordOptionsSchema ??= z.optional(
     z.object({ conformity: z.optional(conformityTableSchema()) }, { error: "expected an options object" }),
   );
   return benfordOptionsSchema;
 }
 
-/** Schema of the values of {@link benfordTest}: finite non-negative numbers. @internal */
+/** Schema of the values of {@link measureBenfordConformity}: finite non-negative numbers. @internal */
 export function benfordValuesSchema(): z.ZodMiniType<number[]> {
   valuesSchema ??= z.array(nonNegativeNumber(), { error: "expected an array of finite non-negative numbers" });
   return valuesSchema;

@@ -4,10 +4,10 @@ import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInpu
 import { parseInput } from "../schemas/parseInput.js";
 import { formatPath } from "../schemas/issueText.js";
 import { estimateAudienceAuthenticityOptionsSchema } from "./audienceSchemas.js";
-import { benfordTestParsed, type BenfordTestResult } from "./benfordTest.js";
+import { measureBenfordConformityParsed, type BenfordConformityResult } from "./measureBenfordConformity.js";
 import type { FakeAccountModel, FakeAccountOperatingPoint } from "./fakeAccountFeatures.js";
 import { fakeAccountModel } from "./fakeAccountModel.js";
-import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } from "./fakeAccountProbability.js";
+import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } from "./estimateFakeAccountProbability.js";
 import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
@@ -139,7 +139,7 @@ export interface AudienceAuthenticityEstimate {
   /** Estimation method. */
   readonly method: "rogan-gladen-wilson";
   /** Benford test on the follower counts of the sampled accounts. */
-  readonly benford: BenfordTestResult;
+  readonly benford: BenfordConformityResult;
   /** Estimates over neighbouring thresholds, or `null` when sensitivity or specificity were supplied (they hold for one threshold only). */
   readonly thresholdBand: ThresholdBand | null;
   /** The estimate in words, step by step. */
@@ -284,7 +284,7 @@ export function estimateAudienceAuthenticityParsed(
     high: roganGladen(observed.high, sensitivity, specificity),
     level,
   };
-  const benford = benfordTestParsed(followerCounts);
+  const benford = measureBenfordConformityParsed(followerCounts);
   const thresholdBand = isSupplied ? null : thresholdBandOf(model, probabilities, threshold, options?.thresholdBandWidth ?? DEFAULT_BAND_WIDTH);
 
   const accuracySource = isSupplied ? "supplied in the options" : `cross-validated on ${model.source}`;
@@ -333,7 +333,7 @@ export function estimateAudienceAuthenticityParsed(
  * sample of its followers, corrected for the classifier's own errors, with a
  * confidence interval and a band over nearby thresholds.
  *
- * 1. Each sampled account gets a probability from {@link fakeAccountProbability}
+ * 1. Each sampled account gets a probability from {@link estimateFakeAccountProbability}
  *    and counts as fake when it reaches `threshold` (default 0.35): observed
  *    rate `p = flagged / n`.
  * 2. The classifier misses some fakes and flags some real accounts, so `p` is
@@ -350,7 +350,7 @@ export function estimateAudienceAuthenticityParsed(
  * 4. `thresholdBand` repeats step 2 at `threshold ± 0.05`, as the SRF study
  *    reported its shares over cut-offs 0.25–0.35.
  * 5. `benford` tests the first digits of the sampled accounts' follower
- *    counts with {@link benfordTest}; it is reported, not folded into the share.
+ *    counts with {@link measureBenfordConformity}; it is reported, not folded into the share.
  *
  * O(n) for n sampled accounts.
  *

@@ -1,6 +1,6 @@
 // Public exports of the audience area, re-exported by src/index.ts.
-export { benfordConformityDefaults, benfordTest } from "./benfordTest.js";
-export type { BenfordConformityTable, BenfordTestMeasured, BenfordTestOptions, BenfordTestResult, BenfordTestUnavailable } from "./benfordTest.js";
+export { benfordConformityDefaults, measureBenfordConformity } from "./measureBenfordConformity.js";
+export type { BenfordConformityTable, BenfordConformityMeasured, MeasureBenfordConformityOptions, BenfordConformityResult, BenfordConformityUnavailable } from "./measureBenfordConformity.js";
 export { estimateAudienceAuthenticity } from "./estimateAudienceAuthenticity.js";
 export type {
   AudienceAuthenticityEstimate,
@@ -12,5 +12,5 @@ export type {
 } from "./estimateAudienceAuthenticity.js";
 export type { FakeAccountFeatureKey, FakeAccountModel, FakeAccountModelFeature, FakeAccountOperatingPoint } from "./fakeAccountFeatures.js";
 export { fakeAccountModel } from "./fakeAccountModel.js";
-export { fakeAccountProbability } from "./fakeAccountProbability.js";
-export type { FakeAccountFactor, FakeAccountProbabilityOptions, FakeAccountProbabilityResult, FakeAccountProvenance } from "./fakeAccountProbability.js";
+export { estimateFakeAccountProbability } from "./estimateFakeAccountProbability.js";
+export type { FakeAccountFactor, EstimateFakeAccountProbabilityOptions, FakeAccountProbabilityResult, FakeAccountProvenance } from "./estimateFakeAccountProbability.js";

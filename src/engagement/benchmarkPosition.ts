@@ -1,5 +1,5 @@
 import type { Platform } from "../schemas/platform.js";
-import type { SizeBucket } from "../tiers/sizeBucket.js";
+import type { SizeBucket } from "../tiers/classifySizeBucket.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { normalQuantile } from "../stats/normalQuantile.js";
 import type {
@@ -9,7 +9,7 @@ import type {
   EngagementBenchmarkSeries,
   EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
-import type { EngagementBasis } from "./engagementRate.js";
+import type { EngagementBasis } from "./measureEngagementRate.js";
 
 /** A benchmark cell found for a profile, with the series it belongs to. @internal */
 export interface FoundBenchmark {

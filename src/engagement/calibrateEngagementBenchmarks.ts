@@ -6,7 +6,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type RowError } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import { quantileSorted } from "../stats/quantileSorted.js";
-import { SIZE_BUCKETS, sizeBucket, type SizeBucket } from "../tiers/sizeBucket.js";
+import { SIZE_BUCKETS, classifySizeBucket, type SizeBucket } from "../tiers/classifySizeBucket.js";
 import {
   ENGAGEMENT_BENCHMARKS,
   type EngagementBenchmarkCell,
@@ -14,7 +14,7 @@ import {
   type EngagementBenchmarkSet,
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
-import { actionMask, defaultBasis, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./engagementRate.js";
+import { actionMask, defaultBasis, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable, MAX_POST_SPREAD, trustBenchmarkTable } from "./engagementSchemas.js";
 import { measureEngagementSample } from "./measureEngagementSample.js";
 
@@ -226,7 +226,7 @@ export function calibrateEngagementBenchmarks(
         skipped++;
       } else {
         const audience = profile.isBrandAccount ? "brands" : "creators";
-        const bucket = sizeBucket(profile.followers);
+        const bucket = classifySizeBucket(profile.followers);
         const key = `${audience} ${profile.platform} ${basis} ${bucket}`;
         let group = groups.get(key);
         if (group === undefined) {

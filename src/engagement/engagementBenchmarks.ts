@@ -1,6 +1,6 @@
 import type { Platform } from "../schemas/platform.js";
-import type { SizeBucket } from "../tiers/sizeBucket.js";
-import type { EngagementBasis } from "./engagementRate.js";
+import type { SizeBucket } from "../tiers/classifySizeBucket.js";
+import type { EngagementBasis } from "./measureEngagementRate.js";
 
 // Literal data only (STYLE R6, R10). Generated from the published figures by
 // the arithmetic documented in docs/methodology/engagement.md; test

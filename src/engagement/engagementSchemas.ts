@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import { flag, oneOf, text } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { PLATFORMS } from "../schemas/platform.js";
-import { SIZE_BUCKETS } from "../tiers/sizeBucket.js";
+import { SIZE_BUCKETS } from "../tiers/classifySizeBucket.js";
 import { ENGAGEMENT_BENCHMARKS, type EngagementBenchmarkSet, type EngagementBenchmarkTable } from "./engagementBenchmarks.js";
-import { actionsSchema, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./engagementRate.js";
+import { actionsSchema, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 
 type Quad = readonly [number, number, number, number];
 

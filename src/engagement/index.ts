@@ -14,8 +14,8 @@ export type {
   EngagementBenchmarkSet,
   EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
-export { ENGAGEMENT_ACTIONS, ENGAGEMENT_BASES, engagementRate } from "./engagementRate.js";
-export type { EngagementAction, EngagementBasis, EngagementRateOptions } from "./engagementRate.js";
+export { ENGAGEMENT_ACTIONS, ENGAGEMENT_BASES, measureEngagementRate } from "./measureEngagementRate.js";
+export type { EngagementAction, EngagementBasis, MeasureEngagementRateOptions } from "./measureEngagementRate.js";
 export type { EngagementOutlier } from "./measureEngagementSample.js";
 export { scoreEngagement } from "./scoreEngagement.js";
 export type {

@@ -4,7 +4,7 @@ import { medianAbsoluteDeviation } from "../stats/medianAbsoluteDeviation.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
-import { postDenominator, postInteractions, type EngagementBasis } from "./engagementRate.js";
+import { postDenominator, postInteractions, type EngagementBasis } from "./measureEngagementRate.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /**

@@ -4,7 +4,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
-import { sizeBucket } from "../tiers/sizeBucket.js";
+import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
 import {
   ENGAGEMENT_BENCHMARKS,
@@ -13,7 +13,7 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
-import { actionMask, defaultBasis, maskActions, type EngagementAction, type EngagementBasis } from "./engagementRate.js";
+import { actionMask, defaultBasis, maskActions, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable } from "./engagementSchemas.js";
 import {
   measureEngagementSample,
@@ -310,7 +310,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const basis = basisFor(profile, options?.basis);
   const mask = actionMask(options?.actions);
   const isBrand = profile.isBrandAccount;
-  const found = findBenchmark(table, isBrand, profile.platform, basis, sizeBucket(profile.followers));
+  const found = findBenchmark(table, isBrand, profile.platform, basis, classifySizeBucket(profile.followers));
   const postSpread = found?.cell.postSpread ?? table.postSpread;
   const sample = measureEngagementSample(profile, basis, mask, postSpread);
   const benchmark = found === null ? null : benchmarkUsed(table, found, profile.platform, isBrand, basis);

@@ -145,7 +145,7 @@ export const reportOptions = fc
   })
   .map(withoutUndefined);
 
-/** A conformity table for benfordTest: the defaults or a stricter copy. */
+/** A conformity table for measureBenfordConformity: the defaults or a stricter copy. */
 export const benfordOptions = fc.oneof(
   fc.constant({}),
   fc.constant({ conformity: benfordConformityDefaults }),

@@ -7,23 +7,23 @@
 // audience.mutants.test.ts were never run against those mutants for that
 // reason (each `it.each` case is a test of its own; only the first built the
 // schema). This file's first test builds every audience schema (a custom
-// fake-account model, the options of fakeAccountProbability,
-// estimateAudienceAuthenticity and benfordTest, a Benford conformity table,
-// benfordTest's values) and compares each issue in full: path, code and
+// fake-account model, the options of estimateFakeAccountProbability,
+// estimateAudienceAuthenticity and measureBenfordConformity, a Benford conformity table,
+// measureBenfordConformity's values) and compares each issue in full: path, code and
 // message; the boundary values that must be accepted are in the same list.
 import { describe, expect, it } from "vitest";
 import { expectedIssue as issue, issuesOrNone as outcome } from "../arbitraries/laws.js";
 import {
   benfordConformityDefaults,
-  benfordTest,
+  measureBenfordConformity,
   estimateAudienceAuthenticity,
   fakeAccountModel,
-  fakeAccountProbability,
+  estimateFakeAccountProbability,
   type InputIssue,
 } from "../../src/index.js";
 
 const account = { followers: 300, following: 280, posts: 45 };
-// 20 values with leading digits 1–9: enough for benfordTest to run (only the options are checked here).
+// 20 values with leading digits 1–9: enough for measureBenfordConformity to run (only the options are checked here).
 const values = Array.from({ length: 20 }, (_, index) => index + 1);
 
 const model = fakeAccountModel;
@@ -38,17 +38,17 @@ const KEYS =
   'expected one of "logPosts", "logFollowers", "logFollowingPerFollower", "logFollowingPerPost", "noProfilePicture", "usernameDigitShare", "usernameEndsWithDigit", "isPrivate"';
 
 
-/** fakeAccountProbability with `patch` over the shipped model. */
-const withModel = (patch: object) => (): unknown => fakeAccountProbability(account, { model: { ...model, ...patch } });
-/** benfordTest with `patch` over the shipped conformity table's values. */
-const withTableValues = (patch: object) => (): unknown => benfordTest(values, { conformity: { ...table, values: { ...table.values, ...patch } } });
+/** estimateFakeAccountProbability with `patch` over the shipped model. */
+const withModel = (patch: object) => (): unknown => estimateFakeAccountProbability(account, { model: { ...model, ...patch } });
+/** measureBenfordConformity with `patch` over the shipped conformity table's values. */
+const withTableValues = (patch: object) => (): unknown => measureBenfordConformity(values, { conformity: { ...table, values: { ...table.values, ...patch } } });
 
 describe("audience option messages", () => {
   it("names every malformed option, model and table field in the library's words", () => {
     if (feature === undefined || point === undefined) throw new Error("the shipped model has features and operating points");
     const cases: [string, () => unknown, readonly InputIssue[] | "no error"][] = [
       // A fake-account model.
-      ["model not an object", () => fakeAccountProbability(account, { model: 5 } as never), [issue(["model"], "model", "invalid_type", "expected a fake-account model object", "5")]],
+      ["model not an object", () => estimateFakeAccountProbability(account, { model: 5 } as never), [issue(["model"], "model", "invalid_type", "expected a fake-account model object", "5")]],
       ["intercept not a number", withModel({ intercept: "x" }), [issue(["model", "intercept"], "model.intercept", "invalid_type", FINITE, '"x"')]],
       ["features not an array", withModel({ features: 5 }), [issue(["model", "features"], "model.features", "invalid_type", "expected an array of features", "5")]],
       ["no features", withModel({ features: [] }), [issue(["model", "features"], "model.features", "too_small", "expected at least one feature", "an array")]],
@@ -115,7 +115,7 @@ describe("audience option messages", () => {
       ],
       ["every account fake", withModel({ trainingFakeCount: model.trainingSize }), "no error"],
       // The options objects.
-      ["probability options not an object", () => fakeAccountProbability(account, 5 as never), [issue([], "", "invalid_type", "expected an options object", "5")]],
+      ["probability options not an object", () => estimateFakeAccountProbability(account, 5 as never), [issue([], "", "invalid_type", "expected an options object", "5")]],
       ["estimate options not an object", () => estimateAudienceAuthenticity([account], 5 as never), [issue([], "", "invalid_type", "expected an options object", "5")]],
       [
         "estimate model",
@@ -130,22 +130,22 @@ describe("audience option messages", () => {
       ],
       ["band width −1", () => estimateAudienceAuthenticity([account], { thresholdBandWidth: -1 }), [issue(["thresholdBandWidth"], "thresholdBandWidth", "too_small", BAND_WIDTH, "-1")]],
       ["band width 0.6", () => estimateAudienceAuthenticity([account], { thresholdBandWidth: 0.6 }), [issue(["thresholdBandWidth"], "thresholdBandWidth", "too_big", BAND_WIDTH, "0.6")]],
-      // benfordTest: values, options, conformity table.
-      ["values not an array", () => benfordTest(5 as never), [issue([], "", "invalid_type", "expected an array of finite non-negative numbers", "5")]],
-      ["Benford options not an object", () => benfordTest(values, 5 as never), [issue([], "", "invalid_type", "expected an options object", "5")]],
+      // measureBenfordConformity: values, options, conformity table.
+      ["values not an array", () => measureBenfordConformity(5 as never), [issue([], "", "invalid_type", "expected an array of finite non-negative numbers", "5")]],
+      ["Benford options not an object", () => measureBenfordConformity(values, 5 as never), [issue([], "", "invalid_type", "expected an options object", "5")]],
       [
         "table not an object",
-        () => benfordTest(values, { conformity: 5 } as never),
+        () => measureBenfordConformity(values, { conformity: 5 } as never),
         [issue(["conformity"], "conformity", "invalid_type", "expected a conformity table with source and values", "5")],
       ],
       [
         "table without a source",
-        () => benfordTest(values, { conformity: { values: table.values } } as never),
+        () => measureBenfordConformity(values, { conformity: { values: table.values } } as never),
         [issue(["conformity", "source"], "conformity.source", "invalid_type", "expected a non-empty string of at most 1000 characters", "nothing")],
       ],
       [
         "table values not an object",
-        () => benfordTest(values, { conformity: { ...table, values: 5 } } as never),
+        () => measureBenfordConformity(values, { conformity: { ...table, values: 5 } } as never),
         [issue(["conformity", "values"], "conformity.values", "invalid_type", "expected an object with minimumSampleSize, expectedMadFactor and nonconformityMad", "5")],
       ],
       [
@@ -160,7 +160,7 @@ describe("audience option messages", () => {
       ],
       [
         "no expected MAD factor",
-        () => benfordTest(values, { conformity: { ...table, values: { minimumSampleSize: 50, nonconformityMad: 0.015 } } } as never),
+        () => measureBenfordConformity(values, { conformity: { ...table, values: { minimumSampleSize: 50, nonconformityMad: 0.015 } } } as never),
         [issue(["conformity", "values", "expectedMadFactor"], "conformity.values.expectedMadFactor", "invalid_type", "expected a finite positive number", "nothing")],
       ],
     ];

@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import {
   InfluencerInputError,
   benfordConformityDefaults,
-  benfordTest,
+  measureBenfordConformity,
   estimateAudienceAuthenticity,
   fakeAccountModel,
-  fakeAccountProbability,
+  estimateFakeAccountProbability,
   type FakeAccountModel,
 } from "../../src/index.js";
 import { handModel } from "./handModel.js";
@@ -50,7 +50,7 @@ const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 1
 describe("custom model and table messages", () => {
   it.each(pathsOf(fakeAccountModel).map((path) => [path.join("."), path] as const))("names the problem when model.%s is a string", (_name, path) => {
     const model = withValueAt(fakeAccountModel, path, "bad");
-    const messages = messagesOf(() => fakeAccountProbability(account, { model } as never));
+    const messages = messagesOf(() => estimateFakeAccountProbability(account, { model } as never));
     // "bad" is never a valid value; a `name`-like text field may accept it, then no issue is expected.
     for (const message of messages) {
       expect(message).toMatch(/expected .+, received .+/u);
@@ -60,7 +60,7 @@ describe("custom model and table messages", () => {
 
   it.each(pathsOf(benfordConformityDefaults).map((path) => [path.join("."), path] as const))("names the problem when conformity.%s is -1", (_name, path) => {
     const conformity = withValueAt(benfordConformityDefaults, path, -1);
-    const messages = messagesOf(() => benfordTest(values, { conformity } as never));
+    const messages = messagesOf(() => measureBenfordConformity(values, { conformity } as never));
     for (const message of messages) {
       expect(message).toMatch(/expected .+, received .+/u);
       expect(message).not.toContain("Invalid input");
@@ -68,7 +68,7 @@ describe("custom model and table messages", () => {
   });
 
   it("rejects options objects that are not objects with the library's message", () => {
-    for (const message of [...messagesOf(() => fakeAccountProbability(account, 5 as never)), ...messagesOf(() => benfordTest(values, 5 as never))]) {
+    for (const message of [...messagesOf(() => estimateFakeAccountProbability(account, 5 as never)), ...messagesOf(() => measureBenfordConformity(values, 5 as never))]) {
       expect(message).toMatch(/^expected .+, received 5$/u);
     }
   });
@@ -91,7 +91,7 @@ describe("boundaries", () => {
 
   it("counts an account exactly at the threshold as likely fake", () => {
     // logit 0 → probability 1 / (1 + e⁰) = 0.5, exactly the threshold 0.5: "reaches the threshold"
-    const single = fakeAccountProbability(bare, { model: flat(0) });
+    const single = estimateFakeAccountProbability(bare, { model: flat(0) });
     expect([single.probability, single.isLikelyFake]).toEqual([0.5, true]);
     // The sample's one account is flagged: observed rate 1 / 1 = 1
     expect(estimateAudienceAuthenticity([bare], { model: flat(0) }).observedFakeRate).toBe(1);
@@ -99,7 +99,7 @@ describe("boundaries", () => {
 
   it("gives probability 1, not NaN, for a logit far above what e^x can hold", () => {
     // logit 800: e^800 overflows to Infinity, so Infinity / (1 + Infinity) would be NaN; 1 / (1 + e^−800) = 1
-    expect(fakeAccountProbability(bare, { model: flat(800) }).probability).toBe(1);
+    expect(estimateFakeAccountProbability(bare, { model: flat(800) }).probability).toBe(1);
   });
 
   it("refuses a sensitivity and specificity that add up to exactly 1", () => {

@@ -1,10 +1,10 @@
 import { expectTypeOf, test } from "vitest";
 import {
-  benfordTest,
+  measureBenfordConformity,
   estimateAudienceAuthenticity,
-  fakeAccountProbability,
+  estimateFakeAccountProbability,
   type AudienceAuthenticityEstimate,
-  type BenfordTestResult,
+  type BenfordConformityResult,
   type EstimateAudienceAuthenticityOptions,
   type FakeAccountFeatureKey,
   type FakeAccountProbabilityResult,
@@ -13,20 +13,20 @@ import {
 
 const account = { followers: 12, following: 4100, posts: 0 };
 
-test("fakeAccountProbability returns a FakeAccountProbabilityResult with typed factor keys", () => {
-  expectTypeOf(fakeAccountProbability(account)).toEqualTypeOf<FakeAccountProbabilityResult>();
-  expectTypeOf(fakeAccountProbability(account).probability).toEqualTypeOf<number>();
-  expectTypeOf(fakeAccountProbability(account).factors[0]?.key).toEqualTypeOf<FakeAccountFeatureKey | undefined>();
-  expectTypeOf(fakeAccountProbability(account).factors[0]?.value).toEqualTypeOf<number | null | undefined>();
+test("estimateFakeAccountProbability returns a FakeAccountProbabilityResult with typed factor keys", () => {
+  expectTypeOf(estimateFakeAccountProbability(account)).toEqualTypeOf<FakeAccountProbabilityResult>();
+  expectTypeOf(estimateFakeAccountProbability(account).probability).toEqualTypeOf<number>();
+  expectTypeOf(estimateFakeAccountProbability(account).factors[0]?.key).toEqualTypeOf<FakeAccountFeatureKey | undefined>();
+  expectTypeOf(estimateFakeAccountProbability(account).factors[0]?.value).toEqualTypeOf<number | null | undefined>();
 });
 
-test("fakeAccountProbability rejects wrong calls at compile time", () => {
+test("estimateFakeAccountProbability rejects wrong calls at compile time", () => {
   // @ts-expect-error [ts2345] - a follower account is an object, not a number
-  fakeAccountProbability(12);
+  estimateFakeAccountProbability(12);
   // @ts-expect-error [ts2345] - counts are numbers, not strings
-  fakeAccountProbability({ followers: "12", following: 4100, posts: 0 });
+  estimateFakeAccountProbability({ followers: "12", following: 4100, posts: 0 });
   // @ts-expect-error [ts2345] - following and posts are required
-  fakeAccountProbability({ followers: 12 });
+  estimateFakeAccountProbability({ followers: 12 });
 });
 
 test("estimateAudienceAuthenticity takes a readonly sample and optional, possibly undefined options", () => {
@@ -41,8 +41,8 @@ test("estimateAudienceAuthenticity takes a readonly sample and optional, possibl
   estimateAudienceAuthenticity(sample, { treshold: 0.3 });
 });
 
-test("benfordTest narrows on conforms: statistics are numbers exactly when a verdict exists", () => {
-  const result: BenfordTestResult = benfordTest([1, 2, 3]);
+test("measureBenfordConformity narrows on conforms: statistics are numbers exactly when a verdict exists", () => {
+  const result: BenfordConformityResult = measureBenfordConformity([1, 2, 3]);
   expectTypeOf(result.mad).toEqualTypeOf<number | null>();
   if (result.conforms !== null) {
     expectTypeOf(result.mad).toEqualTypeOf<number>();
@@ -51,5 +51,5 @@ test("benfordTest narrows on conforms: statistics are numbers exactly when a ver
     expectTypeOf(result.mad).toEqualTypeOf<null>();
   }
   // @ts-expect-error [ts2345] - values are numbers
-  benfordTest(["1"]);
+  measureBenfordConformity(["1"]);
 });

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { estimateAudienceAuthenticity, fakeAccountProbability, type AudienceAccount } from "../../src/index.js";
+import { estimateAudienceAuthenticity, estimateFakeAccountProbability, type AudienceAccount } from "../../src/index.js";
 import { accountArbitrary, deepFreeze } from "./arbitraries.js";
 import { boughtAccount, ordinaryAccount } from "./handModel.js";
 
@@ -28,7 +28,7 @@ test.prop([sampleArbitrary])("does not depend on the order of the sample, and le
 test.prop([sampleArbitrary, fc.double({ min: 0.5, max: 0.99, noNaN: true })])(
   "counts exactly the accounts whose probability reaches the threshold",
   (sample, threshold) => {
-    const expected = sample.filter((account) => fakeAccountProbability(account).probability >= threshold).length;
+    const expected = sample.filter((account) => estimateFakeAccountProbability(account).probability >= threshold).length;
     expect(estimateAudienceAuthenticity(sample, { threshold, sensitivity: 0.8, specificity: 0.9 }).flaggedCount).toBe(expected);
   },
 );

@@ -35,7 +35,7 @@ describe("fakeAccountModel", () => {
     expect(fakeAccountModel.crossValidatedAuc).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("has the figures quoted in the TSDoc of fakeAccountProbability and estimateAudienceAuthenticity", () => {
+  it("has the figures quoted in the TSDoc of estimateFakeAccountProbability and estimateAudienceAuthenticity", () => {
     // Quoted there as: AUC 0.934; at 0.35 sensitivity 0.704 and specificity 0.969
     expect(fakeAccountModel.crossValidatedAuc.toFixed(3)).toBe("0.934");
     expect(atThreshold(0.35)).toEqual({ threshold: 0.35, sensitivity: 0.7041, specificity: 0.9692 });

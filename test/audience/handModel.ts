@@ -56,7 +56,7 @@ export const suspiciousAccount = {
  */
 export const bareAccount = { followers: 0, following: 0, posts: 0 } as const;
 
-/** Looks bought under the shipped model (probability ≈ 0.96, see fakeAccountProbability.test.ts). */
+/** Looks bought under the shipped model (probability ≈ 0.96, see estimateFakeAccountProbability.test.ts). */
 export const boughtAccount = { followers: 12, following: 4100, posts: 0 } as const;
 
 /** Looks ordinary under the shipped model (probability ≈ 0.004). */

@@ -8,11 +8,11 @@
 // exact-message assertions in scoreEngagement.test.ts did not kill them. This
 // file's first test builds every engagement schema (the benchmark table, the
 // options of scoreEngagement, calibrateEngagementBenchmarks and
-// engagementRate, and the shared `basis` and `actions` fields) and compares
+// measureEngagementRate, and the shared `basis` and `actions` fields) and compares
 // each issue in full: path, code and message.
 import { describe, expect, it } from "vitest";
 import { expectedIssue as issue, issuesOrNone as outcome } from "../arbitraries/laws.js";
-import { calibrateEngagementBenchmarks, engagementRate, scoreEngagement, type InputIssue } from "../../src/index.js";
+import { calibrateEngagementBenchmarks, measureEngagementRate, scoreEngagement, type InputIssue } from "../../src/index.js";
 
 const profile = { platform: "instagram" as const, followers: 20_000, posts: [{ likes: 400, comments: 0 }] };
 const cell = { median: 0.02, bands: [0.01, 0.018, 0.022, 0.04] };
@@ -121,9 +121,9 @@ describe("engagement option messages", () => {
       ["calibration year 2026.5", () => calibrateEngagementBenchmarks(five, { year: 2026.5 }), issue(["year"], "year", "invalid_type", "expected a year", "2026.5")],
       ["calibration basis", () => calibrateEngagementBenchmarks(five, { basis: "likes" } as never), issue(["basis"], "basis", "invalid_value", BASES, '"likes"')],
       ["calibration actions empty", () => calibrateEngagementBenchmarks(five, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
-      // engagementRate's options.
-      ["rate options not an object", () => engagementRate({ likes: 1, comments: 0 }, 5 as never), issue([], "", "invalid_type", "expected an options object", "5")],
-      ["rate actions empty", () => engagementRate({ likes: 1, comments: 0 }, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
+      // measureEngagementRate's options.
+      ["rate options not an object", () => measureEngagementRate({ likes: 1, comments: 0 }, 5 as never), issue([], "", "invalid_type", "expected an options object", "5")],
+      ["rate actions empty", () => measureEngagementRate({ likes: 1, comments: 0 }, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
     ];
     const found = cases.map(([name, call]) => [name, outcome(call)] as const);
     expect(found).toEqual(cases.map(([name, , expected]) => [name, [expected]]));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   calibrateEngagementBenchmarks,
-  engagementRate,
+  measureEngagementRate,
   scoreEngagement,
   type EngagementBenchmarkTable,
   type InfluencerProfileInput,
@@ -149,7 +149,7 @@ describe("the default basis", () => {
 
   it("divides a YouTube post with views by its views", () => {
     // (50 + 10) / 1,000 views = 0.06 (by followers it would be 60 / 100 = 0.6)
-    expect(engagementRate({ likes: 50, comments: 10, views: 1_000 }, { platform: "youtube", followers: 100 })).toBeCloseTo(0.06, 15);
+    expect(measureEngagementRate({ likes: 50, comments: 10, views: 1_000 }, { platform: "youtube", followers: 100 })).toBeCloseTo(0.06, 15);
   });
 });
 

@@ -2,7 +2,7 @@ import { expectTypeOf, test } from "vitest";
 import {
   calibrateEngagementBenchmarks,
   ENGAGEMENT_BENCHMARKS,
-  engagementRate,
+  measureEngagementRate,
   parseProfile,
   scoreEngagement,
   type CalibrateEngagementBenchmarksResult,
@@ -10,19 +10,19 @@ import {
   type EngagementBand,
   type EngagementBasis,
   type EngagementBenchmarkTable,
-  type EngagementRateOptions,
+  type MeasureEngagementRateOptions,
   type EngagementScore,
 } from "../../src/index.js";
 
-test("engagementRate returns a number or null", () => {
-  expectTypeOf(engagementRate({ likes: 1, comments: 0 }, { followers: 10 })).toEqualTypeOf<number | null>();
+test("measureEngagementRate returns a number or null", () => {
+  expectTypeOf(measureEngagementRate({ likes: 1, comments: 0 }, { followers: 10 })).toEqualTypeOf<number | null>();
   // @ts-expect-error [ts2322] - the basis is one of four denominators, not an action
-  engagementRate({ likes: 1, comments: 0 }, { basis: "likes" });
+  measureEngagementRate({ likes: 1, comments: 0 }, { basis: "likes" });
   // @ts-expect-error [ts2345] - likes and comments are required counts
-  engagementRate({ likes: 1 });
+  measureEngagementRate({ likes: 1 });
   // Options may be passed through as undefined
-  expectTypeOf(engagementRate).parameter(1).toEqualTypeOf<EngagementRateOptions | undefined>();
-  engagementRate({ likes: 1, comments: 0 }, undefined);
+  expectTypeOf(measureEngagementRate).parameter(1).toEqualTypeOf<MeasureEngagementRateOptions | undefined>();
+  measureEngagementRate({ likes: 1, comments: 0 }, undefined);
 });
 
 test("scoreEngagement accepts raw and parsed profiles and returns an EngagementScore", () => {

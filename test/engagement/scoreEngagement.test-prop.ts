@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { engagementRate, scoreEngagement, type InfluencerProfileInput, type PostMetricsInput } from "../../src/index.js";
+import { measureEngagementRate, scoreEngagement, type InfluencerProfileInput, type PostMetricsInput } from "../../src/index.js";
 import { deepFreeze, leaves, post, profile, profileWithPosts } from "./arbitraries.js";
 
 // The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
@@ -72,7 +72,7 @@ test.prop([profile], { numRuns: runs(100) })("leaves a deep-frozen input untouch
 
 test.prop([post, fc.integer({ min: 0, max: 10_000_000 })], RUNS)("gives a non-negative finite rate or null", (item, followers) => {
   for (const basis of ["followers", "reach", "impressions", "views"] as const) {
-    const rate = engagementRate(item, { followers, basis });
+    const rate = measureEngagementRate(item, { followers, basis });
     if (rate !== null) expect(Number.isFinite(rate) && rate >= 0).toBe(true);
   }
 });

@@ -2,7 +2,7 @@ import { expectTypeOf, test } from "vitest";
 import {
   classifyTier,
   defineTierScheme,
-  sizeBucket,
+  classifySizeBucket,
   TIER_SCHEMES,
   type InfluencerProfileInput,
   type SizeBucket,
@@ -61,8 +61,8 @@ test("defineTierScheme returns a TierScheme and checks band shapes", () => {
   defineTierScheme([{ tier: "nano", min: 0 }], { year: "2026" });
 });
 
-test("sizeBucket returns a SizeBucket", () => {
-  expectTypeOf(sizeBucket(5_000)).toEqualTypeOf<SizeBucket>();
+test("classifySizeBucket returns a SizeBucket", () => {
+  expectTypeOf(classifySizeBucket(5_000)).toEqualTypeOf<SizeBucket>();
   // @ts-expect-error [ts2345] - a follower count is a number
-  sizeBucket("5000");
+  classifySizeBucket("5000");
 });

@@ -4,7 +4,7 @@ import {
   classifyTier,
   defineTierScheme,
   SIZE_BUCKETS,
-  sizeBucket,
+  classifySizeBucket,
   TIER_IDS,
   TIER_SCHEMES,
   type TierBandInput,
@@ -127,11 +127,11 @@ test.prop([shippedScheme, count])("a name and its TIER_SCHEMES entry classify al
   expect(classifyTier(followers, { scheme: TIER_SCHEMES[name] })).toEqual(classifyTier(followers, { scheme: name }));
 });
 
-test.prop([count])("sizeBucket never goes down as followers grow and matches its table row", (followers) => {
-  const bucket = sizeBucket(followers);
+test.prop([count])("classifySizeBucket never goes down as followers grow and matches its table row", (followers) => {
+  const bucket = classifySizeBucket(followers);
   const index = SIZE_BUCKETS.buckets.findIndex((range) => range.bucket === bucket);
   const row = SIZE_BUCKETS.buckets[index];
   expect(row !== undefined && row.min <= followers && (row.max === null || followers < row.max)).toBe(true);
-  const later = SIZE_BUCKETS.buckets.findIndex((range) => range.bucket === sizeBucket(Math.min(followers * 2 + 1, Number.MAX_SAFE_INTEGER)));
+  const later = SIZE_BUCKETS.buckets.findIndex((range) => range.bucket === classifySizeBucket(Math.min(followers * 2 + 1, Number.MAX_SAFE_INTEGER)));
   expect(later).toBeGreaterThanOrEqual(index);
 });

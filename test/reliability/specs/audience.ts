@@ -1,15 +1,15 @@
-// Property specs of the audience area: fakeAccountProbability, estimateAudienceAuthenticity, benfordTest.
+// Property specs of the audience area: estimateFakeAccountProbability, estimateAudienceAuthenticity, measureBenfordConformity.
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
 import {
-  benfordTest,
+  measureBenfordConformity,
   estimateAudienceAuthenticity,
   fakeAccountModel,
-  fakeAccountProbability,
+  estimateFakeAccountProbability,
   type AudienceAccount,
-  type BenfordTestOptions,
+  type MeasureBenfordConformityOptions,
   type EstimateAudienceAuthenticityOptions,
-  type FakeAccountProbabilityOptions,
+  type EstimateFakeAccountProbabilityOptions,
 } from "../../../src/index.js";
 import {
   audienceAccount,
@@ -57,7 +57,7 @@ const modelShape: Shape = {
   },
 };
 
-const modelOptions: fc.Arbitrary<FakeAccountProbabilityOptions | undefined> = optional(fc.record({ model: fc.constant(fakeAccountModel) }, { requiredKeys: [] }));
+const modelOptions: fc.Arbitrary<EstimateFakeAccountProbabilityOptions | undefined> = optional(fc.record({ model: fc.constant(fakeAccountModel) }, { requiredKeys: [] }));
 
 export const estimateShape: Shape = {
   kind: "object",
@@ -102,10 +102,10 @@ const benfordShape: Shape = {
 };
 
 export const audienceSpecs: Readonly<Record<string, Spec>> = {
-  fakeAccountProbability: defineSpec({
+  estimateFakeAccountProbability: defineSpec({
     area: "audience",
-    fn: fakeAccountProbability,
-    call: (account: AudienceAccount, options?: FakeAccountProbabilityOptions) => fakeAccountProbability(account, options),
+    fn: estimateFakeAccountProbability,
+    call: (account: AudienceAccount, options?: EstimateFakeAccountProbabilityOptions) => estimateFakeAccountProbability(account, options),
     valid: fc.tuple(audienceAccount, modelOptions),
     check: (result) => {
       expect(result.isLikelyFake).toBe(result.probability >= result.threshold);
@@ -145,10 +145,10 @@ export const audienceSpecs: Readonly<Record<string, Spec>> = {
     },
   }),
 
-  benfordTest: defineSpec({
+  measureBenfordConformity: defineSpec({
     area: "audience",
-    fn: benfordTest,
-    call: (values: readonly number[], options?: BenfordTestOptions) => benfordTest(values, options),
+    fn: measureBenfordConformity,
+    call: (values: readonly number[], options?: MeasureBenfordConformityOptions) => measureBenfordConformity(values, options),
     valid: fc.tuple(benfordValues, benfordOptions),
     check: (result, [values]) => {
       expect(result.n + result.skippedZeros).toBe(values.length);

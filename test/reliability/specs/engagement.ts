@@ -1,15 +1,15 @@
-// Property specs of the engagement area: engagementRate, scoreEngagement, calibrateEngagementBenchmarks.
+// Property specs of the engagement area: measureEngagementRate, scoreEngagement, calibrateEngagementBenchmarks.
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
 import {
   ENGAGEMENT_ACTIONS,
   ENGAGEMENT_BASES,
   calibrateEngagementBenchmarks,
-  engagementRate,
+  measureEngagementRate,
   scoreEngagement,
   type CalibrateEngagementBenchmarksOptions,
   type EngagementOutlier,
-  type EngagementRateOptions,
+  type MeasureEngagementRateOptions,
   type EngagementScore,
   type InfluencerProfileInput,
   type PostMetricsInput,
@@ -39,7 +39,7 @@ import {
 import { defineSpec, mixedRows, type Spec } from "../harness.js";
 import { badRow, badRows, profileAndOptionsHostile, rawAndParsed, reorderedProfile } from "./common.js";
 
-const rateOptions: fc.Arbitrary<EngagementRateOptions | undefined> = optional(
+const rateOptions: fc.Arbitrary<MeasureEngagementRateOptions | undefined> = optional(
   fc
     .record({
       followers: optional(followers),
@@ -113,10 +113,10 @@ const calibrateShape: Shape = {
 };
 
 export const engagementSpecs: Readonly<Record<string, Spec>> = {
-  engagementRate: defineSpec({
+  measureEngagementRate: defineSpec({
     area: "engagement",
-    fn: engagementRate,
-    call: (item: PostMetricsInput, options?: EngagementRateOptions) => engagementRate(item, options),
+    fn: measureEngagementRate,
+    call: (item: PostMetricsInput, options?: MeasureEngagementRateOptions) => measureEngagementRate(item, options),
     valid: fc.tuple(post, rateOptions),
     // A rate is a finite non-negative fraction (it may exceed 1), or null when the denominator is missing or zero.
     check: (result) => {

@@ -1,4 +1,4 @@
-// Property specs of the tiers area: classifyTier, sizeBucket, defineTierScheme.
+// Property specs of the tiers area: classifyTier, classifySizeBucket, defineTierScheme.
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
 import {
@@ -6,7 +6,7 @@ import {
   TIER_IDS,
   classifyTier,
   defineTierScheme,
-  sizeBucket,
+  classifySizeBucket,
   type ClassifyTierInput,
   type ClassifyTierOptions,
   type TierBandInput,
@@ -110,10 +110,10 @@ export const tierSpecs: Readonly<Record<string, Spec>> = {
     hostile: classifyHostile,
   }),
 
-  sizeBucket: defineSpec({
+  classifySizeBucket: defineSpec({
     area: "tiers",
-    fn: sizeBucket,
-    call: (count: number) => sizeBucket(count),
+    fn: classifySizeBucket,
+    call: (count: number) => classifySizeBucket(count),
     valid: fc.tuple(followers),
     check: (result, [count]) => {
       const range = SIZE_BUCKETS.buckets.find((bucket) => bucket.bucket === result);

@@ -1,27 +1,27 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { fakeAccountProbability, type AudienceAccount } from "../../src/index.js";
+import { estimateFakeAccountProbability, type AudienceAccount } from "../../src/index.js";
 import { accountArbitrary, deepFreeze } from "./arbitraries.js";
 import { handModel } from "./handModel.js";
 
 test.prop([accountArbitrary])("gives a probability in [0, 1] and a finite logit", (account) => {
-  const { probability, logit } = fakeAccountProbability(account);
+  const { probability, logit } = estimateFakeAccountProbability(account);
   expect(probability >= 0 && probability <= 1).toBe(true);
   expect(Number.isFinite(logit)).toBe(true);
 });
 
 test.prop([accountArbitrary])("returns plain JSON data (R7)", (account) => {
-  const result = fakeAccountProbability(account, { model: handModel });
+  const result = estimateFakeAccountProbability(account, { model: handModel });
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 });
 
 test.prop([accountArbitrary])("is deterministic and leaves a frozen input untouched", (account) => {
   const frozen = deepFreeze({ ...account });
-  expect(fakeAccountProbability(frozen)).toEqual(fakeAccountProbability(account));
+  expect(estimateFakeAccountProbability(frozen)).toEqual(estimateFakeAccountProbability(account));
 });
 
 test.prop([accountArbitrary])("sums the factors' contributions and the intercept to the logit", (account) => {
-  const result = fakeAccountProbability(account, { model: handModel });
+  const result = estimateFakeAccountProbability(account, { model: handModel });
   const total = result.factors.reduce((sum, factor) => sum + factor.contribution, handModel.intercept);
   expect(result.logit).toBeCloseTo(total, 9);
 });
@@ -29,8 +29,8 @@ test.prop([accountArbitrary])("sums the factors' contributions and the intercept
 test.prop([accountArbitrary, fc.integer({ min: 1, max: 1_000_000 })])(
   "never lowers the probability when the account follows more accounts (both following ratios have positive weights)",
   (account, more) => {
-    const before = fakeAccountProbability(account).probability;
-    const after = fakeAccountProbability({ ...account, following: account.following + more }).probability;
+    const before = estimateFakeAccountProbability(account).probability;
+    const after = estimateFakeAccountProbability({ ...account, following: account.following + more }).probability;
     expect(after).toBeGreaterThanOrEqual(before);
   },
 );
@@ -38,15 +38,15 @@ test.prop([accountArbitrary, fc.integer({ min: 1, max: 1_000_000 })])(
 test.prop([accountArbitrary, fc.integer({ min: 1, max: 1_000_000 })])(
   "never raises the probability when the account has more posts or more followers",
   (account, more) => {
-    const before = fakeAccountProbability(account).probability;
-    expect(fakeAccountProbability({ ...account, posts: account.posts + more }).probability).toBeLessThanOrEqual(before);
-    expect(fakeAccountProbability({ ...account, followers: account.followers + more }).probability).toBeLessThanOrEqual(before);
+    const before = estimateFakeAccountProbability(account).probability;
+    expect(estimateFakeAccountProbability({ ...account, posts: account.posts + more }).probability).toBeLessThanOrEqual(before);
+    expect(estimateFakeAccountProbability({ ...account, followers: account.followers + more }).probability).toBeLessThanOrEqual(before);
   },
 );
 
 test.prop([accountArbitrary])("gives a missing username exactly zero contribution", (account) => {
   const withoutUsername: AudienceAccount = { followers: account.followers, following: account.following, posts: account.posts };
-  const factor = fakeAccountProbability(withoutUsername).factors.find((candidate) => candidate.key === "usernameDigitShare");
+  const factor = estimateFakeAccountProbability(withoutUsername).factors.find((candidate) => candidate.key === "usernameDigitShare");
   expect(factor?.contribution).toBe(0);
   expect(factor?.value).toBeNull();
 });

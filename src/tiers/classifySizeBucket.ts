@@ -94,17 +94,17 @@ export const SIZE_BUCKETS: SizeBucketTable = {
  * @throws {@link InfluencerInputError} if `followers` is not a non-negative
  *   safe integer (path `["followers"]`).
  * @example
- * sizeBucket(4_999);
+ * classifySizeBucket(4_999);
  * // => "1k-5k"
  * @example
- * sizeBucket(5_000);
+ * classifySizeBucket(5_000);
  * // => "5k-10k"
  * @example
- * sizeBucket(1_000_000);
+ * classifySizeBucket(1_000_000);
  * // => "over-1m"
  * @category Tiers
  */
-export function sizeBucket(followers: number): SizeBucket {
+export function classifySizeBucket(followers: number): SizeBucket {
   const issue = countIssue(followers, ["followers"]);
   if (issue) throw new InfluencerInputError([issue]);
   let bucket = SIZE_BUCKETS.buckets[0].bucket;

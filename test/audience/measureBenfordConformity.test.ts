@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benfordConformityDefaults, benfordTest, type BenfordConformityTable } from "../../src/index.js";
+import { benfordConformityDefaults, measureBenfordConformity, type BenfordConformityTable } from "../../src/index.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
 /** `count[d − 1]` values with first digit d (d·100). */
@@ -13,10 +13,10 @@ const perfectBenford90 = withFirstDigits([27, 16, 11, 9, 7, 6, 5, 5, 4]);
 /** 1,000 values whose first digits cycle 1…9: 112 ones, 111 of each other digit. */
 const uniform1000 = Array.from({ length: 1000 }, (_, index) => (index % 9) + 1);
 
-describe("benfordTest", () => {
+describe("measureBenfordConformity", () => {
   it("matches the documented example", () => {
-    expect(benfordTest(perfectBenford90).conforms).toBe(true);
-    expect(benfordTest(uniform1000).conforms).toBe(false);
+    expect(measureBenfordConformity(perfectBenford90).conforms).toBe(true);
+    expect(measureBenfordConformity(uniform1000).conforms).toBe(false);
   });
 
   it("matches the documented example of BenfordConformityTable", () => {
@@ -30,14 +30,14 @@ describe("benfordTest", () => {
   });
 
   it("matches the documented examples of the result types", () => {
-    expect(benfordTest([]).conforms).toBeNull();
+    expect(measureBenfordConformity([]).conforms).toBeNull();
     // 60 values all starting with 5: MAD = (0.921 + Σ_{d≠5} P(d)) / 9 = 2 · 0.9208 / 9 = 0.2046 > 0.0455
-    expect(benfordTest(Array.from({ length: 60 }, () => 5)).conforms).toBe(false);
-    expect(benfordTest([1, 2, 3]).reason).toBe("only 3 positive values; the Benford test needs at least 50");
+    expect(measureBenfordConformity(Array.from({ length: 60 }, () => 5)).conforms).toBe(false);
+    expect(measureBenfordConformity([1, 2, 3]).reason).toBe("only 3 positive values; the Benford test needs at least 50");
   });
 
   it("accepts a perfect Benford sample of 90 values (acceptance criterion)", () => {
-    const result = benfordTest(perfectBenford90);
+    const result = measureBenfordConformity(perfectBenford90);
     // |27/90 − 0.30103| + |16/90 − 0.17609| + … (spreadsheet: =SUMPRODUCT(ABS(counts/90 − LOG10(1+1/d)))/9) = 0.0020399
     expect(result.mad).toBeCloseTo(0.002039897516047642, 12);
     // Closed form (1/9)·Σ√(2P(1 − P)/(π·90)) = 0.024755; independent Monte Carlo mean at n = 90: 0.0248
@@ -49,7 +49,7 @@ describe("benfordTest", () => {
   });
 
   it("rejects a uniform first-digit sample of 1,000 values (acceptance criterion)", () => {
-    const result = benfordTest(uniform1000);
+    const result = measureBenfordConformity(uniform1000);
     // Σ|o_d − P(d)| / 9 with o = (0.112, 0.111 × 8) = 0.05957
     expect(result.mad).toBeCloseTo(0.05956888696176943, 12);
     // 1.5 × 0.0074265 = 0.01114 < 0.015, so Nigrini's bound applies at n = 1,000
@@ -58,16 +58,16 @@ describe("benfordTest", () => {
   });
 
   it("computes the χ² statistic and its p-value with 8 degrees of freedom", () => {
-    const result = benfordTest(uniform1000);
+    const result = measureBenfordConformity(uniform1000);
     // python3 -c "from scipy.stats import chi2; print(chi2.sf(399.6370879898086, 8))" → 2.239760419963096e-81
     expect(result.chiSquare).toBeCloseTo(399.6370879898086, 9);
     expect((result.pValue ?? 0) / 2.239760419963096e-81).toBeCloseTo(1, 12);
     // perfect 90: scipy chi2.sf(0.06501151441291073, 8) = 0.9999999546745233
-    expect(benfordTest(perfectBenford90).pValue).toBeCloseTo(0.9999999546745233, 12);
+    expect(measureBenfordConformity(perfectBenford90).pValue).toBeCloseTo(0.9999999546745233, 12);
   });
 
   it("matches an independent χ² p-value in the middle of the distribution", () => {
-    const result = benfordTest(withFirstDigits([40, 30, 25, 25, 20, 20, 15, 15, 10]));
+    const result = measureBenfordConformity(withFirstDigits([40, 30, 25, 25, 20, 20, 15, 15, 10]));
     // python3 -c "from scipy.stats import chi2; import math; c=[40,30,25,25,20,20,15,15,10];
     //   P=[math.log10(1+1/d) for d in range(1,10)]; x=sum(200*(k/200-p)**2/p for k,p in zip(c,P)); print(x, chi2.sf(x,8))"
     //   → 16.841471042802304 0.03180281928250076
@@ -77,17 +77,17 @@ describe("benfordTest", () => {
 
   it("reports the first-digit shares", () => {
     // 27/90, 16/90, …, 4/90
-    expect(benfordTest(perfectBenford90).digitShares).toEqual([27, 16, 11, 9, 7, 6, 5, 5, 4].map((count) => count / 90));
+    expect(measureBenfordConformity(perfectBenford90).digitShares).toEqual([27, 16, 11, 9, 7, 6, 5, 5, 4].map((count) => count / 90));
   });
 
   describe("edge cases", () => {
     it("skips zeros and counts them", () => {
-      const result = benfordTest([0, 0, ...perfectBenford90]);
+      const result = measureBenfordConformity([0, 0, ...perfectBenford90]);
       expect([result.n, result.skippedZeros, result.conforms]).toEqual([90, 2, true]);
     });
 
     it("returns null statistics with a reason below the minimum sample size", () => {
-      expect(benfordTest(Array.from({ length: 49 }, () => 1))).toEqual({
+      expect(measureBenfordConformity(Array.from({ length: 49 }, () => 1))).toEqual({
         n: 49,
         skippedZeros: 0,
         digitShares: null,
@@ -103,34 +103,34 @@ describe("benfordTest", () => {
 
     it("reads the first significant digit of fractions and large numbers", () => {
       // 0.0234 → 2, 7e21 → 7, 5e-324 (smallest double) → 5, 19.99 → 1
-      const result = benfordTest([0.0234, 7e21, 5e-324, 19.99], { conformity: { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize: 1 } } });
+      const result = measureBenfordConformity([0.0234, 7e21, 5e-324, 19.99], { conformity: { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize: 1 } } });
       expect(result.digitShares).toEqual([0.25, 0.25, 0, 0, 0.25, 0, 0.25, 0, 0]);
     });
 
     it("uses a supplied conformity table", () => {
       const strict: BenfordConformityTable = { source: "test", values: { minimumSampleSize: 10, expectedMadFactor: 0.01, nonconformityMad: 0.001 } };
       // perfect 90 has MAD 0.00204 > max(0.01 × 0.02476, 0.001) = 0.001
-      expect(benfordTest(perfectBenford90, { conformity: strict }).conforms).toBe(false);
+      expect(measureBenfordConformity(perfectBenford90, { conformity: strict }).conforms).toBe(false);
     });
   });
 
   describe("input errors", () => {
     it("names the index, the expectation and the received value", () => {
-      expect(issuesOf(() => benfordTest([1, -2, Number.NaN]))).toEqual([
+      expect(issuesOf(() => measureBenfordConformity([1, -2, Number.NaN]))).toEqual([
         { path: [1], code: "too_small", message: "[1]: expected a finite non-negative number, received -2" },
         { path: [2], code: "invalid_type", message: "[2]: expected a finite non-negative number, received NaN" },
       ]);
     });
 
     it("rejects null without zod's default message", () => {
-      const issues = issuesOf(() => benfordTest(null as never));
+      const issues = issuesOf(() => measureBenfordConformity(null as never));
       expect(issues).toEqual([{ path: [], code: "invalid_type", message: "expected an array of finite non-negative numbers, received null" }]);
       expect(JSON.stringify(issues)).not.toContain("Invalid input");
     });
 
     it("validates a supplied conformity table", () => {
       const table = { source: "test", values: { minimumSampleSize: 0, expectedMadFactor: 1.5, nonconformityMad: 0.015 } };
-      expect(issuesOf(() => benfordTest([1], { conformity: table }))).toEqual([
+      expect(issuesOf(() => measureBenfordConformity([1], { conformity: table }))).toEqual([
         {
           path: ["conformity", "values", "minimumSampleSize"],
           code: "too_small",

@@ -1,7 +1,7 @@
 import type { AudienceAccount } from "../schemas/profile.js";
 import { audienceAccountSchema } from "../schemas/profile.js";
 import { parseInput } from "../schemas/parseInput.js";
-import { fakeAccountProbabilityOptionsSchema } from "./audienceSchemas.js";
+import { estimateFakeAccountProbabilityOptionsSchema } from "./audienceSchemas.js";
 import {
   featureInputsOf,
   rawFeatureValue,
@@ -12,8 +12,8 @@ import {
 } from "./fakeAccountFeatures.js";
 import { fakeAccountModel } from "./fakeAccountModel.js";
 
-/** Options for {@link fakeAccountProbability}. */
-export interface FakeAccountProbabilityOptions {
+/** Options for {@link estimateFakeAccountProbability}. */
+export interface EstimateFakeAccountProbabilityOptions {
   /** The model to apply. Defaults to {@link fakeAccountModel}. */
   readonly model?: FakeAccountModel | undefined;
 }
@@ -23,7 +23,7 @@ export interface FakeAccountProbabilityOptions {
  * the model's intercept plus the sum of the factors' contributions.
  *
  * @example
- * const factor: FakeAccountFactor = fakeAccountProbability({ followers: 10, following: 10, posts: 10 }).factors[0]!;
+ * const factor: FakeAccountFactor = estimateFakeAccountProbability({ followers: 10, following: 10, posts: 10 }).factors[0]!;
  * factor.key;
  * // => "logFollowingPerFollower"
  * @category Audience
@@ -42,10 +42,10 @@ export interface FakeAccountFactor {
 }
 
 /**
- * Result of {@link fakeAccountProbability}.
+ * Result of {@link estimateFakeAccountProbability}.
  *
  * @example
- * const result: FakeAccountProbabilityResult = fakeAccountProbability({ followers: 300, following: 280, posts: 45 });
+ * const result: FakeAccountProbabilityResult = estimateFakeAccountProbability({ followers: 300, following: 280, posts: 45 });
  * result.isLikelyFake;
  * // => false
  * @category Audience
@@ -69,7 +69,7 @@ export interface FakeAccountProbabilityResult {
  * Where a fake-account estimate comes from.
  *
  * @example
- * const provenance: FakeAccountProvenance = fakeAccountProbability({ followers: 1, following: 1, posts: 1 }).provenance;
+ * const provenance: FakeAccountProvenance = estimateFakeAccountProbability({ followers: 1, following: 1, posts: 1 }).provenance;
  * provenance.license;
  * // => "CC BY-SA 4.0"
  * @category Audience
@@ -157,13 +157,13 @@ function factorReason(feature: FakeAccountModelFeature, value: number | null, ra
 }
 
 /**
- * {@link fakeAccountProbability} on an already-validated account and options.
+ * {@link estimateFakeAccountProbability} on an already-validated account and options.
  *
  * @internal
  */
-export function fakeAccountProbabilityParsed(
+export function estimateFakeAccountProbabilityParsed(
   account: AudienceAccount,
-  options?: FakeAccountProbabilityOptions | undefined,
+  options?: EstimateFakeAccountProbabilityOptions | undefined,
 ): FakeAccountProbabilityResult {
   const model = options?.model ?? fakeAccountModel;
   const inputs = featureInputsOf(account);
@@ -215,26 +215,26 @@ export function fakeAccountProbabilityParsed(
  * @param account - One follower account: `followers`, `following`, `posts`
  *   (non-negative integers) and optional `hasProfilePicture`, `isPrivate`,
  *   `username`, `biographyLength` (not used by the shipped model).
- * @param options - A different model; see {@link FakeAccountProbabilityOptions}.
+ * @param options - A different model; see {@link EstimateFakeAccountProbabilityOptions}.
  * @returns The probability in [0, 1], the logit, whether it reaches the
  *   model's threshold, the factors and the model's provenance.
  * @throws {@link InfluencerInputError} if a count is missing, negative or
  *   fractional, an optional field has the wrong type, or the model is invalid.
  * @example
  * // Follows 4,100 accounts, has 12 followers and no posts: a typical bought follower
- * fakeAccountProbability({ followers: 12, following: 4100, posts: 0 }).probability > 0.9;
+ * estimateFakeAccountProbability({ followers: 12, following: 4100, posts: 0 }).probability > 0.9;
  * // => true
  * @example
  * // An ordinary account: follows about as many as follow it, posts regularly
- * fakeAccountProbability({ followers: 300, following: 280, posts: 45, username: "anna.meier" }).probability < 0.05;
+ * estimateFakeAccountProbability({ followers: 300, following: 280, posts: 45, username: "anna.meier" }).probability < 0.05;
  * // => true
  * @category Audience
  */
-export function fakeAccountProbability(
+export function estimateFakeAccountProbability(
   account: AudienceAccount,
-  options?: FakeAccountProbabilityOptions | undefined,
+  options?: EstimateFakeAccountProbabilityOptions | undefined,
 ): FakeAccountProbabilityResult {
   const parsedAccount = parseInput(audienceAccountSchema(), account);
-  const parsedOptions = parseInput(fakeAccountProbabilityOptionsSchema(), options);
-  return fakeAccountProbabilityParsed(parsedAccount, parsedOptions);
+  const parsedOptions = parseInput(estimateFakeAccountProbabilityOptionsSchema(), options);
+  return estimateFakeAccountProbabilityParsed(parsedAccount, parsedOptions);
 }

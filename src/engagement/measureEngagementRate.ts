@@ -52,15 +52,15 @@ export type EngagementAction = "likes" | "comments" | "shares" | "saves";
 export const ENGAGEMENT_ACTIONS: readonly [EngagementAction, ...EngagementAction[]] = ["likes", "comments", "shares", "saves"];
 
 /**
- * Options for {@link engagementRate}.
+ * Options for {@link measureEngagementRate}.
  *
  * @category Engagement
  */
-export interface EngagementRateOptions {
+export interface MeasureEngagementRateOptions {
   /** The account's followers; needed on the `followers` basis. A non-negative integer. */
   readonly followers?: number | undefined;
   /**
-   * The denominator. Defaults to the platform's default (see {@link engagementRate}),
+   * The denominator. Defaults to the platform's default (see {@link measureEngagementRate}),
    * or to `followers` when no platform is given.
    */
   readonly basis?: EngagementBasis | undefined;
@@ -146,22 +146,22 @@ export function actionsSchema(): z.ZodMiniType<EngagementAction[]> {
  * when no platform is given). Default actions: every count present on the post.
  *
  * @param post - One post's counts, as in a profile's `posts`.
- * @param options - Followers, basis, actions and platform; see {@link EngagementRateOptions}.
+ * @param options - Followers, basis, actions and platform; see {@link MeasureEngagementRateOptions}.
  * @returns The rate, or `null` (never 0 or `NaN`) when the denominator is
  *   missing or zero.
  * @throws {@link InfluencerInputError} if the post or an option is invalid.
  * @example
- * engagementRate({ likes: 90, comments: 10 }, { followers: 2_000 });
+ * measureEngagementRate({ likes: 90, comments: 10 }, { followers: 2_000 });
  * // => 0.05
  * @example
- * engagementRate({ likes: 450, comments: 30, shares: 20, views: 10_000 }, { platform: "tiktok", followers: 800 });
+ * measureEngagementRate({ likes: 450, comments: 30, shares: 20, views: 10_000 }, { platform: "tiktok", followers: 800 });
  * // => 0.05
  * @example
- * engagementRate({ likes: 90, comments: 10 }, { basis: "reach" });
+ * measureEngagementRate({ likes: 90, comments: 10 }, { basis: "reach" });
  * // => null
  * @category Engagement
  */
-export function engagementRate(post: PostMetricsInput, options?: EngagementRateOptions | undefined): number | null {
+export function measureEngagementRate(post: PostMetricsInput, options?: MeasureEngagementRateOptions | undefined): number | null {
   const parsedPost = parseInput(postMetricsSchema(), post);
   rateOptionsSchema ??= z.object(
     {

@@ -1,8 +1,8 @@
-import { benfordTestOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
+import { measureBenfordConformityOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
 import { parseInput } from "../schemas/parseInput.js";
 
 /**
- * Thresholds of {@link benfordTest}, as a replaceable table with its source.
+ * Thresholds of {@link measureBenfordConformity}, as a replaceable table with its source.
  *
  * - `minimumSampleSize`: fewest positive values tested; below it the result is `null`.
  * - `expectedMadFactor`: a sample does not conform when its MAD exceeds this multiple
@@ -32,7 +32,7 @@ export interface BenfordConformityTable {
 }
 
 /**
- * Default thresholds of {@link benfordTest}.
+ * Default thresholds of {@link measureBenfordConformity}.
  *
  * - `minimumSampleSize` 50: at 50 values the test below flags a uniform
  *   first-digit sample 92% of the time while flagging exact-Benford samples
@@ -60,35 +60,35 @@ export const benfordConformityDefaults: BenfordConformityTable = {
   values: { minimumSampleSize: 50, expectedMadFactor: 1.5, nonconformityMad: 0.015 },
 };
 
-/** Options for {@link benfordTest}. */
-export interface BenfordTestOptions {
+/** Options for {@link measureBenfordConformity}. */
+export interface MeasureBenfordConformityOptions {
   /** Thresholds to use. Defaults to {@link benfordConformityDefaults}. */
   readonly conformity?: BenfordConformityTable | undefined;
 }
 
 /**
- * Result of {@link benfordTest}. When fewer positive values than the minimum
+ * Result of {@link measureBenfordConformity}. When fewer positive values than the minimum
  * sample size are given, every statistic is `null` and `reason` says why;
  * otherwise `reason` explains the verdict.
  *
  * @example
- * const result: BenfordTestResult = benfordTest([]);
+ * const result: BenfordConformityResult = measureBenfordConformity([]);
  * result.conforms;
  * // => null
  * @category Audience
  */
-export type BenfordTestResult = BenfordTestMeasured | BenfordTestUnavailable;
+export type BenfordConformityResult = BenfordConformityMeasured | BenfordConformityUnavailable;
 
 /**
- * A {@link BenfordTestResult} with enough values to test.
+ * A {@link BenfordConformityResult} with enough values to test.
  *
  * @example
- * const result = benfordTest(Array.from({ length: 60 }, () => 5));
+ * const result = measureBenfordConformity(Array.from({ length: 60 }, () => 5));
  * result.conforms;
  * // => false
  * @category Audience
  */
-export interface BenfordTestMeasured {
+export interface BenfordConformityMeasured {
   /** Positive values tested. */
   readonly n: number;
   /** Zeros skipped (0 has no first significant digit). */
@@ -112,14 +112,14 @@ export interface BenfordTestMeasured {
 }
 
 /**
- * A {@link BenfordTestResult} with too few values: statistics are `null`.
+ * A {@link BenfordConformityResult} with too few values: statistics are `null`.
  *
  * @example
- * benfordTest([1, 2, 3]).reason;
+ * measureBenfordConformity([1, 2, 3]).reason;
  * // => "only 3 positive values; the Benford test needs at least 50"
  * @category Audience
  */
-export interface BenfordTestUnavailable {
+export interface BenfordConformityUnavailable {
   /** Positive values given. */
   readonly n: number;
   /** Zeros skipped. */
@@ -161,11 +161,11 @@ function chiSquareSurvival8(statistic: number): number {
 const round = (value: number): string => String(Number(value.toFixed(4)));
 
 /**
- * {@link benfordTest} on already-validated values.
+ * {@link measureBenfordConformity} on already-validated values.
  *
  * @internal
  */
-export function benfordTestParsed(values: readonly number[], options?: BenfordTestOptions | undefined): BenfordTestResult {
+export function measureBenfordConformityParsed(values: readonly number[], options?: MeasureBenfordConformityOptions | undefined): BenfordConformityResult {
   const { minimumSampleSize, expectedMadFactor, nonconformityMad } = (options?.conformity ?? benfordConformityDefaults).values;
   const counts = new Map<number, number>();
   let skippedZeros = 0;
@@ -242,7 +242,7 @@ export function benfordTestParsed(values: readonly number[], options?: BenfordTe
  * real data for trivial deviations. O(n).
  *
  * @param values - Non-negative finite numbers (counts); zeros are skipped.
- * @param options - Thresholds; see {@link BenfordTestOptions}.
+ * @param options - Thresholds; see {@link MeasureBenfordConformityOptions}.
  * @returns The statistics and the verdict, or `null` statistics with a reason
  *   when fewer than `minimumSampleSize` (default 50) positive values are given.
  * @throws {@link InfluencerInputError} if `values` is not an array of finite
@@ -251,16 +251,16 @@ export function benfordTestParsed(values: readonly number[], options?: BenfordTe
  * // 90 values whose first digits follow Benford's proportions exactly (rounded counts)
  * const counts = [27, 16, 11, 9, 7, 6, 5, 5, 4];
  * const values = counts.flatMap((count, index) => Array.from({ length: count }, () => (index + 1) * 100));
- * benfordTest(values).conforms;
+ * measureBenfordConformity(values).conforms;
  * // => true
  * @example
  * // 1,000 values with uniform first digits
- * benfordTest(Array.from({ length: 1000 }, (_, index) => (index % 9) + 1)).conforms;
+ * measureBenfordConformity(Array.from({ length: 1000 }, (_, index) => (index % 9) + 1)).conforms;
  * // => false
  * @category Audience
  */
-export function benfordTest(values: readonly number[], options?: BenfordTestOptions | undefined): BenfordTestResult {
+export function measureBenfordConformity(values: readonly number[], options?: MeasureBenfordConformityOptions | undefined): BenfordConformityResult {
   const parsedValues = parseInput(benfordValuesSchema(), values);
-  const parsedOptions = parseInput(benfordTestOptionsSchema(), options);
-  return benfordTestParsed(parsedValues, parsedOptions);
+  const parsedOptions = parseInput(measureBenfordConformityOptionsSchema(), options);
+  return measureBenfordConformityParsed(parsedValues, parsedOptions);
 }

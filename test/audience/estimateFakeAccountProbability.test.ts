@@ -1,37 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { fakeAccountModel, fakeAccountProbability } from "../../src/index.js";
+import { fakeAccountModel, estimateFakeAccountProbability } from "../../src/index.js";
 import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
-describe("fakeAccountProbability", () => {
+describe("estimateFakeAccountProbability", () => {
   it("matches the documented example", () => {
     // Shipped model: logit = −4.08425 + 0.40646·(ln(4101/13) − 0.635461) + 0.928309·(ln 4101 − 2.71951)
     //   = −4.08425 + 0.40646·5.118576 + 0.928309·5.599476 = −4.08425 + 2.080496 + 5.198044 = 3.194290
     // probability = 1 / (1 + e^−3.194290) = 0.96062 > 0.9
-    expect(fakeAccountProbability({ followers: 12, following: 4100, posts: 0 }).probability > 0.9).toBe(true);
+    expect(estimateFakeAccountProbability({ followers: 12, following: 4100, posts: 0 }).probability > 0.9).toBe(true);
     // logit = −4.08425 + 0.40646·(ln(281/301) − 0.635461) + 0.928309·(ln(281/46) − 2.71951) + 3.76134·(0 − 0.0508688)
     //   = −4.08425 − 0.286236 − 0.844572 − 0.191335 = −5.406393; probability = 0.00447 < 0.05
-    expect(fakeAccountProbability({ followers: 300, following: 280, posts: 45, username: "anna.meier" }).probability < 0.05).toBe(true);
+    expect(estimateFakeAccountProbability({ followers: 300, following: 280, posts: 45, username: "anna.meier" }).probability < 0.05).toBe(true);
   });
 
   it("matches the documented example of FakeAccountFactor", () => {
     // The shipped model lists logFollowingPerFollower first (src/audience/fakeAccountModel.ts).
-    expect(fakeAccountProbability({ followers: 10, following: 10, posts: 10 }).factors[0]?.key).toBe("logFollowingPerFollower");
+    expect(estimateFakeAccountProbability({ followers: 10, following: 10, posts: 10 }).factors[0]?.key).toBe("logFollowingPerFollower");
   });
 
   it("matches the documented example of FakeAccountProbabilityResult", () => {
     // logit = −4.08425 + 0.40646·(ln(281/301) − 0.635461) + 0.928309·(ln(281/46) − 2.71951)
     //   = −4.08425 − 0.286236 − 0.844572 = −5.215058 < logit(0.35) = −0.619
-    expect(fakeAccountProbability({ followers: 300, following: 280, posts: 45 }).isLikelyFake).toBe(false);
+    expect(estimateFakeAccountProbability({ followers: 300, following: 280, posts: 45 }).isLikelyFake).toBe(false);
   });
 
   it("matches the documented example of FakeAccountProvenance", () => {
     // The SRF Data repository's README states CC BY-SA 4.0.
-    expect(fakeAccountProbability({ followers: 1, following: 1, posts: 1 }).provenance.license).toBe("CC BY-SA 4.0");
+    expect(estimateFakeAccountProbability({ followers: 1, following: 1, posts: 1 }).provenance.license).toBe("CC BY-SA 4.0");
   });
 
   it("adds each factor's contribution to the intercept (hand-made model, all features)", () => {
-    const result = fakeAccountProbability(suspiciousAccount, { model: handModel });
+    const result = estimateFakeAccountProbability(suspiciousAccount, { model: handModel });
     // Hand arithmetic in test/audience/handModel.ts: logit 1.025, probability 1 / (1 + e^−1.025)
     expect(result.logit).toBeCloseTo(1.025, 12);
     expect(result.probability).toBeCloseTo(0.7359453939271484, 12);
@@ -53,7 +53,7 @@ describe("fakeAccountProbability", () => {
   });
 
   it("says in each reason which way the feature pushes", () => {
-    const reasons = fakeAccountProbability(suspiciousAccount, { model: handModel }).factors.map((factor) => factor.reason);
+    const reasons = estimateFakeAccountProbability(suspiciousAccount, { model: handModel }).factors.map((factor) => factor.reason);
     expect(reasons[0]).toBe("ln(1 + posts) = 0, below the training mean 2: raises the fake probability");
     expect(reasons[2]).toBe("ln((1 + following) / (1 + followers)) = 0, at the training mean 0: is neutral");
     expect(reasons[3]).toBe("ln((1 + following) / (1 + posts)) = 0, below the training mean 2: lowers the fake probability");
@@ -62,14 +62,14 @@ describe("fakeAccountProbability", () => {
   });
 
   it("reads a profile picture and a public account as 0", () => {
-    const result = fakeAccountProbability({ ...bareAccount, hasProfilePicture: true, isPrivate: false, username: "anna" }, { model: handModel });
+    const result = estimateFakeAccountProbability({ ...bareAccount, hasProfilePicture: true, isPrivate: false, username: "anna" }, { model: handModel });
     // noProfilePicture 0, usernameDigitShare 0/4 = 0, usernameEndsWithDigit 0, isPrivate 0
     expect(result.factors.slice(4).map((factor) => factor.value)).toEqual([0, 0, 0, 0]);
   });
 
   describe("edge cases", () => {
     it("treats missing optional inputs as the training mean, contributing exactly 0", () => {
-      const result = fakeAccountProbability(bareAccount, { model: handModel });
+      const result = estimateFakeAccountProbability(bareAccount, { model: handModel });
       // By hand: logit = −1 + 1 + 1 + 0 − 2 + 0 + 0 + 0 + 0 = −1; probability = 1 / (1 + e) = 0.2689414213699951
       expect(result.logit).toBeCloseTo(-1, 12);
       expect(result.probability).toBeCloseTo(0.2689414213699951, 12);
@@ -85,7 +85,7 @@ describe("fakeAccountProbability", () => {
     });
 
     it("clamps feature values to the training range and says so", () => {
-      const result = fakeAccountProbability({ followers: 0, following: 100_000, posts: 0 }, { model: handModel });
+      const result = estimateFakeAccountProbability({ followers: 0, following: 100_000, posts: 0 }, { model: handModel });
       // ln(100001) = 11.512935 for both ratios, clamped to max 5:
       // following/followers 0.5·(5 − 0) = 2.5; following/posts 1·(5 − 2) = 3
       expect(result.factors[2]?.value).toBe(5);
@@ -97,18 +97,18 @@ describe("fakeAccountProbability", () => {
 
     it("gives a probability above one half for a positive logit and below for a negative one", () => {
       // Shipped model; hand arithmetic in the documented-example test above.
-      expect(fakeAccountProbability(boughtAccount).isLikelyFake).toBe(true);
-      expect(fakeAccountProbability(ordinaryAccount).isLikelyFake).toBe(false);
+      expect(estimateFakeAccountProbability(boughtAccount).isLikelyFake).toBe(true);
+      expect(estimateFakeAccountProbability(ordinaryAccount).isLikelyFake).toBe(false);
     });
 
     it("ignores biographyLength, which the 2017 training data do not have", () => {
-      const without = fakeAccountProbability(ordinaryAccount);
-      const withBio = fakeAccountProbability({ ...ordinaryAccount, biographyLength: 120 });
+      const without = estimateFakeAccountProbability(ordinaryAccount);
+      const withBio = estimateFakeAccountProbability({ ...ordinaryAccount, biographyLength: 120 });
       expect(withBio).toEqual(without);
     });
 
     it("omits the licence from the provenance when the model has none", () => {
-      expect(fakeAccountProbability(bareAccount, { model: handModel }).provenance).toEqual({
+      expect(estimateFakeAccountProbability(bareAccount, { model: handModel }).provenance).toEqual({
         model: "hand-made test model",
         source: "influencer-scoring tests, 2026",
         fittedOn: "2026-01-01",
@@ -116,22 +116,22 @@ describe("fakeAccountProbability", () => {
     });
 
     it("uses the shipped model when options are undefined", () => {
-      expect(fakeAccountProbability(boughtAccount, undefined)).toEqual(fakeAccountProbability(boughtAccount, { model: fakeAccountModel }));
+      expect(estimateFakeAccountProbability(boughtAccount, undefined)).toEqual(estimateFakeAccountProbability(boughtAccount, { model: fakeAccountModel }));
     });
   });
 
   describe("input errors", () => {
     it("names the field, the expectation and the received value", () => {
-      expect(issuesOf(() => fakeAccountProbability({ followers: -1, following: 0, posts: 0 }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability({ followers: -1, following: 0, posts: 0 }))).toEqual([
         { path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -1" },
       ]);
     });
 
     it("rejects null and wrongly typed fields without zod's default message", () => {
-      expect(issuesOf(() => fakeAccountProbability(null as never))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(null as never))).toEqual([
         { path: [], code: "invalid_type", message: "expected an account object with followers, following and posts, received null" },
       ]);
-      const issues = issuesOf(() => fakeAccountProbability({ followers: 1.5, following: "3", posts: 0, username: 5 } as never));
+      const issues = issuesOf(() => estimateFakeAccountProbability({ followers: 1.5, following: "3", posts: 0, username: 5 } as never));
       expect(issues).toEqual([
         { path: ["followers"], code: "invalid_type", message: "followers: expected a non-negative integer, received 1.5" },
         { path: ["following"], code: "invalid_type", message: 'following: expected a non-negative integer, received "3"' },
@@ -141,36 +141,36 @@ describe("fakeAccountProbability", () => {
     });
 
     it("rejects options that are not an object", () => {
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, "x" as never))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, "x" as never))).toEqual([
         { path: [], code: "invalid_type", message: 'expected an options object, received "x"' },
       ]);
     });
 
     it("validates a supplied model field by field", () => {
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, threshold: 1 } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, threshold: 1 } }))).toEqual([
         { path: ["model", "threshold"], code: "too_big", message: "model.threshold: expected a number strictly between 0 and 1, received 1" },
       ]);
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, intercept: Number.NaN } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, intercept: Number.NaN } }))).toEqual([
         { path: ["model", "intercept"], code: "invalid_type", message: "model.intercept: expected a finite number, received NaN" },
       ]);
     });
 
     it("rejects a model whose feature mean lies outside its range", () => {
       const features = [{ key: "logPosts" as const, coefficient: 1, mean: 100, min: 0, max: 10 }];
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, features } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features } }))).toEqual([
         { path: ["model", "features", 0, "mean"], code: "invalid_value", message: "model.features[0].mean: expected a mean between min and max, received 100" },
       ]);
     });
 
     it("rejects a model that lists a feature twice", () => {
       const feature = { key: "logPosts" as const, coefficient: 1, mean: 1, min: 0, max: 10 };
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, features: [feature, feature] } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features: [feature, feature] } }))).toEqual([
         { path: ["model", "features"], code: "invalid_value", message: "model.features: expected each feature key at most once, received an array" },
       ]);
     });
 
     it("rejects a model without features or operating points", () => {
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, features: [], operatingPoints: [] } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features: [], operatingPoints: [] } }))).toEqual([
         { path: ["model", "features"], code: "too_small", message: "model.features: expected at least one feature, received an array" },
         { path: ["model", "operatingPoints"], code: "too_small", message: "model.operatingPoints: expected at least one operating point, received an array" },
       ]);
@@ -178,7 +178,7 @@ describe("fakeAccountProbability", () => {
 
     it("rejects operating points out of threshold order", () => {
       const operatingPoints = [...handModel.operatingPoints].reverse();
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, operatingPoints } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, operatingPoints } }))).toEqual([
         {
           path: ["model", "operatingPoints"],
           code: "invalid_value",
@@ -188,7 +188,7 @@ describe("fakeAccountProbability", () => {
     });
 
     it("rejects more fake training accounts than training accounts", () => {
-      expect(issuesOf(() => fakeAccountProbability(bareAccount, { model: { ...handModel, trainingFakeCount: 101 } }))).toEqual([
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, trainingFakeCount: 101 } }))).toEqual([
         { path: ["model", "trainingFakeCount"], code: "invalid_value", message: "model.trainingFakeCount: expected at most trainingSize, received 101" },
       ]);
     });

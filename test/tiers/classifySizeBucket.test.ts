@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, SIZE_BUCKETS, sizeBucket, type SizeBucket, type SizeBucketRange, type SizeBucketTable } from "../../src/index.js";
+import { InfluencerInputError, SIZE_BUCKETS, classifySizeBucket, type SizeBucket, type SizeBucketRange, type SizeBucketTable } from "../../src/index.js";
 
-describe("sizeBucket", () => {
+describe("classifySizeBucket", () => {
   describe("documented examples", () => {
     it("matches the documented example (4,999 is still 1k-5k)", () => {
-      expect(sizeBucket(4_999)).toBe("1k-5k");
+      expect(classifySizeBucket(4_999)).toBe("1k-5k");
     });
 
     it("matches the documented example (5,000 starts 5k-10k)", () => {
-      expect(sizeBucket(5_000)).toBe("5k-10k");
+      expect(classifySizeBucket(5_000)).toBe("5k-10k");
     });
 
     it("matches the documented example (1,000,000 is over-1m)", () => {
-      expect(sizeBucket(1_000_000)).toBe("over-1m");
+      expect(classifySizeBucket(1_000_000)).toBe("over-1m");
     });
 
     it("matches the documented example of SizeBucket", () => {
@@ -58,19 +58,19 @@ describe("sizeBucket", () => {
     });
 
     it.each(cases)("$edge − 1 is $below", ({ below, edge }) => {
-      expect(sizeBucket(edge - 1)).toBe(below);
+      expect(classifySizeBucket(edge - 1)).toBe(below);
     });
 
     it.each(cases)("$edge is $above (buckets are half-open)", ({ above, edge }) => {
-      expect(sizeBucket(edge)).toBe(above);
+      expect(classifySizeBucket(edge)).toBe(above);
     });
 
     it.each(cases)("$edge + 1 is $above", ({ above, edge }) => {
-      expect(sizeBucket(edge + 1)).toBe(above);
+      expect(classifySizeBucket(edge + 1)).toBe(above);
     });
 
     it("puts 0 and Number.MAX_SAFE_INTEGER in the end buckets", () => {
-      expect([sizeBucket(0), sizeBucket(Number.MAX_SAFE_INTEGER)]).toEqual(["under-1k", "over-1m"]);
+      expect([classifySizeBucket(0), classifySizeBucket(Number.MAX_SAFE_INTEGER)]).toEqual(["under-1k", "over-1m"]);
     });
 
     it("names its source", () => {
@@ -91,7 +91,7 @@ describe("sizeBucket", () => {
     ] as const)("rejects %s with %s", (followers, code, rendered) => {
       let caught: unknown;
       try {
-        sizeBucket(followers);
+        classifySizeBucket(followers);
       } catch (error) {
         caught = error;
       }
