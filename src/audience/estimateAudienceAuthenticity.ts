@@ -6,7 +6,7 @@ import { formatPath } from "../schemas/issueText.js";
 import { estimateAudienceAuthenticityOptionsSchema } from "./audienceSchemas.js";
 import { measureBenfordConformityParsed, type BenfordConformityResult } from "./measureBenfordConformity.js";
 import type { FakeAccountModel, FakeAccountOperatingPoint } from "./fakeAccountFeatures.js";
-import { fakeAccountModel } from "./fakeAccountModel.js";
+import { FAKE_ACCOUNT_MODEL } from "./fakeAccountModel.js";
 import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } from "./estimateFakeAccountProbability.js";
 import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
@@ -16,7 +16,7 @@ import { wilsonInterval } from "./wilsonInterval.js";
 export interface EstimateAudienceAuthenticityOptions {
   /**
    * Probability at or above which an account counts as fake. Defaults to the
-   * model's threshold (0.35 for {@link fakeAccountModel}). Without both
+   * model's threshold (0.35 for {@link FAKE_ACCOUNT_MODEL}). Without both
    * `sensitivity` and `specificity`, it must lie within the model's
    * cross-validated thresholds (0.01–0.99); values between two tabulated
    * thresholds use linearly interpolated sensitivity and specificity.
@@ -30,7 +30,7 @@ export interface EstimateAudienceAuthenticityOptions {
   readonly confidenceLevel?: number | undefined;
   /** Distance between `threshold` and the neighbouring thresholds of `thresholdBand`, in [0, 0.5]. Defaults to 0.05. */
   readonly thresholdBandWidth?: number | undefined;
-  /** The model to apply. Defaults to {@link fakeAccountModel}. */
+  /** The model to apply. Defaults to {@link FAKE_ACCOUNT_MODEL}. */
   readonly model?: FakeAccountModel | undefined;
 }
 
@@ -262,7 +262,7 @@ export function estimateAudienceAuthenticityParsed(
   sample: AudienceSample,
   options?: EstimateAudienceAuthenticityOptions | undefined,
 ): AudienceAuthenticityEstimate {
-  const model = options?.model ?? fakeAccountModel;
+  const model = options?.model ?? FAKE_ACCOUNT_MODEL;
   const { threshold, sensitivity, specificity } = resolveAccuracy(model, options);
   const level = options?.confidenceLevel ?? DEFAULT_CONFIDENCE_LEVEL;
   const isSupplied = options?.sensitivity !== undefined || options?.specificity !== undefined;

@@ -10,11 +10,11 @@ import {
   type FakeAccountModelFeature,
   type FeatureInputs,
 } from "./fakeAccountFeatures.js";
-import { fakeAccountModel } from "./fakeAccountModel.js";
+import { FAKE_ACCOUNT_MODEL } from "./fakeAccountModel.js";
 
 /** Options for {@link estimateFakeAccountProbability}. */
 export interface EstimateFakeAccountProbabilityOptions {
-  /** The model to apply. Defaults to {@link fakeAccountModel}. */
+  /** The model to apply. Defaults to {@link FAKE_ACCOUNT_MODEL}. */
   readonly model?: FakeAccountModel | undefined;
 }
 
@@ -165,7 +165,7 @@ export function estimateFakeAccountProbabilityParsed(
   account: AudienceAccount,
   options?: EstimateFakeAccountProbabilityOptions | undefined,
 ): FakeAccountProbabilityResult {
-  const model = options?.model ?? fakeAccountModel;
+  const model = options?.model ?? FAKE_ACCOUNT_MODEL;
   const inputs = featureInputsOf(account);
   let logit = model.intercept;
   const factors = model.features.map((feature): FakeAccountFactor => {
@@ -193,7 +193,7 @@ export function estimateFakeAccountProbabilityParsed(
  *
  * `probability = 1 / (1 + e^(−logit))` with
  * `logit = intercept + Σ coefficient · (clamp(x) − mean)`. The shipped model
- * ({@link fakeAccountModel}) uses `ln((1 + following) / (1 + followers))`,
+ * ({@link FAKE_ACCOUNT_MODEL}) uses `ln((1 + following) / (1 + followers))`,
  * `ln((1 + following) / (1 + posts))` and the share of digits in the username,
  * fitted on 975 hand-labelled Instagram followers (98 fake) from SRF Data,
  * "2017-10-instagram-influencers", 2017 (CC BY-SA 4.0,

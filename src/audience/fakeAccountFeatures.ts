@@ -92,12 +92,12 @@ export interface FakeAccountOperatingPoint {
  * A fitted fake-account model: logistic-regression coefficients on bounded
  * features, the default threshold, cross-validated operating points and the
  * provenance of the data it was fitted on. The library ships
- * {@link fakeAccountModel}; the script `scripts/fit-fake-account-model.ts`
+ * {@link FAKE_ACCOUNT_MODEL}; the script `scripts/fit-fake-account-model.ts`
  * fits one on your own labelled accounts (`--json` writes it as a file you can
  * pass as the `model` option).
  *
  * @example
- * const model: FakeAccountModel = fakeAccountModel;
+ * const model: FakeAccountModel = FAKE_ACCOUNT_MODEL;
  * model.features.length > 0;
  * // => true
  * @category Audience

@@ -10,7 +10,7 @@ import { parseInput } from "../schemas/parseInput.js";
  * - `nonconformityMad`: Nigrini's fixed nonconformity bound for first digits.
  *
  * @example
- * const table: BenfordConformityTable = { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize: 100 } };
+ * const table: BenfordConformityTable = { ...BENFORD_CONFORMITY, values: { ...BENFORD_CONFORMITY.values, minimumSampleSize: 100 } };
  * table.values.minimumSampleSize;
  * // => 100
  * @category Audience
@@ -50,11 +50,11 @@ export interface BenfordConformityTable {
  *   keeps very large samples from failing on trivial deviations.
  *
  * @example
- * benfordConformityDefaults.values.nonconformityMad;
+ * BENFORD_CONFORMITY.values.nonconformityMad;
  * // => 0.015
  * @category Audience
  */
-export const benfordConformityDefaults: BenfordConformityTable = {
+export const BENFORD_CONFORMITY: BenfordConformityTable = {
   source:
     "M. J. Nigrini, Benford's Law: Applications for Forensic Accounting, Auditing, and Fraud Detection, Wiley, 2012 (nonconformity bound); sample-size terms derived by Monte Carlo for influencer-scoring",
   values: { minimumSampleSize: 50, expectedMadFactor: 1.5, nonconformityMad: 0.015 },
@@ -62,7 +62,7 @@ export const benfordConformityDefaults: BenfordConformityTable = {
 
 /** Options for {@link measureBenfordConformity}. */
 export interface MeasureBenfordConformityOptions {
-  /** Thresholds to use. Defaults to {@link benfordConformityDefaults}. */
+  /** Thresholds to use. Defaults to {@link BENFORD_CONFORMITY}. */
   readonly conformity?: BenfordConformityTable | undefined;
 }
 
@@ -166,7 +166,7 @@ const round = (value: number): string => String(Number(value.toFixed(4)));
  * @internal
  */
 export function measureBenfordConformityParsed(values: readonly number[], options?: MeasureBenfordConformityOptions | undefined): BenfordConformityResult {
-  const { minimumSampleSize, expectedMadFactor, nonconformityMad } = (options?.conformity ?? benfordConformityDefaults).values;
+  const { minimumSampleSize, expectedMadFactor, nonconformityMad } = (options?.conformity ?? BENFORD_CONFORMITY).values;
   const counts = new Map<number, number>();
   let skippedZeros = 0;
   for (const value of values) {

@@ -11,9 +11,9 @@ import {
   TIER_SCHEMES,
   TRUST_BANDS,
   TRUST_SIGNAL_KEYS,
-  benfordConformityDefaults,
+  BENFORD_CONFORMITY,
   defineTierScheme,
-  fakeAccountModel,
+  FAKE_ACCOUNT_MODEL,
   type CompareCompensationOptions,
   type EngagementAction,
   type EstimateAudienceAuthenticityOptions,
@@ -71,7 +71,7 @@ export const audienceOptions: fc.Arbitrary<EstimateAudienceAuthenticityOptions> 
       threshold: optional(fc.double({ min: 0.01, max: 0.98, noNaN: true })),
       confidenceLevel: optional(fc.double({ min: 0.01, max: 0.99, noNaN: true })),
       thresholdBandWidth: optional(fc.oneof(fc.constantFrom(0, 0.5), fc.double({ min: 0, max: 0.5, noNaN: true }))),
-      model: optional(fc.constant(fakeAccountModel)),
+      model: optional(fc.constant(FAKE_ACCOUNT_MODEL)),
     })
     .map(withoutUndefined),
   fc
@@ -148,9 +148,9 @@ export const reportOptions = fc
 /** A conformity table for measureBenfordConformity: the defaults or a stricter copy. */
 export const benfordOptions = fc.oneof(
   fc.constant({}),
-  fc.constant({ conformity: benfordConformityDefaults }),
+  fc.constant({ conformity: BENFORD_CONFORMITY }),
   fc.record({ minimumSampleSize: fc.integer({ min: 1, max: 60 }), expectedMadFactor: fc.double({ min: 0.5, max: 3, noNaN: true }) }).map(({ minimumSampleSize, expectedMadFactor }) => ({
-    conformity: { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize, expectedMadFactor } },
+    conformity: { ...BENFORD_CONFORMITY, values: { ...BENFORD_CONFORMITY.values, minimumSampleSize, expectedMadFactor } },
   })),
 );
 

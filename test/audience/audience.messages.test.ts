@@ -14,10 +14,10 @@
 import { describe, expect, it } from "vitest";
 import { expectedIssue as issue, issuesOrNone as outcome } from "../arbitraries/laws.js";
 import {
-  benfordConformityDefaults,
+  BENFORD_CONFORMITY,
   measureBenfordConformity,
   estimateAudienceAuthenticity,
-  fakeAccountModel,
+  FAKE_ACCOUNT_MODEL,
   estimateFakeAccountProbability,
   type InputIssue,
 } from "../../src/index.js";
@@ -26,10 +26,10 @@ const account = { followers: 300, following: 280, posts: 45 };
 // 20 values with leading digits 1–9: enough for measureBenfordConformity to run (only the options are checked here).
 const values = Array.from({ length: 20 }, (_, index) => index + 1);
 
-const model = fakeAccountModel;
+const model = FAKE_ACCOUNT_MODEL;
 const [feature] = model.features;
 const [point] = model.operatingPoints;
-const table = benfordConformityDefaults;
+const table = BENFORD_CONFORMITY;
 
 const FINITE = "expected a finite number";
 const OPEN_UNIT = "expected a number strictly between 0 and 1";

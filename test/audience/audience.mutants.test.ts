@@ -5,10 +5,10 @@
 import { describe, expect, it } from "vitest";
 import {
   InfluencerInputError,
-  benfordConformityDefaults,
+  BENFORD_CONFORMITY,
   measureBenfordConformity,
   estimateAudienceAuthenticity,
-  fakeAccountModel,
+  FAKE_ACCOUNT_MODEL,
   estimateFakeAccountProbability,
   type FakeAccountModel,
 } from "../../src/index.js";
@@ -48,8 +48,8 @@ const account = { followers: 300, following: 280, posts: 45 };
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 
 describe("custom model and table messages", () => {
-  it.each(pathsOf(fakeAccountModel).map((path) => [path.join("."), path] as const))("names the problem when model.%s is a string", (_name, path) => {
-    const model = withValueAt(fakeAccountModel, path, "bad");
+  it.each(pathsOf(FAKE_ACCOUNT_MODEL).map((path) => [path.join("."), path] as const))("names the problem when model.%s is a string", (_name, path) => {
+    const model = withValueAt(FAKE_ACCOUNT_MODEL, path, "bad");
     const messages = messagesOf(() => estimateFakeAccountProbability(account, { model } as never));
     // "bad" is never a valid value; a `name`-like text field may accept it, then no issue is expected.
     for (const message of messages) {
@@ -58,8 +58,8 @@ describe("custom model and table messages", () => {
     }
   });
 
-  it.each(pathsOf(benfordConformityDefaults).map((path) => [path.join("."), path] as const))("names the problem when conformity.%s is -1", (_name, path) => {
-    const conformity = withValueAt(benfordConformityDefaults, path, -1);
+  it.each(pathsOf(BENFORD_CONFORMITY).map((path) => [path.join("."), path] as const))("names the problem when conformity.%s is -1", (_name, path) => {
+    const conformity = withValueAt(BENFORD_CONFORMITY, path, -1);
     const messages = messagesOf(() => measureBenfordConformity(values, { conformity } as never));
     for (const message of messages) {
       expect(message).toMatch(/expected .+, received .+/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeAccountModel, estimateFakeAccountProbability } from "../../src/index.js";
+import { FAKE_ACCOUNT_MODEL, estimateFakeAccountProbability } from "../../src/index.js";
 import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
@@ -116,7 +116,7 @@ describe("estimateFakeAccountProbability", () => {
     });
 
     it("uses the shipped model when options are undefined", () => {
-      expect(estimateFakeAccountProbability(boughtAccount, undefined)).toEqual(estimateFakeAccountProbability(boughtAccount, { model: fakeAccountModel }));
+      expect(estimateFakeAccountProbability(boughtAccount, undefined)).toEqual(estimateFakeAccountProbability(boughtAccount, { model: FAKE_ACCOUNT_MODEL }));
     });
   });
 

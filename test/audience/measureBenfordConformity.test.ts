@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benfordConformityDefaults, measureBenfordConformity, type BenfordConformityTable } from "../../src/index.js";
+import { BENFORD_CONFORMITY, measureBenfordConformity, type BenfordConformityTable } from "../../src/index.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
 /** `count[d − 1]` values with first digit d (d·100). */
@@ -20,13 +20,13 @@ describe("measureBenfordConformity", () => {
   });
 
   it("matches the documented example of BenfordConformityTable", () => {
-    const table: BenfordConformityTable = { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize: 100 } };
+    const table: BenfordConformityTable = { ...BENFORD_CONFORMITY, values: { ...BENFORD_CONFORMITY.values, minimumSampleSize: 100 } };
     expect(table.values.minimumSampleSize).toBe(100);
   });
 
-  it("matches the documented example of benfordConformityDefaults", () => {
+  it("matches the documented example of BENFORD_CONFORMITY", () => {
     // Nigrini (2012): first-digit MAD above 0.015 is "nonconformity"
-    expect(benfordConformityDefaults.values.nonconformityMad).toBe(0.015);
+    expect(BENFORD_CONFORMITY.values.nonconformityMad).toBe(0.015);
   });
 
   it("matches the documented examples of the result types", () => {
@@ -103,7 +103,7 @@ describe("measureBenfordConformity", () => {
 
     it("reads the first significant digit of fractions and large numbers", () => {
       // 0.0234 → 2, 7e21 → 7, 5e-324 (smallest double) → 5, 19.99 → 1
-      const result = measureBenfordConformity([0.0234, 7e21, 5e-324, 19.99], { conformity: { ...benfordConformityDefaults, values: { ...benfordConformityDefaults.values, minimumSampleSize: 1 } } });
+      const result = measureBenfordConformity([0.0234, 7e21, 5e-324, 19.99], { conformity: { ...BENFORD_CONFORMITY, values: { ...BENFORD_CONFORMITY.values, minimumSampleSize: 1 } } });
       expect(result.digitShares).toEqual([0.25, 0.25, 0, 0, 0.25, 0, 0.25, 0, 0]);
     });
 

@@ -150,10 +150,10 @@ const cited = citedDefaults();
 
 describe("docs/methodology.md", () => {
   it("finds the default tables to check", () => {
-    // TIER_SCHEMES, ENGAGEMENT_BENCHMARKS, RATE_CARD, the trust tables, fakeAccountModel and benfordConformityDefaults cite dozens of sources.
+    // TIER_SCHEMES, ENGAGEMENT_BENCHMARKS, RATE_CARD, the trust tables, FAKE_ACCOUNT_MODEL and BENFORD_CONFORMITY cite dozens of sources.
     expect(cited.length).toBeGreaterThan(50);
     const exportsWithSources = new Set(cited.map((entry) => entry.path.split(".")[0]));
-    for (const name of ["TIER_SCHEMES", "ENGAGEMENT_BENCHMARKS", "RATE_CARD", "TRUST_THRESHOLDS", "fakeAccountModel", "benfordConformityDefaults"]) {
+    for (const name of ["TIER_SCHEMES", "ENGAGEMENT_BENCHMARKS", "RATE_CARD", "TRUST_THRESHOLDS", "FAKE_ACCOUNT_MODEL", "BENFORD_CONFORMITY"]) {
       expect(exportsWithSources).toContain(name);
     }
   });

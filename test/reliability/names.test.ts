@@ -1,7 +1,8 @@
-// The verb table of the house rules (CONTRIBUTING.md, rule 14): every exported function's name
+// The naming rules (CONTRIBUTING.md, rule 14): every exported function's name
 // starts with the verb for the kind of result it returns, so a reader can guess a function's
 // result from its name. `engagementRate`, `sizeBucket`, `fakeAccountProbability` and `benfordTest`
 // broke it until they were renamed; this test keeps a new export from breaking it again.
+// Exported constants are upper case like the default tables (fakeAccountModel was not).
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
 
@@ -27,6 +28,12 @@ describe("public function names", () => {
     // a sanity check that the filter found the functions (there are 22 exported functions, one of them the error class)
     expect(functions.length).toBeGreaterThan(15);
     expect(functions.map(([name]) => name).filter((name) => !startsWithVerb(name))).toStrictEqual([]);
+  });
+
+  it("write exported constants in upper case, like the default tables (schemas excepted: zod's PascalCase)", () => {
+    const constants = Object.entries(api).filter(([, value]) => typeof value !== "function").map(([name]) => name);
+    // TIER_SCHEMES, RATE_CARD, VERSION, … and the four zod schemas (InfluencerProfileSchema, …)
+    expect(constants.filter((name) => !/^[A-Z][A-Z0-9_]*$/.test(name) && !/^[A-Z]\w*Schema$/.test(name))).toStrictEqual([]);
   });
 
   it("reject a name without a verb, or with a verb that is only a prefix of a word", () => {

@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import {
   measureBenfordConformity,
   estimateAudienceAuthenticity,
-  fakeAccountModel,
+  FAKE_ACCOUNT_MODEL,
   estimateFakeAccountProbability,
   type AudienceAccount,
   type MeasureBenfordConformityOptions,
@@ -52,12 +52,12 @@ const modelShape: Shape = {
     features: {
       kind: "array",
       minLength: 1,
-      item: { kind: "object", fields: { key: required(badChoice(fakeAccountModel.features.map((feature) => feature.key))), coefficient: required(badFinite) } },
+      item: { kind: "object", fields: { key: required(badChoice(FAKE_ACCOUNT_MODEL.features.map((feature) => feature.key))), coefficient: required(badFinite) } },
     },
   },
 };
 
-const modelOptions: fc.Arbitrary<EstimateFakeAccountProbabilityOptions | undefined> = optional(fc.record({ model: fc.constant(fakeAccountModel) }, { requiredKeys: [] }));
+const modelOptions: fc.Arbitrary<EstimateFakeAccountProbabilityOptions | undefined> = optional(fc.record({ model: fc.constant(FAKE_ACCOUNT_MODEL) }, { requiredKeys: [] }));
 
 export const estimateShape: Shape = {
   kind: "object",
@@ -110,12 +110,12 @@ export const audienceSpecs: Readonly<Record<string, Spec>> = {
     check: (result) => {
       expect(result.isLikelyFake).toBe(result.probability >= result.threshold);
       // logit = intercept + Σ contributions (to rounding).
-      const total = result.factors.reduce((sum, factor) => sum + factor.contribution, fakeAccountModel.intercept);
+      const total = result.factors.reduce((sum, factor) => sum + factor.contribution, FAKE_ACCOUNT_MODEL.intercept);
       expect(result.logit).toBeCloseTo(total, 9);
     },
     hostile: fc.oneof(
       fc.tuple(hostileAccount, modelOptions).map(([bad, options]) => ({ args: [bad.value, options], path: bad.path })),
-      fc.tuple(audienceAccount, hostileVariant(fc.constant({ model: fakeAccountModel }), { kind: "object", fields: { model: modelShape } })).map(([account, bad]) => ({ args: [account, bad.value], path: bad.path })),
+      fc.tuple(audienceAccount, hostileVariant(fc.constant({ model: FAKE_ACCOUNT_MODEL }), { kind: "object", fields: { model: modelShape } })).map(([account, bad]) => ({ args: [account, bad.value], path: bad.path })),
     ),
   }),
 
@@ -133,7 +133,7 @@ export const audienceSpecs: Readonly<Record<string, Spec>> = {
     hostile: fc.oneof(
       fc.tuple(hostileSample, estimateOptions).map(([bad, options]) => ({ args: [bad.value, options], path: bad.path })),
       fc
-        .tuple(audienceSample, hostileVariant(fc.constant({ model: fakeAccountModel }), estimateShape))
+        .tuple(audienceSample, hostileVariant(fc.constant({ model: FAKE_ACCOUNT_MODEL }), estimateShape))
         .map(([sample, bad]) => ({ args: [sample, bad.value], path: bad.path })),
     ),
     reorder: {
