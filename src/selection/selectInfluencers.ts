@@ -101,7 +101,9 @@ export interface SelectInfluencersOptions {
    * Node limit of the exact search for the `"value"` objective (a positive
    * integer, default 1,000,000). When reached, the best set found so far is
    * returned with an upper bound, and `optimal: false` unless that bound
-   * equals its value. Deterministic: it counts search steps, not time.
+   * equals its value; never a set worth less than the greedy set (by value
+   * per cost, within every cap) or the best single candidate that fits.
+   * Deterministic: it counts search steps, not time.
    */
   readonly maxSearchNodes?: number | undefined;
 }

@@ -145,6 +145,66 @@ function activeCaps(items: KnapsackItems, limits: KnapsackLimits): ActiveCaps {
   };
 }
 
+/** A feasible set and its total value. */
+interface FeasibleSet {
+  readonly chosen: number[];
+  readonly value: number;
+}
+
+/**
+ * Greedy feasible set: the items in `order`, each taken when it still fits
+ * the capacity, the count limit and its tier and group caps. O(n).
+ */
+function greedySet(items: KnapsackItems, limits: KnapsackLimits, order: readonly number[]): FeasibleSet {
+  let room = limits.capacity;
+  let countLeft = limits.count;
+  const tierLeft = [...limits.tierCaps];
+  const groupLeft = [...limits.groupCaps];
+  const chosen: number[] = [];
+  let value = 0;
+  for (const index of order) {
+    const tier = numberAt(items.tierSlots, index, -1);
+    const group = numberAt(items.groupSlots, index, -1);
+    const weight = numberAt(items.weights, index, 0);
+    if (countLeft <= 0 || weight > room || (tier >= 0 && numberAt(tierLeft, tier, 0) <= 0) || (group >= 0 && numberAt(groupLeft, group, 0) <= 0)) continue;
+    room -= weight;
+    countLeft -= 1;
+    if (tier >= 0) tierLeft[tier] = numberAt(tierLeft, tier, 0) - 1;
+    if (group >= 0) groupLeft[group] = numberAt(groupLeft, group, 0) - 1;
+    chosen.push(index);
+    value += numberAt(items.values, index, 0);
+  }
+  return { chosen, value };
+}
+
+/**
+ * The better of the greedy set by value per tick and the most valuable item
+ * that fits on its own (ties: the first in search order): the set a stopped
+ * branch and bound returns when its own best is worse. For a knapsack with
+ * the budget alone this is at least half the optimum (the classic bound of the
+ * greedy algorithm with the best single item). O(n log n).
+ */
+function fallbackSet(items: KnapsackItems, limits: KnapsackLimits): FeasibleSet {
+  const order = searchOrder(items, { count: 0, tiers: limits.tierCaps.map(() => 0), groups: limits.groupCaps.map(() => 0) });
+  const greedy = greedySet(items, limits, order);
+  let single = -1;
+  let singleValue = 0;
+  for (const index of order) {
+    const tier = numberAt(items.tierSlots, index, -1);
+    const group = numberAt(items.groupSlots, index, -1);
+    const fits =
+      limits.count >= 1 &&
+      numberAt(items.weights, index, 0) <= limits.capacity &&
+      (tier < 0 || numberAt(limits.tierCaps, tier, 0) >= 1) &&
+      (group < 0 || numberAt(limits.groupCaps, group, 0) >= 1);
+    if (fits && numberAt(items.values, index, 0) > singleValue) {
+      single = index;
+      singleValue = numberAt(items.values, index, 0);
+    }
+  }
+  return singleValue > greedy.value ? { chosen: [single], value: singleValue } : greedy;
+}
+
 /**
  * Tunes the multipliers by subgradient descent on the Lagrangian dual
  * (Held, Wolfe & Crowder 1974): each step solves the relaxed knapsack with
@@ -159,25 +219,7 @@ function tuneMultipliers(items: KnapsackItems, limits: KnapsackLimits): Multipli
   if (!isCountActive && !isTierActive.includes(true) && !isGroupActive.includes(true)) return zero;
 
   // A feasible value to aim at: greedy by value per tick, respecting every cap.
-  const plainOrder = searchOrder(items, zero);
-  let target = 0;
-  {
-    let room = limits.capacity;
-    let countLeft = limits.count;
-    const tierLeft = [...limits.tierCaps];
-    const groupLeft = [...limits.groupCaps];
-    for (const index of plainOrder) {
-      const tier = numberAt(items.tierSlots, index, -1);
-      const group = numberAt(items.groupSlots, index, -1);
-      const weight = numberAt(items.weights, index, 0);
-      if (countLeft <= 0 || weight > room || (tier >= 0 && numberAt(tierLeft, tier, 0) <= 0) || (group >= 0 && numberAt(groupLeft, group, 0) <= 0)) continue;
-      room -= weight;
-      countLeft -= 1;
-      if (tier >= 0) tierLeft[tier] = numberAt(tierLeft, tier, 0) - 1;
-      if (group >= 0) groupLeft[group] = numberAt(groupLeft, group, 0) - 1;
-      target += numberAt(items.values, index, 0);
-    }
-  }
+  const target = greedySet(items, limits, searchOrder(items, zero)).value;
 
   const current: Multipliers = { count: 0, tiers: [...zero.tiers], groups: [...zero.groups] };
   let best: Multipliers = zero;
@@ -270,7 +312,8 @@ function readInt(array: Int32Array, index: number): number {
  * Among sets of equal value the first found in search order is kept (a later
  * set must be strictly better), which makes the result independent of input
  * order. After `nodeLimit` nodes the search stops and returns the best set
- * found and, as `bound`, the largest bound of the branches not yet explored;
+ * found (or, when worth more, the greedy set or the best single item: see
+ * `fallbackSet`) and, as `bound`, the largest bound of the branches not yet explored;
  * `isOptimal` is then false unless that bound equals the best value (within
  * a relative 1e-12), which proves it. Worst case exponential; typically a few
  * thousand nodes for uncorrelated values and costs.
@@ -426,6 +469,15 @@ function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackS
     depth += 1;
   }
 
+  if (isStopped) {
+    // A search stopped early may not have reached a good set yet (with a node limit of 1, none at all):
+    // never return less than the greedy set or the best single item, which are feasible too.
+    const fallback = fallbackSet(items, limits);
+    if (fallback.value > best) {
+      best = fallback.value;
+      bestChosen = fallback.chosen;
+    }
+  }
   const chosen = bestChosen.sort((left, right) => left - right);
   if (!isStopped) return { chosen, value: best, bound: best, isOptimal: true, nodes, method: "branch-and-bound" };
   // Unexplored work: the current node's subtree and the exclusion branch of

@@ -99,6 +99,23 @@ test.prop([instance(1, 14), fc.integer({ min: 1, max: 200 })], { numRuns: runs(2
   },
 );
 
+test.prop([instance(1, 14), fc.integer({ min: 1, max: 20 })], { numRuns: runs(200), seed: SEED + 12 })(
+  "never returns less than the best single addition to the required creators, however small the node limit",
+  ([list, options], maxSearchNodes) => {
+    const result = selectInfluencers(list, { ...options, maxSearchNodes });
+    if (result.method === "infeasible") return;
+    // The required creators with at most one other: feasible sets a stopped search must not fall below.
+    const required = indicesOf(list, options.require ?? []);
+    const valueOf = (members: readonly number[]): number => members.reduce((sum, index) => sum + (list[index]?.value ?? 0), 0);
+    let floor = isFeasible(list, required, options) ? valueOf(required) : 0;
+    for (let index = 0; index < list.length; index++) {
+      const members = required.includes(index) ? required : [...required, index];
+      if (isFeasible(list, members, options)) floor = Math.max(floor, valueOf(members));
+    }
+    expect(result.totalValue).toBeGreaterThanOrEqual(floor - 1e-9);
+  },
+);
+
 test.prop([instance(0, 12), fc.integer({ min: 0, max: 100_000 })], { numRuns: runs(200), seed: SEED + 3 })(
   "never selects a lower total value with more budget",
   ([list, options], extraCents) => {

@@ -308,22 +308,24 @@ describe("selectInfluencers", () => {
       expect(result.totalReach).toBeCloseTo(0.75, 12);
     });
 
-    it("stops branch and bound at maxSearchNodes with the best set so far, an upper bound and the gap", () => {
+    it("returns at least the greedy set when branch and bound stops at maxSearchNodes, proven when it meets the bound", () => {
       // maxCount 3 < 4 candidates can bind, so branch and bound runs; its multiplier stays 0
       // because the greedy set (micro-a..c, 1750) already meets the relaxation bound.
       const result = selectInfluencers(lineUp, { budget: 9_000, maxSearchNodes: 3, maxCount: 3 });
       // Search order by value per cost: micro-a (0.225), micro-b (0.2), micro-c (0.175), mega (0.111).
-      // Node 1 takes micro-a, node 2 micro-b, node 3 hits the limit: best so far 450 + 600 = 1050.
-      // Bound: the root's relaxation, 450 + 600 + 700 = 1750 (micro-a..c fill 9000 exactly).
+      // Node 1 takes micro-a, node 2 micro-b, node 3 hits the limit: the path holds 450 + 600 = 1050.
+      // The greedy set in the same order, micro-a + micro-b + micro-c (2000 + 3000 + 4000 = 9000, 3 creators),
+      // is worth 450 + 600 + 700 = 1750 > 1050 and is returned instead. The root's relaxation bound is 1750
+      // too (micro-a..c fill 9000 exactly), so the stopped search has proven it: gap 0.
       expect(result).toMatchObject({
-        selected: ["micro-a", "micro-b"],
-        totalValue: 1050,
-        optimal: false,
+        selected: ["micro-a", "micro-b", "micro-c"],
+        totalValue: 1750,
+        optimal: true,
         bound: 1750,
+        gap: 0,
         method: "branch-and-bound",
       });
-      expect(result.gap).toBeCloseTo(0.4, 12); // (1750 − 1050) / 1750
-      expect(result.reasons.at(-1)).toBe("not proven optimal: the search stopped at maxSearchNodes (3); the best total value is at most 1750");
+      expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 4 candidates finished after 3 nodes");
     });
 
     it("proves the optimum by dynamic programming over the core when the greedy set is not optimal", () => {

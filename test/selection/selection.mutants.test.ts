@@ -535,10 +535,11 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
       { budget: 9, maxSearchNodes: 1 },
     );
     // By hand: a fills the budget of 9 exactly (break state, value 9); the limit of 1 stops both searches at once,
-    // the programme with bound 9 + 0 · 6/6 = 9 (no budget left), branch and bound with 0 found and bound 9.
-    // min(9, 9) − 9 = 0: proven after all; 1 + 1 = 2 states
-    expect(result).toMatchObject({ selected: ["a"], totalValue: 9, bound: 9, gap: 0, optimal: true, method: "core-dynamic-programming" });
-    expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 3 candidates finished after 2 states");
+    // the programme with bound 9 + 0 · 6/6 = 9 (no budget left), branch and bound with 0 found and bound 9. The
+    // stopped branch and bound falls back on the greedy set (a, 9; then neither b nor c fits), whose 9 meets its
+    // bound of 9: proven by branch and bound, with the programme's equal set kept; 1 + 1 = 2 nodes
+    expect(result).toMatchObject({ selected: ["a"], totalValue: 9, bound: 9, gap: 0, optimal: true, method: "branch-and-bound" });
+    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates finished after 2 nodes");
   });
 
   it("calls a stopped branch and bound optimal when no unexplored branch can beat its best set", () => {
@@ -635,7 +636,7 @@ describe("selectInfluencers dynamic programme (solveCoreKnapsack)", () => {
     expect(full.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 4 candidates finished after 2 states");
   });
 
-  it("is not proven optimal when it stops with states left, even after every candidate was offered for adding", () => {
+  it("falls back on the best single candidate when a search stopped with states left found less", () => {
     const result = selectInfluencers(
       [
         { id: "a", cost: 1, value: 6 },
@@ -645,11 +646,10 @@ describe("selectInfluencers dynamic programme (solveCoreKnapsack)", () => {
     );
     // By hand, order a (6), b (1.1). Break solution {a} (6). Offering b (the last to add) leaves {a, b} (cost 11,
     // bound 17 − 1 · 6 = 11 > 6) open, with a still to offer for removal; the limit of 2 stops it: not proven, bound 11.
-    // Branch and bound (same limit): {a}, then without a the bound 11 > 6 at node 3 stops it: bound 11.
-    // min(11, 11) = 11; the optimum is in fact b alone (11)
-    expect(result).toMatchObject({ selected: ["a"], totalValue: 6, bound: 11, optimal: false, method: "core-dynamic-programming" });
-    expect(result.gap).toBeCloseTo(5 / 11, 12); // (11 − 6) / 11
-    expect(result.reasons.at(-1)).toBe("not proven optimal: the search stopped at maxSearchNodes (2); the best total value is at most 11");
+    // Branch and bound (same limit) stops too, with {a} (6). Its fallback: the greedy set is a alone (6; b no longer
+    // fits), the best single candidate b (11 > 6): b alone, worth 11, which meets the bound of 11, so it is proven.
+    // (Before the fallback the result was a alone, 6, "not proven", although b alone is the optimum.)
+    expect(result).toMatchObject({ selected: ["b"], totalValue: 11, bound: 11, gap: 0, optimal: true, method: "branch-and-bound" });
   });
 
   it("offers the next candidate to add before the next to remove", () => {
