@@ -90,11 +90,18 @@ export interface CompareStrategiesResult {
   readonly currency: string | null;
   /** The best single affordable candidate, or `null` when none can be selected. */
   readonly single: StrategyOutcome | null;
-  /** The best set within the budget, or `null` when nothing can be selected. */
+  /**
+   * The best set within the budget, or `null` when nothing can be selected (or
+   * when a set search stopped by `maxSearchNodes` found no set yet).
+   */
   readonly portfolio: StrategyOutcome | null;
   /** True when the set is proven best (see `selectInfluencers`' `optimal`). */
   readonly isPortfolioOptimal: boolean;
-  /** The set's objective divided by the single creator's (≥ 1), or `null` when either is missing. */
+  /**
+   * The set's objective divided by the single creator's, or `null` when either
+   * is missing: ≥ 1 when the set is proven best; below 1 only when the set
+   * search stopped at `maxSearchNodes` before it matched the single creator.
+   */
   readonly portfolioToSingle: number | null;
   /** One or two plain-English sentences comparing the two. */
   readonly summary: string;
@@ -165,17 +172,22 @@ function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side
     isReach
       ? `reaches ${formatAmount(amount, 3)} of the audience for ${money(outcome.totalCost)}`
       : `delivers ${formatAmount(amount, 2)} of value for ${money(outcome.totalCost)} (${formatAmount(outcome.valuePerCost, 4)} ${perUnit})`;
-  if (portfolio === null || single === null) {
+  if (single === null) {
     return `No candidate can be selected within the budget of ${money(parsed.budget)}.`;
   }
   const singleId = JSON.stringify(single.outcome.selected.join(""));
+  if (portfolio === null) {
+    // Only a set search stopped by maxSearchNodes finds nothing while a single creator fits.
+    return `The search for a set stopped at maxSearchNodes before it found one; the best single creator, ${singleId}, ${delivers(single)}.`;
+  }
   const { selected } = portfolio.outcome;
-  if (selected.length === 1) {
+  const ids = selected.map((id) => JSON.stringify(id)).join(", ");
+  if (ids === singleId) {
     return `A single creator is the best choice: ${singleId} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
   }
-  const ids = selected.map((id) => JSON.stringify(id)).join(", ");
+  // A set of several, or one creator other than the best single one (a set search stopped by maxSearchNodes).
   return (
-    `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio)}, ` +
+    `Within ${money(parsed.budget)}, a set of ${selected.length} ${selected.length === 1 ? "creator" : "creators"} (${ids}) ${delivers(portfolio)}, ` +
     `${formatAmount(portfolio.amount / single.amount, 2)} times the best single creator, ${singleId}, which ${delivers(single)}. ` +
     `The set's largest member carries a share of ${formatAmount(portfolio.outcome.concentration, 2)} of its ${isReach ? "reach" : "value"}; the single creator carries all of it.`
   );
