@@ -90,11 +90,19 @@ export interface CompareStrategiesResult {
   readonly currency: string | null;
   /** The best single affordable candidate, or `null` when none can be selected. */
   readonly single: StrategyOutcome | null;
-  /** The best set within the budget, or `null` when nothing can be selected. */
+  /**
+   * The best set within the budget, or `null` when nothing can be selected.
+   * A set search stopped by `maxSearchNodes` still returns at least the best
+   * single creator.
+   */
   readonly portfolio: StrategyOutcome | null;
   /** True when the set is proven best (see `selectInfluencers`' `optimal`). */
   readonly isPortfolioOptimal: boolean;
-  /** The set's objective divided by the single creator's (≥ 1), or `null` when either is missing. */
+  /**
+   * The set's objective divided by the single creator's (≥ 1: the single
+   * creator is a feasible set, and even a search stopped by `maxSearchNodes`
+   * returns at least it), or `null` when either is missing.
+   */
   readonly portfolioToSingle: number | null;
   /** One or two plain-English sentences comparing the two. */
   readonly summary: string;
@@ -165,15 +173,18 @@ function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side
     isReach
       ? `reaches ${formatAmount(amount, 3)} of the audience for ${money(outcome.totalCost)}`
       : `delivers ${formatAmount(amount, 2)} of value for ${money(outcome.totalCost)} (${formatAmount(outcome.valuePerCost, 4)} ${perUnit})`;
+  // A stopped set search still returns at least the best single creator (solveKnapsack's fallback), so
+  // the set is missing only when the single creator is.
   if (portfolio === null || single === null) {
     return `No candidate can be selected within the budget of ${money(parsed.budget)}.`;
   }
-  const singleId = JSON.stringify(single.outcome.selected.join(""));
   const { selected } = portfolio.outcome;
-  if (selected.length === 1) {
-    return `A single creator is the best choice: ${singleId} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
-  }
   const ids = selected.map((id) => JSON.stringify(id)).join(", ");
+  if (selected.length === 1) {
+    // Named from the set itself: the summary quotes the set's own cost and value.
+    return `A single creator is the best choice: ${ids} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
+  }
+  const singleId = JSON.stringify(single.outcome.selected.join(""));
   return (
     `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio)}, ` +
     `${formatAmount(portfolio.amount / single.amount, 2)} times the best single creator, ${singleId}, which ${delivers(single)}. ` +
