@@ -91,6 +91,8 @@ test.prop([instance(1, 14), fc.integer({ min: 1, max: 200 })], { numRuns: runs(2
     const result = selectInfluencers(list, { ...options, maxSearchNodes });
     const optimum = bruteForceOptimum(list, options);
     if (optimum === null || result.bound === null) return;
+    // a stopped search returns a set that keeps every constraint (its own, or the greedy or single-creator fallback)
+    expect(isFeasible(list, indicesOf(list, result.selected), options)).toBe(true);
     expect(result.totalValue).toBeLessThanOrEqual(optimum + 1e-9);
     expect(result.bound).toBeGreaterThanOrEqual(optimum - 1e-9);
     if (result.optimal) expect(result.totalValue).toBeCloseTo(optimum, 9);

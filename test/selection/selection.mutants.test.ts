@@ -734,3 +734,53 @@ describe("selectInfluencers dynamic programme (solveCoreKnapsack)", () => {
     expect(result.reasons.at(-1)).toBe("optimal: dynamic programming over the core of 2 candidates finished after 3 states");
   });
 });
+
+describe("selectInfluencers stopped-search fallback (solveKnapsack)", () => {
+  it("takes the most valuable creator that fits alone when the count cap lets the greedy set hold only one", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 2 },
+        { id: "b", cost: 4, value: 4 },
+      ],
+      { budget: 4, maxCount: 1, maxSearchNodes: 1 },
+    );
+    // maxCount 1 < 2 candidates can bind: branch and bound, stopped at its root with no set. The greedy set by
+    // value per cost takes a (2 per unit) and is then full (one creator): 2. The best creator alone is b, 4 ≤ 4: 4 > 2.
+    expect(result.selected).toEqual(["b"]);
+    expect(result.totalValue).toBe(4);
+  });
+
+  it("fills the greedy set within a tier cap above 0, not only with creators without a tier", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 2, value: 4, tier: "micro" },
+        { id: "b", cost: 2, value: 3, tier: "micro" },
+        { id: "c", cost: 2, value: 2 },
+      ],
+      { budget: 4, maxPerTier: { micro: 1 }, maxSearchNodes: 1 },
+    );
+    // Two micro creators under a cap of 1: branch and bound, stopped at its root. Greedy by value per cost:
+    // a (2 per unit, the one micro place), not b (micro full), c (1 per unit; 2 + 2 = 4 ≤ 4): a + c = 6, more than
+    // a alone (4). It is also the optimum: a + b breaks the cap, b + c = 5.
+    expect(result.selected).toEqual(["a", "c"]);
+    expect(result.totalValue).toBe(6);
+  });
+
+  it("keeps the stopped search's own set when it is worth more than the fallback", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 6, value: 6 },
+        { id: "b", cost: 1, value: 5 },
+        { id: "c", cost: 4, value: 5 },
+        { id: "d", cost: 7, value: 6 },
+      ],
+      { budget: 12, maxCount: 2, maxSearchNodes: 4 },
+    );
+    // The fallback: greedy by value per cost, b (5), c (1.25), a (1), d (0.86): b + c, then the count cap of 2 is
+    // full: 10; the best creator alone, a or d: 6. So 10. The pairs within 12: a + b, a + c, b + d, c + d are worth
+    // 11 (a + d costs 13), so 11 is the optimum; the search, stopped after 4 nodes, has found one of them but not
+    // proven it, and keeps it: with the fallback always taken the result would be b + c (10).
+    expect(result.totalValue).toBe(11);
+    expect(result.optimal).toBe(false);
+  });
+});
