@@ -766,6 +766,36 @@ describe("selectInfluencers stopped-search fallback (solveKnapsack)", () => {
     expect(result.totalValue).toBe(6);
   });
 
+  it("takes the most valuable creator alone under a tier cap of one, not the last in the search order", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 2, tier: "micro" },
+        { id: "b", cost: 4, value: 4, tier: "micro" },
+        { id: "c", cost: 4, value: 1 },
+      ],
+      { budget: 4, maxPerTier: { micro: 1 }, maxSearchNodes: 1 },
+    );
+    // Two micro creators under a cap of 1: branch and bound, stopped at its root with no set. Greedy by value per
+    // cost: a (2 per unit, the micro place), not b (micro full), not c (3 left < 4): 2. Alone: b, 4 (its cap of 1
+    // allows one), more than c (1, last in the search order). 4 > 2: b alone, also the optimum (a + c costs 5).
+    expect(result.selected).toEqual(["b"]);
+    expect(result.totalValue).toBe(4);
+  });
+
+  it("takes the most valuable creator alone under a group cap of one", () => {
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 1, value: 2, group: "agency" },
+        { id: "b", cost: 4, value: 4, group: "agency" },
+        { id: "c", cost: 4, value: 1 },
+      ],
+      { budget: 4, maxPerGroup: { agency: 1 }, maxSearchNodes: 1 },
+    );
+    // The tier case above with a group: greedy a (2); alone b (4, its group's cap of 1 allows one): b alone.
+    expect(result.selected).toEqual(["b"]);
+    expect(result.totalValue).toBe(4);
+  });
+
   it("keeps the stopped search's own set when it is worth more than the fallback", () => {
     const result = selectInfluencers(
       [
