@@ -796,6 +796,20 @@ describe("selectInfluencers stopped-search fallback (solveKnapsack)", () => {
     expect(result.totalValue).toBe(4);
   });
 
+  it("never falls back on a creator alone whose tier or group allows none", () => {
+    const candidates = (key: "tier" | "group") => [
+      { id: "a", cost: 1, value: 10, [key]: "micro" },
+      { id: "b", cost: 2, value: 1 },
+      { id: "c", cost: 2, value: 1, [key]: "micro" },
+    ];
+    // micro allows none, so a (worth 10 alone) and c are out; branch and bound stops at its root with no set, and
+    // the fallback is b: greedy skips a and c (cap 0), takes b (2 ≤ 3); alone, b is the only creator allowed. 1.
+    const byTier = selectInfluencers(candidates("tier"), { budget: 3, maxPerTier: { micro: 0 }, maxSearchNodes: 1 });
+    const byGroup = selectInfluencers(candidates("group"), { budget: 3, maxPerGroup: { micro: 0 }, maxSearchNodes: 1 });
+    expect([byTier.selected, byTier.totalValue]).toEqual([["b"], 1]);
+    expect([byGroup.selected, byGroup.totalValue]).toEqual([["b"], 1]);
+  });
+
   it("keeps the stopped search's own set when it is worth more than the fallback", () => {
     const result = selectInfluencers(
       [
