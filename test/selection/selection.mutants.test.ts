@@ -797,15 +797,16 @@ describe("selectInfluencers stopped-search fallback (solveKnapsack)", () => {
   });
 
   it("never falls back on a creator alone whose tier or group allows none", () => {
-    const candidates = (key: "tier" | "group") => [
-      { id: "a", cost: 1, value: 10, [key]: "micro" },
+    const candidates = (key: "tier" | "group", name: string) => [
+      { id: "a", cost: 1, value: 10, [key]: name },
       { id: "b", cost: 2, value: 1 },
-      { id: "c", cost: 2, value: 1, [key]: "micro" },
+      { id: "c", cost: 2, value: 1, [key]: name },
     ];
-    // micro allows none, so a (worth 10 alone) and c are out; branch and bound stops at its root with no set, and
-    // the fallback is b: greedy skips a and c (cap 0), takes b (2 ≤ 3); alone, b is the only creator allowed. 1.
-    const byTier = selectInfluencers(candidates("tier"), { budget: 3, maxPerTier: { micro: 0 }, maxSearchNodes: 1 });
-    const byGroup = selectInfluencers(candidates("group"), { budget: 3, maxPerGroup: { micro: 0 }, maxSearchNodes: 1 });
+    // nano (the first tier, cap slot 0) or the group allows none, so a (worth 10 alone) and c are out; branch and
+    // bound stops at its root with no set, and the fallback is b: greedy skips a and c (cap 0), takes b (2 ≤ 3);
+    // alone, b is the only creator allowed. 1.
+    const byTier = selectInfluencers(candidates("tier", "nano"), { budget: 3, maxPerTier: { nano: 0 }, maxSearchNodes: 1 });
+    const byGroup = selectInfluencers(candidates("group", "agency"), { budget: 3, maxPerGroup: { agency: 0 }, maxSearchNodes: 1 });
     expect([byTier.selected, byTier.totalValue]).toEqual([["b"], 1]);
     expect([byGroup.selected, byGroup.totalValue]).toEqual([["b"], 1]);
   });
