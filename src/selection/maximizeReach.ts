@@ -302,7 +302,7 @@ export function maximizeReach(search: ReachSearch): ReachSolution {
   if (search.isSubmodular) {
     bound = Math.min(bound, onlineBound(search, best));
     if (search.isBudgetOnly) {
-      const base = combinedReach(search.model, search.required);
+      const base = combinedReach(search.model, sortByRank(search, [...search.required]));
       bound = Math.min(bound, base + (best.reach - base) / GREEDY_RATIO);
     }
   }
