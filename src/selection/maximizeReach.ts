@@ -106,9 +106,14 @@ interface Candidate {
   readonly method: ReachMethod;
 }
 
+/** Sorts `indices` in place by rank, so that products over them do not depend on the input order. */
+function sortByRank(search: ReachSearch, indices: number[]): number[] {
+  return indices.sort((left, right) => numberAt(search.ranks, left, 0) - numberAt(search.ranks, right, 0));
+}
+
 function evaluate(search: ReachSearch, chosen: number[], method: ReachMethod): Candidate {
   // Members in rank order, as the reported totals use, so the reach is the same to the last bit.
-  const members = [...search.required, ...chosen].sort((left, right) => numberAt(search.ranks, left, 0) - numberAt(search.ranks, right, 0));
+  const members = sortByRank(search, [...search.required, ...chosen]);
   let cost = 0;
   for (const index of chosen) cost += numberAt(search.ticks, index, 0);
   return { chosen: chosen.sort((left, right) => left - right), reach: combinedReach(search.model, members), cost, method };
@@ -198,7 +203,8 @@ function pop(heap: Entry[], ranks: readonly number[]): Entry | undefined {
  */
 function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
   const state = createReachState(search.model);
-  for (const index of search.required) state.add(index);
+  // In rank order, like the bound below, so the marginal reaches do not depend on the input order.
+  for (const index of sortByRank(search, [...search.required])) state.add(index);
   const tracker = createCapTracker(search);
   const { ranks, ticks } = search;
   const keyOf = (index: number): number => (isPerCost ? state.gain(index) / numberAt(ticks, index, 1) : state.gain(index));
@@ -233,8 +239,8 @@ function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
  */
 function onlineBound(search: ReachSearch, best: Candidate): number {
   const state = createReachState(search.model);
-  for (const index of search.required) state.add(index);
-  for (const index of best.chosen) state.add(index);
+  // In rank order, as the reach itself is computed: the bound must not depend on the input order in its last bit either.
+  for (const index of sortByRank(search, [...search.required, ...best.chosen])) state.add(index);
   const isChosen = new Set(best.chosen);
   const tracker = createCapTracker(search);
   const gains: { readonly gain: number; readonly ticks: number }[] = [];
@@ -296,7 +302,7 @@ export function maximizeReach(search: ReachSearch): ReachSolution {
   if (search.isSubmodular) {
     bound = Math.min(bound, onlineBound(search, best));
     if (search.isBudgetOnly) {
-      const base = combinedReach(search.model, search.required);
+      const base = combinedReach(search.model, sortByRank(search, [...search.required]));
       bound = Math.min(bound, base + (best.reach - base) / GREEDY_RATIO);
     }
   }

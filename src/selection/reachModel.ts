@@ -92,21 +92,25 @@ export function buildReachModel(
  * O(|S| + links of S).
  *
  * @param model - The reach model.
- * @param members - Candidate indices in the set (any order, no repeats).
+ * @param members - Candidate indices in the set, no repeats; the callers pass them in rank order, so
+ *   that the last bit of the product does not depend on the candidates' input order.
  * @returns Combined reach in [0, 1].
  * @internal
  */
 export function combinedReach(model: ReachModel, members: readonly number[]): number {
-  const isMember = new Set(members);
   let none = 1;
   for (const member of members) {
     const reach = numberAt(model.reaches, member, 0);
     if (reach >= 1) return 1;
     none *= 1 - reach;
   }
+  // Each supplied pair once, at whichever of its members comes first in `members`: the factors are then
+  // multiplied in the order of `members`, not of the candidates' input positions, to the last bit.
+  const isLater = new Set(members);
   for (const member of members) {
+    isLater.delete(member);
     for (const link of linksOf(model, member)) {
-      if (link.other > member && isMember.has(link.other)) none *= link.factor;
+      if (isLater.has(link.other)) none *= link.factor;
     }
   }
   return Math.min(1, Math.max(0, 1 - none));
