@@ -8,7 +8,6 @@ import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } f
 import { parseSelection, type ParsedSelection } from "./parseSelection.js";
 import { planSelection, type SelectionPlan } from "./planSelection.js";
 import type { SelectionCandidate, SelectionObjective, SelectionOverlap, SelectionProvenance } from "./selectInfluencers.js";
-import { combinedReach } from "./reachModel.js";
 import { reachModelOf, solveSelectionWithMembers, totalsOf } from "./solveSelection.js";
 import type { TierId } from "./types.js";
 
@@ -130,7 +129,7 @@ function sideOf(parsed: ParsedSelection, plan: SelectionPlan, members: readonly 
   const totals = totalsOf(parsed, plan, model, members);
   let largest = 0;
   for (const index of members) largest = Math.max(largest, amountOf(parsed, index));
-  const amount = parsed.objective === "reach" ? combinedReach(model, members) : totals.totalValue;
+  const amount = parsed.objective === "reach" ? (totals.totalReach ?? 0) : totals.totalValue; // summed in id order, like the totals
   return {
     outcome: {
       selected: totals.selected,

@@ -72,3 +72,29 @@ describe("compareStrategies (mutants)", () => {
     );
   });
 });
+
+describe("compareStrategies under the reach objective, in any input order", () => {
+  it("gives the same ratio and concentration to the last bit for two orders of the same candidates", () => {
+    const candidates: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 0.1 },
+      { id: "b", cost: 1, value: 0, reach: 0.5 },
+      { id: "c", cost: 1, value: 0, reach: 0.2 },
+    ];
+    // Three supplied overlaps, so the set of all three multiplies three pair factors (1 − ra − rb + shared) /
+    // ((1 − ra)(1 − rb)): a–b 0.41 / 0.45, b–c 0.4 / 0.4 = 1, a–c 0.705 / 0.72, on 0.9 × 0.5 × 0.8 = 0.36:
+    // P(none) = 0.3211666…, reach 0.6788333…. Its last bit depended on the order the factors were multiplied in
+    // (1.3576666666666666 against …668 for the reversed input).
+    const overlap = [
+      { a: "a", b: "b", shared: 0.01 },
+      { a: "b", b: "c", shared: 0.1 },
+      { a: "a", b: "c", shared: 0.005 },
+    ];
+    const forward = compareStrategies(candidates, 3, { objective: "reach", overlap });
+    const reversed = compareStrategies([...candidates].reverse(), 3, { objective: "reach", overlap });
+    expect(forward.portfolio?.selected).toEqual(["a", "b", "c"]);
+    // b alone reaches 0.5: 0.6788333… / 0.5 = 1.3576666…
+    expect(forward.portfolioToSingle).toBeCloseTo(1.3576666666666666, 12);
+    expect(reversed.portfolioToSingle).toBe(forward.portfolioToSingle);
+    expect(reversed.portfolio?.concentration).toBe(forward.portfolio?.concentration);
+  });
+});
