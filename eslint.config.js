@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "docs/api/", "node_modules/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["dist/", "coverage/", "docs/api/", "node_modules/", ".stryker-tmp/", ".stryker-tmp-*/", "reports/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
