@@ -51,8 +51,10 @@ export interface KnapsackSolution {
   readonly value: number;
   /** Upper bound on the optimal value; equals `value` when `isOptimal`. */
   readonly bound: number;
-  /** True when the search finished, so `value` is the optimum. */
+  /** True when `value` is proven the optimum: the search finished, or stopped with nothing unexplored able to beat it. */
   readonly isOptimal: boolean;
+  /** True when the search reached `nodeLimit` before it finished (it may still have proven its set: see `isOptimal`). */
+  readonly isStopped: boolean;
   /** Search nodes visited (states generated, for the core dynamic programme). */
   readonly nodes: number;
   /** Which exact method ran: the core dynamic programme (no cap can bind) or branch and bound. */
@@ -332,7 +334,7 @@ export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): Kna
     const values = Float64Array.from(order, (index) => numberAt(items.values, index, 0));
     const core = solveCoreKnapsack(weights, values, limits.capacity, limits.nodeLimit);
     const chosen = core.chosen.map((position) => numberAt(order, position, 0)).sort((left, right) => left - right);
-    if (core.isOptimal) return { ...core, chosen };
+    if (core.isOptimal) return { ...core, chosen, isStopped: false };
     // Not proven within the node limit (strongly correlated values and costs): branch and bound gets
     // the same limit. Both bounds are valid, so the smaller one holds; the better set is kept.
     const searched = branchAndBound(items, limits);
@@ -345,6 +347,8 @@ export function solveKnapsack(items: KnapsackItems, limits: KnapsackLimits): Kna
       bound: Math.max(value, bound),
       isOptimal: searched.isOptimal || bound - value <= PRUNE_TOLERANCE * Math.max(1, value),
       nodes: core.nodes + searched.nodes,
+      // The programme stopped; branch and bound either finished the problem or stopped too.
+      isStopped: searched.isStopped,
       method: isBetter || searched.isOptimal ? "branch-and-bound" : "core-dynamic-programming",
     };
   }
@@ -479,7 +483,7 @@ function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackS
     }
   }
   const chosen = bestChosen.sort((left, right) => left - right);
-  if (!isStopped) return { chosen, value: best, bound: best, isOptimal: true, nodes, method: "branch-and-bound" };
+  if (!isStopped) return { chosen, value: best, bound: best, isOptimal: true, isStopped, nodes, method: "branch-and-bound" };
   // Unexplored work: the current node's subtree and the exclusion branch of
   // every inclusion on the current path. Replay the path from the root to
   // bound each of them.
@@ -492,5 +496,5 @@ function branchAndBound(items: KnapsackItems, limits: KnapsackLimits): KnapsackS
   }
   // A stopped search whose open work cannot beat the best set has proven it after all.
   const openBound = Math.max(best, open);
-  return { chosen, value: best, bound: openBound, isOptimal: openBound - best <= PRUNE_TOLERANCE * Math.max(1, best), nodes, method: "branch-and-bound" };
+  return { chosen, value: best, bound: openBound, isOptimal: openBound - best <= PRUNE_TOLERANCE * Math.max(1, best), isStopped, nodes, method: "branch-and-bound" };
 }

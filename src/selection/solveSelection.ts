@@ -110,12 +110,16 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   );
   let requiredValue = 0;
   for (const index of plan.required) requiredValue += candidateAt(parsed.candidates, index).value;
+  const method =
+    solution.method === "branch-and-bound"
+      ? `branch and bound over ${countOf(eligible.length, "candidate")}`
+      : `dynamic programming over the core of ${countOf(eligible.length, "candidate")}`;
   const search =
     eligible.length === 0
       ? "no candidate was left to choose from"
-      : solution.method === "branch-and-bound"
-      ? `branch and bound over ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "node")}`
-      : `dynamic programming over the core of ${countOf(eligible.length, "candidate")} finished after ${countOf(solution.nodes, "state")}`;
+      : solution.isStopped
+      ? `${method} stopped at maxSearchNodes (${parsed.maxSearchNodes}), but nothing left unexplored can beat its best set`
+      : `${method} finished after ${countOf(solution.nodes, solution.method === "branch-and-bound" ? "node" : "state")}`;
   const reason = solution.isOptimal
     ? `optimal: ${search}`
     : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound)}`;

@@ -325,7 +325,7 @@ describe("selectInfluencers", () => {
         gap: 0,
         method: "branch-and-bound",
       });
-      expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 4 candidates finished after 3 nodes");
+      expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 4 candidates stopped at maxSearchNodes (3), but nothing left unexplored can beat its best set");
     });
 
     it("proves the optimum by dynamic programming over the core when the greedy set is not optimal", () => {

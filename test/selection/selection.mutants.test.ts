@@ -537,9 +537,9 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
     // By hand: a fills the budget of 9 exactly (break state, value 9); the limit of 1 stops both searches at once,
     // the programme with bound 9 + 0 · 6/6 = 9 (no budget left), branch and bound with 0 found and bound 9. The
     // stopped branch and bound falls back on the greedy set (a, 9; then neither b nor c fits), whose 9 meets its
-    // bound of 9: proven by branch and bound, with the programme's equal set kept; 1 + 1 = 2 nodes
+    // bound of 9: proven by branch and bound, with the programme's equal set kept
     expect(result).toMatchObject({ selected: ["a"], totalValue: 9, bound: 9, gap: 0, optimal: true, method: "branch-and-bound" });
-    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates finished after 2 nodes");
+    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates stopped at maxSearchNodes (1), but nothing left unexplored can beat its best set");
   });
 
   it("calls a stopped branch and bound optimal when no unexplored branch can beat its best set", () => {
@@ -556,7 +556,7 @@ describe("selectInfluencers search work (solveKnapsack)", () => {
     // Nodes 1–2 take c and b (17); node 3 hits the limit. Unexplored: without c, 5 (b; a's reduced value 3 − 6 < 0),
     // and with c but without b, 12: the bound is max(17, 5, 12) = 17 = the best set, so it is proven
     expect(result).toMatchObject({ selected: ["b", "c"], totalValue: 17, bound: 17, gap: 0, optimal: true, method: "branch-and-bound" });
-    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates finished after 3 nodes");
+    expect(result.reasons.at(-1)).toBe("optimal: branch and bound over 3 candidates stopped at maxSearchNodes (3), but nothing left unexplored can beat its best set");
   });
 
   it("bounds a branch by a candidate that exactly fills the budget left", () => {
