@@ -163,7 +163,7 @@ function bestSingleIndex(parsed: ParsedSelection, plan: SelectionPlan): number |
   return best;
 }
 
-function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side | null): string {
+function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | null, portfolio: Side | null): string {
   const unit = parsed.currency === undefined ? "" : ` ${parsed.currency}`;
   const money = (amount: number): string => `${formatAmount(amount, 2)}${unit}`;
   const perUnit = parsed.currency === undefined ? "per unit of money" : `per ${parsed.currency}`;
@@ -175,7 +175,9 @@ function summarize(parsed: ParsedSelection, single: Side | null, portfolio: Side
   // A stopped set search still returns at least the best single creator (solveKnapsack's fallback), so
   // the set is missing only when the single creator is.
   if (portfolio === null || single === null) {
-    return `No candidate can be selected within the budget of ${money(parsed.budget)}.`;
+    // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …").
+    const why = plan.notes.length > 0 ? ` (${plan.notes.join("; ")})` : "";
+    return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
   }
   const { selected } = portfolio.outcome;
   const ids = selected.map((id) => JSON.stringify(id)).join(", ");
@@ -295,7 +297,7 @@ export function compareStrategies(
     portfolio: portfolio?.outcome ?? null,
     isPortfolioOptimal: selection.optimal,
     portfolioToSingle: single === null || portfolio === null ? null : portfolio.amount / single.amount,
-    summary: summarize(parsed, single, portfolio),
+    summary: summarize(parsed, plan, single, portfolio),
     provenance: selection.provenance,
     reasons: selection.reasons,
   };

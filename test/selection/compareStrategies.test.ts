@@ -76,7 +76,21 @@ describe("compareStrategies", () => {
   it("returns null sides with a summary when nothing fits the budget", () => {
     const result = compareStrategies(lineUp, 1_000);
     expect(result).toMatchObject({ single: null, portfolio: null, portfolioToSingle: null, currency: null, isPortfolioOptimal: true });
-    expect(result.summary).toBe("No candidate can be selected within the budget of 1000.");
+    // every creator of the line-up costs 2000 or more: the plan's note says so
+    expect(result.summary).toBe('No candidate can be selected within the budget of 1000 (costs more than the budget 1000: "mega", "micro-a", "micro-b", "micro-c").');
+  });
+
+  it("says why nothing can be selected when no candidate adds value", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 1, value: 0 },
+        { id: "b", cost: 2, value: 0 },
+      ],
+      5,
+    );
+    // both fit the budget (1 + 2 = 3 ≤ 5) but are set aside as adding nothing
+    expect(result).toMatchObject({ single: null, portfolio: null });
+    expect(result.summary).toBe('No candidate can be selected within the budget of 5 (adds no value (value 0): "a", "b").');
   });
 
   it("compares combined reach, with concentration as the largest member's own reach over the set's", () => {
