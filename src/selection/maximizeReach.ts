@@ -14,7 +14,7 @@ export interface ReachSearch {
   readonly ticks: readonly number[];
   /** Ticks left after the required candidates. */
   readonly capacity: number;
-  /** Required candidate indices (always selected). */
+  /** Required candidate indices (always selected), in rank order. */
   readonly required: readonly number[];
   /** Optional candidates that may be selected, in rank order. */
   readonly eligible: readonly number[];
@@ -203,8 +203,7 @@ function pop(heap: Entry[], ranks: readonly number[]): Entry | undefined {
  */
 function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
   const state = createReachState(search.model);
-  // In rank order, like the bound below, so the marginal reaches do not depend on the input order.
-  for (const index of sortByRank(search, [...search.required])) state.add(index);
+  for (const index of search.required) state.add(index); // in rank order, like the bound below
   const tracker = createCapTracker(search);
   const { ranks, ticks } = search;
   const keyOf = (index: number): number => (isPerCost ? state.gain(index) / numberAt(ticks, index, 1) : state.gain(index));
@@ -302,7 +301,7 @@ export function maximizeReach(search: ReachSearch): ReachSolution {
   if (search.isSubmodular) {
     bound = Math.min(bound, onlineBound(search, best));
     if (search.isBudgetOnly) {
-      const base = combinedReach(search.model, sortByRank(search, [...search.required]));
+      const base = combinedReach(search.model, search.required);
       bound = Math.min(bound, base + (best.reach - base) / GREEDY_RATIO);
     }
   }

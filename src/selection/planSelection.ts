@@ -21,7 +21,7 @@ export interface SelectionPlan {
   readonly tierSlots: readonly number[];
   /** Group cap slot per candidate index, or -1 when uncapped. */
   readonly groupSlots: readonly number[];
-  /** Required candidate indices, ascending. */
+  /** Required candidate indices, in rank (id) order. */
   readonly required: readonly number[];
   /** Optional candidates that may be selected, in rank order. */
   readonly eligible: readonly number[];
@@ -112,7 +112,8 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
 
   // Required candidates: they must pass minTrust and fit the budget and caps.
   const infeasible: string[] = [];
-  const { required } = parsed;
+  // In rank (id) order, like the eligible ones: sums and products over them then do not depend on the input order.
+  const required = [...parsed.required].sort((left, right) => numberAt(ranks, left, 0) - numberAt(ranks, right, 0));
   const isRequired = new Set(required);
   let requiredTicks = 0;
   let requiredUnits = 0;
