@@ -4,6 +4,7 @@ import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { countOf } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
 import type { TrustCap } from "../trust/scoreTrust.js";
@@ -13,7 +14,6 @@ import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
-import { groupDigits } from "../text/groupDigits.js";
 
 /**
  * What the estimators read from an engagement result: the 0–100 score, the

@@ -1,9 +1,9 @@
-import { significant } from "../text/significant.js";
 import * as z from "zod/mini";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
 import {
