@@ -156,7 +156,10 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  * `__proto__`, `constructor` and `prototype`). Dates become epoch
  * milliseconds, the follower history is sorted, and implausible-but-possible
  * values become `warnings`. Passing the result to any scoring function skips
- * validation. O(n log n) in the history length, O(n) otherwise.
+ * validation, and so does passing it to `parseProfile` again: a profile it
+ * parsed is returned as it is, with the warnings of its first parse (`now`
+ * applies to profiles being parsed). O(n log n) in the history length, O(n)
+ * otherwise.
  *
  * The result is read-only by its types but not frozen (freezing would cost
  * about a fifth of the parse): the models trust it without checking again,
@@ -189,8 +192,15 @@ export function parseProfile(input: unknown, options?: ParseProfileOptions | und
   return parseWithNow(input, referenceTime(options?.now));
 }
 
+/** Whether `input` came from {@link parseProfile}. */
+function isParsedProfile(input: unknown): input is ParsedProfile {
+  return typeof input === "object" && input !== null && parsedProfiles?.has(input) === true;
+}
+
 /** {@link parseProfile} with `now` already checked (once per batch). */
 function parseWithNow(input: unknown, now: number | null): ParsedProfile {
+  // A parsed profile is valid already, and its dates (epoch milliseconds) are not input dates.
+  if (isParsedProfile(input)) return input;
   // Plainly valid input takes the fast path; anything else gets zod's verdict and messages.
   const profile = normalize(fastParseProfile(input) ?? parseInput(influencerProfileSchema(), input), now);
   (parsedProfiles ??= new WeakSet()).add(profile);
@@ -273,7 +283,7 @@ export interface ParseProfilesResult {
 /**
  * Validates many profiles; one bad row never hides the others.
  *
- * @param inputs - Any iterable of candidate profiles.
+ * @param inputs - Any iterable of candidate profiles; one from {@link parseProfile} is taken as it is.
  * @param options - See {@link ParseProfileOptions}.
  * @returns Valid profiles and their input positions, plus an error per bad row.
  * @throws {@link InfluencerInputError} (once, before any row is read) if `inputs`
@@ -316,6 +326,5 @@ export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileO
  * @internal
  */
 export function ensureProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
-  if (typeof input === "object" && input !== null && parsedProfiles?.has(input) === true) return input as ParsedProfile;
-  return parseProfile(input, options);
+  return isParsedProfile(input) ? input : parseProfile(input, options);
 }

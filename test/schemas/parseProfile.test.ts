@@ -614,6 +614,40 @@ describe("parseProfile", () => {
     });
   });
 
+  describe("a profile it already parsed", () => {
+    // Dates are epoch milliseconds once parsed, which the input schema does not take (it takes ISO
+    // strings and Dates): before this was handled, parsing a parsed profile with any date threw
+    // "accountCreatedAt: expected an ISO 8601 date string or a valid Date, received 1622505600000".
+    const dated = {
+      platform: "instagram",
+      followers: 24_000,
+      accountCreatedAt: "2021-06-01",
+      posts: [{ likes: 900, comments: 30, publishedAt: "2026-03-01" }],
+      followerHistory: [
+        { date: "2026-03-01", followers: 23_900 },
+        { date: "2026-03-02", followers: 24_000 },
+      ],
+    };
+
+    it("is returned as it is, dates included", () => {
+      const once = parseProfile(dated);
+      expect(parseProfile(once)).toBe(once);
+    });
+
+    it("keeps the warnings of its first parse, whatever now is given again", () => {
+      // The post is dated 2026-03-01: after a now of 2026-01-01, so the first parse warns; the
+      // second parse does not look at the profile again, so neither drops nor adds a warning.
+      const once = parseProfile(dated, { now: "2026-01-01" });
+      expect(once.warnings.map((warning) => warning.code)).toEqual(["post_in_future"]);
+      expect(parseProfile(once, { now: "2027-01-01" }).warnings).toBe(once.warnings);
+    });
+
+    it("still has its options checked", () => {
+      const once = parseProfile(dated);
+      expect(onlyIssue(once, { now: "nope" })[0]).toEqual(["now"]);
+    });
+  });
+
   describe("now option", () => {
     it.each([
       // A string or Date of the right type but no real instant is invalid_value; anything else invalid_type.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, parseProfiles, type ParseProfileOptions } from "../../src/index.js";
+import { InfluencerInputError, parseProfile, parseProfiles, type ParseProfileOptions } from "../../src/index.js";
 
 const good = (followers: number): Record<string, unknown> => ({ platform: "tiktok", followers });
 
@@ -60,6 +60,14 @@ describe("parseProfiles", () => {
 
   it("works with a Set", () => {
     expect(parseProfiles(new Set([good(5)])).valid.map((profile) => profile.followers)).toEqual([5]);
+  });
+
+  it("takes profiles it already parsed as they are, beside raw rows", () => {
+    // A parsed profile's dates are epoch milliseconds, which only a parsed profile may carry.
+    const once = parseProfile({ platform: "tiktok", followers: 10, accountCreatedAt: "2024-05-01" });
+    const { valid, indices, errors } = parseProfiles([once, { platform: "tiktok", followers: 20 }]);
+    expect([valid[0], indices, errors]).toEqual([once, [0, 1], []]);
+    expect(valid[0]).toBe(once);
   });
 
   it("returns empty lists for no rows", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, safeParseProfile } from "../../src/index.js";
+import { InfluencerInputError, parseProfile, safeParseProfile } from "../../src/index.js";
 
 const minimal = { platform: "instagram", followers: 1_000 } as const;
 
@@ -17,6 +17,12 @@ describe("safeParseProfile", () => {
     expect(result.data.followers).toBe(1_000);
     expect(result.warnings).toBe(result.data.warnings);
     expect(result.warnings.map((warning) => warning.code)).toEqual(["engagements_exceed_followers"]);
+  });
+
+  it("succeeds on a profile it already parsed, with dates, returning it as it is", () => {
+    const once = parseProfile({ ...minimal, accountCreatedAt: "2021-06-01" });
+    const result = safeParseProfile(once);
+    expect(result.success && result.data).toBe(once);
   });
 
   it("returns { success: false, error } with an InfluencerInputError instead of throwing", () => {
