@@ -21,6 +21,27 @@ export default tseslint.config(
     },
   },
   {
+    // The library runs in browsers and edge runtimes, has no side effects and reads no clock
+    // (STYLE R1, R6); only the CLI may use Node.js. scripts/bare-realm.mjs checks the built package too.
+    files: ["src/**/*.ts"],
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*"], message: "only src/cli/ may import node: modules (STYLE R1)" }] }],
+      "no-restricted-globals": [
+        "error",
+        ...["process", "Buffer", "require", "__dirname", "__filename", "global", "console", "setTimeout", "setInterval", "setImmediate"].map((name) => ({
+          name,
+          message: "the library runs outside Node.js and has no side effects: only src/cli/ may use it (STYLE R1, R6)",
+        })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "no clock outside src/cli/: take the time as an option (STYLE R6)" },
+        { object: "Math", property: "random", message: "no randomness outside src/cli/: results must be reproducible (STYLE R6)" },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
     // Keep disableTypeChecked's parser options: plain JavaScript files must not
