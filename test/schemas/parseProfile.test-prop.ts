@@ -245,6 +245,11 @@ test.prop([validProfile], RUNS)("parsing is deterministic", (input) => {
   expect(parseProfile(input)).toStrictEqual(parseProfile(input));
 });
 
+test.prop([validProfile, nowOption, nowOption], RUNS)("parsing twice equals parsing once, whatever now the second time", (input, first, second) => {
+  const once = parseProfile(input, { now: first });
+  expect(parseProfile(once, { now: second })).toBe(once);
+});
+
 test.prop([validProfile], RUNS)("leaves a deep-frozen input untouched", (input) => {
   // structuredClone drops null prototypes (fast-check generates some), so compare values and keys separately
   const before = structuredClone(input);
