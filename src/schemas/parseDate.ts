@@ -107,13 +107,29 @@ export function parseIsoDate(text: string): number | null {
 }
 
 /**
- * Converts a `Date` or an ISO 8601 string to epoch milliseconds, or `null`
- * when it is not a valid instant.
+ * The first instant a number may stand for in a profile: epoch milliseconds of
+ * 3 March 1973. Every epoch-seconds timestamp from then to the year 5138 is a
+ * smaller number, and no post, follower count or account is older, so a
+ * smaller number is almost surely seconds given for milliseconds: rejected,
+ * not read as a date in January 1970.
  *
  * @internal
  */
-export function toEpochMs(value: Date | string): number | null {
+export const MIN_EPOCH_MS = 1e11;
+
+/** The last instant a `Date` can hold (ECMAScript time values), in epoch milliseconds. @internal */
+export const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * Converts a `Date`, an ISO 8601 string or whole epoch milliseconds (from
+ * {@link MIN_EPOCH_MS} to {@link MAX_EPOCH_MS}; a parsed date is always whole)
+ * to epoch milliseconds, or `null` when it is not a valid instant.
+ *
+ * @internal
+ */
+export function toEpochMs(value: Date | string | number): number | null {
   if (typeof value === "string") return parseIsoDate(value);
+  if (typeof value === "number") return Number.isInteger(value) && value >= MIN_EPOCH_MS && value <= MAX_EPOCH_MS ? value : null;
   const time = value.getTime();
   return Number.isFinite(time) ? time : null;
 }

@@ -151,8 +151,9 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
 /**
  * Validates and normalizes an influencer profile: the one place input is
  * checked. Counts must be non-negative integers, shares in [0, 1], dates valid
- * ISO 8601 strings or `Date`s, platform and formats known, and no post may
- * have more reach than impressions. Unknown keys are dropped (including
+ * ISO 8601 strings, `Date`s or whole epoch milliseconds from 10¹¹ (1973) on,
+ * platform and formats known, and no post may have more reach than
+ * impressions. Unknown keys are dropped (including
  * `__proto__`, `constructor` and `prototype`). Dates become epoch
  * milliseconds, the follower history is sorted, and implausible-but-possible
  * values become `warnings`. Passing the result to any scoring function skips

@@ -5,7 +5,7 @@ import { PLATFORMS, POST_FORMATS, type Platform, type PostFormat } from "./platf
 
 export type { Platform, PostFormat } from "./platform.js";
 
-const DATE_MESSAGE = "expected an ISO 8601 date string or a valid Date";
+const DATE_MESSAGE = "expected an ISO 8601 date string, a valid Date or epoch milliseconds";
 
 /**
  * Returns zod's output without the keys whose value is `undefined` (an
@@ -17,11 +17,14 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
-/** A date input: an ISO 8601 string (`"2026-03-01"`, `"2026-03-01T12:00:00Z"`) or a `Date`. @internal */
+/**
+ * A date input: an ISO 8601 string (`"2026-03-01"`, `"2026-03-01T12:00:00Z"`), a `Date`, or epoch
+ * milliseconds as {@link parseProfile} returns them (from 1973 on: see `MIN_EPOCH_MS`). @internal
+ */
 function dateField(): z.ZodMiniType<number> {
   return z.pipe(
-    z.union([z.date({ error: DATE_MESSAGE }), z.string({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }),
-    z.transform((value: Date | string, context) => {
+    z.union([z.date({ error: DATE_MESSAGE }), z.string({ error: DATE_MESSAGE }), z.number({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }),
+    z.transform((value: Date | string | number, context) => {
       const time = toEpochMs(value);
       if (time === null) {
         context.issues.push({ code: "custom", message: DATE_MESSAGE, input: value });
@@ -34,7 +37,7 @@ function dateField(): z.ZodMiniType<number> {
 
 /**
  * Metrics of one post, as a platform API or an export reports them. Counts
- * are non-negative integers; `publishedAt` is an ISO 8601 string or a `Date`.
+ * are non-negative integers; `publishedAt` is an ISO 8601 string, a `Date` or epoch milliseconds.
  *
  * @example
  * const post: PostMetricsInput = { likes: 1200, comments: 45, publishedAt: "2026-03-01", format: "reel" };
@@ -45,8 +48,8 @@ function dateField(): z.ZodMiniType<number> {
 export interface PostMetricsInput {
   /** Your identifier for the post. */
   readonly id?: string | undefined;
-  /** When the post was published: ISO 8601 string or `Date`. */
-  readonly publishedAt?: string | Date | undefined;
+  /** When the post was published: ISO 8601 string, `Date` or epoch milliseconds (see {@link InfluencerProfileInput}). */
+  readonly publishedAt?: string | Date | number | undefined;
   /** Post format. */
   readonly format?: PostFormat | undefined;
   /** Likes (hearts, thumbs up). */
@@ -97,8 +100,8 @@ export interface PostMetrics extends Omit<PostMetricsInput, "publishedAt"> {
  * @category Input
  */
 export interface FollowerSnapshotInput {
-  /** When the count was taken: ISO 8601 string or `Date`. */
-  readonly date: string | Date;
+  /** When the count was taken: ISO 8601 string, `Date` or epoch milliseconds (see {@link InfluencerProfileInput}). */
+  readonly date: string | Date | number;
   /** Follower count at that time. */
   readonly followers: number;
 }
@@ -205,6 +208,13 @@ export interface AudienceInput {
  * The description of an influencer that every model reads, as a user writes it.
  * Only `platform` and `followers` are required; every other field improves the estimates.
  *
+ * Dates (`accountCreatedAt`, a post's `publishedAt`, a snapshot's `date`) are
+ * ISO 8601 strings, `Date`s, or whole epoch milliseconds, the form
+ * {@link parseProfile} returns, so a parsed profile that went through JSON or
+ * `postMessage` parses again to the same profile. A number below 10¹¹
+ * (3 March 1973) is rejected: it is almost surely epoch seconds, which
+ * would otherwise read as a day in January 1970.
+ *
  * @example
  * const input: InfluencerProfileInput = { handle: "@trailmix", platform: "instagram", followers: 24_000 };
  * input.platform;
@@ -222,8 +232,8 @@ export interface InfluencerProfileInput {
   readonly followers: number;
   /** Accounts the influencer follows. */
   readonly following?: number | undefined;
-  /** When the account was created: ISO 8601 string or `Date`. */
-  readonly accountCreatedAt?: string | Date | undefined;
+  /** When the account was created: ISO 8601 string, `Date` or epoch milliseconds (see above). */
+  readonly accountCreatedAt?: string | Date | number | undefined;
   /** Recent posts, any order. */
   readonly posts?: readonly PostMetricsInput[] | undefined;
   /** Averages, for users without post-level data. */

@@ -1,11 +1,9 @@
 // The reference date `now` that parseProfile, scoreTrust and scoreInfluencer
 // accept: one reading and one message for all three.
 import type { InputIssue } from "./InfluencerInputError.js";
-import { toEpochMs } from "./parseDate.js";
+import { MAX_EPOCH_MS, toEpochMs } from "./parseDate.js";
 import { describeValue, formatPath } from "./issueText.js";
 
-/** Largest instant a `Date` can hold, in epoch milliseconds (ECMAScript time values). */
-const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * `now` as epoch milliseconds: a finite number a `Date` can hold as is, an ISO 8601 string or a

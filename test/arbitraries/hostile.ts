@@ -44,7 +44,8 @@ export const IMPOSSIBLE_DATES: readonly unknown[] = [
   "",
   " 2026-03-01",
   new Date(Number.NaN),
-  1_772_323_200_000, // epoch ms are not a date input in a profile
+  1_772_323_200, // 2026-03-01 in epoch seconds: a profile takes epoch milliseconds from 10^11 (1973) on
+  -1,
 ];
 
 /** Values that are not numbers at all, or not finite: wrong for every numeric field. */

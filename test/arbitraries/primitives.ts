@@ -59,8 +59,8 @@ const LAST = Date.UTC(2026, 5, 30);
 /** An instant in epoch milliseconds between 2012 and mid-2026. */
 export const instantMs: fc.Arbitrary<number> = fc.integer({ min: FIRST, max: LAST });
 
-/** Writes an instant in one of the accepted spellings: a date, a UTC date-time, a date-time with an offset, or a `Date`. */
-function spell(ms: number, style: number): string | Date {
+/** Writes an instant in one of the accepted spellings: a date, a UTC date-time, a date-time with an offset, a `Date`, or epoch milliseconds. */
+function spell(ms: number, style: number): string | Date | number {
   const iso = new Date(ms).toISOString(); // "2026-03-01T12:34:56.789Z"
   switch (style) {
     case 0:
@@ -69,13 +69,15 @@ function spell(ms: number, style: number): string | Date {
       return iso;
     case 2:
       return `${iso.slice(0, 19)}+00:00`;
+    case 3:
+      return ms;
     default:
       return new Date(ms);
   }
 }
 
-/** A valid date input: ISO 8601 text in several spellings, or a `Date`. */
-export const dateInput: fc.Arbitrary<string | Date> = fc.tuple(instantMs, fc.integer({ min: 0, max: 3 })).map(([ms, style]) => spell(ms, style));
+/** A valid date input: ISO 8601 text in several spellings, a `Date`, or epoch milliseconds. */
+export const dateInput: fc.Arbitrary<string | Date | number> = fc.tuple(instantMs, fc.integer({ min: 0, max: 4 })).map(([ms, style]) => spell(ms, style));
 
 /** A day between 2024-01-01 and 2026-06-30 written `YYYY-MM-DD`, for histories and posts that should share days. */
 export const day: fc.Arbitrary<string> = fc

@@ -36,6 +36,9 @@ const date = fc.oneof(
   instant.map((value) => (Number.isNaN(value.getTime()) ? "not a date" : value.toISOString())),
   instant.map((value) => (Number.isNaN(value.getTime()) ? "2026-02-30" : value.toISOString().slice(0, 10))),
   fc.constantFrom("2026-02-29", "2024-02-29", "2026-01-01T24:00Z", "2026-01-01T10:00+05:30", "2026-01-01 10:00:00.5", ""),
+  // Epoch milliseconds, and the numbers either side of the range a profile takes (10^11 to 8.64e15).
+  instant.map((value) => value.getTime()),
+  fc.constantFrom(1e11, 1e11 - 1, 1_772_323_200, 8.64e15, 8.64e15 + 1, -1, 0, 1e11 + 0.5),
 );
 /** Numbers around every boundary the schema draws: sign, zero, one, integer, safe range, finiteness. */
 const number = fc.oneof(

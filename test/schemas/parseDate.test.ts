@@ -57,6 +57,34 @@ describe("date normalization", () => {
     expect(accountCreatedAt(new Date(8.64e15))).toBe(8_640_000_000_000_000);
   });
 
+  it.each([
+    ["epoch milliseconds as they are", MAR_1_2026_MS + 1, MAR_1_2026_MS + 1],
+    // 10^11 ms is 1973-03-03T09:46:40Z (node -p 'new Date(1e11).toISOString()'): the first number taken.
+    ["10^11, the first instant a number may stand for", 1e11, 100_000_000_000],
+    ["the last instant a Date can hold", 8.64e15, 8_640_000_000_000_000],
+  ])("reads %s", (_label, value, expected) => {
+    expect(accountCreatedAt(value)).toBe(expected);
+  });
+
+  it("reads back the numeric dates of a parsed profile that went through JSON, to the same profile", () => {
+    const once = parseProfile({
+      ...minimal,
+      accountCreatedAt: "2021-06-01",
+      posts: [{ likes: 1, comments: 0, publishedAt: "2026-03-01T12:00:00+02:00" }],
+      followerHistory: [{ date: "2026-01-01", followers: 10 }, { date: "2026-01-02", followers: 11 }],
+    });
+    const again = parseProfile(JSON.parse(JSON.stringify(once)));
+    expect(again).not.toBe(once);
+    expect(again).toStrictEqual(once);
+  });
+
+  it("does not repeat a warning about the first input's form: its parsed history is sorted", () => {
+    const once = parseProfile({ ...minimal, followerHistory: [{ date: "2026-01-02", followers: 11 }, { date: "2026-01-01", followers: 10 }] });
+    const again = parseProfile(JSON.parse(JSON.stringify(once)));
+    expect([once.warnings.map((warning) => warning.code), again.warnings]).toEqual([["history_unsorted"], []]);
+    expect({ ...again, warnings: once.warnings }).toStrictEqual(once);
+  });
+
   it("normalizes publishedAt and followerHistory dates too", () => {
     const profile = parseProfile({
       ...minimal,
@@ -68,7 +96,7 @@ describe("date normalization", () => {
 });
 
 describe("invalid dates", () => {
-  const DATE_MESSAGE = "accountCreatedAt: expected an ISO 8601 date string or a valid Date";
+  const DATE_MESSAGE = "accountCreatedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds";
 
   it.each([
     ["Feb 30", "2026-02-30"],
@@ -110,12 +138,27 @@ describe("invalid dates", () => {
   });
 
   it.each([
-    ["epoch milliseconds", 1_772_323_200_000, "1772323200000"],
+    // 1,772,323,200 is 2026-03-01 in epoch seconds; as milliseconds, 21 January 1970.
+    ["epoch seconds", 1_772_323_200, "1772323200"],
+    // 10^11 ms is 1973-03-03T09:46:40Z, the first instant a number may stand for.
+    ["one millisecond before 3 March 1973", 99_999_999_999, "99999999999"],
+    ["a negative number", -1, "-1"],
+    // Parsed dates are whole milliseconds (a Date holds no less; ISO fractions are truncated).
+    ["a fraction of a millisecond", MAR_1_2026_MS + 0.5, "1772323200000.5"],
+    // 8.64e15 ms is the last instant a Date can hold; one more is no date.
+    ["a number past the last Date", 8.64e15 + 1, "8640000000000001"],
+  ])("rejects %s as epoch milliseconds", (_label, value, received) => {
+    expect(dateIssues(value)).toEqual([{ path: ["accountCreatedAt"], code: "invalid_value", message: `${DATE_MESSAGE}, received ${received}` }]);
+  });
+
+  it.each([
+    ["NaN", Number.NaN, "NaN"],
+    ["Infinity", Number.POSITIVE_INFINITY, "Infinity"],
     ["null", null, "null"],
     ["a boolean", false, "false"],
     ["an object", { year: 2026 }, "an object"],
-  ])("rejects %s, which is neither a string nor a Date", (_label, value, received) => {
-    // Neither a string nor a Date: a wrong type, even though zod reports a failed union.
+  ])("rejects %s, which is neither a string, a Date nor a finite number", (_label, value, received) => {
+    // A wrong type, even though zod reports a failed union.
     expect(dateIssues(value)).toEqual([{ path: ["accountCreatedAt"], code: "invalid_type", message: `${DATE_MESSAGE}, received ${received}` }]);
   });
 
@@ -133,8 +176,8 @@ describe("invalid dates", () => {
       return [];
     })();
     expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
-      [["posts", 1, "publishedAt"], "invalid_value", 'posts[1].publishedAt: expected an ISO 8601 date string or a valid Date, received "2026-02-30"'],
-      [["followerHistory", 0, "date"], "invalid_value", 'followerHistory[0].date: expected an ISO 8601 date string or a valid Date, received "yesterday"'],
+      [["posts", 1, "publishedAt"], "invalid_value", 'posts[1].publishedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "2026-02-30"'],
+      [["followerHistory", 0, "date"], "invalid_value", 'followerHistory[0].date: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "yesterday"'],
     ]);
   });
 });

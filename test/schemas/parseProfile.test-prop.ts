@@ -34,11 +34,12 @@ const anything = fc.anything({
 });
 
 const instant = fc.date({ min: new Date("1000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
-/** A valid date input: a Date, a full ISO string, or a date-only string. */
+/** A valid date input: a Date, a full ISO string, a date-only string, or epoch milliseconds from 10^11 (1973) on. */
 const dateInput = fc.oneof(
   instant,
   instant.map((date) => date.toISOString()),
   instant.map((date) => date.toISOString().slice(0, 10)),
+  instant.map((date) => Math.max(1e11, date.getTime())),
 );
 const count = fc.oneof(fc.nat(), fc.maxSafeNat());
 const text = fc.string({ minLength: 1, maxLength: 200 });
@@ -250,6 +251,22 @@ test.prop([validProfile, nowOption, nowOption], RUNS)("parsing twice equals pars
   expect(parseProfile(once, { now: second })).toBe(once);
 });
 
+test.prop([validProfile, nowOption], RUNS)("a parsed profile that went through JSON parses again to itself, warnings about the first input's form aside", (input, now) => {
+  const once = parseProfile(input, { now });
+  const json: unknown = JSON.parse(JSON.stringify(once));
+  const dates = [once.accountCreatedAt, ...once.posts.map((post) => post.publishedAt), ...once.followerHistory.map((point) => point.date)];
+  // A number below 10^11 ms (3 March 1973) is taken for epoch seconds and rejected, so the rare
+  // profile dated before then (a string may name any year from 1000) does not parse again.
+  if (dates.some((date) => date !== undefined && date < 1e11)) {
+    expect(() => parseProfile(json, { now })).toThrow(InfluencerInputError);
+    return;
+  }
+  const again = parseProfile(json, { now });
+  // The second input is sorted and merged already: it can only lose warnings (history_unsorted), never gain one.
+  expect(again.warnings.every((warning) => once.warnings.some((first) => first.code === warning.code))).toBe(true);
+  expect({ ...again, warnings: once.warnings }).toStrictEqual(once);
+});
+
 test.prop([validProfile], RUNS)("leaves a deep-frozen input untouched", (input) => {
   // structuredClone drops null prototypes (fast-check generates some), so compare values and keys separately
   const before = structuredClone(input);
@@ -265,7 +282,7 @@ test.prop([validProfile], RUNS)("returns the follower history in strictly increa
   expect(new Set(dates).size).toBe(dates.length);
 });
 
-const epochMs = (date: Date | string): number => (typeof date === "string" ? Date.parse(date) : date.getTime());
+const epochMs = (date: Date | string | number): number => (typeof date === "string" ? Date.parse(date) : typeof date === "number" ? date : date.getTime());
 const historyAndShuffle = fc
   .uniqueArray(snapshot, { selector: (point) => epochMs(point.date), maxLength: 8 })
   .chain((history) => fc.tuple(fc.constant(history), fc.shuffledSubarray(history, { minLength: history.length, maxLength: history.length })));

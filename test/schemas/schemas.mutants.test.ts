@@ -70,9 +70,9 @@ describe("issues for each part of a profile", () => {
       { path: ["audience", "sample", 0], code: "invalid_type", message: "audience.sample[0]: expected an account object with followers, following and posts, received 5" },
     ],
     [
-      "a date that is neither text nor a Date",
-      { ...base, accountCreatedAt: 5 },
-      { path: ["accountCreatedAt"], code: "invalid_type", message: "accountCreatedAt: expected an ISO 8601 date string or a valid Date, received 5" },
+      "a date that is neither text, a Date nor a number",
+      { ...base, accountCreatedAt: true },
+      { path: ["accountCreatedAt"], code: "invalid_type", message: "accountCreatedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received true" },
     ],
     ["an id that is not text", { ...base, id: 5 }, { path: ["id"], code: "invalid_type", message: "id: expected a non-empty string of at most 200 characters, received 5" }],
   ];
