@@ -36,7 +36,7 @@ function firstReason(reasons: readonly string[]): string {
 }
 
 function describeTier(tier: TierResult): string {
-  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${groupDigits(tier.followersToNextTier)} followers short of ${tier.nextLabel}`;
+  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${groupDigits(tier.followersToNextTier)} follower${tier.followersToNextTier === 1 ? "" : "s"} short of ${tier.nextLabel}`;
   return `Tier: ${tier.label} (${tier.tier}) under the ${tier.scheme} scheme${next}.`;
 }
 

@@ -138,6 +138,12 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
   });
 
+  it("says 1 follower, not 1 followers, one follower short of the next tier", () => {
+    // 9,999 followers: standard nano ends at 10,000, so 10,000 − 9,999 = 1 follower short of micro
+    const report = scoreInfluencer({ platform: "instagram", followers: 9_999 });
+    expect(report.reasons[0]).toBe("Tier: Nano (nano) under the standard scheme, 1 follower short of Micro.");
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");
