@@ -41,7 +41,8 @@ function describeTier(tier: TierResult): string {
 }
 
 function describeEngagement(engagement: EngagementScore): string {
-  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons)}`;
+  // Without a rate the first reason says why; with a rate but no benchmark, the first gives the rate and the second why.
+  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons.slice(engagement.provenance === "none" ? 0 : 1))}`;
   // A scored engagement always has an estimate (the shrunk typical rate).
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).

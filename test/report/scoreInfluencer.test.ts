@@ -144,6 +144,13 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[0]).toBe("Tier: Nano (nano) under the standard scheme, 1 follower short of Micro.");
   });
 
+  it("says why engagement has no score when the rate is known but no benchmark is", () => {
+    // Twitch has no creator benchmark (engagement.md §6): the rate (300 + 20) / 20,000 = 0.016 is measured, the score is not
+    const report = scoreInfluencer({ platform: "twitch", followers: 20_000, posts: [{ likes: 300, comments: 20 }] });
+    expect([report.engagement.rate, report.engagement.score]).toEqual([0.016, null]);
+    expect(report.reasons[1]).toBe("Engagement: no score. No creator benchmark for Twitch on the followers basis, so there is no score.");
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");
