@@ -3,6 +3,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { countOf } from "../text/countOf.js";
 import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
@@ -209,8 +210,8 @@ function basisFor(profile: ParsedProfile, requested: EngagementBasis | undefined
 function describeSample(sample: MeasuredSample, basis: EngagementBasis): string {
   const rate = per100(sample.rate, basis);
   return sample.provenance === "summary"
-    ? `From averages over ${sample.postsUsed} posts: ${rate}. Without per-post counts the spread between posts is assumed, so the interval is wider and confidence lower.`
-    : `Median of ${sample.postsUsed} post${sample.postsUsed === 1 ? "" : "s"}: ${rate}.`;
+    ? `From averages over ${countOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, so the interval is wider and confidence lower.`
+    : `Median of ${countOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
 function describeDiagnostics(sample: EngagementDiagnostics, reasons: string[]): void {

@@ -399,6 +399,12 @@ describe("scoreEngagement", () => {
       expect(result.reasons[0]).toContain("From averages over 12 posts");
     });
 
+    it("says 'over 1 post' for averages of a single post", () => {
+      // postCount 1: (300 + 20) / 20,000 = 1.6 per 100 followers, from one post
+      const result = scoreEngagement({ platform: "instagram", followers: 20_000, summary: { postCount: 1, avgLikes: 300, avgComments: 20 } });
+      expect(result.reasons[0]).toMatch(/^From averages over 1 post: 1\.6 per 100 followers\. /);
+    });
+
     it("gives a wider interval than the same number of consistent posts", () => {
       const summary = scoreEngagement({ platform: "instagram", followers: 20_000, summary: { postCount: 12, avgLikes: 310, avgComments: 0 } });
       const measured = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts(Array.from({ length: 12 }, () => 310)) });
