@@ -91,6 +91,15 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
   });
 
+  it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
+    // a budget of $10 fits only the cheapest creator of the roster (@speedrun.sky, about $5): a set of one
+    const result = runCli(["select", ROSTER.ndjson, "--budget", "10", "--max-count", "1", "--format", "table"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$10 \(objective: expected conversions, at most 1 creator\)\n/);
+    expect(result.stdout).toMatch(/best set {13}1 creator {2}/);
+    expect(result.stdout).not.toContain("1 creators");
+  });
+
   it("leaves out creators without a fair fee and says so", () => {
     const profiles = [
       { handle: "@priced", platform: "instagram", followers: 20_000 },
