@@ -14,7 +14,7 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
-import { actionMask, defaultBasis, maskActions, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
+import { actionMask, maskActions, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable } from "./engagementSchemas.js";
 import {
   measureEngagementSample,
@@ -200,13 +200,6 @@ function round(value: number, digits: number): number {
   return Number(value.toFixed(digits));
 }
 
-function basisFor(profile: ParsedProfile, requested: EngagementBasis | undefined): EngagementBasis {
-  if (requested !== undefined) return requested;
-  if (profile.posts.length > 0 || profile.summary === undefined) return defaultBasis(profile.platform, profile.posts);
-  const platform = profile.platform;
-  return (platform === "tiktok" || platform === "youtube") && (profile.summary.avgViews ?? 0) > 0 ? "views" : "followers";
-}
-
 function describeSample(sample: MeasuredSample, basis: EngagementBasis): string {
   const rate = per100(sample.rate, basis);
   return sample.provenance === "summary"
@@ -308,7 +301,7 @@ function assemble(
  */
 export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEngagementOptions | undefined): EngagementScore {
   const table = options?.benchmarks ?? ENGAGEMENT_BENCHMARKS;
-  const basis = basisFor(profile, options?.basis);
+  const basis = options?.basis ?? profileBasis(profile);
   const mask = actionMask(options?.actions);
   const isBrand = profile.isBrandAccount;
   const found = findBenchmark(table, isBrand, profile.platform, basis, classifySizeBucket(profile.followers));
