@@ -234,6 +234,14 @@ describe("influencer-scoring score: bad rows", () => {
     expect(reportsOf(result.stdout)).toHaveLength(2);
   });
 
+  it("reports a JSON array cut off before its closing bracket, even when its last element is whole", () => {
+    // A download cut off between two elements: both elements parse, but the file is incomplete
+    const result = runCli(["score", tempFile("cut.json", `[\n  ${good},\n  ${good}\n`)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('line 1: expected "]" to close the JSON array that starts here, received the end of the input\n');
+    expect(reportsOf(result.stdout)).toHaveLength(2);
+  });
+
   it("scores a single JSON object", () => {
     expect(reportsOf(runCli(["score", tempFile("one.json", good)]).stdout).map((report) => report.handle)).toEqual(["@good"]);
   });
