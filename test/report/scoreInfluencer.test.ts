@@ -151,6 +151,16 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[1]).toBe("Engagement: no score. No creator benchmark for Twitch on the followers basis, so there is no score.");
   });
 
+  it("gives a fee under 10 to three significant digits, not '0 USD to 0 USD'", () => {
+    // 50 followers: the fair fee is a fraction of a dollar (the flat-fee model's own reason shows 0.1976 USD)
+    const report = scoreInfluencer({ platform: "instagram", followers: 50, posts: [{ likes: 3, comments: 1 }] });
+    const cost = report.flatFee.cost;
+    expect(cost?.high).toBeLessThan(1);
+    const three = (value: number | undefined): number => Number((value ?? 0).toPrecision(3));
+    expect(report.reasons[3]).toBe(`Fair flat fee: about ${three(cost?.expected)} USD per post (${three(cost?.low)} USD to ${three(cost?.high)} USD).`);
+    expect(report.reasons[3]).not.toContain(" 0 USD");
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");
