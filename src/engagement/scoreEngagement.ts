@@ -304,7 +304,8 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const basis = options?.basis ?? profileBasis(profile);
   const mask = actionMask(options?.actions);
   const isBrand = profile.isBrandAccount;
-  const found = findBenchmark(table, isBrand, profile.platform, basis, classifySizeBucket(profile.followers));
+  const bucket = classifySizeBucket(profile.followers);
+  const found = findBenchmark(table, isBrand, profile.platform, basis, bucket);
   const postSpread = found?.cell.postSpread ?? table.postSpread;
   const sample = measureEngagementSample(profile, basis, mask, postSpread);
   const benchmark = found === null ? null : benchmarkUsed(table, found, profile.platform, isBrand, basis);
@@ -333,7 +334,11 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const level = ENGAGEMENT_METHOD.intervalLevel;
 
   if (found === null || benchmark === null) {
-    reasons.push(`No ${isBrand ? "brand" : "creator"} benchmark for ${PLATFORM_NAMES[profile.platform]} on the ${basis} basis, so there is no score.`);
+    // A series without a cell for this size (a custom or calibrated table) is not the same as no series.
+    const sized = (isBrand ? table.brands : table.creators)[profile.platform]?.[basis] === undefined ? "" : ` accounts with ${bucket} followers`;
+    reasons.push(
+      `No ${isBrand ? "brand" : "creator"} benchmark for ${PLATFORM_NAMES[profile.platform]}${sized} on the ${basis} basis${sized === "" ? "" : " (the series has no cell for that size)"}, so there is no score.`,
+    );
     describeDiagnostics(sample, reasons);
     const half = z * Math.sqrt(ownError);
     const interval = { lower: Math.exp(location - half), upper: Math.exp(location + half), level };

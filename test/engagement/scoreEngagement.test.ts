@@ -488,6 +488,17 @@ describe("scoreEngagement", () => {
       expect(result.reasons).toContain("No creator benchmark for Twitch on the followers basis, so there is no score.");
     });
 
+    it("says the size has no cell when the platform's series exists but covers other sizes", () => {
+      // A table whose Instagram series has a 10k-50k cell only: a 200,000-follower account (bucket 100k-500k) finds no cell
+      const instagram = ENGAGEMENT_BENCHMARKS.creators.instagram?.followers;
+      const cell = instagram?.cells["10k-50k"];
+      if (instagram === undefined || cell === undefined) throw new Error("the shipped table has an Instagram 10k-50k cell");
+      const benchmarks: EngagementBenchmarkTable = { ...ENGAGEMENT_BENCHMARKS, creators: { instagram: { followers: { ...instagram, cells: { "10k-50k": cell } } } } };
+      const result = scoreEngagement({ platform: "instagram", followers: 200_000, posts: posts([3_000, 3_200, 2_900]) }, { benchmarks });
+      expect(result.score).toBeNull();
+      expect(result.reasons[1]).toBe("No creator benchmark for Instagram accounts with 100k-500k followers on the followers basis (the series has no cell for that size), so there is no score.");
+    });
+
     it("has no brand benchmark for YouTube by subscribers", () => {
       const result = scoreEngagement({ platform: "youtube", followers: 5_000, isBrandAccount: true, posts: posts([100, 1_000, 10_000]) });
       expect(result.score).toBeNull();
