@@ -146,7 +146,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     table.trimEnd(),
     "",
     selection.selected.length === 0
-      ? `Nothing fits: ${selection.reasons.join(" ")}`
+      ? `Nothing fits: ${selection.reasons.join("; ")}.`
       : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
     `One big creator or many small ones? (budget ${budget})`,

@@ -100,6 +100,13 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).not.toContain("1 creators");
   });
 
+  it("separates the selection's notes when nothing fits the budget", () => {
+    // a 20,000-follower creator's fair fee (tens of dollars) is above a budget of 1
+    const file = tempFile("too-dear.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
+    const result = runCli(["select", file, "--budget", "1", "--format", "table"]);
+    expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
+  });
+
   it("leaves out creators without a fair fee and says so", () => {
     const profiles = [
       { handle: "@priced", platform: "instagram", followers: 20_000 },
