@@ -183,7 +183,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   }
   if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${candidates.skipped.map((row) => row.id).join(", ")}.`);
   lines.push(
-    `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (--audience-size).`,
+    `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (${commandLine.audienceSize === undefined ? "the roster's total expected impressions; set --audience-size" : "--audience-size"}).`,
   );
   return `${lines.join("\n")}\n`;
 }

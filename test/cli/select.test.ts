@@ -107,6 +107,13 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
   });
 
+  it("says whether the audience size of the reach column was given or is the roster's total", () => {
+    const byDefault = runCli(["select", ROSTER.ndjson, "--budget", "1000", "--format", "table"]).stdout;
+    expect(byDefault).toMatch(/reach = expected impressions ÷ [\d,]+ \(the roster's total expected impressions; set --audience-size\)\.\n$/);
+    const given = runCli(["select", ROSTER.ndjson, "--budget", "1000", "--format", "table", "--audience-size", "50000000"]).stdout;
+    expect(given).toMatch(/reach = expected impressions ÷ 50,000,000 \(--audience-size\)\.\n$/);
+  });
+
   it("leaves out creators without a fair fee and says so", () => {
     const profiles = [
       { handle: "@priced", platform: "instagram", followers: 20_000 },
