@@ -97,8 +97,25 @@ interface Group {
 }
 
 interface CsvRecord {
-  readonly record: Record<string, string>;
-  readonly info: { readonly lines: number };
+  readonly record: string[];
+  /** The record's text as read, with the blank lines skipped before it and its line end. */
+  readonly raw: string;
+}
+
+/** Line ends in `text`: "\r\n", a lone "\r" and a lone "\n" each end one line. */
+function lineEnds(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** Line ends in the blank lines that `raw` starts with (skipped before the record). */
+function leadingLineEnds(raw: string): number {
+  const blank = /^[ \t\r\n]*[\r\n]/.exec(raw);
+  return blank === null ? 0 : lineEnds(blank[0]);
 }
 
 function isCsvError(error: unknown): error is CsvError {
@@ -116,11 +133,12 @@ function isCsvError(error: unknown): error is CsvError {
  * @internal
  */
 export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
+  // Lines are counted here from each record's raw text: csv-parse's own count (`info.lines`) is the
+  // line a record ends on, and counts a quoted "\r\n" as two lines.
   const parser = input.pipe(
     parse({
       bom: true,
-      columns: (header: string[]) => header.map(columnKey),
-      info: true,
+      raw: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
@@ -129,14 +147,28 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
   let layout: "posts" | "profiles" | undefined;
   const groups = new Map<string, Group>();
   let ungrouped = 0;
+  let header: string[] | undefined;
+  /** The line after the last record read. */
+  let nextLine = 1;
   try {
     for await (const chunk of parser) {
-      const { record, info } = chunk as CsvRecord;
-      layout ??= Object.keys(record).some((column) => SUMMARY_COLUMNS.has(column)) ? "profiles" : "posts";
+      const { record: cells, raw } = chunk as CsvRecord;
+      const line = nextLine + leadingLineEnds(raw);
+      nextLine += lineEnds(raw);
+      if (header === undefined) {
+        header = cells.map(columnKey);
+        continue;
+      }
+      const record: Record<string, string> = {};
+      header.forEach((column, index) => {
+        const cell = cells[index];
+        if (cell !== undefined) record[column] = cell;
+      });
+      layout ??= header.some((column) => SUMMARY_COLUMNS.has(column)) ? "profiles" : "posts";
       const profile = pickColumns(record, PROFILE_COLUMNS);
       if (layout === "profiles") {
         const summary = pickColumns(record, SUMMARY_COLUMNS);
-        yield { line: info.lines, value: Object.keys(summary).length > 0 ? { ...profile, summary } : profile };
+        yield { line, value: Object.keys(summary).length > 0 ? { ...profile, summary } : profile };
         continue;
       }
       const post = pickColumns(record, POST_COLUMNS);
@@ -144,12 +176,12 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
       const key = typeof profile.handle === "string" ? `handle:${profile.handle}` : typeof profile.id === "string" ? `id:${profile.id}` : `row:${ungrouped++}`;
       let group = groups.get(key);
       if (group === undefined) {
-        group = { line: info.lines, profile, posts: [], postLines: [] };
+        group = { line, profile, posts: [], postLines: [] };
         groups.set(key, group);
       }
       if (hasPost) {
         group.posts.push(post);
-        group.postLines.push(info.lines);
+        group.postLines.push(line);
       }
     }
   } catch (error) {

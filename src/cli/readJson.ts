@@ -89,6 +89,8 @@ interface ArrayScan {
   readonly elements: ElementSpan[];
   /** Set when something other than whitespace follows the closing bracket. */
   readonly trailing?: { readonly start: number; readonly line: number } | undefined;
+  /** Set when the text ends before the closing bracket (a cut-off file). */
+  readonly unclosed?: true | undefined;
 }
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
@@ -139,9 +141,9 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
     else if (char === "{" || char === "[") depth++;
     else if (char === "}" || char === "]") depth--;
   }
-  // No closing bracket: the text was cut off; the last element will fail to parse.
+  // No closing bracket: the text was cut off, perhaps between two whole elements.
   if (start >= 0) elements.push({ start, end: text.length, line: startLine });
-  return { elements };
+  return { elements, unclosed: true };
 }
 
 function trailingAfter(text: string, from: number, line: number): ArrayScan["trailing"] {
@@ -182,13 +184,14 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
     yield parseJsonText(text, line);
     return;
   }
-  const { elements, trailing } = scanJsonArray(text, first, line);
+  const { elements, trailing, unclosed } = scanJsonArray(text, first, line);
   for (const element of elements) {
     const elementText = text.slice(element.start, element.end);
     yield elementText === ""
       ? { line: element.line, problems: ["expected a profile between the commas, received nothing"] }
       : parseJsonText(elementText, element.line);
   }
+  if (unclosed === true) yield { line, problems: ['expected "]" to close the JSON array that starts here, received the end of the input'] };
   if (trailing !== undefined) {
     yield { line: trailing.line, problems: [`expected nothing after the closing bracket, received ${preview(text.slice(trailing.start))}`] };
   }

@@ -3,6 +3,7 @@ import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
 import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
+import { countOf } from "../text/countOf.js";
 import { formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import type { CommandLine } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
@@ -140,13 +141,13 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   );
   const guarantee = selection.optimal ? "proven optimal" : `within ${formatPercent(selection.gap, 1)} of the optimum`;
   const lines: string[] = [
-    `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${commandLine.maxCount} creators`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
+    `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${countOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
     table.trimEnd(),
     "",
     selection.selected.length === 0
-      ? `Nothing fits: ${selection.reasons.join(" ")}`
-      : `Total: ${selection.selected.length} creator${selection.selected.length === 1 ? "" : "s"}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
+      ? `Nothing fits: ${selection.reasons.join("; ")}.`
+      : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
     `One big creator or many small ones? (budget ${budget})`,
     "",
@@ -154,7 +155,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   const single = comparison.single;
   const singleName = single === null ? "—" : (single.selected[0] ?? "—");
   const portfolio = comparison.portfolio;
-  const setName = portfolio === null ? "—" : `${portfolio.selected.length} creators`;
+  const setName = portfolio === null ? "—" : countOf(portfolio.selected.length, "creator");
   const compareColumns: TableColumn[] = [
     { heading: "" },
     { heading: "creators" },
@@ -182,7 +183,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   }
   if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${candidates.skipped.map((row) => row.id).join(", ")}.`);
   lines.push(
-    `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (--audience-size).`,
+    `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (${commandLine.audienceSize === undefined ? "the roster's total expected impressions; set --audience-size" : "--audience-size"}).`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -14,7 +14,7 @@ import {
   type EngagementBenchmarkSet,
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
-import { actionMask, defaultBasis, ENGAGEMENT_BASES, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
+import { actionMask, ENGAGEMENT_BASES, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable, MAX_POST_SPREAD, trustBenchmarkTable } from "./engagementSchemas.js";
 import { measureEngagementSample } from "./measureEngagementSample.js";
 
@@ -220,7 +220,7 @@ export function calibrateEngagementBenchmarks(
   for (const input of profiles) {
     try {
       const profile = ensureProfile(input);
-      const basis = settings.basis ?? defaultBasis(profile.platform, profile.posts);
+      const basis = settings.basis ?? profileBasis(profile);
       const sample = measureEngagementSample(profile, basis, mask, fallback.postSpread);
       if (sample.provenance === "none") {
         skipped++;

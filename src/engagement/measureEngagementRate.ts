@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { nonNegativeInt, oneOf } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
+import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import { postMetricsSchema, type PostMetrics, type PostMetricsInput } from "../schemas/profile.js";
 
@@ -115,6 +116,17 @@ export function defaultBasis(platform: Platform | undefined, posts: readonly Pos
   let withViews = 0;
   for (const post of posts) if ((post.views ?? 0) > 0) withViews++;
   return withViews * 2 > posts.length ? "views" : "followers";
+}
+
+/**
+ * The default basis of a profile, as `scoreEngagement` and
+ * `calibrateEngagementBenchmarks` use it: {@link defaultBasis} of its
+ * posts; for a summary alone, `views` on TikTok and YouTube when `avgViews` > 0. @internal
+ */
+export function profileBasis(profile: ParsedProfile): EngagementBasis {
+  if (profile.posts.length > 0 || profile.summary === undefined) return defaultBasis(profile.platform, profile.posts);
+  const platform = profile.platform;
+  return (platform === "tiktok" || platform === "youtube") && (profile.summary.avgViews ?? 0) > 0 ? "views" : "followers";
 }
 
 interface ParsedRateOptions {

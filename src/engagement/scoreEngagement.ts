@@ -3,6 +3,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { countOf } from "../text/countOf.js";
 import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
@@ -13,7 +14,7 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
-import { actionMask, defaultBasis, maskActions, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
+import { actionMask, maskActions, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable } from "./engagementSchemas.js";
 import {
   measureEngagementSample,
@@ -199,18 +200,11 @@ function round(value: number, digits: number): number {
   return Number(value.toFixed(digits));
 }
 
-function basisFor(profile: ParsedProfile, requested: EngagementBasis | undefined): EngagementBasis {
-  if (requested !== undefined) return requested;
-  if (profile.posts.length > 0 || profile.summary === undefined) return defaultBasis(profile.platform, profile.posts);
-  const platform = profile.platform;
-  return (platform === "tiktok" || platform === "youtube") && (profile.summary.avgViews ?? 0) > 0 ? "views" : "followers";
-}
-
 function describeSample(sample: MeasuredSample, basis: EngagementBasis): string {
   const rate = per100(sample.rate, basis);
   return sample.provenance === "summary"
-    ? `From averages over ${sample.postsUsed} posts: ${rate}. Without per-post counts the spread between posts is assumed, so the interval is wider and confidence lower.`
-    : `Median of ${sample.postsUsed} post${sample.postsUsed === 1 ? "" : "s"}: ${rate}.`;
+    ? `From averages over ${countOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, so the interval is wider and confidence lower.`
+    : `Median of ${countOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
 function describeDiagnostics(sample: EngagementDiagnostics, reasons: string[]): void {
@@ -307,10 +301,11 @@ function assemble(
  */
 export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEngagementOptions | undefined): EngagementScore {
   const table = options?.benchmarks ?? ENGAGEMENT_BENCHMARKS;
-  const basis = basisFor(profile, options?.basis);
+  const basis = options?.basis ?? profileBasis(profile);
   const mask = actionMask(options?.actions);
   const isBrand = profile.isBrandAccount;
-  const found = findBenchmark(table, isBrand, profile.platform, basis, classifySizeBucket(profile.followers));
+  const bucket = classifySizeBucket(profile.followers);
+  const found = findBenchmark(table, isBrand, profile.platform, basis, bucket);
   const postSpread = found?.cell.postSpread ?? table.postSpread;
   const sample = measureEngagementSample(profile, basis, mask, postSpread);
   const benchmark = found === null ? null : benchmarkUsed(table, found, profile.platform, isBrand, basis);
@@ -339,7 +334,11 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const level = ENGAGEMENT_METHOD.intervalLevel;
 
   if (found === null || benchmark === null) {
-    reasons.push(`No ${isBrand ? "brand" : "creator"} benchmark for ${PLATFORM_NAMES[profile.platform]} on the ${basis} basis, so there is no score.`);
+    // A series without a cell for this size (a custom or calibrated table) is not the same as no series.
+    const sized = (isBrand ? table.brands : table.creators)[profile.platform]?.[basis] === undefined ? "" : ` accounts with ${bucket} followers`;
+    reasons.push(
+      `No ${isBrand ? "brand" : "creator"} benchmark for ${PLATFORM_NAMES[profile.platform]}${sized} on the ${basis} basis${sized === "" ? "" : " (the series has no cell for that size)"}, so there is no score.`,
+    );
     describeDiagnostics(sample, reasons);
     const half = z * Math.sqrt(ownError);
     const interval = { lower: Math.exp(location - half), upper: Math.exp(location + half), level };

@@ -25,9 +25,9 @@ const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
   views: "views",
 };
 
-/** A money amount for prose: whole units and the ISO code (`1,250 USD`). */
+/** A money amount for prose: whole units and the ISO code (`1,250 USD`); under 10, three significant digits (`0.198 USD`), so a small fee never reads as 0. */
 function amount(value: number, currency: string): string {
-  return `${groupDigits(value)} ${currency}`;
+  return `${value < 10 ? significant(value) : groupDigits(value)} ${currency}`;
 }
 
 /** The first of a model's reasons (every model gives at least one where these are read). */
@@ -36,12 +36,13 @@ function firstReason(reasons: readonly string[]): string {
 }
 
 function describeTier(tier: TierResult): string {
-  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${groupDigits(tier.followersToNextTier)} followers short of ${tier.nextLabel}`;
+  const next = tier.nextLabel === null || tier.followersToNextTier === null ? "" : `, ${groupDigits(tier.followersToNextTier)} follower${tier.followersToNextTier === 1 ? "" : "s"} short of ${tier.nextLabel}`;
   return `Tier: ${tier.label} (${tier.tier}) under the ${tier.scheme} scheme${next}.`;
 }
 
 function describeEngagement(engagement: EngagementScore): string {
-  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons)}`;
+  // Without a rate the first reason says why; with a rate but no benchmark, the first gives the rate and the second why.
+  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons.slice(engagement.provenance === "none" ? 0 : 1))}`;
   // A scored engagement always has an estimate (the shrunk typical rate).
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).

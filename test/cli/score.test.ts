@@ -211,6 +211,15 @@ describe("influencer-scoring score: bad rows", () => {
     expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@b"]);
   });
 
+  it("points CSV errors at the line a record starts on, after quoted line breaks, with \\n or \\r\\n line ends", () => {
+    // Lines: 1 header, 2–3 @a (its caption holds a line break), 4 blank, 5 @b; "caption" is not a known column and is ignored
+    const rows = ["handle,platform,followers,caption,likes,comments", '@a,instagram,20000,"Sunset', 'at the beach",300,abc', "", "@b,instagram,-5,plain,100,5"];
+    for (const end of ["\n", "\r\n"]) {
+      const result = runCli(["score", tempFile("multiline.csv", `${rows.join(end)}${end}`)]);
+      expect(linesOf(result.stderr)).toEqual(['line 2: posts[0].comments: expected a non-negative integer, received "abc"', "line 5: followers: expected a non-negative integer, received -5"]);
+    }
+  });
+
   it("points a bad element of a JSON array at the line it starts on, and scores the others", () => {
     const json = `[\n  ${good},\n  ${bad},\n  {"platform": "x", "followers": 9,}\n]\n`;
     const result = runCli(["score", tempFile("bad.json", json)]);
@@ -222,6 +231,14 @@ describe("influencer-scoring score: bad rows", () => {
   it("reports an empty element and text after the closing bracket of a JSON array", () => {
     const result = runCli(["score", tempFile("holes.json", `[${good},,${good}]\ntrailing`)]);
     expect(linesOf(result.stderr)).toEqual(["line 1: expected a profile between the commas, received nothing", 'line 2: expected nothing after the closing bracket, received "trailing"']);
+    expect(reportsOf(result.stdout)).toHaveLength(2);
+  });
+
+  it("reports a JSON array cut off before its closing bracket, even when its last element is whole", () => {
+    // A download cut off between two elements: both elements parse, but the file is incomplete
+    const result = runCli(["score", tempFile("cut.json", `[\n  ${good},\n  ${good}\n`)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('line 1: expected "]" to close the JSON array that starts here, received the end of the input\n');
     expect(reportsOf(result.stdout)).toHaveLength(2);
   });
 

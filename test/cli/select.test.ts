@@ -91,6 +91,29 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
   });
 
+  it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
+    // a budget of $10 fits only the cheapest creator of the roster (@speedrun.sky, about $5): a set of one
+    const result = runCli(["select", ROSTER.ndjson, "--budget", "10", "--max-count", "1", "--format", "table"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$10 \(objective: expected conversions, at most 1 creator\)\n/);
+    expect(result.stdout).toMatch(/best set {13}1 creator {2}/);
+    expect(result.stdout).not.toContain("1 creators");
+  });
+
+  it("separates the selection's notes when nothing fits the budget", () => {
+    // a 20,000-follower creator's fair fee (tens of dollars) is above a budget of 1
+    const file = tempFile("too-dear.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
+    const result = runCli(["select", file, "--budget", "1", "--format", "table"]);
+    expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
+  });
+
+  it("says whether the audience size of the reach column was given or is the roster's total", () => {
+    const byDefault = runCli(["select", ROSTER.ndjson, "--budget", "1000", "--format", "table"]).stdout;
+    expect(byDefault).toMatch(/reach = expected impressions ÷ [\d,]+ \(the roster's total expected impressions; set --audience-size\)\.\n$/);
+    const given = runCli(["select", ROSTER.ndjson, "--budget", "1000", "--format", "table", "--audience-size", "50000000"]).stdout;
+    expect(given).toMatch(/reach = expected impressions ÷ 50,000,000 \(--audience-size\)\.\n$/);
+  });
+
   it("leaves out creators without a fair fee and says so", () => {
     const profiles = [
       { handle: "@priced", platform: "instagram", followers: 20_000 },

@@ -124,6 +124,18 @@ describe("calibrateEngagementBenchmarks", () => {
     expect([table.version, table.date]).toEqual(["roster-2026", "2026-11-27"]);
   });
 
+  it("puts summaries in the cell of the basis scoreEngagement scores them on (views on TikTok with avgViews)", () => {
+    // TikTok averages with avgViews: scoreEngagement uses the views basis, so calibration must fill the views cell
+    const profiles = [300, 350, 400, 450, 500].map((avgLikes) => ({
+      platform: "tiktok" as const,
+      followers: 20_000,
+      summary: { postCount: 10, avgLikes, avgComments: 10, avgViews: 5_000 },
+    }));
+    expect(new Set(profiles.map((profile) => scoreEngagement(profile).basis))).toEqual(new Set(["views"]));
+    const { cells } = calibrateEngagementBenchmarks(profiles, { minProfilesPerCell: 5 });
+    expect(cells.map((cell) => [cell.platform, cell.basis, cell.bucket, cell.profiles])).toEqual([["tiktok", "views", "10k-50k", 5]]);
+  });
+
   describe("edge cases", () => {
     it("returns the fallback's figures for no profiles", () => {
       const { table, cells, errors } = calibrateEngagementBenchmarks([]);

@@ -399,6 +399,12 @@ describe("scoreEngagement", () => {
       expect(result.reasons[0]).toContain("From averages over 12 posts");
     });
 
+    it("says 'over 1 post' for averages of a single post", () => {
+      // postCount 1: (300 + 20) / 20,000 = 1.6 per 100 followers, from one post
+      const result = scoreEngagement({ platform: "instagram", followers: 20_000, summary: { postCount: 1, avgLikes: 300, avgComments: 20 } });
+      expect(result.reasons[0]).toMatch(/^From averages over 1 post: 1\.6 per 100 followers\. /);
+    });
+
     it("gives a wider interval than the same number of consistent posts", () => {
       const summary = scoreEngagement({ platform: "instagram", followers: 20_000, summary: { postCount: 12, avgLikes: 310, avgComments: 0 } });
       const measured = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts(Array.from({ length: 12 }, () => 310)) });
@@ -480,6 +486,17 @@ describe("scoreEngagement", () => {
       expect(result.estimate).toBeCloseTo(0.0241, 15);
       expect(result.interval?.lower ?? 1).toBeLessThan(0.0241);
       expect(result.reasons).toContain("No creator benchmark for Twitch on the followers basis, so there is no score.");
+    });
+
+    it("says the size has no cell when the platform's series exists but covers other sizes", () => {
+      // A table whose Instagram series has a 10k-50k cell only: a 200,000-follower account (bucket 100k-500k) finds no cell
+      const instagram = ENGAGEMENT_BENCHMARKS.creators.instagram?.followers;
+      const cell = instagram?.cells["10k-50k"];
+      if (instagram === undefined || cell === undefined) throw new Error("the shipped table has an Instagram 10k-50k cell");
+      const benchmarks: EngagementBenchmarkTable = { ...ENGAGEMENT_BENCHMARKS, creators: { instagram: { followers: { ...instagram, cells: { "10k-50k": cell } } } } };
+      const result = scoreEngagement({ platform: "instagram", followers: 200_000, posts: posts([3_000, 3_200, 2_900]) }, { benchmarks });
+      expect(result.score).toBeNull();
+      expect(result.reasons[1]).toBe("No creator benchmark for Instagram accounts with 100k-500k followers on the followers basis (the series has no cell for that size), so there is no score.");
     });
 
     it("has no brand benchmark for YouTube by subscribers", () => {

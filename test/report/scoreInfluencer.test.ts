@@ -138,6 +138,29 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
   });
 
+  it("says 1 follower, not 1 followers, one follower short of the next tier", () => {
+    // 9,999 followers: standard nano ends at 10,000, so 10,000 − 9,999 = 1 follower short of micro
+    const report = scoreInfluencer({ platform: "instagram", followers: 9_999 });
+    expect(report.reasons[0]).toBe("Tier: Nano (nano) under the standard scheme, 1 follower short of Micro.");
+  });
+
+  it("says why engagement has no score when the rate is known but no benchmark is", () => {
+    // Twitch has no creator benchmark (engagement.md §6): the rate (300 + 20) / 20,000 = 0.016 is measured, the score is not
+    const report = scoreInfluencer({ platform: "twitch", followers: 20_000, posts: [{ likes: 300, comments: 20 }] });
+    expect([report.engagement.rate, report.engagement.score]).toEqual([0.016, null]);
+    expect(report.reasons[1]).toBe("Engagement: no score. No creator benchmark for Twitch on the followers basis, so there is no score.");
+  });
+
+  it("gives a fee under 10 to three significant digits, not '0 USD to 0 USD'", () => {
+    // 50 followers: the fair fee is a fraction of a dollar (the flat-fee model's own reason shows 0.1976 USD)
+    const report = scoreInfluencer({ platform: "instagram", followers: 50, posts: [{ likes: 3, comments: 1 }] });
+    const cost = report.flatFee.cost;
+    expect(cost?.high).toBeLessThan(1);
+    const three = (value: number | undefined): number => Number((value ?? 0).toPrecision(3));
+    expect(report.reasons[3]).toBe(`Fair flat fee: about ${three(cost?.expected)} USD per post (${three(cost?.low)} USD to ${three(cost?.high)} USD).`);
+    expect(report.reasons[3]).not.toContain(" 0 USD");
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");
