@@ -35,9 +35,10 @@ export function formatCount(count: number | null | undefined, digits = 0): strin
   return countFormat.format(count);
 }
 
-/** `1_650_000` → `"1.65M"`, `46_000` → `"46K"`, `950` → `"950"`. @internal */
+/** `1_650_000` → `"1.65M"`, `999_999` → `"1M"`, `46_000` → `"46K"`, `950` → `"950"`. @internal */
 export function formatCompact(count: number): string {
-  if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(2))}M`;
+  // From 999,500 on, whole thousands round to 1,000K: that is 1M.
+  if (count >= 999_500) return `${Number((count / 1_000_000).toFixed(2))}M`;
   if (count >= 10_000) return `${Number((count / 1_000).toFixed(0))}K`;
   if (count >= 1_000) return `${Number((count / 1_000).toFixed(1))}K`;
   return String(count);

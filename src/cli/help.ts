@@ -38,8 +38,8 @@ Model options:
       --order-value <n>    the brand's average order value    } compare deals
       --commission <rate>  referral commission per sale: 0.12 or 12%
       --margin <rate>      the brand's gross margin: 0.4 or 40%
-      --risk-aversion <n>  the creator's risk aversion, 0 (risk-neutral) or
-                           more (default 1: the flat fee is then recommended)
+      --risk-aversion <n>  the creator's risk aversion, 0 (risk-neutral) to
+                           100 (default 1: the flat fee is then recommended)
       --currency <code>    ISO 4217 code of every amount (default USD; another
                            currency needs --rate-card in it)
       --rate-card <file>   a JSON rate card replacing the shipped one

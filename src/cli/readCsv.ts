@@ -173,7 +173,9 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
       }
       const post = pickColumns(record, POST_COLUMNS);
       const hasPost = post.likes !== undefined || post.comments !== undefined;
-      const key = typeof profile.handle === "string" ? `handle:${profile.handle}` : typeof profile.id === "string" ? `id:${profile.id}` : `row:${ungrouped++}`;
+      // Every model is per platform: one handle on two platforms is two profiles.
+      const platform = typeof profile.platform === "string" ? profile.platform : "";
+      const key = typeof profile.handle === "string" ? `handle:${platform}:${profile.handle}` : typeof profile.id === "string" ? `id:${platform}:${profile.id}` : `row:${ungrouped++}`;
       let group = groups.get(key);
       if (group === undefined) {
         group = { line, profile, posts: [], postLines: [] };

@@ -66,6 +66,21 @@ describe("influencer-scoring score: input formats", () => {
     expect(reports[0]?.engagement.rate).toBeCloseTo(0.026, 12);
   });
 
+  it("keeps one handle's rows on two platforms apart: one profile per handle and platform", () => {
+    const csv = [
+      "handle,platform,followers,likes,comments",
+      "@kai,instagram,20000,400,10",
+      "@kai,tiktok,50000,5000,100",
+      "@kai,instagram,20000,600,30",
+    ].join("\n");
+    const reports = reportsOf(runCli(["score", tempFile("two-platforms.csv", csv)]).stdout);
+    // Before, the TikTok row joined the Instagram profile (its first row's columns): one profile, 3 posts.
+    expect(reports.map((report) => [report.handle, report.platform, report.engagement.postsUsed])).toEqual([
+      ["@kai", "instagram", 2],
+      ["@kai", "tiktok", 1],
+    ]);
+  });
+
   it("reads the per-profile CSV layout as averages", () => {
     const reports = reportsOf(runCli(["score", ROSTER.csvProfiles]).stdout);
     expect(reports).toHaveLength(40);
@@ -131,6 +146,20 @@ describe("influencer-scoring score: output formats", () => {
     expect(result.stdout).toContain("40 profiles scored. Ranked by expected conversions per 1,000 of fair flat fee");
     // the fake-heavy audience sample of @viral.vibes.hq (scripts/make-sample-roster.ts) is flagged critical
     expect(result.stdout).toMatch(/@viral\.vibes\.hq .*audience-fake-heavy \(critical\)/);
+  });
+
+  it.each([
+    // Compact follower counts: under 10,000 one decimal of K, then whole K, then two decimals of M.
+    [9_999, "10K"],
+    [999_499, "999K"],
+    // 999,500 rounds to 1,000K, which is 1M: before, 999,999 followers read "1000K".
+    [999_500, "1M"],
+    [999_999, "1M"],
+    [1_650_000, "1.65M"],
+  ])("writes %i followers as %s in the table", (followers, shown) => {
+    const profile = JSON.stringify({ handle: "@one", platform: "instagram", followers });
+    const row = runCli(["score", "-", "--format", "table"], profile).stdout.split("\n")[2] ?? "";
+    expect(row.split(/ {2,}/)).toContain(shown);
   });
 
   it("says how to compare deals when the terms are missing", () => {
