@@ -178,8 +178,15 @@ function inputError(path: readonly (string | number)[], code: InputIssue["code"]
   return new InfluencerInputError([{ path, code, message: `${formatPath(path)}: ${expected}, received ${received}` }]);
 }
 
-/** Resolves threshold, sensitivity and specificity, or throws when no valid correction exists. */
-function resolveAccuracy(model: FakeAccountModel, options: EstimateAudienceAuthenticityOptions | undefined): FakeAccountOperatingPoint {
+/**
+ * Resolves threshold, sensitivity and specificity, or throws when no valid
+ * correction exists (paths relative to the options). Also called when the
+ * trust model validates its `audience` option, so a mistake there is reported
+ * once, under `audience`, whether or not a profile has a sample.
+ *
+ * @internal
+ */
+export function resolveAccuracy(model: FakeAccountModel, options: EstimateAudienceAuthenticityOptions | undefined): FakeAccountOperatingPoint {
   const threshold = options?.threshold ?? model.threshold;
   const thresholdPath = options?.threshold === undefined ? ["model", "threshold"] : ["threshold"];
   const supplied = { sensitivity: options?.sensitivity, specificity: options?.specificity };
