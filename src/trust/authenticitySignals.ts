@@ -11,6 +11,7 @@ import {
   noData,
   safeLog,
   show,
+  showDays,
   type CommentsPerLike,
   type SignalResult,
   type TrustSettings,
@@ -142,7 +143,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   const explained = spikes.filter((event) => event.viralPost !== null);
   const purges = analysis.events.filter((event) => event.kind === "drop" && event.purge);
   const otherDrops = analysis.events.filter((event) => event.kind === "drop" && !event.purge);
-  const parts = [`${analysis.intervals + 1} snapshots over ${show(analysis.spanDays)} days`];
+  const parts = [`${analysis.intervals + 1} snapshots over ${showDays(analysis.spanDays)}`];
   parts.push(`unexplained spikes: ${unexplained.length}${unexplained.length === 0 ? "" : ` (${listEvents(unexplained)})`}`);
   if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
   if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
@@ -158,7 +159,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-spike",
       severity: analysis.anomalousShare >= t.anomalousGrowthShareZero ? "critical" : "warning",
-      message: `followers went ${eventSpan(spike)}, ${excessText(spike)} more than the account's trend predicts, with no viral post within ${show(t.viralMatchDays)} days to explain it`,
+      message: `followers went ${eventSpan(spike)}, ${excessText(spike)} more than the account's trend predicts, with no viral post within ${showDays(t.viralMatchDays)} to explain it`,
       evidence: {
         spikes: unexplained.length,
         largestSpikeStart: isoDate(spike.start),
@@ -176,7 +177,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-purge",
       severity: "warning",
-      message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${show(Number(purge.daysAfterSpike))} days after a spike, as when a platform removes bought accounts`,
+      message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${showDays(Number(purge.daysAfterSpike))} after a spike, as when a platform removes bought accounts`,
       evidence: {
         purges: purges.length,
         largestDropStart: isoDate(purge.start),

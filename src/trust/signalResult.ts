@@ -53,6 +53,12 @@ export function show(value: number): string {
   return String(Number(value.toFixed(3)));
 }
 
+/** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3 days"` (singular when it reads 1). @internal */
+export function showDays(value: number): string {
+  const text = show(value);
+  return text === "1" ? "1 day" : `${text} days`;
+}
+
 /** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */
 export function isoDate(time: number): string {
   const text = new Date(time).toISOString();
