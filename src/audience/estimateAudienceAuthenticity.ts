@@ -11,6 +11,7 @@ import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } 
 import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
+import { countOf, verbFor } from "../text/countOf.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
 export interface EstimateAudienceAuthenticityOptions {
@@ -296,7 +297,7 @@ export function estimateAudienceAuthenticityParsed(
 
   const accuracySource = isSupplied ? "supplied in the options" : `cross-validated on ${model.source}`;
   const reasons = [
-    `${flaggedCount} of ${sampleSize} sampled accounts have a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
+    `${flaggedCount} of ${countOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
     `Rogan–Gladen correction with sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${accuracySource}): fake share ${show(fakeShare)}`,
   ];
   if (observedFakeRate < 1 - specificity) {

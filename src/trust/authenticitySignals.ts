@@ -41,7 +41,7 @@ export function audienceAuthenticitySignal(
   const sampleText =
     estimate === null
       ? ""
-      : `the library's estimate from ${estimate.sampleSize} sampled followers is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
+      : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
   const reason =
     vendor === undefined
       ? sampleText

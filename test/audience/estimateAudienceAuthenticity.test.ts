@@ -108,6 +108,15 @@ describe("estimateAudienceAuthenticity", () => {
   });
 
   describe("edge cases", () => {
+    it("says 1 sampled account and 1 positive value in the singular", () => {
+      // One bought account: flagged (probability ≥ 0.35), so "1 of 1 sampled account has".
+      const result = estimateAudienceAuthenticity([boughtAccount]);
+      expect(result.reasons[0]).toBe("1 of 1 sampled account has a fake probability of at least 0.35 (observed rate 1)");
+      expect(result.reasons.at(-1)).toBe("Benford test on the sampled accounts' follower counts: only 1 positive value; the Benford test needs at least 50");
+      // One ordinary account: not flagged, "0 of 1 sampled account have"
+      expect(estimateAudienceAuthenticity([ordinaryAccount]).reasons[0]).toBe("0 of 1 sampled account have a fake probability of at least 0.35 (observed rate 0)");
+    });
+
     it("clips to 0, and says so, when fewer accounts are flagged than false positives alone explain", () => {
       const result = estimateAudienceAuthenticity(repeat(ordinaryAccount, 10));
       // observed 0 < 1 − 0.9692: (0 + 0.9692 − 1) / 0.6733 < 0 → 0

@@ -63,4 +63,12 @@ describe("counts of one in trust sentences", () => {
     const result = scoreTrust({ platform: "instagram", followers: 10_000, followerHistory });
     expect(result.flags.find((flag) => flag.code === "follower-purge")?.message).toMatch(/, 1 day after a spike, /u);
   });
+
+  it("says 1 sampled follower", () => {
+    // One sampled follower that follows 280 and has 300 followers and 45 posts: not flagged, so the
+    // estimate is 1 real; the 90% Wilson interval for 0 of 1 flagged is [0, 0.730], corrected
+    // (0.730 + 0.9692 − 1) / 0.6733 → 1, so the real share's interval is 1 − 1 = 0 to 1 − 0 = 1.
+    const result = scoreTrust({ platform: "instagram", followers: 1_000, audience: { sample: [{ followers: 300, following: 280, posts: 45 }] } });
+    expect(reasonOf(result, "audienceAuthenticity")).toBe("the library's estimate from 1 sampled follower is 1 (0.9 interval 0–1)");
+  });
 });
