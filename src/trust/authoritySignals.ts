@@ -157,12 +157,14 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
   const reference = referenceTime(profile, settings.now);
   if (reference === null) return noData(key, "no reference date for the account age: pass options.now, or dated posts or follower history");
   const ageDays = Math.max(0, (reference - created) / DAY_MS);
+  // Created after the reference instant (inconsistent dates): counted as 0 days old, and said so.
+  const isAfter = created > reference;
   const flags: TrustFlag[] = [];
   if (ageDays < t.newAccountDays) {
     flags.push({
       code: "account-new",
       severity: "info",
-      message: `the account is ${showDays(ageDays)} old, younger than ${showDays(t.newAccountDays)}: too new to have a track record`,
+      message: `${isAfter ? `the account was created ${isoDate(created)}, after ${isoDate(reference)}, so counted as 0 days old` : `the account is ${showDays(ageDays)} old`}, younger than ${showDays(t.newAccountDays)}: too new to have a track record`,
       evidence: { accountAgeDays: round(ageDays, 2), threshold: t.newAccountDays, createdAt: isoDate(created), referenceAt: isoDate(reference) },
     });
   }
@@ -171,7 +173,7 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
     key,
     value: ageDays,
     credit: rampUp(ageDays, 0, t.accountAgeFullDays),
-    reason: `created ${isoDate(created)}, ${showDays(ageDays)} before ${isoDate(reference)} (${from}); full credit from ${showDays(t.accountAgeFullDays)}`,
+    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${showDays(ageDays)} before ${isoDate(reference)} (${from})`}; full credit from ${showDays(t.accountAgeFullDays)}`,
     flags,
   };
 }

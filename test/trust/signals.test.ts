@@ -424,6 +424,13 @@ describe("trust signals", () => {
       expect(factor(scoreTrust(on({ accountCreatedAt: "2025-08-01" }), { now: "2025-07-01" }), "accountAge")?.value).toBe(0);
     });
 
+    it("says an account was created after the reference date, not '0 days before' it", () => {
+      // created 2025-08-01, a month after options.now 2025-07-01: counted as 0 days old, credit 0
+      const result = scoreTrust(on({ accountCreatedAt: "2025-08-01" }), { now: "2025-07-01" });
+      expect(factor(result, "accountAge")?.reason).toBe("created 2025-08-01, after 2025-07-01 (options.now), so counted as 0 days old; full credit from 365 days");
+      expect(flag(result, "account-new")?.message).toBe("the account was created 2025-08-01, after 2025-07-01, so counted as 0 days old, younger than 60 days: too new to have a track record");
+    });
+
     it("has no data without a reference date", () => {
       expect(factor(scoreTrust(on({ accountCreatedAt: "2025-01-01" })), "accountAge")?.reason).toBe(
         "no reference date for the account age: pass options.now, or dated posts or follower history",
