@@ -18,7 +18,7 @@ import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
-import { countOf } from "../text/countOf.js";
+import { countOf, verbFor } from "../text/countOf.js";
 import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
 import { TRUST_SIGNAL_FACETS, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type TrustFacet, type TrustSignalKey } from "./trustWeights.js";
@@ -458,7 +458,7 @@ function explain(
     .slice(0, 3);
   if (largest.length > 0) reasons.push(`largest deductions: ${largest.map((deduction) => `${deduction.key} −${show(round(deduction.lost, 1))}`).join(", ")}`);
   const missing = signals.filter((signal) => signal.credit === null && settings.weights[signal.key] > 0).map((signal) => signal.key);
-  if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: their weight went to the other signals`);
+  if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: ${verbFor(missing.length, "its", "their")} weight went to the other signals`);
   for (const flag of flags) reasons.push(`${flag.severity} ${flag.code}: ${flag.message}`);
   return reasons;
 }

@@ -2,6 +2,7 @@
 // "1 post has", "is needed"), every other count in the plural.
 import { describe, expect, it } from "vitest";
 import { scoreTrust, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { baseProfile } from "./fixtures.js";
 
 const reasonOf = (result: TrustScore, key: string): string | undefined => result.factors.find((factor) => factor.key === key)?.reason;
 const onePost = (post: PostMetricsInput): InfluencerProfileInput => ({
@@ -70,5 +71,11 @@ describe("counts of one in trust sentences", () => {
     // (0.730 + 0.9692 − 1) / 0.6733 → 1, so the real share's interval is 1 − 1 = 0 to 1 − 0 = 1.
     const result = scoreTrust({ platform: "instagram", followers: 1_000, audience: { sample: [{ followers: 300, following: 280, posts: 45 }] } });
     expect(reasonOf(result, "audienceAuthenticity")).toBe("the library's estimate from 1 sampled follower is 1 (0.9 interval 0–1)");
+  });
+
+  it("gives one signal without data its weight, not their weight", () => {
+    // The base profile feeds every signal; without accountCreatedAt, accountAge alone has no data.
+    const result = scoreTrust({ ...baseProfile(), accountCreatedAt: undefined });
+    expect(result.reasons).toContain("no data for accountAge: its weight went to the other signals");
   });
 });
