@@ -295,10 +295,17 @@ export function estimateAudienceAuthenticityParsed(
   const benford = measureBenfordConformityParsed(followerCounts);
   const thresholdBand = isSupplied ? null : thresholdBandOf(model, probabilities, threshold, options?.thresholdBandWidth ?? DEFAULT_BAND_WIDTH);
 
-  const accuracySource = isSupplied ? "supplied in the options" : `cross-validated on ${model.source}`;
+  const crossValidated = `cross-validated on ${model.source}`;
+  const suppliedSensitivity = options?.sensitivity !== undefined;
+  const suppliedSpecificity = options?.specificity !== undefined;
+  // Say where each figure came from when only one was supplied.
+  const accuracy =
+    suppliedSensitivity === suppliedSpecificity
+      ? `sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${isSupplied ? "supplied in the options" : crossValidated})`
+      : `sensitivity ${show(sensitivity)} (${suppliedSensitivity ? "supplied in the options" : crossValidated}) and specificity ${show(specificity)} (${suppliedSpecificity ? "supplied in the options" : crossValidated})`;
   const reasons = [
     `${flaggedCount} of ${countOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
-    `Rogan–Gladen correction with sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${accuracySource}): fake share ${show(fakeShare)}`,
+    `Rogan–Gladen correction with ${accuracy}: fake share ${show(fakeShare)}`,
   ];
   if (observedFakeRate < 1 - specificity) {
     reasons.push(`the observed rate is below the false-positive rate ${show(1 - specificity)}, so the corrected share is clipped to 0`);
@@ -309,7 +316,8 @@ export function estimateAudienceAuthenticityParsed(
     `${show(level * 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
-    reasons.push("no threshold band: the supplied sensitivity and specificity hold for one threshold only");
+    const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";
+    reasons.push(`no threshold band: the supplied ${supplied} for one threshold only`);
   } else {
     const thresholds = thresholdBand.estimates.map((estimate) => estimate.threshold);
     const first = Math.min(...thresholds);

@@ -158,6 +158,16 @@ describe("estimateAudienceAuthenticity", () => {
       expect(result.thresholdBand).toBeNull();
     });
 
+    it("says which accuracy figure was supplied and which came from the model", () => {
+      const sensitivity = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.9 }).reasons;
+      expect(sensitivity[1]).toMatch(/^Rogan–Gladen correction with sensitivity 0\.9 \(supplied in the options\) and specificity 0\.969 \(cross-validated on SRF Data/u);
+      expect(sensitivity).toContain("no threshold band: the supplied sensitivity holds for one threshold only");
+      const specificity = estimateAudienceAuthenticity(tenAccounts, { specificity: 0.99 }).reasons;
+      // sensitivity from the shipped model at 0.35: 0.7041
+      expect(specificity[1]).toMatch(/^Rogan–Gladen correction with sensitivity 0\.704 \(cross-validated on SRF Data.*\) and specificity 0\.99 \(supplied in the options\): fake share /u);
+      expect(specificity).toContain("no threshold band: the supplied specificity holds for one threshold only");
+    });
+
     it("accepts any threshold when both accuracy figures are supplied", () => {
       const result = estimateAudienceAuthenticity(tenAccounts, { threshold: 0.995, sensitivity: 0.5, specificity: 0.99 });
       // No account reaches 0.995 (the bought one scores 0.96): observed 0 → clipped to 0
