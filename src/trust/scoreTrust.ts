@@ -404,6 +404,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   const score = cap === null ? uncappedScore : cap.value;
   const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
   const band = bandFor(score, settings.bands);
+  const overriddenWeights = TRUST_SIGNAL_KEYS.filter((key) => options?.weights?.[key] !== undefined);
 
   const trust: TrustScore = {
     score,
@@ -416,7 +417,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     reasons: explain(score, band, confidence, signals, deductions, flags, cap, settings),
     provenance: {
       method: "weighted-signals",
-      weights: options?.weights === undefined ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${Object.keys(options.weights).join(", ")}`,
+      weights: overriddenWeights.length === 0 ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${overriddenWeights.join(", ")}`,
       thresholdOverrides: options?.thresholds === undefined ? [] : (Object.keys(TRUST_THRESHOLDS) as TrustThresholdKey[]).filter((key) => options.thresholds?.[key] !== undefined),
       bands: settings.bands.source,
       audience: profile.audience?.authenticShare !== undefined ? "vendor" : profile.audience?.sample !== undefined ? "sample" : "none",
