@@ -60,6 +60,14 @@ describe("trust signals", () => {
       expect(Number(found?.evidence["percentile"])).toBeLessThan(0.1);
     });
 
+    it("never writes a small engagement rate as 0", () => {
+      // 10 posts with 300, 310, …, 390 likes and 8 comments on 1,000,000 followers: interactions 308 … 398,
+      // median (348 + 358) / 2 = 353; 353 / 1,000,000 = 0.000353, which 3 decimals would write as 0
+      const result = scoreTrust(on({ followers: 1_000_000, posts: posts(10, (index) => ({ likes: 300 + 10 * index, comments: 8 })) }));
+      expect(flag(result, "engagement-too-low")?.message).toMatch(/^an engagement rate of 0\.000353 is in the bottom 0\.1 of /u);
+      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 sits at percentile /u);
+    });
+
     it("writes the percentile on the 0–100 scale in its reason", () => {
       const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
       const engagement = factor(result, "engagementRate");
@@ -135,6 +143,12 @@ describe("trust signals", () => {
       // log ramp from 0.001 to 0.01: ln(4.9875) / ln(10) = 0.6979 → 69.8
       expect(factor(result, "commentShare")?.subScore).toBe(69.8);
       expect(flag(result, "comment-ratio-low")?.evidence).toMatchObject({ threshold: 0.01, posts: 6, from: "posts" });
+    });
+
+    it("never writes a small number of comments per like as 0", () => {
+      // 4 comments on 10,000 likes on every post: 0.0004 comments per like, which 3 decimals would write as 0
+      const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 10_000, comments: 4 })) }));
+      expect(flag(result, "comment-ratio-low")?.message).toBe("0.0004 comments per like (median over 6 posts), below the 0.01 typical minimum: likes may be bought");
     });
 
     it("uses the summary averages when there are no posts", () => {
