@@ -280,7 +280,8 @@ export function interactionVariation(profile: ParsedProfile): number | null {
  * Engagement pods and giveaways: three cues (engagement percentile ≥
  * `podPercentile`, robust variation ≤ `podMaxVariation`, comments per like >
  * `commentsPerLikeHigh`). Suspected when comment-heavy, or extreme and flat;
- * then credit is `1 − cues / 3`, otherwise 1.
+ * then credit is `1 − cues / 3`, otherwise 1. No data when neither can be
+ * judged (comments per like unknown, and the percentile or the variation too).
  *
  * @internal
  */
@@ -307,6 +308,9 @@ export function engagementPatternSignal(
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");
+  // Without comments per like, and without the percentile or the variation, no pod can be suspected:
+  // the signal judged nothing, so it has no data rather than full credit.
+  if (ratio === null && (percentile === null || variation === null)) return noData(key, `${described}: not enough to judge the engagement pattern`);
   const flags: TrustFlag[] = [];
   if (isSuspected) {
     flags.push({

@@ -237,7 +237,21 @@ describe("trust signals", () => {
 
     it("handles a pattern threshold of zero posts", () => {
       const result = scoreTrust(on({ following: 10 }), { thresholds: { minPatternPosts: 0 } });
-      expect(factor(result, "engagementPattern")?.reason).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+      expect(factor(result, "engagementPattern")).toMatchObject({
+        value: null,
+        subScore: null,
+        reason: "engagement percentile unknown, no interactions to measure variation, comments per like unknown: not enough to judge the engagement pattern",
+      });
+    });
+
+    it("has no data, rather than full credit, when no pod cue can be judged", () => {
+      // Twitch has no engagement benchmark (no percentile) and no post has likes (no comments per like):
+      // neither "comment-heavy" nor "extreme and flat" can be decided, whatever the variation.
+      const silent = scoreTrust({ platform: "twitch", followers: 5_000, posts: posts(6, (index) => ({ likes: 0, comments: index, views: 100 })) });
+      expect(factor(silent, "engagementPattern")).toMatchObject({ value: null, subScore: null, weight: 0 });
+      expect(factor(silent, "engagementPattern")?.reason).toMatch(/^engagement percentile unknown, post-to-post variation [\d.]+, comments per like unknown: not enough to judge the engagement pattern$/u);
+      // it was the only signal with data, so there is no score (it read 100, excellent, from nothing)
+      expect([silent.score, silent.band]).toEqual([null, "unknown"]);
     });
 
     it("says so when no post has any interaction", () => {
