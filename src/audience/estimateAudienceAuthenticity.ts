@@ -11,6 +11,8 @@ import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } 
 import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
+import { countOf, verbFor } from "../text/countOf.js";
+import { significant } from "../text/significant.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
 export interface EstimateAudienceAuthenticityOptions {
@@ -151,7 +153,8 @@ export interface AudienceAuthenticityEstimate {
 const DEFAULT_CONFIDENCE_LEVEL = 0.9;
 const DEFAULT_BAND_WIDTH = 0.05;
 
-const show = (value: number): string => String(Number(value.toFixed(3)));
+/** At most 3 decimals; a number that is not 0 but would read 0 keeps 3 significant digits (0.0004, not 0). */
+const show = (value: number): string => String(value !== 0 && Math.abs(value) < 0.0005 ? significant(value) : Number(value.toFixed(3)));
 /** Rounds away binary noise from threshold arithmetic (0.35 − 0.05 = 0.29999999999999993). */
 const cleanThreshold = (value: number): number => Number(value.toFixed(10));
 
@@ -178,8 +181,15 @@ function inputError(path: readonly (string | number)[], code: InputIssue["code"]
   return new InfluencerInputError([{ path, code, message: `${formatPath(path)}: ${expected}, received ${received}` }]);
 }
 
-/** Resolves threshold, sensitivity and specificity, or throws when no valid correction exists. */
-function resolveAccuracy(model: FakeAccountModel, options: EstimateAudienceAuthenticityOptions | undefined): FakeAccountOperatingPoint {
+/**
+ * Resolves threshold, sensitivity and specificity, or throws when no valid
+ * correction exists (paths relative to the options). Also called when the
+ * trust model validates its `audience` option, so a mistake there is reported
+ * once, under `audience`, whether or not a profile has a sample.
+ *
+ * @internal
+ */
+export function resolveAccuracy(model: FakeAccountModel, options: EstimateAudienceAuthenticityOptions | undefined): FakeAccountOperatingPoint {
   const threshold = options?.threshold ?? model.threshold;
   const thresholdPath = options?.threshold === undefined ? ["model", "threshold"] : ["threshold"];
   const supplied = { sensitivity: options?.sensitivity, specificity: options?.specificity };
@@ -287,10 +297,17 @@ export function estimateAudienceAuthenticityParsed(
   const benford = measureBenfordConformityParsed(followerCounts);
   const thresholdBand = isSupplied ? null : thresholdBandOf(model, probabilities, threshold, options?.thresholdBandWidth ?? DEFAULT_BAND_WIDTH);
 
-  const accuracySource = isSupplied ? "supplied in the options" : `cross-validated on ${model.source}`;
+  const crossValidated = `cross-validated on ${model.source}`;
+  const suppliedSensitivity = options?.sensitivity !== undefined;
+  const suppliedSpecificity = options?.specificity !== undefined;
+  // Say where each figure came from when only one was supplied.
+  const accuracy =
+    suppliedSensitivity === suppliedSpecificity
+      ? `sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${isSupplied ? "supplied in the options" : crossValidated})`
+      : `sensitivity ${show(sensitivity)} (${suppliedSensitivity ? "supplied in the options" : crossValidated}) and specificity ${show(specificity)} (${suppliedSpecificity ? "supplied in the options" : crossValidated})`;
   const reasons = [
-    `${flaggedCount} of ${sampleSize} sampled accounts have a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
-    `Rogan–Gladen correction with sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${accuracySource}): fake share ${show(fakeShare)}`,
+    `${flaggedCount} of ${countOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
+    `Rogan–Gladen correction with ${accuracy}: fake share ${show(fakeShare)}`,
   ];
   if (observedFakeRate < 1 - specificity) {
     reasons.push(`the observed rate is below the false-positive rate ${show(1 - specificity)}, so the corrected share is clipped to 0`);
@@ -301,7 +318,8 @@ export function estimateAudienceAuthenticityParsed(
     `${show(level * 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
-    reasons.push("no threshold band: the supplied sensitivity and specificity hold for one threshold only");
+    const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";
+    reasons.push(`no threshold band: the supplied ${supplied} for one threshold only`);
   } else {
     const thresholds = thresholdBand.estimates.map((estimate) => estimate.threshold);
     const first = Math.min(...thresholds);

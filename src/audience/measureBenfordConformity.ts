@@ -1,5 +1,6 @@
 import { measureBenfordConformityOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
 import { parseInput } from "../schemas/parseInput.js";
+import { countOf } from "../text/countOf.js";
 
 /**
  * Thresholds of {@link measureBenfordConformity}, as a replaceable table with its source.
@@ -190,7 +191,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
       chiSquare: null,
       pValue: null,
       conforms: null,
-      reason: `only ${n} positive values; the Benford test needs at least ${minimumSampleSize}`,
+      reason: `only ${countOf(n, "positive value")}; the Benford test needs at least ${minimumSampleSize}`,
     };
   }
   let absoluteDeviation = 0;

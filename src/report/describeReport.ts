@@ -54,7 +54,7 @@ function describeTrust(trust: TrustScore): string {
   if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons)}).`;
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
   const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
-  const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by a critical flag`;
+  const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
   return `Trust: ${trust.score} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
 }
 

@@ -11,6 +11,7 @@ import {
   noData,
   safeLog,
   show,
+  showDays,
   type CommentsPerLike,
   type SignalResult,
   type TrustSettings,
@@ -40,7 +41,7 @@ export function audienceAuthenticitySignal(
   const sampleText =
     estimate === null
       ? ""
-      : `the library's estimate from ${estimate.sampleSize} sampled followers is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
+      : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
   const reason =
     vendor === undefined
       ? sampleText
@@ -142,7 +143,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   const explained = spikes.filter((event) => event.viralPost !== null);
   const purges = analysis.events.filter((event) => event.kind === "drop" && event.purge);
   const otherDrops = analysis.events.filter((event) => event.kind === "drop" && !event.purge);
-  const parts = [`${analysis.intervals + 1} snapshots over ${show(analysis.spanDays)} days`];
+  const parts = [`${analysis.intervals + 1} snapshots over ${showDays(analysis.spanDays)}`];
   parts.push(`unexplained spikes: ${unexplained.length}${unexplained.length === 0 ? "" : ` (${listEvents(unexplained)})`}`);
   if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
   if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
@@ -158,7 +159,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-spike",
       severity: analysis.anomalousShare >= t.anomalousGrowthShareZero ? "critical" : "warning",
-      message: `followers went ${eventSpan(spike)}, ${excessText(spike)} more than the account's trend predicts, with no viral post within ${show(t.viralMatchDays)} days to explain it`,
+      message: `followers went ${eventSpan(spike)}, ${excessText(spike)} more than the account's trend predicts, with no viral post within ${showDays(t.viralMatchDays)} to explain it`,
       evidence: {
         spikes: unexplained.length,
         largestSpikeStart: isoDate(spike.start),
@@ -176,7 +177,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
     flags.push({
       code: "follower-purge",
       severity: "warning",
-      message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${show(Number(purge.daysAfterSpike))} days after a spike, as when a platform removes bought accounts`,
+      message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${showDays(Number(purge.daysAfterSpike))} after a spike, as when a platform removes bought accounts`,
       evidence: {
         purges: purges.length,
         largestDropStart: isoDate(purge.start),
@@ -279,7 +280,8 @@ export function interactionVariation(profile: ParsedProfile): number | null {
  * Engagement pods and giveaways: three cues (engagement percentile ≥
  * `podPercentile`, robust variation ≤ `podMaxVariation`, comments per like >
  * `commentsPerLikeHigh`). Suspected when comment-heavy, or extreme and flat;
- * then credit is `1 − cues / 3`, otherwise 1.
+ * then credit is `1 − cues / 3`, otherwise 1. No data when neither can be
+ * judged (comments per like unknown, and the percentile or the variation too).
  *
  * @internal
  */
@@ -306,6 +308,9 @@ export function engagementPatternSignal(
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");
+  // Without comments per like, and without the percentile or the variation, no pod can be suspected:
+  // the signal judged nothing, so it has no data rather than full credit.
+  if (ratio === null && (percentile === null || variation === null)) return noData(key, `${described}: not enough to judge the engagement pattern`);
   const flags: TrustFlag[] = [];
   if (isSuspected) {
     flags.push({

@@ -3,7 +3,7 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { rampUp, round, scratch } from "./robustStats.js";
-import { isoDate, noData, safeLog, show, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { isoDate, noData, safeLog, show, showDays, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /** A topic as counted: trimmed, lower case, without leading `#`. @internal */
@@ -123,7 +123,7 @@ export function postingRegularitySignal(profile: ParsedProfile, settings: TrustS
     key,
     value: variation,
     credit: 1 / (1 + variation),
-    reason: `${dates.length} dated posts, one every ${show(mean)} days on average, with a coefficient of variation of the gaps of ${show(variation)}`,
+    reason: `${dates.length} dated posts, one every ${showDays(mean)} on average, with a coefficient of variation of the gaps of ${show(variation)}`,
     flags: [],
   };
 }
@@ -157,12 +157,14 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
   const reference = referenceTime(profile, settings.now);
   if (reference === null) return noData(key, "no reference date for the account age: pass options.now, or dated posts or follower history");
   const ageDays = Math.max(0, (reference - created) / DAY_MS);
+  // Created after the reference instant (inconsistent dates): counted as 0 days old, and said so.
+  const isAfter = created > reference;
   const flags: TrustFlag[] = [];
   if (ageDays < t.newAccountDays) {
     flags.push({
       code: "account-new",
       severity: "info",
-      message: `the account is ${show(ageDays)} days old, younger than ${show(t.newAccountDays)} days: too new to have a track record`,
+      message: `${isAfter ? `the account was created ${isoDate(created)}, after ${isoDate(reference)}, so counted as 0 days old` : `the account is ${showDays(ageDays)} old`}, younger than ${showDays(t.newAccountDays)}: too new to have a track record`,
       evidence: { accountAgeDays: round(ageDays, 2), threshold: t.newAccountDays, createdAt: isoDate(created), referenceAt: isoDate(reference) },
     });
   }
@@ -171,7 +173,7 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
     key,
     value: ageDays,
     credit: rampUp(ageDays, 0, t.accountAgeFullDays),
-    reason: `created ${isoDate(created)}, ${show(ageDays)} days before ${isoDate(reference)} (${from}); full credit from ${show(t.accountAgeFullDays)} days`,
+    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${showDays(ageDays)} before ${isoDate(reference)} (${from})`}; full credit from ${showDays(t.accountAgeFullDays)}`,
     flags,
   };
 }

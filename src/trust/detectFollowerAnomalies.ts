@@ -2,7 +2,7 @@ import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortedScale } from "./robustStats.js";
 import { countOf } from "../text/countOf.js";
-import { show } from "./signalResult.js";
+import { show, showDays } from "./signalResult.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /** Milliseconds in a day. @internal */
@@ -210,7 +210,7 @@ export function detectFollowerAnomalies(
   if (intervals < 1) return { available: false, reason: points === 0 ? "no follower history" : "a single follower snapshot shows no growth" };
   const spanDays = (Number(dates[intervals]) - Number(dates[0])) / DAY_MS;
   if (spanDays < settings.minHistoryDays) {
-    return { available: false, reason: `follower history spans ${show(spanDays)} days, fewer than the ${show(settings.minHistoryDays)} needed` };
+    return { available: false, reason: `follower history spans ${showDays(spanDays)}, fewer than the ${show(settings.minHistoryDays)} needed` };
   }
   const minBaseline = Math.max(1, Math.ceil(settings.minBaselineIntervals));
   if (intervals < minBaseline + 1) {

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import { estimateAudienceAuthenticityOptionsSchema } from "../audience/audienceSchemas.js";
+import { resolveAccuracy } from "../audience/estimateAudienceAuthenticity.js";
+import { FAKE_ACCOUNT_MODEL } from "../audience/fakeAccountModel.js";
 import { parseEngagementOptions } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { fraction, nonNegativeNumber, text } from "../schemas/fields.js";
@@ -138,6 +140,16 @@ export function parseScoreTrustOptions(options: unknown, prefix: readonly (strin
 
   const audienceResult = estimateAudienceAuthenticityOptionsSchema().safeParse(raw["audience"]);
   if (!audienceResult.success) issues.push(...toInputIssues(audienceResult.error.issues, raw["audience"], [...prefix, "audience"]));
+  else {
+    // What only the model can check (a threshold in its table, sensitivity + specificity above 1),
+    // checked here rather than when a profile with a sample is scored.
+    try {
+      resolveAccuracy(audienceResult.data?.model ?? FAKE_ACCOUNT_MODEL, audienceResult.data);
+    } catch (error) {
+      if (!(error instanceof InfluencerInputError)) throw error;
+      issues.push(...prefixIssues(error.issues, [...prefix, "audience"]));
+    }
+  }
 
   let engagement: ScoreEngagementOptions | undefined;
   if (raw["engagement"] !== undefined) {

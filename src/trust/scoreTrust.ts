@@ -18,7 +18,7 @@ import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
-import { countOf } from "../text/countOf.js";
+import { countOf, verbFor } from "../text/countOf.js";
 import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
 import { TRUST_SIGNAL_FACETS, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type TrustFacet, type TrustSignalKey } from "./trustWeights.js";
@@ -404,6 +404,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   const score = cap === null ? uncappedScore : cap.value;
   const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
   const band = bandFor(score, settings.bands);
+  const overriddenWeights = TRUST_SIGNAL_KEYS.filter((key) => options?.weights?.[key] !== undefined);
 
   const trust: TrustScore = {
     score,
@@ -416,7 +417,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     reasons: explain(score, band, confidence, signals, deductions, flags, cap, settings),
     provenance: {
       method: "weighted-signals",
-      weights: options?.weights === undefined ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${Object.keys(options.weights).join(", ")}`,
+      weights: overriddenWeights.length === 0 ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${overriddenWeights.join(", ")}`,
       thresholdOverrides: options?.thresholds === undefined ? [] : (Object.keys(TRUST_THRESHOLDS) as TrustThresholdKey[]).filter((key) => options.thresholds?.[key] !== undefined),
       bands: settings.bands.source,
       audience: profile.audience?.authenticShare !== undefined ? "vendor" : profile.audience?.sample !== undefined ? "sample" : "none",
@@ -458,7 +459,7 @@ function explain(
     .slice(0, 3);
   if (largest.length > 0) reasons.push(`largest deductions: ${largest.map((deduction) => `${deduction.key} −${show(round(deduction.lost, 1))}`).join(", ")}`);
   const missing = signals.filter((signal) => signal.credit === null && settings.weights[signal.key] > 0).map((signal) => signal.key);
-  if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: their weight went to the other signals`);
+  if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: ${verbFor(missing.length, "its", "their")} weight went to the other signals`);
   for (const flag of flags) reasons.push(`${flag.severity} ${flag.code}: ${flag.message}`);
   return reasons;
 }

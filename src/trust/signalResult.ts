@@ -4,6 +4,7 @@ import type { TrustFlag } from "./trustFlags.js";
 import type { TrustThresholdKey } from "./trustThresholds.js";
 import type { TrustSignalKey } from "./trustWeights.js";
 import { median } from "./robustStats.js";
+import { significant } from "../text/significant.js";
 
 /** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
 export interface SignalResult {
@@ -37,8 +38,13 @@ export function interactionsOf(post: PostMetrics): number {
   return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
 }
 
-/** A number for a sentence: at most 3 decimals, no binary noise. @internal */
+/**
+ * A number for a sentence: at most 3 decimals, no binary noise; a number that
+ * is not 0 but would read 0 at 3 decimals keeps 3 significant digits instead
+ * (0.000353, not 0). @internal
+ */
 export function show(value: number): string {
+  if (value !== 0 && Math.abs(value) < 0.0005) return String(significant(value));
   // Fast path, same text. toFixed(3) rounds the exact |value| to k / 1000 (ties up). Below 1e5,
   // |value| × 1000 is off by less than 1e-8, so Math.round gives that k unless it is within 1e-6
   // of a tie (then the slow path decides); k / 1000 is the double Number() reads back from the text.
@@ -51,6 +57,12 @@ export function show(value: number): string {
     }
   }
   return String(Number(value.toFixed(3)));
+}
+
+/** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3 days"` (singular when it reads 1). @internal */
+export function showDays(value: number): string {
+  const text = show(value);
+  return text === "1" ? "1 day" : `${text} days`;
 }
 
 /** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */

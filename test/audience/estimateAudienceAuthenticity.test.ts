@@ -108,6 +108,21 @@ describe("estimateAudienceAuthenticity", () => {
   });
 
   describe("edge cases", () => {
+    it("never writes a small observed rate that is not 0 as 0", () => {
+      // 1 bought account among 2,500: observed rate 1 / 2,500 = 0.0004, which 3 decimals would write as 0
+      const result = estimateAudienceAuthenticity([boughtAccount, ...repeat(ordinaryAccount, 2_499)]);
+      expect(result.reasons[0]).toBe("1 of 2500 sampled accounts has a fake probability of at least 0.35 (observed rate 0.0004)");
+    });
+
+    it("says 1 sampled account and 1 positive value in the singular", () => {
+      // One bought account: flagged (probability ≥ 0.35), so "1 of 1 sampled account has".
+      const result = estimateAudienceAuthenticity([boughtAccount]);
+      expect(result.reasons[0]).toBe("1 of 1 sampled account has a fake probability of at least 0.35 (observed rate 1)");
+      expect(result.reasons.at(-1)).toBe("Benford test on the sampled accounts' follower counts: only 1 positive value; the Benford test needs at least 50");
+      // One ordinary account: not flagged, "0 of 1 sampled account have"
+      expect(estimateAudienceAuthenticity([ordinaryAccount]).reasons[0]).toBe("0 of 1 sampled account have a fake probability of at least 0.35 (observed rate 0)");
+    });
+
     it("clips to 0, and says so, when fewer accounts are flagged than false positives alone explain", () => {
       const result = estimateAudienceAuthenticity(repeat(ordinaryAccount, 10));
       // observed 0 < 1 − 0.9692: (0 + 0.9692 − 1) / 0.6733 < 0 → 0
@@ -147,6 +162,16 @@ describe("estimateAudienceAuthenticity", () => {
       // specificity from the shipped model at 0.35: 0.9692
       expect([result.sensitivity, result.specificity]).toEqual([0.9, 0.9692]);
       expect(result.thresholdBand).toBeNull();
+    });
+
+    it("says which accuracy figure was supplied and which came from the model", () => {
+      const sensitivity = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.9 }).reasons;
+      expect(sensitivity[1]).toMatch(/^Rogan–Gladen correction with sensitivity 0\.9 \(supplied in the options\) and specificity 0\.969 \(cross-validated on SRF Data/u);
+      expect(sensitivity).toContain("no threshold band: the supplied sensitivity holds for one threshold only");
+      const specificity = estimateAudienceAuthenticity(tenAccounts, { specificity: 0.99 }).reasons;
+      // sensitivity from the shipped model at 0.35: 0.7041
+      expect(specificity[1]).toMatch(/^Rogan–Gladen correction with sensitivity 0\.704 \(cross-validated on SRF Data.*\) and specificity 0\.99 \(supplied in the options\): fake share /u);
+      expect(specificity).toContain("no threshold band: the supplied specificity holds for one threshold only");
     });
 
     it("accepts any threshold when both accuracy figures are supplied", () => {

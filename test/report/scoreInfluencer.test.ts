@@ -161,6 +161,20 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[3]).not.toContain(" 0 USD");
   });
 
+  it("counts the critical flags that capped the trust score when there are several", () => {
+    // As above, plus a summary with 0.9 of posts sponsored (≥ 0.8: a second critical flag,
+    // sponsored-saturation) and averages that give the engagement signals data.
+    const report = scoreInfluencer({
+      platform: "instagram",
+      followers: 12_000,
+      following: 30_000,
+      audience: { authenticShare: 0.95 },
+      summary: { postCount: 100, avgLikes: 400, avgComments: 20, sponsoredShare: 0.9 },
+    });
+    expect(report.trust.cap?.flags).toEqual(["follow-for-follow", "sponsored-saturation"]);
+    expect(report.reasons[2]).toMatch(/^Trust: 59\.9 of 100 \(questionable, capped from [\d.]+ by 2 critical flags\) from /u);
+  });
+
   it("describes the top tier without a next tier", () => {
     const report = scoreInfluencer({ platform: "youtube", followers: 3_000_000 });
     expect(report.reasons[0]).toBe("Tier: Mega (mega) under the standard scheme.");

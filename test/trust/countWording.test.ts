@@ -2,6 +2,7 @@
 // "1 post has", "is needed"), every other count in the plural.
 import { describe, expect, it } from "vitest";
 import { scoreTrust, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { baseProfile } from "./fixtures.js";
 
 const reasonOf = (result: TrustScore, key: string): string | undefined => result.factors.find((factor) => factor.key === key)?.reason;
 const onePost = (post: PostMetricsInput): InfluencerProfileInput => ({
@@ -27,5 +28,54 @@ describe("counts of one in trust sentences", () => {
     // minPostsPerGroup 1 (an override): no organic post to compare with, and "at least 1 … is needed".
     const alone = scoreTrust(onePost({ likes: 100, comments: 5, sponsored: true }), { thresholds: { minPostsPerGroup: 1 } });
     expect(reasonOf(alone, "sponsoredEngagement")).toBe("1 sponsored and 0 organic posts; at least 1 of each is needed");
+  });
+
+  it("says 1 day, not 1 days", () => {
+    // Created 2026-01-01, now 2026-01-02: 1 day old, under the 60 days of account-new.
+    // Two snapshots a day apart: the history spans 1 day, under the 7 needed.
+    // Five posts on consecutive days: gaps of 1 day, mean 1, coefficient of variation 0.
+    const day = (index: number): string => `2026-01-0${index + 1}`;
+    const result = scoreTrust(
+      {
+        platform: "instagram",
+        followers: 100,
+        accountCreatedAt: "2026-01-01",
+        followerHistory: [
+          { date: "2026-01-01", followers: 100 },
+          { date: "2026-01-02", followers: 101 },
+        ],
+        posts: Array.from({ length: 5 }, (_, index) => ({ likes: 10, comments: 1, publishedAt: day(index) })),
+      },
+      { now: "2026-01-02" },
+    );
+    expect(result.flags.find((flag) => flag.code === "account-new")?.message).toBe("the account is 1 day old, younger than 60 days: too new to have a track record");
+    expect(reasonOf(result, "accountAge")).toBe("created 2026-01-01, 1 day before 2026-01-02 (options.now); full credit from 365 days");
+    expect(reasonOf(result, "followerGrowth")).toBe("follower history spans 1 day, fewer than the 7 needed");
+    expect(reasonOf(result, "postingRegularity")).toBe("5 dated posts, one every 1 day on average, with a coefficient of variation of the gaps of 0");
+  });
+
+  it("says a purge came 1 day after a spike", () => {
+    // 10,000 · e^(0.002·t) followers a day for 40 days (rounded), × 1.3 from day 20 (a bought batch)
+    // and × 0.8 from day 22: the spike ends at day 20 (2026-01-21), the drop starts at day 21 (2026-01-22).
+    const followerHistory = Array.from({ length: 40 }, (_, index) => ({
+      date: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
+      followers: Math.round(Math.round(10_000 * Math.exp(0.002 * index)) * (index >= 20 ? 1.3 : 1) * (index >= 22 ? 0.8 : 1)),
+    }));
+    const result = scoreTrust({ platform: "instagram", followers: 10_000, followerHistory });
+    expect(result.flags.find((flag) => flag.code === "follower-purge")?.message).toMatch(/, 1 day after a spike, /u);
+  });
+
+  it("says 1 sampled follower", () => {
+    // One sampled follower that follows 280 and has 300 followers and 45 posts: not flagged, so the
+    // estimate is 1 real; the 90% Wilson interval for 0 of 1 flagged is [0, 0.730], corrected
+    // (0.730 + 0.9692 − 1) / 0.6733 → 1, so the real share's interval is 1 − 1 = 0 to 1 − 0 = 1.
+    const result = scoreTrust({ platform: "instagram", followers: 1_000, audience: { sample: [{ followers: 300, following: 280, posts: 45 }] } });
+    expect(reasonOf(result, "audienceAuthenticity")).toBe("the library's estimate from 1 sampled follower is 1 (0.9 interval 0–1)");
+  });
+
+  it("gives one signal without data its weight, not their weight", () => {
+    // The base profile feeds every signal; without accountCreatedAt, accountAge alone has no data.
+    const result = scoreTrust({ ...baseProfile(), accountCreatedAt: undefined });
+    expect(result.reasons).toContain("no data for accountAge: its weight went to the other signals");
   });
 });

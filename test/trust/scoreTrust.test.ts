@@ -5,6 +5,7 @@ import {
   scoreEngagement,
   scoreTrust,
   TRUST_SIGNAL_KEYS,
+  TRUST_WEIGHTS,
   type InfluencerProfileInput,
   type TrustScore,
 } from "../../src/index.js";
@@ -129,6 +130,13 @@ describe("scoreTrust", () => {
       const result = scoreTrust({ platform: "x", followers: 10_000, following: 3_000, audience: { authenticShare: 0.7 } }, { weights: { followRatio: 80 } });
       expect(result.score).toBe(90);
       expect(result.provenance.weights).toMatch(/; overridden for followRatio$/);
+    });
+
+    it("names no overridden weight when the weights object overrides none", () => {
+      const profile = { platform: "x", followers: 10_000, following: 3_000 } as const;
+      // an empty object, or a key left undefined, keeps every default weight
+      expect(scoreTrust(profile, { weights: {} }).provenance.weights).toBe(TRUST_WEIGHTS.source);
+      expect(scoreTrust(profile, { weights: { followRatio: undefined, accountAge: 2 } }).provenance.weights).toBe(`${TRUST_WEIGHTS.source}; overridden for accountAge`);
     });
 
     it("replaces a default threshold and reports the override in the provenance", () => {

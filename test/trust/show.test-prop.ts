@@ -1,4 +1,5 @@
-// The number formatting of the trust reasons keeps the text of toFixed(3) exactly.
+// The number formatting of the trust reasons keeps the text of toFixed(3) exactly, except that a
+// number that is not 0 but would read 0 keeps 3 significant digits.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { show } from "../../src/trust/signalResult.js";
@@ -17,6 +18,11 @@ const value = fc.oneof(
   fc.double({ min: -2e5, max: 2e5, noNaN: true }),
 );
 
-test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes", (number) => {
-  expect(show(number)).toBe(String(Number(number.toFixed(3))));
+test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes, or 3 significant digits below 0.0005", (number) => {
+  const isTiny = number !== 0 && Math.abs(number) < 0.0005;
+  expect(show(number)).toBe(isTiny ? String(Number(number.toPrecision(3))) : String(Number(number.toFixed(3))));
+});
+
+test.prop([fc.double({ min: -1e6, max: 1e6, noNaN: true })])("never writes 0 for a number that is not 0", (number) => {
+  expect(show(number) === "0").toBe(number === 0);
 });

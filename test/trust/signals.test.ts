@@ -60,6 +60,14 @@ describe("trust signals", () => {
       expect(Number(found?.evidence["percentile"])).toBeLessThan(0.1);
     });
 
+    it("never writes a small engagement rate as 0", () => {
+      // 10 posts with 300, 310, …, 390 likes and 8 comments on 1,000,000 followers: interactions 308 … 398,
+      // median (348 + 358) / 2 = 353; 353 / 1,000,000 = 0.000353, which 3 decimals would write as 0
+      const result = scoreTrust(on({ followers: 1_000_000, posts: posts(10, (index) => ({ likes: 300 + 10 * index, comments: 8 })) }));
+      expect(flag(result, "engagement-too-low")?.message).toMatch(/^an engagement rate of 0\.000353 is in the bottom 0\.1 of /u);
+      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 sits at percentile /u);
+    });
+
     it("writes the percentile on the 0–100 scale in its reason", () => {
       const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
       const engagement = factor(result, "engagementRate");
@@ -135,6 +143,12 @@ describe("trust signals", () => {
       // log ramp from 0.001 to 0.01: ln(4.9875) / ln(10) = 0.6979 → 69.8
       expect(factor(result, "commentShare")?.subScore).toBe(69.8);
       expect(flag(result, "comment-ratio-low")?.evidence).toMatchObject({ threshold: 0.01, posts: 6, from: "posts" });
+    });
+
+    it("never writes a small number of comments per like as 0", () => {
+      // 4 comments on 10,000 likes on every post: 0.0004 comments per like, which 3 decimals would write as 0
+      const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 10_000, comments: 4 })) }));
+      expect(flag(result, "comment-ratio-low")?.message).toBe("0.0004 comments per like (median over 6 posts), below the 0.01 typical minimum: likes may be bought");
     });
 
     it("uses the summary averages when there are no posts", () => {
@@ -223,7 +237,21 @@ describe("trust signals", () => {
 
     it("handles a pattern threshold of zero posts", () => {
       const result = scoreTrust(on({ following: 10 }), { thresholds: { minPatternPosts: 0 } });
-      expect(factor(result, "engagementPattern")?.reason).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+      expect(factor(result, "engagementPattern")).toMatchObject({
+        value: null,
+        subScore: null,
+        reason: "engagement percentile unknown, no interactions to measure variation, comments per like unknown: not enough to judge the engagement pattern",
+      });
+    });
+
+    it("has no data, rather than full credit, when no pod cue can be judged", () => {
+      // Twitch has no engagement benchmark (no percentile) and no post has likes (no comments per like):
+      // neither "comment-heavy" nor "extreme and flat" can be decided, whatever the variation.
+      const silent = scoreTrust({ platform: "twitch", followers: 5_000, posts: posts(6, (index) => ({ likes: 0, comments: index, views: 100 })) });
+      expect(factor(silent, "engagementPattern")).toMatchObject({ value: null, subScore: null, weight: 0 });
+      expect(factor(silent, "engagementPattern")?.reason).toMatch(/^engagement percentile unknown, post-to-post variation [\d.]+, comments per like unknown: not enough to judge the engagement pattern$/u);
+      // it was the only signal with data, so there is no score (it read 100, excellent, from nothing)
+      expect([silent.score, silent.band]).toEqual([null, "unknown"]);
     });
 
     it("says so when no post has any interaction", () => {
@@ -422,6 +450,13 @@ describe("trust signals", () => {
 
     it("counts an account created after the reference date as 0 days old", () => {
       expect(factor(scoreTrust(on({ accountCreatedAt: "2025-08-01" }), { now: "2025-07-01" }), "accountAge")?.value).toBe(0);
+    });
+
+    it("says an account was created after the reference date, not '0 days before' it", () => {
+      // created 2025-08-01, a month after options.now 2025-07-01: counted as 0 days old, credit 0
+      const result = scoreTrust(on({ accountCreatedAt: "2025-08-01" }), { now: "2025-07-01" });
+      expect(factor(result, "accountAge")?.reason).toBe("created 2025-08-01, after 2025-07-01 (options.now), so counted as 0 days old; full credit from 365 days");
+      expect(flag(result, "account-new")?.message).toBe("the account was created 2025-08-01, after 2025-07-01, so counted as 0 days old, younger than 60 days: too new to have a track record");
     });
 
     it("has no data without a reference date", () => {

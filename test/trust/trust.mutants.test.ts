@@ -720,16 +720,18 @@ describe("trust signal sentences", () => {
         });
 
         it("counts no cue it cannot measure, whatever the thresholds", () => {
-          // no interactions at all and no followers: no variation and no percentile, so neither the flat cue (0 ≤ 0.15) nor
-          // the extreme one (podPercentile 0) counts
-          const result = scoreTrust({ platform: "instagram", followers: 0, posts: posts(6, () => ({ likes: 0, comments: 0 })) }, { thresholds: { podPercentile: 0 } });
-          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+          // four posts without interactions and two with 10 likes and no comment, no followers: median interactions 0 (no
+          // variation) and no rate (no percentile), so neither the flat cue (0 ≤ 0.15) nor the extreme one (podPercentile 0)
+          // counts; comments per like 0 / 10 = 0 is known, so the signal judges (no pod) rather than having no data
+          const sparse = [...posts(4, () => ({ likes: 0, comments: 0 })), ...posts(2, () => ({ likes: 10, comments: 0 }))];
+          const result = scoreTrust({ platform: "instagram", followers: 0, posts: sparse }, { thresholds: { podPercentile: 0 } });
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, 0 comments per like: no pod pattern");
           expect(factor(result, "engagementPattern")?.value).toBe(0);
         });
 
         it("has no variation to measure without posts, when minPatternPosts is 0", () => {
           const result = scoreTrust(on({ posts: [] }), { thresholds: { minPatternPosts: 0 } });
-          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: no pod pattern");
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile unknown, no interactions to measure variation, comments per like unknown: not enough to judge the engagement pattern");
         });
       });
     });
