@@ -169,13 +169,15 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
   }
   const max = next ? next.min : null;
   const decades = Math.log10((1 + count) / (1 + band.min));
+  // An open band's position is d / (1 + d), written 1 − 1 / (1 + d): each step then rounds in one
+  // direction as d grows, so the position never falls by a last bit (d / (1 + d) did, near 2^53).
   return {
     tier: band.tier,
     label: band.label,
     min: band.min,
     max,
     scheme: typeof scheme === "string" ? scheme : (scheme as TierScheme).name,
-    position: max === null ? decades / (1 + decades) : decades / Math.log10((1 + max) / (1 + band.min)),
+    position: max === null ? 1 - 1 / (1 + decades) : decades / Math.log10((1 + max) / (1 + band.min)),
     nextTier: next ? next.tier : null,
     nextLabel: next ? next.label : null,
     followersToNextTier: max === null ? null : max - count,

@@ -178,6 +178,16 @@ describe("classifyTier", () => {
   });
 
   describe("edge cases", () => {
+    it("never lowers the position in an open band by a last bit, near the largest safe count", () => {
+      // Found by the property "position never decreases within a band" (seed 481862803): with
+      // d = log10(1 + count), d / (1 + d) gave 0.9410189209202711 for the smaller count and
+      // 0.941018920920271 for the larger; 1 − 1 / (1 + d) rounds one way as d grows.
+      const scheme = defineTierScheme([{ tier: "nano", min: 0 }]);
+      const smaller = classifyTier(9_007_199_254_740_781, { scheme }).position;
+      const larger = classifyTier(9_007_199_254_740_816, { scheme }).position;
+      expect(smaller).toBeLessThanOrEqual(larger);
+    });
+
     it("classifies 0 followers as nano at position 0", () => {
       // log10(1 + 0) / log10(10,001) = 0 / 4.00004 = 0; 10,000 − 0 = 10,000 to micro.
       const result = classifyTier(0);
