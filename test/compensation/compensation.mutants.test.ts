@@ -94,9 +94,9 @@ describe("reasons in full", () => {
   it("states the pay-per-click cost, and the cap with its probability", () => {
     // 32.666 × 0.5 = 16.333
     expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 0.5 }).reasons).toEqual(["cost = clicks × cost per click = 32.67 × 0.5 = 16.33 USD (median)"]);
-    // 121 × 0.4 = 48.4; P(cost ≥ 30) = 0.8528917816722903 (estimatePayPerClick.test.ts)
+    // min(121 × 0.4, 30) = min(48.4, 30) = 30; P(cost ≥ 30) = 0.8528917816722903 (estimatePayPerClick.test.ts)
     expect(estimatePayPerClick(measuredReels, { format: "reel", costPerClick: 0.4, cap: 30 }).reasons).toEqual([
-      "cost = clicks × cost per click = 121 × 0.4 = 48.4 USD (median)",
+      "cost = min(clicks × cost per click, cap) = min(121 × 0.4, 30) = 30 USD (median)",
       "capped at 30 USD; probability of reaching the cap 0.8529",
     ]);
   });
@@ -474,7 +474,7 @@ describe("the cap probability at the cap itself", () => {
     const profile = { platform: "x" as const, followers: 10, posts: [{ likes: 1, comments: 0, impressions: 1_000 }, { likes: 1, comments: 0, impressions: 1_000 }] };
     const deal = estimatePayPerClick(profile, { costPerClick: 1, cap: 10, rateCard: certain });
     expect(deal.capProbability).toBe(1);
-    expect(deal.reasons).toEqual(["cost = clicks × cost per click = 10 × 1 = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
+    expect(deal.reasons).toEqual(["cost = min(clicks × cost per click, cap) = min(10 × 1, 10) = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
   });
 });
 
