@@ -119,6 +119,16 @@ describe("estimateFlatFee", () => {
       expect(fee.cost?.expected).toBeCloseTo(32.66647823074903 * 1.375 * 1.7, 10);
     });
 
+    it("writes a single day in the singular", () => {
+      // usage rights 1 day: 0.375 × 1 / 30 = 0.0125 of the base
+      const fee = estimateFlatFee(benchmarkOnly, { usageRightsDays: 1, whitelistingDays: 1, exclusivityDays: 1 });
+      expect(fee.adjustments.slice(-3).map((adjustment) => adjustment.reason)).toEqual([
+        "1 day of usage rights: +0.0125 of the base",
+        "1 day of whitelisting (paid ads from the creator's handle): +0.25 of the base per 30 days",
+        "1 day of category exclusivity: +0.35 of the base per 30 days",
+      ]);
+    });
+
     it("marks the per-30-days reading of the exclusivity premium as an assumption and lists it", () => {
       // stackmatix gives +20–50% for category exclusivity with no duration: reading it per 30 days is assumed
       const fee = estimateFlatFee(benchmarkOnly, { exclusivityDays: 30 });
