@@ -300,6 +300,12 @@ describe("scoreInfluencer", () => {
       expect(issues[3]?.message).toMatch(/^compensation\.costPerClick: expected .+, received -1$/);
     });
 
+    it("reports a bad fee term once when the deal terms turn the comparison on", () => {
+      // usageRightsDays −1 is invalid for the comparison and for the flat fee alike: one problem, one issue
+      const issues = issuesOf(() => scoreInfluencer(microCreator(), { compensation: { costPerClick: 1, averageOrderValue: 30, usageRightsDays: -1 } }));
+      expect(issues.map((issue) => issue.path)).toEqual([["compensation", "usageRightsDays"]]);
+    });
+
     it("names the platform of a bad per-platform tier scheme", () => {
       expect(issuesOf(() => scoreInfluencer({ platform: "x", followers: 1 }, { tierScheme: { youtube: "nope" as never } })).map((issue) => issue.path)).toEqual([
         ["tierScheme", "youtube"],
