@@ -190,6 +190,15 @@ describe("compareCompensation", () => {
       expect(comparison.recommendation.reasons[0]).toBe("flat-fee: the lowest expected cost (no conversions are expected), 32.67 USD, among the deals the creator accepts");
     });
 
+    it("says conversions cannot be estimated, not that none are expected, when impressions are unknown", () => {
+      // Twitch has no reach benchmark: no impressions, so no clicks or conversions; only the caller's flat fee 100 is priced
+      const comparison = compareCompensation({ platform: "twitch", followers: 10_000 }, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 100 });
+      expect(comparison.flatFee.outcomes.conversions).toBeNull();
+      expect(comparison.recommendation.reasons[0]).toBe(
+        "flat-fee: the lowest expected cost (conversions cannot be estimated), 100 USD, among the deals the creator accepts",
+      );
+    });
+
     it("uses the caller's flat fee", () => {
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 15 });
       // pay-per-click median 16.33 ≥ 15 is acceptable, but costs 0.5 / 0.0218 = 22.94 per conversion against 15 / 0.7121 = 21.06
