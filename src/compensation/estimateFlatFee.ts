@@ -153,10 +153,12 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
   } else if (model.format === DEFAULT_FORMAT[model.platform]) {
     adjustments.push({ key: "format", multiplier: 1, reason: `${model.format} is the reference format on ${model.platform}: ×1`, source: null, isAssumption: false });
   } else {
+    // Its own measured posts or reach bands set its impressions; a format priced at the platform's default reach gets no claim.
+    const ownReach = model.provenance.impressions.basis === "measured" || card.reachRate[model.platform]?.[model.format] !== undefined;
     adjustments.push({
       key: "format",
       multiplier: 1,
-      reason: `no published premium for ${model.format} on ${model.platform}: ×1 (its reach rate still differs)`,
+      reason: `no published premium for ${model.format} on ${model.platform}: ×1${ownReach ? " (its reach rate still differs)" : ""}`,
       source: null,
       isAssumption: true,
     });

@@ -297,7 +297,7 @@ describe("provenance and assumptions in full", () => {
     expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toEqual({
       key: "format",
       multiplier: 1,
-      reason: "no published premium for text on instagram: ×1 (its reach rate still differs)",
+      reason: "no published premium for text on instagram: ×1",
       source: null,
       isAssumption: true,
     });

@@ -154,7 +154,7 @@ describe("estimateFlatFee", () => {
       expect(fee.adjustments.filter((adjustment) => adjustment.isAssumption).map((adjustment) => adjustment.key)).toEqual(["booking-rate", "format", "exclusivity"]);
       expect(fee.assumptions.filter((note) => note.includes("adjustment rests on an assumption"))).toEqual([
         "the booking-rate adjustment rests on an assumption: no published price elasticity of creator demand; bounded like the quality adjustments (±20%)",
-        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1 (its reach rate still differs)",
+        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1",
         `the exclusivity adjustment rests on an assumption: ${RATE_CARD.exclusivity.source.slice("assumption: ".length)}`,
       ]);
     });
@@ -275,6 +275,17 @@ describe("estimateFlatFee", () => {
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(815.5, 10);
       expect(fee.cost?.expected).toBeCloseTo(7.0624371678620985, 12);
       expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toMatchObject({ multiplier: 1, isAssumption: true, source: null });
+    });
+
+    it("says a format's reach rate differs only when the rate card has one for it", () => {
+      // Instagram story has its own reach bands (minter.io Stories); TikTok image and Instagram text use the platform's default
+      const reasonOf = (fee: FlatFeeResult): string | undefined => fee.adjustments.find((adjustment) => adjustment.key === "format")?.reason;
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "story" }))).toBe("no published premium for story on instagram: ×1 (its reach rate still differs)");
+      expect(reasonOf(estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "image" }))).toBe("no published premium for image on tiktok: ×1");
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "text" }))).toBe("no published premium for text on instagram: ×1");
+      // measured TikTok image posts: their own impressions, not the default reach rate
+      const imagePosts = { platform: "tiktok" as const, followers: 10_000, posts: [{ format: "image" as const, likes: 10, comments: 1, views: 900 }] };
+      expect(reasonOf(estimateFlatFee(imagePosts, { format: "image" }))).toBe("no published premium for image on tiktok: ×1 (its reach rate still differs)");
     });
   });
 
