@@ -189,9 +189,11 @@ function buildHybrid(
       earnings: cost,
       certainty,
       reasons: [
-        base > 0
-          ? "the brand and the creator share the risk: a sure base plus a bonus per order"
-          : "with no base the creator carries all of the risk, as in a referral deal",
+        bonus === 0
+          ? "with no bonus the brand carries all of the risk, as with a flat fee"
+          : base > 0
+            ? "the brand and the creator share the risk: a sure base plus a bonus per order"
+            : "with no base the creator carries all of the risk, as in a referral deal",
       ],
     }),
   };

@@ -281,6 +281,15 @@ describe("compareCompensation", () => {
       expect(hybrid.comparison.reasons[0]).toBe("with no base the creator carries all of the risk, as in a referral deal");
     });
 
+    it("says the brand carries the risk when a zero margin leaves no bonus", () => {
+      // margin 0: value per order 80 × 0 = 0, so bonus 0 and base = F: the creator's pay is sure, as with a flat fee
+      const hybrid = compareCompensation(benchmarkOnly, { ...options, margin: 0 }).hybrid!;
+      expect(hybrid.bonusPerConversion).toBe(0);
+      expect(hybrid.baseFee).toBeCloseTo(F, 12);
+      expect(hybrid.comparison.riskCarrier).toBe("brand");
+      expect(hybrid.comparison.reasons[0]).toBe("with no bonus the brand carries all of the risk, as with a flat fee");
+    });
+
     it("is left out unless asked for", () => {
       expect(compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, margin: 0.5 })).not.toHaveProperty("hybrid");
     });
