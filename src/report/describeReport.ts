@@ -25,9 +25,9 @@ const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
   views: "views",
 };
 
-/** A money amount for prose: whole units and the ISO code (`1,250 USD`). */
+/** A money amount for prose: whole units and the ISO code (`1,250 USD`); three significant digits below 10 (`0.163 USD`), which whole units would round to 0. */
 function amount(value: number, currency: string): string {
-  return `${groupDigits(value)} ${currency}`;
+  return `${value < 10 ? significant(value) : groupDigits(value)} ${currency}`;
 }
 
 /** The first of a model's reasons (every model gives at least one where these are read). */

@@ -84,6 +84,12 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
 
+  it("does not round a fee below one currency unit to 0", () => {
+    // 50 × 0.3772 = 18.86 impressions × √75 / 1,000 = 0.16333 USD; range × 3^(∓1/√2) = 0.07510 to 0.35518
+    const report = scoreInfluencer({ platform: "instagram", followers: 50 });
+    expect(report.reasons[3]).toBe("Fair flat fee: about 0.163 USD per post (0.0751 USD to 0.355 USD).");
+  });
+
   it("says why deals were not compared when the terms are missing", () => {
     const report = scoreInfluencer(microCreator());
     expect(report.compensation).toBeNull();
