@@ -146,6 +146,16 @@ describe("compareCompensation", () => {
       );
     });
 
+    it("values a capped payout at a risk aversion within rounding of 1 as at 1", () => {
+      // 0.7 + 0.2 + 0.1 = 0.9999999999999999 in floating point: k = 1 − ρ = 1.1e-16, and (E[min(X, cap)^k])^{1/k}
+      // divided rounding noise by k. The CE moves by about k · Var(ln min(X, cap)) / 2 < 1e-16 from ρ = 1's 28.98026 (above).
+      const options = { format: "reel" as const, costPerClick: 0.4, cap: 30, averageOrderValue: 50 };
+      for (const riskAversion of [0.7 + 0.2 + 0.1, 1 + Number.EPSILON]) {
+        const certainty = compareCompensation(measuredReels, { ...options, riskAversion }).payPerClick.comparison.creatorCertaintyEquivalent;
+        expect(certainty).toBeCloseTo(28.9802596907248, 6);
+      }
+    });
+
     it("is the mean for a risk-neutral creator", () => {
       // 48.4 × e^{σ_K²/2} = 53.70285933359011
       const comparison = compareCompensation(measuredReels, { format: "reel", costPerClick: 0.4, averageOrderValue: 50, riskAversion: 0 });
