@@ -79,7 +79,13 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   const effect = card.quality.engagement;
   const basis = model.provenance.engagements.basis;
   if (basis !== "measured" && basis !== "summary") {
-    return neutralEngagement("no measured engagements (posts or summary) to set against the impressions");
+    // A summary stands for the default format only: for another format, don't claim there is none.
+    const reference = DEFAULT_FORMAT[model.platform];
+    return neutralEngagement(
+      model.format === reference
+        ? "no measured engagements (posts or summary) to set against the impressions"
+        : `no measured engagements of ${model.format} posts (a summary counts for ${reference} posts only) to set against the impressions`,
+    );
   }
   const impressions = model.impressions;
   const engagements = model.engagements;

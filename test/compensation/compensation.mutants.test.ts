@@ -113,7 +113,13 @@ describe("reasons in full", () => {
     const fee = estimateFlatFee(benchmarkOnly, { demand: 1.2, bookingRate: 0.8, usageRightsDays: 90, whitelistingDays: 45, exclusivityDays: 60, format: "reel" });
     expect(fee.adjustments).toEqual([
       // no posts and no summary: neither engagement nor trust can be measured
-      { key: "engagement", multiplier: 1, reason: "no measured engagements (posts or summary) to set against the impressions: ×1", source: null, isAssumption: false },
+      {
+        key: "engagement",
+        multiplier: 1,
+        reason: "no measured engagements of reel posts (a summary counts for image posts only) to set against the impressions: ×1",
+        source: null,
+        isAssumption: false,
+      },
       { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false },
       { key: "demand", multiplier: 1.2, reason: "your demand multiplier: ×1.2", source: null, isAssumption: false },
       // 1 + 0.2 × (2 × 0.8 − 1) = 1.12; from 1 − 0.2 = 0.8 to 1 + 0.2 = 1.2 (the card's bounded effect, an assumption)

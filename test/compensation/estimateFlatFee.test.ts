@@ -213,6 +213,14 @@ describe("estimateFlatFee", () => {
         expect(multiplierOf(estimateFlatFee({ platform: "x", followers: 100, posts }), "engagement")).toBe(0.9);
       });
 
+      it("does not say there is no summary when the summary describes another format", () => {
+        // the summary's averages stand for Instagram's default format (image), so a carousel has no measured engagements
+        const profile = { platform: "instagram" as const, followers: 25_000, summary: { postCount: 10, avgLikes: 500, avgComments: 20 } };
+        expect(estimateFlatFee(profile, { format: "carousel" }).adjustments[0]?.reason).toBe(
+          "no measured engagements of carousel posts (a summary counts for image posts only) to set against the impressions: ×1",
+        );
+      });
+
       it("applies no engagement adjustment without measured engagements, impressions or a yardstick", () => {
         expect(estimateFlatFee(benchmarkOnly).adjustments[0]?.reason).toBe(
           "no measured engagements (posts or summary) to set against the impressions: ×1",
