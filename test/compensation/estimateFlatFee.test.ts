@@ -383,6 +383,14 @@ describe("estimateFlatFee", () => {
       expect(fee.unitCosts.cpe).toBeNull();
       expect(fee.reasons).toContain("engagements unknown: no measured live posts, no summary and no engagement-rate estimate");
     });
+
+    it("does not say there is no summary when engagements of another format are unknown", () => {
+      // 0 followers: no engagement-rate estimate; the summary stands for Twitch's default format (live), not video
+      const profile = { platform: "twitch" as const, followers: 0, summary: { postCount: 5, avgLikes: 10, avgComments: 1 } };
+      expect(estimateFlatFee(profile, { format: "video" }).provenance.engagements.detail).toBe(
+        "no measured video posts, a summary of live posts only and no engagement-rate estimate",
+      );
+    });
   });
 
   describe("edge cases", () => {
