@@ -189,9 +189,11 @@ function buildHybrid(
       earnings: cost,
       certainty,
       reasons: [
-        base > 0
-          ? "the brand and the creator share the risk: a sure base plus a bonus per order"
-          : "with no base the creator carries all of the risk, as in a referral deal",
+        bonus === 0
+          ? "with no bonus the brand carries all of the risk, as with a flat fee"
+          : base > 0
+            ? "the brand and the creator share the risk: a sure base plus a bonus per order"
+            : "with no base the creator carries all of the risk, as in a referral deal",
       ],
     }),
   };
@@ -265,6 +267,7 @@ function recommend(
   currency: string,
   riskAversion: number,
   notes: readonly string[],
+  conversionsKnown: boolean,
 ): CompensationComparison["recommendation"] {
   if (agreed === null) {
     return { model: null, reasons: ["nothing to compare: the flat fee cannot be estimated because impressions are unknown", ...notes] };
@@ -280,7 +283,9 @@ function recommend(
   for (const entry of candidates) {
     if (keyOf(entry) < keyOf(best) * (1 - RELATIVE_TOLERANCE)) best = entry;
   }
-  const measure = byConversion ? "expected cost per conversion" : "expected cost (no conversions are expected)";
+  const measure = byConversion
+    ? "expected cost per conversion"
+    : `expected cost (${conversionsKnown ? "no conversions are expected" : "conversions cannot be estimated"})`;
   const reasons = [`${best.model}: the lowest ${measure}, ${show(keyOf(best))} ${currency}, among the deals the creator accepts`];
   if (best === flat && riskAversion >= 1) reasons.push(FLAT_FEE_AT_RISK_AVERSION);
   const bestPerConversion = best.comparison.brandCostPerConversion?.expected ?? null;
@@ -371,7 +376,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
   } as CompensationComparison;
   if (hybrid !== null) result.hybrid = hybrid;
   result.breakEven = breakEvenOf(shared, options);
-  result.recommendation = recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, riskAversion, notes);
+  result.recommendation = recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, riskAversion, notes, model.conversions !== null);
   return result;
 }
 

@@ -9,6 +9,7 @@ import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show } from "./show.js";
+import { countOf } from "../text/countOf.js";
 
 /**
  * Options for {@link estimateFlatFee}.
@@ -78,7 +79,13 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   const effect = card.quality.engagement;
   const basis = model.provenance.engagements.basis;
   if (basis !== "measured" && basis !== "summary") {
-    return neutralEngagement("no measured engagements (posts or summary) to set against the impressions");
+    // A summary stands for the default format only: for another format, don't claim there is none.
+    const reference = DEFAULT_FORMAT[model.platform];
+    return neutralEngagement(
+      model.format === reference
+        ? "no measured engagements (posts or summary) to set against the impressions"
+        : `no measured engagements of ${model.format} posts (a summary counts for ${reference} posts only) to set against the impressions`,
+    );
   }
   const impressions = model.impressions;
   const engagements = model.engagements;
@@ -152,10 +159,12 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
   } else if (model.format === DEFAULT_FORMAT[model.platform]) {
     adjustments.push({ key: "format", multiplier: 1, reason: `${model.format} is the reference format on ${model.platform}: ×1`, source: null, isAssumption: false });
   } else {
+    // Its own measured posts or reach bands set its impressions; a format priced at the platform's default reach gets no claim.
+    const ownReach = model.provenance.impressions.basis === "measured" || card.reachRate[model.platform]?.[model.format] !== undefined;
     adjustments.push({
       key: "format",
       multiplier: 1,
-      reason: `no published premium for ${model.format} on ${model.platform}: ×1 (its reach rate still differs)`,
+      reason: `no published premium for ${model.format} on ${model.platform}: ×1${ownReach ? " (its reach rate still differs)" : ""}`,
       source: null,
       isAssumption: true,
     });
@@ -167,7 +176,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     reason:
       options.usageRightsDays === 0
         ? "no usage rights beyond the post: ×1"
-        : `${options.usageRightsDays} days of usage rights: +${show(usage)} of the base`,
+        : `${countOf(options.usageRightsDays, "day")} of usage rights: +${show(usage)} of the base`,
     source: options.usageRightsDays === 0 ? null : card.usageRights.source,
     isAssumption: options.usageRightsDays > 0 && isAssumptionSource(card.usageRights.source),
   });
@@ -179,7 +188,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key,
       multiplier: 1 + extra,
-      reason: days === 0 ? `no ${label}: ×1` : `${days} days of ${label}: +${show(table.premiumPer30Days)} of the base per 30 days`,
+      reason: days === 0 ? `no ${label}: ×1` : `${countOf(days, "day")} of ${label}: +${show(table.premiumPer30Days)} of the base per 30 days`,
       source: days === 0 ? null : table.source,
       isAssumption: days > 0 && isAssumptionSource(table.source),
     });

@@ -47,8 +47,12 @@ export function buildPayPerClick(model: OutcomeModel, options: ParsedClickOption
   if (cost === null || outcomes.clicks === null) {
     reasons.unshift("cost unknown: clicks cannot be estimated without impressions");
   } else {
+    // With a cap the median cost is min(clicks × cost per click, cap), not the product.
+    const product = `${show(outcomes.clicks.expected)} × ${show(costPerClick)}`;
     reasons.unshift(
-      `cost = clicks × cost per click = ${show(outcomes.clicks.expected)} × ${show(costPerClick)} = ${show(outcomes.clicks.expected * costPerClick)} ${options.currency} (median)`,
+      cap === undefined
+        ? `cost = clicks × cost per click = ${product} = ${show(cost.expected)} ${options.currency} (median)`
+        : `cost = min(clicks × cost per click, cap) = min(${product}, ${show(cap)}) = ${show(cost.expected)} ${options.currency} (median)`,
     );
     if (cap !== undefined && probability !== null) {
       reasons.push(`capped at ${show(cap)} ${options.currency}; probability of reaching the cap ${show(probability)}`);

@@ -293,7 +293,9 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagementOrigin = { basis: "benchmark", detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})`, source: rate.source };
     assumptions.push("the engagement rate is a single estimate: its range uses the rate card's assumed spread");
   } else {
-    const detail = `no measured ${formatPosts}s, no summary and no engagement-rate estimate`;
+    // Here a summary, if any, stands for the default format only.
+    const summaryNote = summary === undefined ? "no summary" : `a summary of ${DEFAULT_FORMAT[platform]} posts only`;
+    const detail = `no measured ${formatPosts}s, ${summaryNote} and no engagement-rate estimate`;
     engagementOrigin = { basis: "unavailable", detail, source: null };
     reasons.push(`engagements unknown: ${detail}`);
   }

@@ -178,7 +178,8 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   // Deal terms turn the comparison on; without either, only the flat fee is estimated.
   const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
   const compare = hasTerms ? collect("compensation", () => parseCompareOptions(terms), issues) : null;
-  const fee = compare ?? collect("compensation", () => parseFeeOptions(terms), issues);
+  // The comparison's options hold the fee's: parsing them again after a failed comparison repeated each bad fee term.
+  const fee = compare === null ? collect("compensation", () => parseFeeOptions(terms), issues) : compare;
   if (issues.length > 0 || engagement === undefined || trust === undefined || fee === undefined || compare === undefined) {
     throw new InfluencerInputError(issues);
   }

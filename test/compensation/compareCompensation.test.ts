@@ -146,6 +146,16 @@ describe("compareCompensation", () => {
       );
     });
 
+    it("values a capped payout at a risk aversion within rounding of 1 as at 1", () => {
+      // 0.7 + 0.2 + 0.1 = 0.9999999999999999 in floating point: k = 1 − ρ = 1.1e-16, and (E[min(X, cap)^k])^{1/k}
+      // divided rounding noise by k. The CE moves by about k · Var(ln min(X, cap)) / 2 < 1e-16 from ρ = 1's 28.98026 (above).
+      const options = { format: "reel" as const, costPerClick: 0.4, cap: 30, averageOrderValue: 50 };
+      for (const riskAversion of [0.7 + 0.2 + 0.1, 1 + Number.EPSILON]) {
+        const certainty = compareCompensation(measuredReels, { ...options, riskAversion }).payPerClick.comparison.creatorCertaintyEquivalent;
+        expect(certainty).toBeCloseTo(28.9802596907248, 6);
+      }
+    });
+
     it("is the mean for a risk-neutral creator", () => {
       // 48.4 × e^{σ_K²/2} = 53.70285933359011
       const comparison = compareCompensation(measuredReels, { format: "reel", costPerClick: 0.4, averageOrderValue: 50, riskAversion: 0 });
@@ -188,6 +198,15 @@ describe("compareCompensation", () => {
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, conversionRate: 0 });
       expect(comparison.flatFee.comparison.brandCostPerConversion).toBeNull();
       expect(comparison.recommendation.reasons[0]).toBe("flat-fee: the lowest expected cost (no conversions are expected), 32.67 USD, among the deals the creator accepts");
+    });
+
+    it("says conversions cannot be estimated, not that none are expected, when impressions are unknown", () => {
+      // Twitch has no reach benchmark: no impressions, so no clicks or conversions; only the caller's flat fee 100 is priced
+      const comparison = compareCompensation({ platform: "twitch", followers: 10_000 }, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 100 });
+      expect(comparison.flatFee.outcomes.conversions).toBeNull();
+      expect(comparison.recommendation.reasons[0]).toBe(
+        "flat-fee: the lowest expected cost (conversions cannot be estimated), 100 USD, among the deals the creator accepts",
+      );
     });
 
     it("uses the caller's flat fee", () => {
@@ -270,6 +289,15 @@ describe("compareCompensation", () => {
       expect(hybrid.bonusPerConversion).toBeCloseTo(F / C, 10);
       expect(hybrid.comparison.riskCarrier).toBe("creator");
       expect(hybrid.comparison.reasons[0]).toBe("with no base the creator carries all of the risk, as in a referral deal");
+    });
+
+    it("says the brand carries the risk when a zero margin leaves no bonus", () => {
+      // margin 0: value per order 80 × 0 = 0, so bonus 0 and base = F: the creator's pay is sure, as with a flat fee
+      const hybrid = compareCompensation(benchmarkOnly, { ...options, margin: 0 }).hybrid!;
+      expect(hybrid.bonusPerConversion).toBe(0);
+      expect(hybrid.baseFee).toBeCloseTo(F, 12);
+      expect(hybrid.comparison.riskCarrier).toBe("brand");
+      expect(hybrid.comparison.reasons[0]).toBe("with no bonus the brand carries all of the risk, as with a flat fee");
     });
 
     it("is left out unless asked for", () => {

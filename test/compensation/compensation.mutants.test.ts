@@ -94,9 +94,9 @@ describe("reasons in full", () => {
   it("states the pay-per-click cost, and the cap with its probability", () => {
     // 32.666 × 0.5 = 16.333
     expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 0.5 }).reasons).toEqual(["cost = clicks × cost per click = 32.67 × 0.5 = 16.33 USD (median)"]);
-    // 121 × 0.4 = 48.4; P(cost ≥ 30) = 0.8528917816722903 (estimatePayPerClick.test.ts)
+    // min(121 × 0.4, 30) = min(48.4, 30) = 30; P(cost ≥ 30) = 0.8528917816722903 (estimatePayPerClick.test.ts)
     expect(estimatePayPerClick(measuredReels, { format: "reel", costPerClick: 0.4, cap: 30 }).reasons).toEqual([
-      "cost = clicks × cost per click = 121 × 0.4 = 48.4 USD (median)",
+      "cost = min(clicks × cost per click, cap) = min(121 × 0.4, 30) = 30 USD (median)",
       "capped at 30 USD; probability of reaching the cap 0.8529",
     ]);
   });
@@ -113,7 +113,13 @@ describe("reasons in full", () => {
     const fee = estimateFlatFee(benchmarkOnly, { demand: 1.2, bookingRate: 0.8, usageRightsDays: 90, whitelistingDays: 45, exclusivityDays: 60, format: "reel" });
     expect(fee.adjustments).toEqual([
       // no posts and no summary: neither engagement nor trust can be measured
-      { key: "engagement", multiplier: 1, reason: "no measured engagements (posts or summary) to set against the impressions: ×1", source: null, isAssumption: false },
+      {
+        key: "engagement",
+        multiplier: 1,
+        reason: "no measured engagements of reel posts (a summary counts for image posts only) to set against the impressions: ×1",
+        source: null,
+        isAssumption: false,
+      },
       { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false },
       { key: "demand", multiplier: 1.2, reason: "your demand multiplier: ×1.2", source: null, isAssumption: false },
       // 1 + 0.2 × (2 × 0.8 − 1) = 1.12; from 1 − 0.2 = 0.8 to 1 + 0.2 = 1.2 (the card's bounded effect, an assumption)
@@ -297,7 +303,7 @@ describe("provenance and assumptions in full", () => {
     expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toEqual({
       key: "format",
       multiplier: 1,
-      reason: "no published premium for text on instagram: ×1 (its reach rate still differs)",
+      reason: "no published premium for text on instagram: ×1",
       source: null,
       isAssumption: true,
     });
@@ -474,7 +480,7 @@ describe("the cap probability at the cap itself", () => {
     const profile = { platform: "x" as const, followers: 10, posts: [{ likes: 1, comments: 0, impressions: 1_000 }, { likes: 1, comments: 0, impressions: 1_000 }] };
     const deal = estimatePayPerClick(profile, { costPerClick: 1, cap: 10, rateCard: certain });
     expect(deal.capProbability).toBe(1);
-    expect(deal.reasons).toEqual(["cost = clicks × cost per click = 10 × 1 = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
+    expect(deal.reasons).toEqual(["cost = min(clicks × cost per click, cap) = min(10 × 1, 10) = 10 USD (median)", "capped at 10 USD; probability of reaching the cap 1"]);
   });
 });
 

@@ -119,6 +119,16 @@ describe("estimateFlatFee", () => {
       expect(fee.cost?.expected).toBeCloseTo(32.66647823074903 * 1.375 * 1.7, 10);
     });
 
+    it("writes a single day in the singular", () => {
+      // usage rights 1 day: 0.375 × 1 / 30 = 0.0125 of the base
+      const fee = estimateFlatFee(benchmarkOnly, { usageRightsDays: 1, whitelistingDays: 1, exclusivityDays: 1 });
+      expect(fee.adjustments.slice(-3).map((adjustment) => adjustment.reason)).toEqual([
+        "1 day of usage rights: +0.0125 of the base",
+        "1 day of whitelisting (paid ads from the creator's handle): +0.25 of the base per 30 days",
+        "1 day of category exclusivity: +0.35 of the base per 30 days",
+      ]);
+    });
+
     it("marks the per-30-days reading of the exclusivity premium as an assumption and lists it", () => {
       // stackmatix gives +20–50% for category exclusivity with no duration: reading it per 30 days is assumed
       const fee = estimateFlatFee(benchmarkOnly, { exclusivityDays: 30 });
@@ -144,7 +154,7 @@ describe("estimateFlatFee", () => {
       expect(fee.adjustments.filter((adjustment) => adjustment.isAssumption).map((adjustment) => adjustment.key)).toEqual(["booking-rate", "format", "exclusivity"]);
       expect(fee.assumptions.filter((note) => note.includes("adjustment rests on an assumption"))).toEqual([
         "the booking-rate adjustment rests on an assumption: no published price elasticity of creator demand; bounded like the quality adjustments (±20%)",
-        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1 (its reach rate still differs)",
+        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1",
         `the exclusivity adjustment rests on an assumption: ${RATE_CARD.exclusivity.source.slice("assumption: ".length)}`,
       ]);
     });
@@ -201,6 +211,14 @@ describe("estimateFlatFee", () => {
         // rate 0 → percentile 0 → 1 + 0.1 · (0 − 50) / 50 = 0.9
         const posts = [{ likes: 0, comments: 0, impressions: 5_000 }];
         expect(multiplierOf(estimateFlatFee({ platform: "x", followers: 100, posts }), "engagement")).toBe(0.9);
+      });
+
+      it("does not say there is no summary when the summary describes another format", () => {
+        // the summary's averages stand for Instagram's default format (image), so a carousel has no measured engagements
+        const profile = { platform: "instagram" as const, followers: 25_000, summary: { postCount: 10, avgLikes: 500, avgComments: 20 } };
+        expect(estimateFlatFee(profile, { format: "carousel" }).adjustments[0]?.reason).toBe(
+          "no measured engagements of carousel posts (a summary counts for image posts only) to set against the impressions: ×1",
+        );
       });
 
       it("applies no engagement adjustment without measured engagements, impressions or a yardstick", () => {
@@ -265,6 +283,17 @@ describe("estimateFlatFee", () => {
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(815.5, 10);
       expect(fee.cost?.expected).toBeCloseTo(7.0624371678620985, 12);
       expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toMatchObject({ multiplier: 1, isAssumption: true, source: null });
+    });
+
+    it("says a format's reach rate differs only when the rate card has one for it", () => {
+      // Instagram story has its own reach bands (minter.io Stories); TikTok image and Instagram text use the platform's default
+      const reasonOf = (fee: FlatFeeResult): string | undefined => fee.adjustments.find((adjustment) => adjustment.key === "format")?.reason;
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "story" }))).toBe("no published premium for story on instagram: ×1 (its reach rate still differs)");
+      expect(reasonOf(estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "image" }))).toBe("no published premium for image on tiktok: ×1");
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "text" }))).toBe("no published premium for text on instagram: ×1");
+      // measured TikTok image posts: their own impressions, not the default reach rate
+      const imagePosts = { platform: "tiktok" as const, followers: 10_000, posts: [{ format: "image" as const, likes: 10, comments: 1, views: 900 }] };
+      expect(reasonOf(estimateFlatFee(imagePosts, { format: "image" }))).toBe("no published premium for image on tiktok: ×1 (its reach rate still differs)");
     });
   });
 
@@ -353,6 +382,14 @@ describe("estimateFlatFee", () => {
       expect(fee.outcomes.engagements).toBeNull();
       expect(fee.unitCosts.cpe).toBeNull();
       expect(fee.reasons).toContain("engagements unknown: no measured live posts, no summary and no engagement-rate estimate");
+    });
+
+    it("does not say there is no summary when engagements of another format are unknown", () => {
+      // 0 followers: no engagement-rate estimate; the summary stands for Twitch's default format (live), not video
+      const profile = { platform: "twitch" as const, followers: 0, summary: { postCount: 5, avgLikes: 10, avgComments: 1 } };
+      expect(estimateFlatFee(profile, { format: "video" }).provenance.engagements.detail).toBe(
+        "no measured video posts, a summary of live posts only and no engagement-rate estimate",
+      );
     });
   });
 

@@ -57,6 +57,12 @@ describe("estimatePayPerClick", () => {
     expect(deal.reasons).toContain("capped at 30 USD; probability of reaching the cap 0.8529");
   });
 
+  it("states the capped median cost, not the uncapped product, when the cap binds at the median", () => {
+    // 121 clicks × 0.4 = 48.4 > cap 30, so the median cost is min(48.4, 30) = 30 (deal.cost.expected)
+    const deal = estimatePayPerClick(measuredReels, { format: "reel", costPerClick: 0.4, cap: 30 });
+    expect(deal.reasons[0]).toBe("cost = min(clicks × cost per click, cap) = min(121 × 0.4, 30) = 30 USD (median)");
+  });
+
   it("gives a cap probability of 0 or 1 when nothing is uncertain", () => {
     const certain = { ...RATE_CARD, clickThroughRate: { default: { expected: 0.01, low: 0.01, high: 0.01, source: "fixed" } } };
     const profile = { platform: "x" as const, followers: 10, posts: [{ likes: 1, comments: 0, impressions: 1_000 }, { likes: 1, comments: 0, impressions: 1_000 }] };

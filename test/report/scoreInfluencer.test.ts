@@ -84,6 +84,12 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
 
+  it("does not round a fee below one currency unit to 0", () => {
+    // 50 × 0.3772 = 18.86 impressions × √75 / 1,000 = 0.16333 USD; range × 3^(∓1/√2) = 0.07510 to 0.35518
+    const report = scoreInfluencer({ platform: "instagram", followers: 50 });
+    expect(report.reasons[3]).toBe("Fair flat fee: about 0.163 USD per post (0.0751 USD to 0.355 USD).");
+  });
+
   it("says why deals were not compared when the terms are missing", () => {
     const report = scoreInfluencer(microCreator());
     expect(report.compensation).toBeNull();
@@ -149,16 +155,6 @@ describe("scoreInfluencer", () => {
     const report = scoreInfluencer({ platform: "twitch", followers: 20_000, posts: [{ likes: 300, comments: 20 }] });
     expect([report.engagement.rate, report.engagement.score]).toEqual([0.016, null]);
     expect(report.reasons[1]).toBe("Engagement: no score. No creator benchmark for Twitch on the followers basis, so there is no score.");
-  });
-
-  it("gives a fee under 10 to three significant digits, not '0 USD to 0 USD'", () => {
-    // 50 followers: the fair fee is a fraction of a dollar (the flat-fee model's own reason shows 0.1976 USD)
-    const report = scoreInfluencer({ platform: "instagram", followers: 50, posts: [{ likes: 3, comments: 1 }] });
-    const cost = report.flatFee.cost;
-    expect(cost?.high).toBeLessThan(1);
-    const three = (value: number | undefined): number => Number((value ?? 0).toPrecision(3));
-    expect(report.reasons[3]).toBe(`Fair flat fee: about ${three(cost?.expected)} USD per post (${three(cost?.low)} USD to ${three(cost?.high)} USD).`);
-    expect(report.reasons[3]).not.toContain(" 0 USD");
   });
 
   it("counts the critical flags that capped the trust score when there are several", () => {
@@ -335,6 +331,12 @@ describe("scoreInfluencer", () => {
       expect(issues[0]?.message).toMatch(/^tierScheme: expected one of "standard", .+, received "nope"$/);
       // the wording after "expected" belongs to the compensation model; the report only moves the path
       expect(issues[3]?.message).toMatch(/^compensation\.costPerClick: expected .+, received -1$/);
+    });
+
+    it("reports a bad fee term once when the deal terms turn the comparison on", () => {
+      // usageRightsDays −1 is invalid for the comparison and for the flat fee alike: one problem, one issue
+      const issues = issuesOf(() => scoreInfluencer(microCreator(), { compensation: { costPerClick: 1, averageOrderValue: 30, usageRightsDays: -1 } }));
+      expect(issues.map((issue) => issue.path)).toEqual([["compensation", "usageRightsDays"]]);
     });
 
     it("names the platform of a bad per-platform tier scheme", () => {
