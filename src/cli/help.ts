@@ -40,8 +40,8 @@ Model options:
       --margin <rate>      the brand's gross margin: 0.4 or 40%
       --risk-aversion <n>  the creator's risk aversion, 0 (risk-neutral) to
                            100 (default 1: the flat fee is then recommended)
-      --currency <code>    ISO 4217 code of every amount (default USD; another
-                           currency needs --rate-card in it)
+      --currency <code>    ISO 4217 code of every amount (default: the rate
+                           card's, USD; another needs --rate-card in it)
       --rate-card <file>   a JSON rate card replacing the shipped one
       --now <date>         the present (ISO 8601): account age, and a warning
                            for posts after it (default: each profile's latest date)

@@ -321,14 +321,16 @@ function inputError(path: readonly (string | number)[], code: InputIssue["code"]
 function common(raw: RawCommon): ParsedCommonOptions {
   const low = raw.quantiles?.low ?? 0.1;
   const high = raw.quantiles?.high ?? 0.9;
+  const rateCard = checkRateCard(raw.rateCard);
   return {
-    currency: raw.currency ?? "USD",
+    // A card priced in another currency says which one its caller works in.
+    currency: raw.currency ?? rateCard.currency,
     format: raw.format,
     scores: { low: normalQuantile(low), high: normalQuantile(high) },
     quantiles: { low, high },
     clickThroughRate: raw.clickThroughRate,
     conversionRate: raw.conversionRate,
-    rateCard: checkRateCard(raw.rateCard),
+    rateCard,
   };
 }
 

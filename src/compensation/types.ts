@@ -9,9 +9,10 @@ import type { RateCard } from "./rateCard.js";
  */
 export interface CompensationOptions {
   /**
-   * ISO 4217 code of every amount you pass and get back; defaults to `"USD"`.
-   * The flat fee prices impressions with the rate card's CPM, so for it the
-   * code must equal the rate card's `currency` (pass a `rateCard` in yours).
+   * ISO 4217 code of every amount you pass and get back; defaults to the
+   * rate card's `currency` (`"USD"` for the shipped `RATE_CARD`). The
+   * flat fee prices impressions with the rate card's CPM, so for it the code
+   * must equal the rate card's `currency` (pass a `rateCard` in yours).
    */
   readonly currency?: string | undefined;
   /**

@@ -79,3 +79,27 @@ describe("invalid options", () => {
     expect(estimateFlatFee(profile, { rateCard: card })).toEqual(first);
   });
 });
+
+describe("currency", () => {
+  // The shipped card priced in euros: same numbers, another code (for the test only).
+  const euroCard = { ...RATE_CARD, currency: "EUR" };
+
+  it("defaults to the rate card's currency, so a card in euros needs no currency option", () => {
+    // Before, the default stayed "USD": the flat fee threw 'currency: expected "EUR" …, received "USD"',
+    // a value the caller never passed, and pay-per-click and referral labelled euro amounts "USD".
+    expect(estimateFlatFee(profile, { rateCard: euroCard }).currency).toBe("EUR");
+    expect(estimatePayPerClick(profile, { costPerClick: 0.5, rateCard: euroCard }).currency).toBe("EUR");
+    expect(estimateReferral(profile, { averageOrderValue: 40, commissionRate: 0.1, rateCard: euroCard }).currency).toBe("EUR");
+    expect(compareCompensation(profile, { costPerClick: 0.5, averageOrderValue: 40, rateCard: euroCard }).currency).toBe("EUR");
+  });
+
+  it("defaults to USD with the shipped card", () => {
+    expect(estimatePayPerClick(profile, { costPerClick: 0.5 }).currency).toBe("USD");
+  });
+
+  it("still refuses a currency the card is not priced in, for the flat fee", () => {
+    expect(issuesOf(() => estimateFlatFee(profile, { rateCard: euroCard, currency: "USD" }))).toEqual([
+      { path: ["currency"], code: "invalid_value", message: 'currency: expected "EUR", the rate card\'s currency (pass a rateCard priced in USD to use it), received "USD"' },
+    ]);
+  });
+});
