@@ -23,7 +23,10 @@
 // `10n`, dates as `a Date`, like every other message) another 0.05 kB.
 // The whole API grew to 71.0 kB on the evening of 2026-11-27 with the trust score's
 // critical-flag cap (its threshold, result field and sentences), the selection's
-// budget-tick proof and the boundary fixes; limit 72 kB.
+// budget-tick proof and the boundary fixes; limit 72 kB. On 2026-11-28 a user's review of every
+// area fixed 35 wrong or missing sentences and checks (singulars, small numbers written as 0,
+// reasons naming the cause, report deal terms checked without a comparison) and profile dates
+// took epoch milliseconds: 71.44 → 72.07 kB; limit 72.5 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -33,5 +36,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "72 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "72.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -114,6 +114,7 @@ let feeSchema: z.ZodMiniType<RawCommon & RawFee> | undefined;
 let clickSchema: z.ZodMiniType<RawCommon & RawClick> | undefined;
 let referralSchema: z.ZodMiniType<RawCommon & RawReferral> | undefined;
 let compareSchema: z.ZodMiniType<RawCompare> | undefined;
+let uncomparedSchema: z.ZodMiniType<RawCommon & RawFee> | undefined;
 let cardSchema: z.ZodMiniType | undefined;
 let validatedCards: WeakSet<object> | undefined;
 
@@ -386,24 +387,37 @@ export function parseReferralOptions(options: unknown): ParsedReferralOptions {
   };
 }
 
+/** The terms only the comparison reads. */
+function comparisonShape() {
+  const riskError = `expected a number between 0 and ${MAX_RISK_AVERSION}`;
+  return {
+    margin: z.optional(fraction()),
+    riskAversion: z.optional(z.number({ error: riskError }).check(z.gte(0, { error: riskError }), z.lte(MAX_RISK_AVERSION, { error: riskError }))),
+    flatFee: z.optional(amount()),
+    hybrid: z.optional(flag()),
+  };
+}
+
+/**
+ * Validates a report's compensation options when no deals are compared (no
+ * `costPerClick` or `averageOrderValue`): the flat fee's options, and every
+ * deal term given, so a mistake in one is reported rather than dropped. @internal
+ */
+export function parseUncomparedOptions(options: unknown): ParsedFeeOptions {
+  uncomparedSchema ??= z.object(
+    { ...commonShape(), ...feeShape(), ...clickShape(), ...referralShape(), costPerClick: z.optional(amount()), averageOrderValue: z.optional(amount()), ...comparisonShape() },
+    { error: OPTIONS_ERROR },
+  );
+  const raw = parseInput(uncomparedSchema, options === undefined ? {} : options);
+  const parsed = Object.assign(common(raw), fee(raw)); // not spread: slow on Node 20; same keys, same order
+  checkFeeCurrency(parsed);
+  return parsed;
+}
+
 /** Validates {@link compareCompensation} options. @internal */
 export function parseCompareOptions(options: unknown): ParsedCompareOptions {
   compareSchema ??= z.object(
-    {
-      ...commonShape(),
-      ...feeShape(),
-      ...clickShape(),
-      ...referralShape(),
-      margin: z.optional(fraction()),
-      riskAversion: z.optional(
-        z.number({ error: `expected a number between 0 and ${MAX_RISK_AVERSION}` }).check(
-          z.gte(0, { error: `expected a number between 0 and ${MAX_RISK_AVERSION}` }),
-          z.lte(MAX_RISK_AVERSION, { error: `expected a number between 0 and ${MAX_RISK_AVERSION}` }),
-        ),
-      ),
-      flatFee: z.optional(amount()),
-      hybrid: z.optional(flag()),
-    },
+    { ...commonShape(), ...feeShape(), ...clickShape(), ...referralShape(), ...comparisonShape() },
     { error: `${OPTIONS_ERROR} with costPerClick and averageOrderValue` },
   );
   const raw = parseInput(compareSchema, options);

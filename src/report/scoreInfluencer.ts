@@ -1,7 +1,7 @@
 import { compareCompensationParsed, type CompareCompensationOptions } from "../compensation/compareCompensation.js";
 import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
 import { feeTrust } from "../compensation/qualityContext.js";
-import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
+import { parseCompareOptions, parseUncomparedOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import { checkOptionsObject } from "../schemas/checkArguments.js";
@@ -41,7 +41,8 @@ export interface ScoreInfluencerOptions {
    * card, …); see {@link compareCompensation}. The flat fee is always
    * estimated; the side-by-side comparison with pay-per-click and referral
    * deals needs the brand's `costPerClick` and `averageOrderValue`, which have
-   * no defensible default: without them `compensation` is `null`.
+   * no defensible default: without them `compensation` is `null` (the other
+   * deal terms given are still checked).
    */
   readonly compensation?: Partial<CompareCompensationOptions> | undefined;
   /**
@@ -179,7 +180,7 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
   const compare = hasTerms ? collect("compensation", () => parseCompareOptions(terms), issues) : null;
   // The comparison's options hold the fee's: parsing them again after a failed comparison repeated each bad fee term.
-  const fee = compare === null ? collect("compensation", () => parseFeeOptions(terms), issues) : compare;
+  const fee = compare === null ? collect("compensation", () => parseUncomparedOptions(terms), issues) : compare;
   if (issues.length > 0 || engagement === undefined || trust === undefined || fee === undefined || compare === undefined) {
     throw new InfluencerInputError(issues);
   }

@@ -290,6 +290,20 @@ describe("scoreInfluencer", () => {
       expect(report).toStrictEqual(scoreInfluencer(microCreator(), { compensation: TERMS }));
     });
 
+    it("rejects a bad deal term even when the deals are not compared (no costPerClick or averageOrderValue)", () => {
+      // Before, the terms the flat fee does not read were dropped unchecked: riskAversion -5 or a cap of -1 passed silently.
+      expect(issuesOf(() => scoreInfluencer(microCreator(), { compensation: { riskAversion: -5, cap: -1 } }))).toEqual([
+        { path: ["compensation", "cap"], code: "too_small", message: "compensation.cap: expected an amount between 0.000001 and 1000000000000, received -1" },
+        { path: ["compensation", "riskAversion"], code: "too_small", message: "compensation.riskAversion: expected a number between 0 and 100, received -5" },
+      ]);
+    });
+
+    it("accepts valid deal terms without costPerClick and averageOrderValue, and compares no deals", () => {
+      const report = scoreInfluencer(microCreator(), { compensation: { riskAversion: 2, margin: 0.4, hybrid: true, commissionRate: 0.1 } });
+      expect(report.compensation).toBeNull();
+      expect(report.flatFee).toStrictEqual(scoreInfluencer(microCreator()).flatFee);
+    });
+
     it("throws InfluencerInputError naming the field of a bad profile", () => {
       expect(issuesOf(() => scoreInfluencer({ platform: "instagram", followers: -5 }))).toEqual([
         { path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -5" },
