@@ -294,14 +294,19 @@ function weightedScore(signals: readonly SignalResult[], settings: TrustSettings
 
 /**
  * The cap critical flags put on a weighted score: `null` when the score is
- * `null`, at or below `criticalFlagCap`, or no flag is critical. `flags`
- * must be in {@link TRUST_FLAG_CODES} order for the codes to be.
+ * `null`, at or below `criticalFlagCap`, or no signal weighted above 0 raised
+ * a critical flag (a signal weighted 0 still reports its flags, but the
+ * caller has switched it off). The codes come in {@link TRUST_FLAG_CODES} order.
  */
-function capFor(uncappedScore: number | null, flags: readonly TrustFlag[], settings: TrustSettings): TrustCap | null {
+function capFor(uncappedScore: number | null, signals: readonly SignalResult[], settings: TrustSettings): TrustCap | null {
   const value = settings.thresholds.criticalFlagCap;
   if (uncappedScore === null || uncappedScore <= value) return null;
   const codes: TrustFlagCode[] = [];
-  for (const flag of flags) if (flag.severity === "critical" && !codes.includes(flag.code)) codes.push(flag.code);
+  for (const signal of signals) {
+    if (settings.weights[signal.key] === 0) continue;
+    for (const flag of signal.flags) if (flag.severity === "critical" && !codes.includes(flag.code)) codes.push(flag.code);
+  }
+  codes.sort((left, right) => TRUST_FLAG_CODES.indexOf(left) - TRUST_FLAG_CODES.indexOf(right));
   return codes.length === 0 ? null : { value, uncappedScore, flags: codes };
 }
 
@@ -350,7 +355,7 @@ export function followerFreeTrustScore(
     }
   });
   const uncapped = weightedScore(signals, settings);
-  const cap = capFor(uncapped, signals.flatMap((signal) => signal.flags), settings);
+  const cap = capFor(uncapped, signals, settings);
   return { score: cap === null ? uncapped : cap.value, cap };
 }
 
@@ -400,7 +405,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     authority: facetWeight.authority > 0 ? round(facetPoints.authority / facetWeight.authority, 1) : null,
   };
   const flags = signals.flatMap((signal) => signal.flags).sort((left, right) => TRUST_FLAG_CODES.indexOf(left.code) - TRUST_FLAG_CODES.indexOf(right.code));
-  const cap = capFor(uncappedScore, flags, settings);
+  const cap = capFor(uncappedScore, signals, settings);
   const score = cap === null ? uncappedScore : cap.value;
   const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
   const band = bandFor(score, settings.bands);

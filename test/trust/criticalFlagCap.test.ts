@@ -114,3 +114,23 @@ describe("the critical-flag cap", () => {
     expect([result.score, result.band, result.cap]).toEqual([null, "unknown", null]);
   });
 });
+
+describe("a signal weighted 0", () => {
+  it("still reports its critical flag, but the flag caps nothing", () => {
+    // followRatio weighted 0: only audienceAuthenticity counts, 0.95 ≥ 0.9 → 100; before, the
+    // follow-for-follow flag of the switched-off signal still capped that 100 at 59.9.
+    const result = scoreTrust(followForFollow, { weights: { followRatio: 0 } });
+    expect([result.score, result.cap]).toEqual([100, null]);
+    expect(result.flags.map((flag) => [flag.code, flag.severity])).toEqual([["follow-for-follow", "critical"]]);
+  });
+
+  it("leaves the other critical flags capping", () => {
+    // audience 0.45 < 0.5: critical audience-fake-heavy (weight 20, credit 0); followRatio weighted 0;
+    // account age 2020-01-01 → 2025-01-01 ≥ 365 days → 100, weight raised to 100: (20 · 0 + 100 · 100) / 120 = 83.3
+    const result = scoreTrust(
+      { ...followForFollow, accountCreatedAt: "2020-01-01", audience: { authenticShare: 0.45 } },
+      { weights: { followRatio: 0, accountAge: 100 }, now: "2025-01-01" },
+    );
+    expect(result.cap).toEqual({ value: 59.9, uncappedScore: 83.3, flags: ["audience-fake-heavy"] });
+  });
+});
