@@ -346,7 +346,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
     reasons: [
       options.cap === undefined
         ? "the creator carries the reach and click risk; the brand keeps the conversion risk"
-        : "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range ignores the cap, which can only lower it)",
+        : "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range spreads the conversion rate only: where the cap binds, the number of clicks varies too, so the true range is wider)",
     ],
   });
 

@@ -203,7 +203,7 @@ function round(value: number, digits: number): number {
 function describeSample(sample: MeasuredSample, basis: EngagementBasis): string {
   const rate = per100(sample.rate, basis);
   return sample.provenance === "summary"
-    ? `From averages over ${countOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, so the interval is wider and confidence lower.`
+    ? `From averages over ${countOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, not measured.`
     : `Median of ${countOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
