@@ -148,6 +148,10 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
   if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
   if (otherDrops.length > 0) parts.push(`drops with no spike before: ${otherDrops.length} (not penalized)`);
+  if (analysis.glitches.length > 0) {
+    const listed = analysis.glitches.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(glitch.before)} and ${groupDigits(glitch.after)}`);
+    parts.push(`${countOf(analysis.glitches.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
+  }
   parts.push(`${show(analysis.anomalousShare)} of current followers came in suspicious spikes`);
 
   const flags: TrustFlag[] = [];

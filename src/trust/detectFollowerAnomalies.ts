@@ -54,6 +54,21 @@ export interface GrowthEvent {
 }
 
 /** What {@link detectFollowerAnomalies} found. @internal */
+/**
+ * A snapshot read as a data error: the count jumps to it and straight back,
+ * so that without it the series shows no anomaly. @internal
+ */
+export interface FollowerGlitch {
+  /** When the snapshot was taken (epoch ms). */
+  readonly date: number;
+  /** Its follower count. */
+  readonly followers: number;
+  /** The count of the snapshot before it. */
+  readonly before: number;
+  /** The count of the snapshot after it. */
+  readonly after: number;
+}
+
 export type FollowerAnalysis =
   | { readonly available: false; readonly reason: string }
   | {
@@ -66,6 +81,8 @@ export type FollowerAnalysis =
       readonly lastFollowers: number;
       /** Spikes and drops in date order. */
       readonly events: readonly GrowthEvent[];
+      /** Snapshots left out as data errors, in date order (see {@link detectFollowerAnomalies}, step 5). */
+      readonly glitches: readonly FollowerGlitch[];
       /** Excess followers of suspicious spikes (unexplained, or purged afterwards) ÷ the last count, in [0, 1]. */
       readonly anomalousShare: number;
     };
@@ -76,6 +93,8 @@ interface MutableEvent {
   last: number;
   excess: number;
   maxAbsZ: number;
+  /** The baseline's per-day log growth at the first interval. */
+  centre: number;
 }
 
 /** The history analysis' buffer, kept between calls. */
@@ -180,6 +199,14 @@ function moveWindow(
  *    modified z above 3.5, as the engagement model finds them) was
  *    published from `viralMatchDays` before the event to a day after it.
  *    A drop starting within `purgeWindowDays` after a spike is a purge.
+ * 5. A snapshot the count jumps to and straight back from is a data error,
+ *    not two events: a one-interval spike into it and a one-interval drop
+ *    out of it (or a drop, then a spike) are dropped when the interval from
+ *    the snapshot before to the one after gains less than
+ *    `spikeMinDailyGain` and loses less than `dropMinDailyLoss` against the
+ *    baseline (a reading of 0 between two ordinary counts, say). They are
+ *    listed as `glitches`; pairs are taken in date order, from the first.
+ *    Done before step 4.
  *
  * O(n · w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
  * series): the window is kept sorted as it slides. Intervals that cannot be
@@ -300,9 +327,10 @@ export function detectFollowerAnomalies(
       previous.excess += excess;
       previous.maxAbsZ = Math.max(previous.maxAbsZ, Math.abs(z));
     } else {
-      events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z) });
+      events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z), centre });
     }
   }
+  const glitches = removeGlitches(events, dates, counts, settings);
 
   const viralOrder = viralPosts
     .filter((index) => posts[index]?.publishedAt !== undefined)
@@ -350,5 +378,41 @@ export function detectFollowerAnomalies(
     if (event.kind === "spike" && (event.viralPost === null || event.purge)) suspicious += event.excessFollowers;
   }
   const anomalousShare = Math.min(1, suspicious / Math.max(1, lastFollowers));
-  return { available: true, intervals, spanDays, lastFollowers, events: results, anomalousShare };
+  return { available: true, intervals, spanDays, lastFollowers, events: results, glitches, anomalousShare };
 }
+
+/**
+ * Takes out of `events` each pair a single snapshot makes, and returns those
+ * snapshots (step 5 of {@link detectFollowerAnomalies}): a one-interval event
+ * into snapshot `i` and the opposite one out of it, when the interval from
+ * `i − 1` to `i + 1` changes by less than a spike's gain and a drop's loss
+ * against the first event's baseline. The count went there and straight
+ * back, as a failed reading (0) or a mistyped one does.
+ */
+function removeGlitches(events: MutableEvent[], dates: Float64Array, counts: Float64Array, settings: FollowerAnomalySettings): FollowerGlitch[] {
+  const glitches: FollowerGlitch[] = [];
+  let position = 0; // pairs are taken from the first, so a run of jumps is read in date order
+  while (position + 1 < events.length) {
+    const into = events[position];
+    const out = events[position + 1];
+    if (into === undefined || out === undefined || !isGlitch(into, out, dates, counts, settings)) {
+      position++;
+      continue;
+    }
+    const snapshot = out.first; // the interval `into.first` ends at snapshot `out.first`
+    glitches.push({ date: Number(dates[snapshot]), followers: Number(counts[snapshot]), before: Number(counts[snapshot - 1]), after: Number(counts[snapshot + 1]) });
+    events.splice(position, 2);
+  }
+  return glitches;
+}
+
+/** Whether one-interval events `into` and `out` meet at a snapshot the count jumps to and straight back from. */
+function isGlitch(into: MutableEvent, out: MutableEvent, dates: Float64Array, counts: Float64Array, settings: FollowerAnomalySettings): boolean {
+  if (into.kind === out.kind || into.first !== into.last || out.first !== out.last || out.first !== into.first + 1) return false;
+  const snapshot = out.first;
+  const days = (Number(dates[snapshot + 1]) - Number(dates[snapshot - 1])) / DAY_MS;
+  const dailyChange = Math.expm1(Math.log((Number(counts[snapshot + 1]) + 1) / (Number(counts[snapshot - 1]) + 1)) / days);
+  const baselineDaily = Math.expm1(into.centre);
+  return dailyChange - baselineDaily < settings.spikeMinDailyGain && baselineDaily - dailyChange < settings.dropMinDailyLoss;
+}
+

@@ -18,6 +18,7 @@ interface TextbookEvent {
   last: number;
   excess: number;
   maxAbsZ: number;
+  centre: number;
 }
 
 function textbookEvents(history: readonly FollowerSnapshot[], settings: FollowerAnomalySettings): TextbookEvent[] {
@@ -56,8 +57,20 @@ function textbookEvents(history: readonly FollowerSnapshot[], settings: Follower
       previous.excess += excess;
       previous.maxAbsZ = Math.max(previous.maxAbsZ, Math.abs(z));
     } else {
-      events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z) });
+      events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z), centre });
     }
+  }
+  // Step 5: a one-interval event into a snapshot and the opposite one out of it are a data error when
+  // the interval from the snapshot before to the one after is no spike or drop by size; from the first pair.
+  for (let position = 0; position + 1 < events.length; ) {
+    const into = events[position];
+    const out = events[position + 1];
+    const snapshot = (into?.first ?? Number.NaN) + 1;
+    const isPair = into !== undefined && out !== undefined && into.kind !== out.kind && into.first === into.last && out.first === out.last && out.first === snapshot;
+    const days = (dateAt(snapshot + 1) - dateAt(snapshot - 1)) / DAY_MS;
+    const change = Math.expm1(Math.log((countAt(snapshot + 1) + 1) / (countAt(snapshot - 1) + 1)) / days) - Math.expm1(into?.centre ?? Number.NaN);
+    if (isPair && change < settings.spikeMinDailyGain && -change < settings.dropMinDailyLoss) events.splice(position, 2);
+    else position++;
   }
   return events;
 }

@@ -216,3 +216,29 @@ describe("follower-growth signal", () => {
     });
   });
 });
+
+describe("a snapshot the count jumps to and straight back from (a data error)", () => {
+  // 20 days at 10,000 followers, but day 10 reads `glitch`: a failed reading (0) or a mistyped one.
+  const withGlitch = (glitch: number): TrustScore => scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day === 10 ? glitch : 10_000)))));
+
+  it.each([
+    // Down to 0 and back: a drop of ln(1 / 10,001) and a spike of ln(10,001 / 1) into and out of day 10,
+    // which before read as a critical spike of 10,000 followers "from 0 to 10,000".
+    [0, "0 between 10,000 and 10,000"],
+    // Up to 20,000 for a day: before, a critical spike and a purge "0 days after" it.
+    [20_000, "20,000 between 10,000 and 10,000"],
+  ])("leaves out a reading of %i between two of 10,000, with no flag, and says so", (glitch, listed) => {
+    const result = withGlitch(glitch);
+    // Without day 10, days 9 → 11 change by ln(10,001 / 10,001) = 0: no spike, no drop; the signal has full credit.
+    expect([result.flags, growth(result)?.subScore]).toEqual([[], 100]);
+    expect(growth(result)?.reason).toContain(`1 snapshot left out as a data error, the count going there and straight back (2026-01-11: ${listed})`);
+  });
+
+  it("keeps a jump that does not come back: day 10 at 20,000 and day 11 at 15,000", () => {
+    // Days 9 → 11: 15,001 / 10,001 − 1 = 0.4999 per 2 days, e^(ln(1.4999)/2) − 1 = 0.2247 a day ≥ 0.02: still a spike.
+    const counts = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : day === 10 ? 20_000 : 15_000));
+    const result = scoreTrust(profileWith(daily(counts)));
+    expect(flag(result, "follower-spike")?.severity).toBe("critical");
+    expect(growth(result)?.reason).not.toContain("data error");
+  });
+});
