@@ -180,7 +180,9 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   if (purge !== undefined) {
     flags.push({
       code: "follower-purge",
-      severity: "warning",
+      // Critical once suspicious spikes hold the share, like follower-spike; said once, on the purge, when
+      // every suspicious spike was explained by a viral post and so raised no spike flag.
+      severity: spike === undefined && analysis.anomalousShare >= t.anomalousGrowthShareZero ? "critical" : "warning",
       message: `followers went ${eventSpan(purge)}, ${excessText(purge)} fewer than the account's trend predicts, ${showDays(Number(purge.daysAfterSpike))} after a spike, as when a platform removes bought accounts`,
       evidence: {
         purges: purges.length,
@@ -189,6 +191,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
         largestDropLoss: round(-changeOf(purge), 4),
         daysAfterSpike: round(Number(purge.daysAfterSpike), 2),
         followersLost: Math.round(purge.excessFollowers),
+        anomalousGrowthShare: round(analysis.anomalousShare, 4),
         purgeWindowDays: t.purgeWindowDays,
       },
     });

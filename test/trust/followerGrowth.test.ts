@@ -68,6 +68,7 @@ describe("follower-growth signal", () => {
         largestDropLoss: 0.2, // 1 − 10,401 / 13,001 = 0.19998
         daysAfterSpike: 4,
         followersLost: 2600,
+        anomalousGrowthShare: 0.2885, // 3,000 / 10,400 = 0.28846
         purgeWindowDays: 30,
       },
     });
@@ -100,6 +101,17 @@ describe("follower-growth signal", () => {
     expect(flag(result, "follower-purge")).toBeDefined();
     // The explained spike was purged, so its 3,000 followers count: 3,000 / 10,400 = 0.288 ≥ 0.25 → 0.
     expect(growth(result)?.subScore).toBe(0);
+    // Suspicious spikes hold a quarter of the followers or more: critical (trust.md), on the purge, as no
+    // spike flag carries it. Before, a viral post on the day of the jump left this profile uncapped.
+    expect(flag(result, "follower-purge")?.severity).toBe("critical");
+    expect(flag(result, "follower-purge")?.evidence["anomalousGrowthShare"]).toBe(0.2885);
+    expect(result.cap?.flags).toEqual(["follower-purge"]);
+  });
+
+  it("keeps the purge a warning when the unexplained spike's flag is already critical", () => {
+    // As in the purge example above: no viral post, so follower-spike carries the critical share.
+    const result = scoreTrust(profileWith(daily(jumpCounts((day) => (day < 15 ? 13_000 : 10_400)))));
+    expect([flag(result, "follower-spike")?.severity, flag(result, "follower-purge")?.severity]).toEqual(["critical", "warning"]);
   });
 
   it("matches each of two spikes to its own viral post, in any post order", () => {
