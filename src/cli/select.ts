@@ -115,7 +115,9 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   const measureName = measure === "conversions" ? "expected conversions" : "trusted reach";
   const budget = formatMoney(commandLine.budget ?? 0, currency);
   const chosen = new Set(selection.selected);
-  const rows = candidates.rows.filter((row) => chosen.has(row.candidate.id)).sort((left, right) => right.candidate.value - left.candidate.value);
+  // Ranked by what the objective maximises: value, or reach.
+  const rank = (row: (typeof candidates.rows)[number]): number => (objective === "reach" ? (row.candidate.reach ?? 0) : row.candidate.value);
+  const rows = candidates.rows.filter((row) => chosen.has(row.candidate.id)).sort((left, right) => rank(right) - rank(left));
   const columns: TableColumn[] = [
     { heading: "#", align: "right" },
     { heading: "handle" },

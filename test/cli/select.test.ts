@@ -107,6 +107,30 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
   });
 
+  it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
+    // Five large creators on five platforms, all affordable: their conversions and reach rank differently
+    // (X's mega account reaches most, TikTok's macro account converts most; click-through differs by platform).
+    const rows = [
+      { handle: "@a", platform: "youtube", followers: 2_000_000 },
+      { handle: "@b", platform: "instagram", followers: 900_000 },
+      { handle: "@c", platform: "x", followers: 1_500_000 },
+      { handle: "@d", platform: "tiktok", followers: 800_000 },
+      { handle: "@e", platform: "linkedin", followers: 600_000 },
+    ];
+    const file = tempFile("five-platforms.ndjson", rows.map((row) => JSON.stringify(row)).join("\n"));
+    const table = (objective: string): string[] =>
+      runCli(["select", file, "--budget", "1000000", "--format", "table", "--objective", objective, ...TERMS]).stdout.split("\n\n")[1]?.split("\n").slice(2) ?? [];
+    // The last column is reach ("21.8%"), the one before it conversions.
+    const column = (lines: string[], fromEnd: number): number[] => lines.map((line) => Number.parseFloat(line.trim().split(/ {2,}/).at(-fromEnd) ?? ""));
+    const isDescending = (values: number[]): boolean => values.every((value, index) => index === 0 || value <= (values[index - 1] ?? 0));
+    const byReach = table("reach");
+    expect(byReach).toHaveLength(5);
+    expect(isDescending(column(byReach, 1))).toBe(true);
+    const byValue = table("value");
+    expect(isDescending(column(byValue, 2))).toBe(true);
+    expect(isDescending(column(byValue, 1))).toBe(false); // the two orders do differ on this roster
+  });
+
   it("says whether the audience size of the reach column was given or is the roster's total", () => {
     const byDefault = runCli(["select", ROSTER.ndjson, "--budget", "1000", "--format", "table"]).stdout;
     expect(byDefault).toMatch(/reach = expected impressions ÷ [\d,]+ \(the roster's total expected impressions; set --audience-size\)\.\n$/);
