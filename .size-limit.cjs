@@ -27,7 +27,8 @@
 // area fixed 35 wrong or missing sentences and checks (singulars, small numbers written as 0,
 // reasons naming the cause, report deal terms checked without a comparison) and profile dates
 // took epoch milliseconds: 71.44 → 72.07 kB; limit 72.5 kB. The follower-history glitch rule and
-// the purge's critical severity brought it to 72.46 kB the same day.
+// the purge's critical severity brought it to 72.46 kB the same day, and making a flag counted on a
+// small sample critical only when a 90% bound clears its line (Wilson) to 72.61 kB: limit 73 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -37,5 +38,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "72.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "73 kB", modifyEsbuildConfig: bundleEverything },
 ];

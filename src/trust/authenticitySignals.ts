@@ -48,10 +48,15 @@ export function audienceAuthenticitySignal(
       : `the vendor audit reports ${show(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
   const flags: TrustFlag[] = [];
   if (value < t.authenticShareWarning) {
+    // From a sample, critical also needs the whole interval of the real share below the warning line:
+    // 1 fake of 2 sampled accounts (real share 0 to 0.87) is a warning, not proof.
+    const upper = vendor === undefined && estimate !== null ? 1 - estimate.interval.low : null;
+    const isSure = upper === null || upper < t.authenticShareWarning;
+    const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (the interval reaches ${show(upper ?? 1)}), so not critical`;
     flags.push({
       code: "audience-fake-heavy",
-      severity: value < t.authenticShareCritical ? "critical" : "warning",
-      message: `only ${show(value)} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${show(t.authenticShareWarning)} threshold`,
+      severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",
+      message: `only ${show(value)} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${show(t.authenticShareWarning)} threshold${unsure}`,
       evidence: {
         authenticShare: round(value, 4),
         source: vendor === undefined ? "sample" : "vendor",

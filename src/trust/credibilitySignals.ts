@@ -3,6 +3,14 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
+import { wilsonInterval } from "../audience/wilsonInterval.js";
+
+/**
+ * z of a two-sided 90% interval, the level of the library's other intervals:
+ * a flag from a handful of posts is critical only when the share clears its
+ * line at this level too.
+ */
+const CRITICAL_EVIDENCE_Z = 1.6448536269514722;
 
 /** Whether any post says whether it is sponsored. @internal */
 export function hasSponsorshipData(profile: ParsedProfile): boolean {
@@ -36,13 +44,18 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
   }
   const flags: TrustFlag[] = [];
   if (share > t.sponsoredSaturationShare) {
+    // From posts, critical also needs the share's 90% lower bound (Wilson) above the saturation line:
+    // one sponsored post of one is a warning, not proof.
+    const lowerBound = sponsoredPosts === null ? null : wilsonInterval(sponsoredPosts, profile.posts.length, CRITICAL_EVIDENCE_Z).low;
+    const isSure = lowerBound === null || lowerBound > t.sponsoredSaturationShare;
+    const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound ?? 0)}), so not critical`;
     flags.push({
       code: "sponsored-saturation",
-      severity: share >= t.sponsoredShareZero ? "critical" : "warning",
+      severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
       message:
         sponsoredPosts === null
           ? `the summary reports ${show(share)} of posts sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`
-          : `${where} (${show(share)}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`,
+          : `${where} (${show(share)}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${show(t.sponsoredSaturationShare)} threshold${share >= t.sponsoredShareZero ? unsure : ""}`,
       evidence: {
         sponsoredShare: round(share, 4),
         threshold: t.sponsoredSaturationShare,

@@ -24,7 +24,10 @@ describe("counts of one in trust sentences", () => {
   it("agrees the verb with a sponsored count of one, and with a minimum of one", () => {
     // One sponsored post of one: a share of 1, above the 0.5 saturation threshold.
     const saturated = scoreTrust(onePost({ likes: 100, comments: 5, sponsored: true }));
-    expect(saturated.flags.find((flag) => flag.code === "sponsored-saturation")?.message).toBe("1 of 1 post (1) is sponsored, above the 0.5 threshold");
+    // Wilson 90% lower bound for 1 of 1: 1 / (1 + 1.6449²) = 0.26987, below 0.5: a warning, and the message says why.
+    expect(saturated.flags.find((flag) => flag.code === "sponsored-saturation")?.message).toBe(
+      "1 of 1 post (1) is sponsored, above the 0.5 threshold; too few posts to be sure (90% lower bound 0.27), so not critical",
+    );
     // minPostsPerGroup 1 (an override): no organic post to compare with, and "at least 1 … is needed".
     const alone = scoreTrust(onePost({ likes: 100, comments: 5, sponsored: true }), { thresholds: { minPostsPerGroup: 1 } });
     expect(reasonOf(alone, "sponsoredEngagement")).toBe("1 sponsored and 0 organic posts; at least 1 of each is needed");

@@ -134,3 +134,44 @@ describe("a signal weighted 0", () => {
     expect(result.cap).toEqual({ value: 59.9, uncappedScore: 83.3, flags: ["audience-fake-heavy"] });
   });
 });
+
+describe("critical only on enough evidence", () => {
+  const posts = (sponsored: number, organic: number): InfluencerProfileInput["posts"] => [
+    ...Array.from({ length: sponsored }, () => ({ likes: 300, comments: 10, sponsored: true })),
+    ...Array.from({ length: organic }, () => ({ likes: 300, comments: 10, sponsored: false })),
+  ];
+  const severityOf = (result: ReturnType<typeof scoreTrust>, code: string): string | undefined => result.flags.find((flag) => flag.code === code)?.severity;
+
+  it.each([
+    // Wilson 90% lower bound of the sponsored share (z = 1.6449, z² = 2.7055):
+    // 1 of 1: 1 / (1 + 2.7055) = 0.270 ≤ 0.5 → warning; 2 of 2: 2 / 4.7055 = 0.425 → warning;
+    // 3 of 3: 3 / 5.7055 = 0.526 > 0.5 → critical; 8 of 10 (0.8): (0.8 + 0.1353 − 1.6449 · √(0.016 + 0.00677)) / 1.2706 = 0.541 → critical;
+    // 4 of 5 (0.8): (0.8 + 0.2706 − 1.6449 · √(0.032 + 0.02706)) / 1.5411 = 0.436 → warning.
+    [1, 0, "warning"],
+    [2, 0, "warning"],
+    [3, 0, "critical"],
+    [8, 2, "critical"],
+    [4, 1, "warning"],
+  ])("calls %i sponsored posts of %i more sponsored-saturation %s", (sponsored, organic, severity) => {
+    const result = scoreTrust({ platform: "instagram", followers: 12_000, posts: posts(sponsored, organic) });
+    expect(severityOf(result, "sponsored-saturation")).toBe(severity);
+  });
+
+  it("calls a fake-heavy estimate from a tiny follower sample a warning, with the reason in the message", () => {
+    // 2 sampled accounts, one clearly fake: real share 0.303 < 0.5, but its 90% interval reaches 0.866 ≥ 0.75.
+    const sample = [
+      { followers: 900, following: 300, posts: 120, hasProfilePicture: true },
+      { followers: 2, following: 7_500, posts: 0, hasProfilePicture: false },
+    ];
+    const result = scoreTrust({ platform: "instagram", followers: 12_000, audience: { sample } });
+    const flag = result.flags.find((item) => item.code === "audience-fake-heavy");
+    expect(flag?.severity).toBe("warning");
+    expect(flag?.message).toMatch(/; too small a sample to be sure \(the interval reaches 0\.\d+\), so not critical$/u);
+    expect(result.cap).toBeNull();
+  });
+
+  it("keeps a vendor audit's share below 0.5 critical, whatever the sample", () => {
+    const result = scoreTrust({ platform: "instagram", followers: 12_000, audience: { authenticShare: 0.45 } });
+    expect(severityOf(result, "audience-fake-heavy")).toBe("critical");
+  });
+});
