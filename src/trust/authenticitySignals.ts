@@ -52,7 +52,7 @@ export function audienceAuthenticitySignal(
     // 1 fake of 2 sampled accounts (real share 0 to 0.87) is a warning, not proof.
     const upper = vendor === undefined && estimate !== null ? 1 - estimate.interval.low : null;
     const isSure = upper === null || upper < t.authenticShareWarning;
-    const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (the interval reaches ${show(upper ?? 1)}), so not critical`;
+    const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (the interval reaches ${show(upper)}), so not critical`;
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",

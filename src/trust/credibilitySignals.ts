@@ -48,7 +48,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     // one sponsored post of one is a warning, not proof.
     const lowerBound = sponsoredPosts === null ? null : wilsonInterval(sponsoredPosts, profile.posts.length, CRITICAL_EVIDENCE_Z).low;
     const isSure = lowerBound === null || lowerBound > t.sponsoredSaturationShare;
-    const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound ?? 0)}), so not critical`;
+    const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound)}), so not critical`;
     flags.push({
       code: "sponsored-saturation",
       severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
