@@ -213,7 +213,8 @@ export interface AudienceInput {
  * {@link parseProfile} returns, so a parsed profile that went through JSON or
  * `postMessage` parses again to the same profile. A number below 10¹¹
  * (3 March 1973) is rejected: it is almost surely epoch seconds, which
- * would otherwise read as a day in January 1970.
+ * would otherwise read as a day in January 1970. So a profile with an
+ * earlier date (accepted as a string or `Date`) does not parse again.
  *
  * @example
  * const input: InfluencerProfileInput = { handle: "@trailmix", platform: "instagram", followers: 24_000 };
