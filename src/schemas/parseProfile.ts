@@ -14,7 +14,8 @@ import {
 /**
  * What an {@link InputWarning} reports: input that is valid but implausible.
  *
- * - `engagements_exceed_followers`: a post has more interactions than the account has followers.
+ * - `engagements_exceed_followers`: a post has more interactions (likes, comments, shares and saves)
+ *   than the account has followers; never for an account with 0 followers, where the ratio is undefined.
  * - `likes_exceed_views`: a post has more likes than views.
  * - `history_unsorted`: the follower history was out of date order (it was sorted).
  * - `history_duplicate_date`: two snapshots share an instant (the later one in input order was kept).
@@ -131,7 +132,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index],
         code: "likes_exceed_views",
-        message: `${formatPath(["posts", index])}: ${post.likes} likes but only ${post.views} views`,
+        message: `${formatPath(["posts", index])}: ${groupDigits(post.likes)} likes but only ${groupDigits(post.views)} views`,
       });
     }
     if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {

@@ -51,6 +51,14 @@ describe("parseProfile warnings", () => {
       ]);
     });
 
+    it("groups the digits of the counts, as the other warnings do", () => {
+      // 12,000 likes > 8,500 views
+      expect(parseProfile({ ...minimal, posts: [{ likes: 12_000, comments: 0, views: 8_500 }] }).warnings.map((warning) => warning.message)).toEqual([
+        "posts[0]: 12,000 interactions from 1,000 followers (possible for a viral post; check the counts)",
+        "posts[0]: 12,000 likes but only 8,500 views",
+      ]);
+    });
+
     it("does not warn when likes equal views or views are unknown", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 80, comments: 0, views: 80 }, { likes: 80, comments: 0 }] }).warnings).toEqual([]);
     });
