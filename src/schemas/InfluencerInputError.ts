@@ -6,7 +6,9 @@ import { describeValue } from "./issueText.js";
  *
  * - `invalid_type`: the value has the wrong type (a string where a number belongs,
  *   `NaN`, `Infinity`, a fractional count, a missing required field).
- * - `too_small` / `too_big`: a number outside its allowed range.
+ * - `too_small` / `too_big`: a number outside its allowed range, or a text or
+ *   list too short or too long (an empty `handle`, more than 100,000 posts, an
+ *   empty audience sample).
  * - `invalid_value`: a value of the right type that is not allowed (an unknown
  *   platform, an impossible date, `reach` above `impressions`).
  *
@@ -42,7 +44,9 @@ const MESSAGE_ISSUE_LIMIT = 3;
 /**
  * The only error the library throws on purpose: the input (a profile, an
  * option, a tier scheme) is invalid. `issues` lists every problem found, in
- * input order, each with the path to the field; `message` lists the first few.
+ * the order of the fields (a profile's fields in the order its type lists
+ * them, list items by index), each with the path to the field; `message`
+ * lists the first few.
  *
  * @example
  * const error = new InfluencerInputError([
