@@ -44,9 +44,9 @@ const MESSAGE_ISSUE_LIMIT = 3;
 /**
  * The only error the library throws on purpose: the input (a profile, an
  * option, a tier scheme) is invalid. `issues` lists every problem found, in
- * the order of the fields (a profile's fields in the order its type lists
- * them, list items by index), each with the path to the field; `message`
- * lists the first few.
+ * the order the fields are checked (for `parseProfile`, the order its
+ * input type lists them, list items by index; not the order of your keys),
+ * each with the path to the field; `message` lists the first few.
  *
  * @example
  * const error = new InfluencerInputError([
