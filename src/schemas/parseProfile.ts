@@ -70,7 +70,7 @@ export interface ParsedProfile extends InfluencerProfile {
  * @category Input
  */
 export interface ParseProfileOptions {
-  /** The present instant, for the `post_in_future` warning: ISO 8601 string, `Date` or epoch ms. Without it, no post is "in the future". */
+  /** The present instant, for the `post_in_future` warning: ISO 8601 string, `Date` or whole epoch ms from 10¹¹, as a profile's dates. Without it, no post is "in the future". */
   readonly now?: string | Date | number | undefined;
 }
 

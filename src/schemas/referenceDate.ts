@@ -1,26 +1,25 @@
 // The reference date `now` that parseProfile, scoreTrust and scoreInfluencer
 // accept: one reading and one message for all three.
 import type { InputIssue } from "./InfluencerInputError.js";
-import { MAX_EPOCH_MS, toEpochMs } from "./parseDate.js";
+import { toEpochMs } from "./parseDate.js";
 import { describeValue, formatPath } from "./issueText.js";
 
-
 /**
- * `now` as epoch milliseconds: a finite number a `Date` can hold as is, an ISO 8601 string or a
- * `Date` converted; `null` for anything else.
+ * `now` as epoch milliseconds, read as a profile's dates are: an ISO 8601
+ * string or a `Date` converted, or whole epoch milliseconds from 10¹¹
+ * (3 March 1973; a smaller number is almost surely epoch seconds) as is;
+ * `null` for anything else.
  *
  * @internal
  */
 export function nowToMs(now: unknown): number | null {
-  if (typeof now === "number") return Number.isFinite(now) && Math.abs(now) <= MAX_EPOCH_MS ? now : null;
-  if (typeof now === "string" || now instanceof Date) return toEpochMs(now);
-  return null;
+  return typeof now === "number" || typeof now === "string" || now instanceof Date ? toEpochMs(now) : null;
 }
 
 /**
  * The issue with a reference date `now` at `path`, or `null` when it is
- * absent or valid (an ISO 8601 string, a valid `Date` or finite epoch
- * milliseconds): `invalid_value` for a string, `Date` or finite number that
+ * absent or valid (an ISO 8601 string, a valid `Date` or whole epoch
+ * milliseconds from 10¹¹): `invalid_value` for a string, `Date` or finite number that
  * is not a valid instant, `invalid_type` otherwise (NaN and ±Infinity
  * included, as zod reports them for a number). Shared by parseProfile, the trust options and the report's
  * options. O(1).

@@ -61,8 +61,8 @@ export interface ScoreTrustOptions {
   /** Band cut-offs. Defaults to {@link TRUST_BANDS}. */
   readonly bands?: TrustBandTable | undefined;
   /**
-   * The present instant for the account age: ISO 8601 string, `Date` or epoch
-   * milliseconds. Defaults to the latest post or follower snapshot, so the
+   * The present instant for the account age: ISO 8601 string, `Date` or whole
+   * epoch milliseconds from 10¹¹, as a profile's dates. Defaults to the latest post or follower snapshot, so the
    * result never depends on the clock.
    */
   readonly now?: string | Date | number | undefined;

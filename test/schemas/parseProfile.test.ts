@@ -657,6 +657,9 @@ describe("parseProfile", () => {
       ["Infinity", Number.POSITIVE_INFINITY, "Infinity", "invalid_type"],
       // 8.64e15 ms is the last instant a Date can hold (ECMAScript time values); one more is no date.
       ["a number past the last Date", 8.64e15 + 1, "8640000000000001", "invalid_value"],
+      // 2026-03-01 in epoch seconds: as milliseconds a day in January 1970, refused as the profile's dates are
+      ["epoch seconds", 1_772_323_200, "1772323200", "invalid_value"],
+      ["a fraction of a millisecond", 1_772_323_200_000.5, "1772323200000.5", "invalid_value"],
       ["an invalid Date", new Date(Number.NaN), "an invalid Date", "invalid_value"],
       ["null", null, "null", "invalid_type"],
       ["a boolean", true, "true", "invalid_type"],

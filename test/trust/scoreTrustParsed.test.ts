@@ -53,8 +53,8 @@ describe("parseScoreTrustOptions", () => {
       thresholds: { spikeZ: 4 },
       bands: { source: "mine", cutoffs: { questionable: 1, fair: 2, good: 3, excellent: 4 } },
     });
-    expect(parseScoreTrustOptions({ now: 0, audience: { confidenceLevel: 0.8 }, engagement: { basis: "views" } })).toEqual({
-      now: 0,
+    expect(parseScoreTrustOptions({ now: 1e11, audience: { confidenceLevel: 0.8 }, engagement: { basis: "views" } })).toEqual({
+      now: 1e11,
       audience: { confidenceLevel: 0.8 },
       engagement: { basis: "views" },
     });

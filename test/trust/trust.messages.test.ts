@@ -128,9 +128,11 @@ describe("trust option messages", () => {
       // now
       [{ now: "2025-02-30" }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received "2025-02-30"` }]],
       [{ now: 1e20 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 100000000000000000000` }]],
-      // epoch milliseconds up to ±8.64e15, the range of a Date
+      // whole epoch milliseconds from 10^11 (3 March 1973; smaller numbers are taken for epoch seconds) to 8.64e15, the last Date
       [{ now: 8.64e15 }, []],
-      [{ now: -8.64e15 }, []],
+      [{ now: 1e11 }, []],
+      [{ now: 1_772_323_200 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 1772323200` }]],
+      [{ now: -8.64e15 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received -8640000000000000` }]],
       [{ now: 8.64e15 + 1 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 8640000000000001` }]],
       [{ now: new Date(Number.NaN) }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received an invalid Date` }]],
       [{ now: true }, [{ path: ["now"], code: "invalid_type", message: `now: ${NOW_EXPECTED}, received true` }]],
