@@ -163,7 +163,7 @@ function bestSingleIndex(parsed: ParsedSelection, plan: SelectionPlan): number |
   return best;
 }
 
-function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | null, portfolio: Side | null): string {
+function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | null, portfolio: Side | null, isOptimal: boolean): string {
   const unit = parsed.currency === undefined ? "" : ` ${parsed.currency}`;
   const money = (amount: number): string => `${formatAmount(amount, 2)}${unit}`;
   const perUnit = parsed.currency === undefined ? "per unit of money" : `per ${parsed.currency}`;
@@ -182,7 +182,12 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
   const { selected } = portfolio.outcome;
   const ids = selected.map((id) => JSON.stringify(id)).join(", ");
   if (selected.length === 1) {
-    // Named from the set itself: the summary quotes the set's own cost and value.
+    // Named from the set itself: the summary quotes the set's own cost and value. "No set does better" only when a set
+    // could be chosen and the search proved it.
+    if (parsed.maxCount === 1) return `The best choice under maxCount 1 is a single creator: ${ids} ${delivers(portfolio)}.`;
+    if (!isOptimal) {
+      return `The best set found is a single creator: ${ids} ${delivers(portfolio)}; a set of several creators may do better within ${money(parsed.budget)}, as the search did not prove otherwise (see reasons).`;
+    }
     return `A single creator is the best choice: ${ids} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
   }
   const singleId = JSON.stringify(single.outcome.selected.join(""));
@@ -297,7 +302,7 @@ export function compareStrategies(
     portfolio: portfolio?.outcome ?? null,
     isPortfolioOptimal: selection.optimal,
     portfolioToSingle: single === null || portfolio === null ? null : portfolio.amount / single.amount,
-    summary: summarize(parsed, plan, single, portfolio),
+    summary: summarize(parsed, plan, single, portfolio, selection.optimal),
     provenance: selection.provenance,
     reasons: selection.reasons,
   };

@@ -73,6 +73,42 @@ describe("compareStrategies", () => {
     );
   });
 
+  it("does not claim that no set does better when the search stopped before proving it", () => {
+    const result = compareStrategies(
+      [
+        { id: "big", cost: 100, value: 100 },
+        { id: "s1", cost: 30, value: 33 },
+        { id: "s2", cost: 30, value: 33 },
+        { id: "s3", cost: 30, value: 33 },
+        { id: "h1", cost: 50, value: 51 },
+        { id: "h2", cost: 50, value: 51 },
+      ],
+      100,
+      { maxSearchNodes: 1 },
+    );
+    // By hand: h1 + h2 cost 100 and deliver 51 + 51 = 102 > 100, but one search node only finds "big"
+    // (the greedy set s1 + s2 + s3 delivers 99 < 100, so the fallback is the best single item)
+    expect(result.portfolio?.selected).toEqual(["big"]);
+    expect(result.isPortfolioOptimal).toBe(false);
+    expect(result.summary).toBe(
+      'The best set found is a single creator: "big" delivers 100 of value for 100 (1 per unit of money); a set of several creators may do better within 100, as the search did not prove otherwise (see reasons).',
+    );
+  });
+
+  it("does not claim that no set does better when maxCount 1 allows no set", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 10, value: 5 },
+        { id: "b", cost: 10, value: 3 },
+      ],
+      100,
+      { maxCount: 1 },
+    );
+    // By hand: a + b (value 5 + 3 = 8 for 20) would beat a alone (5), but maxCount 1 forbids it
+    expect(result.portfolio?.selected).toEqual(["a"]);
+    expect(result.summary).toBe('The best choice under maxCount 1 is a single creator: "a" delivers 5 of value for 10 (0.5 per unit of money).');
+  });
+
   it("returns null sides with a summary when nothing fits the budget", () => {
     const result = compareStrategies(lineUp, 1_000);
     expect(result).toMatchObject({ single: null, portfolio: null, portfolioToSingle: null, currency: null, isPortfolioOptimal: true });
