@@ -2,6 +2,7 @@ import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
+import { countOf } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
@@ -175,8 +176,11 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
   // A stopped set search still returns at least the best single creator (solveKnapsack's fallback), so
   // the set is missing only when the single creator is.
   if (portfolio === null || single === null) {
-    // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …").
-    const why = plan.notes.length > 0 ? ` (${plan.notes.join("; ")})` : "";
+    // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …"), without the
+    // note on rounded costs (always first; not a reason), or from the caps when candidates were eligible.
+    const notes = plan.notes.slice(plan.costTicks.isRounded ? 1 : 0);
+    if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${countOf(plan.eligible.length, "eligible candidate")}`);
+    const why = notes.length > 0 ? ` (${notes.join("; ")})` : "";
     return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
   }
   const { selected } = portfolio.outcome;

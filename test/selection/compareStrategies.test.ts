@@ -116,6 +116,20 @@ describe("compareStrategies", () => {
     expect(result.summary).toBe('No candidate can be selected within the budget of 1000 (costs more than the budget 1000: "mega", "micro-a", "micro-b", "micro-c").');
   });
 
+  it("says that the caps, not the rounding of costs, leave nothing to select", () => {
+    const candidates = [
+      { id: "a", cost: 10, value: 5, tier: "nano" as const },
+      { id: "b", cost: 10.123_456_789, value: 3, tier: "micro" as const },
+    ];
+    // 10.123456789 has more decimals than the 0.000001 unit: rounded, which is not why nothing is selected;
+    // both candidates fit the budget 100 and add value, but maxCount 0 (or a tier cap of 0) allows none
+    const why = "maxCount, maxPerTier or maxPerGroup allows none of the 2 eligible candidates";
+    expect(compareStrategies(candidates, 100, { maxCount: 0 }).summary).toBe(`No candidate can be selected within the budget of 100 (${why}).`);
+    expect(compareStrategies(candidates, 100, { maxPerTier: 0 }).summary).toBe(`No candidate can be selected within the budget of 100 (${why}).`);
+    // By hand: both cost more than 5; the rounding note is left out of the summary (it stays in reasons)
+    expect(compareStrategies(candidates, 5).summary).toBe('No candidate can be selected within the budget of 5 (costs more than the budget 5: "a", "b").');
+  });
+
   it("says why nothing can be selected when no candidate adds value", () => {
     const result = compareStrategies(
       [
