@@ -2,6 +2,7 @@ import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
+import { countOf } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
@@ -163,7 +164,7 @@ function bestSingleIndex(parsed: ParsedSelection, plan: SelectionPlan): number |
   return best;
 }
 
-function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | null, portfolio: Side | null): string {
+function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | null, portfolio: Side | null, isOptimal: boolean): string {
   const unit = parsed.currency === undefined ? "" : ` ${parsed.currency}`;
   const money = (amount: number): string => `${formatAmount(amount, 2)}${unit}`;
   const perUnit = parsed.currency === undefined ? "per unit of money" : `per ${parsed.currency}`;
@@ -175,14 +176,22 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
   // A stopped set search still returns at least the best single creator (solveKnapsack's fallback), so
   // the set is missing only when the single creator is.
   if (portfolio === null || single === null) {
-    // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …").
-    const why = plan.notes.length > 0 ? ` (${plan.notes.join("; ")})` : "";
+    // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …"), without the
+    // note on rounded costs (always first; not a reason), or from the caps when candidates were eligible.
+    const notes = plan.notes.slice(plan.costTicks.isRounded ? 1 : 0);
+    if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${countOf(plan.eligible.length, "eligible candidate")}`);
+    const why = notes.length > 0 ? ` (${notes.join("; ")})` : "";
     return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
   }
   const { selected } = portfolio.outcome;
   const ids = selected.map((id) => JSON.stringify(id)).join(", ");
   if (selected.length === 1) {
-    // Named from the set itself: the summary quotes the set's own cost and value.
+    // Named from the set itself: the summary quotes the set's own cost and value. "No set does better" only when a set
+    // could be chosen and the search proved it.
+    if (parsed.maxCount === 1) return `The best choice under maxCount 1 is a single creator: ${ids} ${delivers(portfolio)}.`;
+    if (!isOptimal) {
+      return `The best set found is a single creator: ${ids} ${delivers(portfolio)}; a set of several creators may do better within ${money(parsed.budget)}, as the search did not prove otherwise (see reasons).`;
+    }
     return `A single creator is the best choice: ${ids} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
   }
   const singleId = JSON.stringify(single.outcome.selected.join(""));
@@ -297,7 +306,7 @@ export function compareStrategies(
     portfolio: portfolio?.outcome ?? null,
     isPortfolioOptimal: selection.optimal,
     portfolioToSingle: single === null || portfolio === null ? null : portfolio.amount / single.amount,
-    summary: summarize(parsed, plan, single, portfolio),
+    summary: summarize(parsed, plan, single, portfolio, selection.optimal),
     provenance: selection.provenance,
     reasons: selection.reasons,
   };

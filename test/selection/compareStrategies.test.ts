@@ -73,11 +73,61 @@ describe("compareStrategies", () => {
     );
   });
 
+  it("does not claim that no set does better when the search stopped before proving it", () => {
+    const result = compareStrategies(
+      [
+        { id: "big", cost: 100, value: 100 },
+        { id: "s1", cost: 30, value: 33 },
+        { id: "s2", cost: 30, value: 33 },
+        { id: "s3", cost: 30, value: 33 },
+        { id: "h1", cost: 50, value: 51 },
+        { id: "h2", cost: 50, value: 51 },
+      ],
+      100,
+      { maxSearchNodes: 1 },
+    );
+    // By hand: h1 + h2 cost 100 and deliver 51 + 51 = 102 > 100, but one search node only finds "big"
+    // (the greedy set s1 + s2 + s3 delivers 99 < 100, so the fallback is the best single item)
+    expect(result.portfolio?.selected).toEqual(["big"]);
+    expect(result.isPortfolioOptimal).toBe(false);
+    expect(result.summary).toBe(
+      'The best set found is a single creator: "big" delivers 100 of value for 100 (1 per unit of money); a set of several creators may do better within 100, as the search did not prove otherwise (see reasons).',
+    );
+  });
+
+  it("does not claim that no set does better when maxCount 1 allows no set", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 10, value: 5 },
+        { id: "b", cost: 10, value: 3 },
+      ],
+      100,
+      { maxCount: 1 },
+    );
+    // By hand: a + b (value 5 + 3 = 8 for 20) would beat a alone (5), but maxCount 1 forbids it
+    expect(result.portfolio?.selected).toEqual(["a"]);
+    expect(result.summary).toBe('The best choice under maxCount 1 is a single creator: "a" delivers 5 of value for 10 (0.5 per unit of money).');
+  });
+
   it("returns null sides with a summary when nothing fits the budget", () => {
     const result = compareStrategies(lineUp, 1_000);
     expect(result).toMatchObject({ single: null, portfolio: null, portfolioToSingle: null, currency: null, isPortfolioOptimal: true });
     // every creator of the line-up costs 2000 or more: the plan's note says so
     expect(result.summary).toBe('No candidate can be selected within the budget of 1000 (costs more than the budget 1000: "mega", "micro-a", "micro-b", "micro-c").');
+  });
+
+  it("says that the caps, not the rounding of costs, leave nothing to select", () => {
+    const candidates = [
+      { id: "a", cost: 10, value: 5, tier: "nano" as const },
+      { id: "b", cost: 10.123_456_789, value: 3, tier: "micro" as const },
+    ];
+    // 10.123456789 has more decimals than the 0.000001 unit: rounded, which is not why nothing is selected;
+    // both candidates fit the budget 100 and add value, but maxCount 0 (or a tier cap of 0) allows none
+    const why = "maxCount, maxPerTier or maxPerGroup allows none of the 2 eligible candidates";
+    expect(compareStrategies(candidates, 100, { maxCount: 0 }).summary).toBe(`No candidate can be selected within the budget of 100 (${why}).`);
+    expect(compareStrategies(candidates, 100, { maxPerTier: 0 }).summary).toBe(`No candidate can be selected within the budget of 100 (${why}).`);
+    // By hand: both cost more than 5; the rounding note is left out of the summary (it stays in reasons)
+    expect(compareStrategies(candidates, 5).summary).toBe('No candidate can be selected within the budget of 5 (costs more than the budget 5: "a", "b").');
   });
 
   it("says why nothing can be selected when no candidate adds value", () => {

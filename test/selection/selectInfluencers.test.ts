@@ -421,6 +421,19 @@ describe("selectInfluencers", () => {
       });
     });
 
+    it("counts one required candidate in the singular when a cap of 0 forbids it", () => {
+      const lone: SelectionCandidate[] = [{ id: "a", cost: 1, value: 1, tier: "nano", group: "g" }];
+      // One required candidate against caps of 0: "1 candidate is", not "1 candidates are".
+      expect(infeasible({ budget: 10, require: ["a"], maxCount: 0, maxPerTier: { nano: 0 }, maxPerGroup: 0 }, lone)).toMatchObject({
+        method: "infeasible",
+        reasons: [
+          "infeasible: 1 candidate is required but maxCount is 0",
+          'infeasible: 1 required candidate is "nano" but maxPerTier allows 0',
+          'infeasible: 1 required candidate is in group "g" but maxPerGroup allows 0',
+        ],
+      });
+    });
+
     it("explains required candidates that fail minTrust", () => {
       const scored: SelectionCandidate[] = [
         { id: "a", cost: 1, value: 1, trust: 30 },
