@@ -61,6 +61,19 @@ describe("scoreInfluencer", () => {
     expect(report.reasons.at(-1)).toBe("Input warnings: engagements_exceed_followers (see warnings).");
   });
 
+  it("names each warning code once in its reasons, with how many times it was raised", () => {
+    // 3 posts, each with more likes than views → likes_exceed_views three times; 20 views, 10 likes on the fourth → none
+    const posts = [
+      { likes: 50, comments: 1, views: 40 },
+      { likes: 60, comments: 1, views: 30 },
+      { likes: 10, comments: 1, views: 20 },
+      { likes: 70, comments: 1, views: 50 },
+    ];
+    const report = scoreInfluencer({ platform: "tiktok", followers: 5_000, posts });
+    expect(report.warnings.map((warning) => warning.code)).toEqual(["likes_exceed_views", "likes_exceed_views", "likes_exceed_views"]);
+    expect(report.reasons.at(-1)).toBe("Input warnings: likes_exceed_views ×3 (see warnings).");
+  });
+
   it("omits id and handle when the profile has none, rather than setting them to undefined", () => {
     const report = scoreInfluencer({ platform: "x", followers: 900 });
     expect(Object.hasOwn(report, "id")).toBe(false);
