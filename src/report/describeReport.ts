@@ -47,7 +47,9 @@ function describeEngagement(engagement: EngagementScore): string {
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).
   const source = engagement.provenance === "summary" ? `averages over ${countOf(engagement.postsUsed, "post")}` : countOf(engagement.postsUsed, "post");
-  return `Engagement: ${engagement.band}, percentile ${significant(engagement.score)} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
+  // One decimal, as the engagement model's own reasons write it (three significant digits wrote 6e-12 as "6.01e-12").
+  const percentile = Number(engagement.score.toFixed(1));
+  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
 }
 
 function describeTrust(trust: TrustScore): string {

@@ -97,6 +97,26 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
 
+  it("writes the engagement percentile as the engagement model's reasons do, never in exponent notation", () => {
+    // 10 posts with no likes or comments: the shrunk estimate sits at a percentile of about 6e-12, which the
+    // engagement model writes rounded to one decimal ("at percentile 0 (low)"); the summary must agree
+    const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 0, comments: 0 }));
+    const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
+    expect(report.engagement.reasons.join(" ")).toContain("at percentile 0 (low)");
+    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile 0 among peers /);
+  });
+
+  it("rounds the percentile in the summary to one decimal, like the engagement model's reasons", () => {
+    // 40–49 likes + 2 comments on 20,000 followers: about 0.25 per 100 followers, percentile 3.51 among peers (3.5 in the block)
+    const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 40 + index, comments: 2 }));
+    const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
+    const inBlock = /at percentile ([\d.]+) \(/.exec(report.engagement.reasons.join(" "))?.[1];
+    const inSummary = /percentile ([\d.]+) among peers/.exec(report.reasons[1] ?? "")?.[1];
+    // the same number, as written by the engagement model (Number(score.toFixed(1)))
+    expect(inSummary).toBe(String(Number((report.engagement.score ?? Number.NaN).toFixed(1))));
+    expect(inSummary).toBe(inBlock);
+  });
+
   it("does not round a fee below one currency unit to 0", () => {
     // 50 × 0.3772 = 18.86 impressions × √75 / 1,000 = 0.16333 USD; range × 3^(∓1/√2) = 0.07510 to 0.35518
     const report = scoreInfluencer({ platform: "instagram", followers: 50 });
