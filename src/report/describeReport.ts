@@ -47,7 +47,9 @@ function describeEngagement(engagement: EngagementScore): string {
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).
   const source = engagement.provenance === "summary" ? `averages over ${countOf(engagement.postsUsed, "post")}` : countOf(engagement.postsUsed, "post");
-  return `Engagement: ${engagement.band}, percentile ${significant(engagement.score)} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
+  // One decimal, as the engagement model's own reasons write it (three significant digits wrote 6e-12 as "6.01e-12").
+  const percentile = Number(engagement.score.toFixed(1));
+  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
 }
 
 function describeTrust(trust: TrustScore): string {
@@ -88,14 +90,19 @@ function describeDeal(compensation: CompensationComparison | null): string {
 
 /**
  * The report's `reasons`: one sentence per model, most useful first, and a
- * note when the input had warnings. The models' own `reasons` hold the detail.
+ * note when the input had warnings (each code once, `×n` when raised n
+ * times). The models' own `reasons` hold the detail.
  *
  * @internal
  */
 export function describeReport(parts: ReportParts): string[] {
   const reasons = [describeTier(parts.tier), describeEngagement(parts.engagement), describeTrust(parts.trust), describeFee(parts.flatFee), describeDeal(parts.compensation)];
   if (parts.warnings.length > 0) {
-    reasons.push(`Input warnings: ${parts.warnings.map((warning) => warning.code).join(", ")} (see warnings).`);
+    // Each code once, with its count: one per post would repeat a code hundreds of times on a long feed.
+    const counts = new Map<string, number>();
+    for (const warning of parts.warnings) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
+    const listed = [...counts].map(([code, count]) => (count === 1 ? code : `${code} ×${count}`));
+    reasons.push(`Input warnings: ${listed.join(", ")} (see warnings).`);
   }
   return reasons;
 }

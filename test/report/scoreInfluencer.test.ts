@@ -61,6 +61,19 @@ describe("scoreInfluencer", () => {
     expect(report.reasons.at(-1)).toBe("Input warnings: engagements_exceed_followers (see warnings).");
   });
 
+  it("names each warning code once in its reasons, with how many times it was raised", () => {
+    // 3 posts, each with more likes than views → likes_exceed_views three times; 20 views, 10 likes on the fourth → none
+    const posts = [
+      { likes: 50, comments: 1, views: 40 },
+      { likes: 60, comments: 1, views: 30 },
+      { likes: 10, comments: 1, views: 20 },
+      { likes: 70, comments: 1, views: 50 },
+    ];
+    const report = scoreInfluencer({ platform: "tiktok", followers: 5_000, posts });
+    expect(report.warnings.map((warning) => warning.code)).toEqual(["likes_exceed_views", "likes_exceed_views", "likes_exceed_views"]);
+    expect(report.reasons.at(-1)).toBe("Input warnings: likes_exceed_views ×3 (see warnings).");
+  });
+
   it("omits id and handle when the profile has none, rather than setting them to undefined", () => {
     const report = scoreInfluencer({ platform: "x", followers: 900 });
     expect(Object.hasOwn(report, "id")).toBe(false);
@@ -82,6 +95,26 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[2]).toMatch(new RegExp(`^Trust: ${report.trust.score} of 100 \\(${report.trust.band}\\) from \\d+ of 13 signals \\([\\d.]+ of the weight\\), no warning flags\\.$`));
     expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,]+ USD per post \([\d,]+ USD to [\d,]+ USD\)\.$/);
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
+  });
+
+  it("writes the engagement percentile as the engagement model's reasons do, never in exponent notation", () => {
+    // 10 posts with no likes or comments: the shrunk estimate sits at a percentile of about 6e-12, which the
+    // engagement model writes rounded to one decimal ("at percentile 0 (low)"); the summary must agree
+    const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 0, comments: 0 }));
+    const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
+    expect(report.engagement.reasons.join(" ")).toContain("at percentile 0 (low)");
+    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile 0 among peers /);
+  });
+
+  it("rounds the percentile in the summary to one decimal, like the engagement model's reasons", () => {
+    // 40–49 likes + 2 comments on 20,000 followers: about 0.25 per 100 followers, percentile 3.51 among peers (3.5 in the block)
+    const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 40 + index, comments: 2 }));
+    const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
+    const inBlock = /at percentile ([\d.]+) \(/.exec(report.engagement.reasons.join(" "))?.[1];
+    const inSummary = /percentile ([\d.]+) among peers/.exec(report.reasons[1] ?? "")?.[1];
+    // the same number, as written by the engagement model (Number(score.toFixed(1)))
+    expect(inSummary).toBe(String(Number((report.engagement.score ?? Number.NaN).toFixed(1))));
+    expect(inSummary).toBe(inBlock);
   });
 
   it("does not round a fee below one currency unit to 0", () => {
