@@ -30,6 +30,13 @@ export function nonNegativeNumber(): z.ZodMiniType<number> {
   return z.number({ error: NON_NEGATIVE_NUMBER }).check(z.gte(0, { error: NON_NEGATIVE_NUMBER }), z.overwrite(positiveZero));
 }
 
+/** A finite number from 0 to `max` (a candidate's value, whose sums must stay finite). @internal */
+export function boundedNonNegativeNumber(max: number): z.ZodMiniType<number> {
+  return z
+    .number({ error: NON_NEGATIVE_NUMBER })
+    .check(z.gte(0, { error: NON_NEGATIVE_NUMBER }), z.lte(max, { error: `expected a number of at most ${max}` }), z.overwrite(positiveZero));
+}
+
 /** A finite number > 0 (prices, budgets). @internal */
 export function positiveNumber(): z.ZodMiniType<number> {
   return z.number({ error: POSITIVE_NUMBER }).check(z.gt(0, { error: POSITIVE_NUMBER }));

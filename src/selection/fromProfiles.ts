@@ -9,7 +9,7 @@ import { classifyTier } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
-import type { ParsedCandidate } from "./parseSelection.js";
+import { MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
 
@@ -183,7 +183,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     }
     if (valueOfProfile !== undefined) {
       const value = valueOfProfile(profile, index);
-      if (typeof value === "number" && Number.isFinite(value) && value >= 0) source.value = value;
+      if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_CANDIDATE_VALUE) source.value = value;
+      else if (typeof value === "number" && Number.isFinite(value) && value > MAX_CANDIDATE_VALUE) issues.push(issueAt([index, "value"], "too_big", `expected a number of at most ${MAX_CANDIDATE_VALUE} from valueOfProfile`, value));
       else issues.push(issueAt([index, "value"], rangeCode(value), "expected a finite non-negative number from valueOfProfile", value));
     }
     sources.push(source);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../schemas/InfluencerInputError.js";
-import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import { boundedNonNegativeNumber, fraction, nonNegativeInt, oneOf, positiveNumber, text } from "../schemas/fields.js";
 import { toInputIssues } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
 import { formatAmount } from "./format.js";
@@ -58,6 +58,14 @@ export interface ParsedSelection {
 
 /** Default node limit of the branch-and-bound search. */
 const DEFAULT_MAX_SEARCH_NODES = 1_000_000;
+
+/**
+ * The largest value a candidate may have: 10²⁰, above any count of
+ * impressions or conversions a profile can give (followers are safe integers,
+ * below 10¹⁶), so that the sums of values a result reports stay finite
+ * (values near 10³⁰⁸ added up to Infinity). @internal
+ */
+export const MAX_CANDIDATE_VALUE = 1e20;
 
 interface RawOverlap {
   readonly a: string;
@@ -162,7 +170,7 @@ function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
       {
         id: text(),
         cost: positiveNumber(),
-        value: nonNegativeNumber(),
+        value: boundedNonNegativeNumber(MAX_CANDIDATE_VALUE),
         reach: z.optional(fraction()),
         tier: z.optional(oneOf(TIER_IDS)),
         platform: z.optional(oneOf(PLATFORM_IDS)),

@@ -7,7 +7,7 @@
 // of this file; keep it first.
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../arbitraries/laws.js";
-import { selectInfluencers, type SelectInfluencersOptions, type SelectionCandidate } from "../../src/index.js";
+import { compareStrategies, selectInfluencers, type SelectInfluencersOptions, type SelectionCandidate } from "../../src/index.js";
 
 /** A call with values of any type, as a JavaScript caller could make it. */
 const select = (candidates: unknown, options: unknown): unknown =>
@@ -122,5 +122,21 @@ describe("selectInfluencers messages", () => {
     // Only "a" fits the budget of 1 and it is required
     expect(allowed).toMatchObject({ selected: ["a"], objective: "value", currency: "EUR" });
     expect(select(one.map((candidate) => ({ ...candidate, reach: 0.5 })), { budget: 1, objective: "reach", maxPerTier: 0 })).toMatchObject({ selected: ["a"], objective: "reach" });
+  });
+});
+
+describe("candidate values whose sums must stay finite", () => {
+  it("refuses a value above 10^20, which two at 1e308 would add up to Infinity", () => {
+    // Before, compareStrategies returned totalValue Infinity and "Infinity of value" (not plain JSON, R7).
+    expect(issuesOf(() => compareStrategies([{ id: "a", cost: 1, value: 1e20 }, { id: "b", cost: 1, value: 1e308 }], 3))).toEqual([
+      { path: ["candidates", 1, "value"], code: "too_big", message: "candidates[1].value: expected a number of at most 100000000000000000000, received 1e+308" },
+    ]);
+  });
+
+  it("refuses such a value from valueOfProfile too", () => {
+    const profiles = [{ platform: "instagram" as const, followers: 1_000 }];
+    expect(issuesOf(() => selectInfluencers(profiles, { budget: 1e6, valueOfProfile: () => 1e308 }))).toEqual([
+      { path: [0, "value"], code: "too_big", message: "[0].value: expected a number of at most 100000000000000000000 from valueOfProfile, received 1e+308" },
+    ]);
   });
 });
