@@ -20,8 +20,19 @@ const value = fc.oneof(
 
 test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes, or 3 significant digits below 0.0005", (number) => {
   const isTiny = number !== 0 && Math.abs(number) < 0.0005;
-  expect(show(number)).toBe(isTiny ? String(Number(number.toPrecision(3))) : String(Number(number.toFixed(3))));
+  if (isTiny) expect(Number(show(number))).toBe(Number(number.toPrecision(3)));
+  else expect(show(number)).toBe(String(Number(number.toFixed(3))));
 });
+
+test.prop([fc.double({ min: 1e-98, max: 0.0005, noNaN: true, minExcluded: false, maxExcluded: true }), fc.boolean()], { numRuns: 5000 })(
+  "writes a small number out, with no exponent, down to 1e-98",
+  (size, isNegative) => {
+    // Before, 6.01e-12 (the percentile of a feed with no interactions) read "percentile 6.01e-12".
+    const text = show(isNegative ? -size : size);
+    expect(text).not.toMatch(/e/u);
+    expect(Number(text)).toBe(Number((isNegative ? -size : size).toPrecision(3)));
+  },
+);
 
 test.prop([fc.double({ min: -1e6, max: 1e6, noNaN: true })])("never writes 0 for a number that is not 0", (number) => {
   expect(show(number) === "0").toBe(number === 0);
