@@ -12,7 +12,7 @@ import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
 import { countOf, verbFor } from "../text/countOf.js";
-import { significant } from "../text/significant.js";
+import { showDecimals as show } from "../text/showDecimals.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
 export interface EstimateAudienceAuthenticityOptions {
@@ -153,8 +153,6 @@ export interface AudienceAuthenticityEstimate {
 const DEFAULT_CONFIDENCE_LEVEL = 0.9;
 const DEFAULT_BAND_WIDTH = 0.05;
 
-/** At most 3 decimals; a number that is not 0 but would read 0 keeps 3 significant digits (0.0004, not 0). */
-const show = (value: number): string => String(value !== 0 && Math.abs(value) < 0.0005 ? significant(value) : Number(value.toFixed(3)));
 /** Rounds away binary noise from threshold arithmetic (0.35 − 0.05 = 0.29999999999999993). */
 const cleanThreshold = (value: number): number => Number(value.toFixed(10));
 

@@ -4,7 +4,10 @@ import type { TrustFlag } from "./trustFlags.js";
 import type { TrustThresholdKey } from "./trustThresholds.js";
 import type { TrustSignalKey } from "./trustWeights.js";
 import { median } from "./robustStats.js";
-import { significant } from "../text/significant.js";
+import { showDecimals as show } from "../text/showDecimals.js";
+
+// The trust code writes numbers with the library's sentence formatter under a short name.
+export { show };
 
 /** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
 export interface SignalResult {
@@ -36,36 +39,6 @@ export function noData(key: TrustSignalKey, reason: string): SignalResult {
 /** Likes + comments + shares + saves of a post. @internal */
 export function interactionsOf(post: PostMetrics): number {
   return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
-}
-
-/**
- * A number for a sentence: at most 3 decimals, no binary noise; a number that
- * is not 0 but would read 0 at 3 decimals keeps 3 significant digits instead
- * (0.000353, not 0), written out rather than as an exponent (0.00000000000601,
- * not 6.01e-12) down to 1e-98, as far as `toFixed` goes. @internal
- */
-export function show(value: number): string {
-  if (value !== 0 && Math.abs(value) < 0.0005) return showTiny(significant(value));
-  // Fast path, same text. toFixed(3) rounds the exact |value| to k / 1000 (ties up). Below 1e5,
-  // |value| × 1000 is off by less than 1e-8, so Math.round gives that k unless it is within 1e-6
-  // of a tie (then the slow path decides); k / 1000 is the double Number() reads back from the text.
-  const size = Math.abs(value);
-  if (size < 1e5) {
-    const scaled = size * 1000;
-    if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
-      const rounded = Math.round(scaled) / 1000;
-      return String(value < 0 ? -rounded : rounded);
-    }
-  }
-  return String(Number(value.toFixed(3)));
-}
-
-/** A number below 0.0005 already cut to 3 significant digits, without an exponent where `toFixed` can write it. */
-function showTiny(kept: number): string {
-  const decimals = 2 - Math.floor(Math.log10(Math.abs(kept)));
-  // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.
-  if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
-  return kept.toFixed(decimals).replace(/0+$/u, "");
 }
 
 /** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3 days"` (singular when it reads 1). @internal */
