@@ -362,7 +362,11 @@ const OPTIONS_ERROR = "expected an options object";
 /** Validates {@link estimateFlatFee} options. @internal */
 export function parseFeeOptions(options: unknown): ParsedFeeOptions {
   feeSchema ??= z.object({ ...commonShape(), ...feeShape() }, { error: OPTIONS_ERROR });
-  const raw = parseInput(feeSchema, options === undefined ? {} : options);
+  return feeOptionsOf(parseInput(feeSchema, options === undefined ? {} : options));
+}
+
+/** The flat fee's options from validated raw options, with the card's currency checked. */
+function feeOptionsOf(raw: RawCommon & RawFee): ParsedFeeOptions {
   const parsed = Object.assign(common(raw), fee(raw)); // not spread: slow on Node 20; same keys, same order
   checkFeeCurrency(parsed);
   return parsed;
@@ -408,10 +412,7 @@ export function parseUncomparedOptions(options: unknown): ParsedFeeOptions {
     { ...commonShape(), ...feeShape(), ...clickShape(), ...referralShape(), costPerClick: z.optional(amount()), averageOrderValue: z.optional(amount()), ...comparisonShape() },
     { error: OPTIONS_ERROR },
   );
-  const raw = parseInput(uncomparedSchema, options === undefined ? {} : options);
-  const parsed = Object.assign(common(raw), fee(raw)); // not spread: slow on Node 20; same keys, same order
-  checkFeeCurrency(parsed);
-  return parsed;
+  return feeOptionsOf(parseInput(uncomparedSchema, options === undefined ? {} : options));
 }
 
 /** Validates {@link compareCompensation} options. @internal */
