@@ -30,6 +30,9 @@
 // the purge's critical severity brought it to 72.46 kB the same day, and making a flag counted on a
 // small sample critical only when a 90% bound clears its line (Wilson) to 72.61 kB: limit 73 kB.
 // The second review's sentence fixes and the bound on selection values: 72.85 kB the same night.
+// On 2026-11-28 the outcome model learnt that only real followers see posts: the rate card's
+// typical real share (sourced), its check, the audience context and two sentences, 72.88 → 73.45 kB;
+// limit 73.5 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -39,5 +42,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "73 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "73.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -246,6 +246,12 @@ function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object({ ...shape, source: text(), url: z.optional(text()) }, { error: "expected an object with a source" });
 }
 
+/** A share above 0 and at most 1: the typical audience's real share divides. */
+function positiveShare(): z.ZodMiniType<number> {
+  const error = "expected a number above 0 and at most 1";
+  return z.number({ error }).check(z.gt(0, { error }), z.lte(1, { error }));
+}
+
 function boundedEffect(): z.ZodMiniType {
   const error = "expected a number of at least 0 and below 1";
   return sourced({ maxEffect: z.number({ error }).check(z.gte(0, { error }), z.lt(1, { error })) });
@@ -271,6 +277,7 @@ function rateCardSchema(): z.ZodMiniType {
       ),
       conversionRate: byTier(() => estimateSchema(1)),
       commissionRate: sourced({ value: fraction() }),
+      typicalAuthenticShare: sourced({ value: positiveShare() }),
       formatPremium: byPlatform(() => byFormat(() => sourced({ multiplier: positiveNumber() }), false)),
       usageRights: sourced({
         points: z

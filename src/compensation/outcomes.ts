@@ -37,14 +37,30 @@ export interface TrustContext {
 }
 
 /**
+ * The real share of the audience, when the profile says or shows it: the
+ * vendor's `audience.authenticShare`, else the library's estimate from
+ * `audience.sample`.
+ *
+ * @internal
+ */
+export interface AudienceContext {
+  /** Share of followers that are real people, 0–1. */
+  readonly authenticShare: number;
+  /** Where it comes from, for a sentence: `"vendor audit"` or `"estimate from 120 sampled followers"`. */
+  readonly from: string;
+}
+
+/**
  * Precomputed engagement and trust results, so a report computes each model
- * once. `null` when the model could not run.
+ * once. `null` when the model could not run, or when the profile has no
+ * audience data.
  *
  * @internal
  */
 export interface QualityContext {
   readonly engagement: EngagementContext | null;
   readonly trust: TrustContext | null;
+  readonly audience: AudienceContext | null;
 }
 
 const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
@@ -167,16 +183,34 @@ function benchmarkReach(
   return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
 }
 
+/**
+ * The assumption behind the real-share adjustment: which per-follower
+ * benchmarks it scaled and by how much, or, without audience data, that the
+ * benchmark reach assumes a typical audience. Nothing when impressions are
+ * measured: a view count is what it is, whoever follows.
+ */
+function realAudienceNote(audience: AudienceContext | null, card: RateCard, scaled: readonly string[], realShare: number, readsBenchmarkReach: boolean): string | null {
+  const typical = card.typicalAuthenticShare;
+  const source = `${show(typical.value)} (${typical.source})`;
+  if (audience === null) {
+    return readsBenchmarkReach
+      ? `no audience data (audience.authenticShare or audience.sample): the benchmark reach assumes a typical audience, of which ${source} is real`
+      : null;
+  }
+  if (scaled.length === 0) return null;
+  return `only real followers see posts: ${scaled.join(" and ")} × ${show(realShare)}, the audience's real share ${show(audience.authenticShare)} (${audience.from}) over a typical account's ${source}`;
+}
+
 /** The engagement model's estimate, else its benchmark median, as a rate per basis. */
 function engagementRateOf(
   engagement: EngagementContext | null,
-): { value: number; basis: string; what: string; source: string } | null {
+): { value: number; basis: string; what: string; source: string; isPeerMedian: boolean } | null {
   if (engagement === null) return null;
   if (engagement.estimate !== null) {
-    return { value: engagement.estimate, basis: engagement.basis, what: "engagement-rate estimate", source: ENGAGEMENT_MODEL };
+    return { value: engagement.estimate, basis: engagement.basis, what: "engagement-rate estimate", source: ENGAGEMENT_MODEL, isPeerMedian: false };
   }
   const benchmark = engagement.benchmark;
-  return benchmark === null ? null : { value: benchmark.median, basis: benchmark.basis, what: "peer median engagement rate", source: benchmark.source };
+  return benchmark === null ? null : { value: benchmark.median, basis: benchmark.basis, what: "peer median engagement rate", source: benchmark.source, isPeerMedian: true };
 }
 
 function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateEstimate {
@@ -206,6 +240,11 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     "a published range is read as the 10th to 90th percentile",
   ];
   const reasons: string[] = [];
+  // The audience's real share over a typical account's: benchmarks describe typical audiences.
+  // Rounded to 4 decimals, as shown, so a vanishing share gives 0 rather than denormal impressions.
+  const realShare = context.audience === null ? null : Math.round((context.audience.authenticShare / card.typicalAuthenticShare.value) * 10_000) / 10_000;
+  /** The per-follower benchmarks `realShare` scaled. */
+  const scaled: string[] = [];
 
   // One pass over the posts: the comparable ones' impressions, interactions and click-through rates.
   const impressionValues: number[] = [];
@@ -253,16 +292,17 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       reasons.push(`impressions unknown: ${detail}`);
     } else {
       const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio);
-      impressions = reach.value;
+      impressions = realShare === null ? reach.value : { median: reach.value.median * realShare, sigma: reach.value.sigma };
       const floor =
         reach.floorFrom === null
           ? ""
           : `, raised to the reach of a ${groupDigits(reach.floorFrom)}-follower account of the band below so that more followers never mean fewer impressions`;
       impressionOrigin = {
         basis: "benchmark",
-        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}`,
+        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : ` × ${show(realShare)} for the real share of the audience`}`,
         source: reach.estimate.source,
       };
+      scaled.push("the benchmark reach");
       if (usesAssumedSpread(reach.estimate)) {
         assumptions.push(`the reach rate is a single published figure: its range uses the rate card's assumed spread (${card.rangeSpread.source})`);
       }
@@ -287,10 +327,18 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagements = { median: total, sigma: spreadSigma };
     engagementOrigin = { basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null };
   } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {
-    const base = rate.basis === "followers" ? { median: profile.followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
+    // A peer median per follower describes a typical audience; the account's own rate per follower was measured on its own.
+    const perTypicalFollower = rate.basis === "followers" && rate.isPeerMedian && realShare !== null;
+    const followers = perTypicalFollower ? profile.followers * realShare : profile.followers;
+    const base = rate.basis === "followers" ? { median: followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
     const baseWord = rate.basis === "followers" ? `${groupDigits(profile.followers)} followers` : "impressions";
     engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
-    engagementOrigin = { basis: "benchmark", detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})`, source: rate.source };
+    engagementOrigin = {
+      basis: "benchmark",
+      detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})${perTypicalFollower ? ` × ${show(realShare)} for the real share of the audience` : ""}`,
+      source: rate.source,
+    };
+    if (perTypicalFollower) scaled.push("the peer engagement rate");
     assumptions.push("the engagement rate is a single estimate: its range uses the rate card's assumed spread");
   } else {
     // Here a summary, if any, stands for the default format only.
@@ -299,6 +347,9 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagementOrigin = { basis: "unavailable", detail, source: null };
     reasons.push(`engagements unknown: ${detail}`);
   }
+
+  const audienceNote = realAudienceNote(context.audience, card, scaled, realShare ?? 1, impressionOrigin.basis === "benchmark");
+  if (audienceNote !== null) assumptions.push(audienceNote);
 
   // Click-through rate.
   const ctrTable = ctrEntry(card, platform, format);

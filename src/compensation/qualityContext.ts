@@ -1,7 +1,32 @@
+import { estimateAudienceAuthenticityParsed } from "../audience/estimateAudienceAuthenticity.js";
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
+import { countOf } from "../text/countOf.js";
 import { followerFreeTrustScore, scoreTrustParsed, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
-import type { QualityContext, TrustContext } from "./outcomes.js";
+import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
+
+/**
+ * The audience's real share, as the trust model reads it: the vendor's
+ * `audience.authenticShare`, else the estimate from `audience.sample` (the
+ * one `evaluation` already made, so the caller's audience options apply;
+ * else made here with the default options), else `null`.
+ *
+ * @internal
+ */
+export function audienceContext(profile: ParsedProfile, evaluation?: TrustEvaluation | undefined): AudienceContext | null {
+  const audience = profile.audience;
+  if (audience?.authenticShare !== undefined) return { authenticShare: audience.authenticShare, from: "vendor audit" };
+  const sample = audience?.sample;
+  if (sample === undefined) return null;
+  let share: number | null | undefined;
+  if (evaluation !== undefined) {
+    for (const signal of evaluation.signals) if (signal.key === "audienceAuthenticity") share = signal.value;
+  }
+  return {
+    authenticShare: share ?? estimateAudienceAuthenticityParsed(sample, undefined).authenticShare,
+    from: `estimate from ${countOf(sample.length, "sampled follower")}`,
+  };
+}
 
 /**
  * The engagement score without what depends on the follower count: the
@@ -44,23 +69,25 @@ export function feeTrust(
 
 /**
  * The engagement and trust results the estimators read, with each model's
- * default options: the engagement score (for the engagements of a post) and
- * the fee's trust score (see {@link feeTrust}). The report passes its own.
+ * default options: the engagement score (for the engagements of a post), the
+ * fee's trust score (see {@link feeTrust}) and the audience's real share. The
+ * report passes its own.
  *
  * @internal
  */
 export function qualityContext(profile: ParsedProfile): QualityContext {
   const engagement = scoreEngagementParsed(profile);
-  return { engagement, trust: feeTrust(profile, engagement, undefined) };
+  return { engagement, trust: feeTrust(profile, engagement, undefined), audience: audienceContext(profile) };
 }
 
 /**
- * The engagement result alone: pay-per-click and referral estimates read the
- * engagements of a post but apply no quality adjustment, so they skip the
- * trust model (and bundles that use only them leave it out).
+ * The engagement result and the audience's real share: pay-per-click and
+ * referral estimates read the engagements of a post but apply no quality
+ * adjustment, so they skip the trust model (and bundles that use only them
+ * leave it out).
  *
  * @internal
  */
 export function engagementContext(profile: ParsedProfile): QualityContext {
-  return { engagement: scoreEngagementParsed(profile), trust: null };
+  return { engagement: scoreEngagementParsed(profile), trust: null, audience: audienceContext(profile) };
 }

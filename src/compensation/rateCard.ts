@@ -205,6 +205,14 @@ export interface RateCard {
   readonly conversionRate: Readonly<Record<TierId, RateEstimate>>;
   /** Default affiliate commission, a fraction of the order value. */
   readonly commissionRate: { readonly value: number; readonly source: string; readonly url?: string | undefined };
+  /**
+   * The share of a typical influencer's followers that are real people: the
+   * audience the reach and click-through benchmarks were measured on. A
+   * profile with a known real share (`audience.authenticShare`, or the
+   * estimate from `audience.sample`) scales those benchmarks by its share
+   * over this one.
+   */
+  readonly typicalAuthenticShare: { readonly value: number; readonly source: string; readonly url?: string | undefined };
   /** Price premium of a format over the platform's reference format (1 when not listed). */
   readonly formatPremium: { readonly [Key in Platform]?: { readonly [F in PostFormat]?: FormatPremium | undefined } | undefined };
   /** Usage-rights premium by duration; linear between points, flat after the last. */
@@ -273,6 +281,8 @@ const BUFFER_URL = "https://shortsintel.com/statistics/social-media-engagement-b
  * - `conversionRate`: Digital Applied via lookfluence 2026 (nano 2.41%, micro
  *   2.18%, macro 1.42%, mega 0.91%; mid uses the 2.18% all-tier average).
  * - `commissionRate`: Amazon Associates "all other categories", 4%.
+ * - `typicalAuthenticShare`: HypeAuditor 2019 (22.23% of Instagram influencers'
+ *   followers are suspicious accounts, so 0.7777 are real).
  * - `formatPremium`: HypeAuditor (video +40–50%, carousel +20–30%; midpoints used).
  * - `usageRights`: contentcreators.com (30 days +25–50%, 6 months +75–100%, 12 months +100–150%; midpoints).
  * - `whitelisting`: topgrowthmarketing (25% of the base per 30 days).
@@ -437,6 +447,11 @@ export const RATE_CARD: RateCard = {
     value: 0.04,
     source:
       "Amazon, Associates Program standard commission rates (US, all other categories; April 2020 onward), as republished by helpingmerchants.com, 2024",
+  },
+  typicalAuthenticShare: {
+    value: 0.7777,
+    source: "HypeAuditor, influencer fraud report and 2019 benchmark, updated June 2019 (22.23% of the followers of Instagram influencers are suspicious accounts)",
+    url: "https://ion.co/hype-auditor-influencer-fraud",
   },
   formatPremium: {
     instagram: {

@@ -1,6 +1,6 @@
 import { compareCompensationParsed, type CompareCompensationOptions } from "../compensation/compareCompensation.js";
 import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
-import { feeTrust } from "../compensation/qualityContext.js";
+import { audienceContext, feeTrust } from "../compensation/qualityContext.js";
 import { parseCompareOptions, parseUncomparedOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
@@ -211,7 +211,7 @@ function reportParsed(profile: ParsedProfile, options: PreparedOptions): Influen
   const evaluation = evaluateTrustParsed(profile, options.trust, engagement);
   const trust = evaluation.trust;
   // The fee reads a trust score without the follower-dependent engagement evidence (so more followers never lower it).
-  const context = { engagement, trust: feeTrust(profile, engagement, options.trust, evaluation) };
+  const context = { engagement, trust: feeTrust(profile, engagement, options.trust, evaluation), audience: audienceContext(profile, evaluation) };
   const compensation = options.compare === null ? null : compareCompensationParsed(profile, options.compare, context);
   const flatFee = compensation === null ? estimateFlatFeeParsed(profile, options.fee, context) : withoutComparison(compensation.flatFee);
   // Built key by key, not by spreading: same keys in the same order, without the cost of spread on Node 20.

@@ -1,6 +1,6 @@
 import { estimateFlatFeeParsed, type EstimateFlatFeeOptions } from "../compensation/estimateFlatFee.js";
 import { parseFeeOptions, type ParsedFeeOptions } from "../compensation/options.js";
-import { feeTrust } from "../compensation/qualityContext.js";
+import { audienceContext, feeTrust } from "../compensation/qualityContext.js";
 import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
@@ -168,7 +168,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     const engagement = scoreEngagementParsed(profile);
     const evaluation = evaluateTrustParsed(profile, undefined, engagement);
     const trust = evaluation.trust;
-    const context = { engagement, trust: feeTrust(profile, engagement, undefined, evaluation) };
+    const context = { engagement, trust: feeTrust(profile, engagement, undefined, evaluation), audience: audienceContext(profile, evaluation) };
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
       label: profile.id ?? profile.handle ?? `[${index}]`,
       platform: profile.platform,

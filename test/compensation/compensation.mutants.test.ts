@@ -285,6 +285,7 @@ describe("provenance and assumptions in full", () => {
       ...COMMON,
       REACH_NOTE,
       "the engagement rate is a single estimate: its range uses the rate card's assumed spread",
+      `no audience data (audience.authenticShare or audience.sample): the benchmark reach assumes a typical audience, of which 0.7777 (${RATE_CARD.typicalAuthenticShare.source}) is real`,
       "your click-through rate is the median; its spread is the rate card's for instagram image posts",
       "your conversion rate is the median; its spread is the rate card's for micro accounts",
       FEE_NOTE,

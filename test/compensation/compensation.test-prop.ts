@@ -175,3 +175,35 @@ test.prop([profile, compareOptions], RUNS)("leaves frozen inputs untouched", (in
   const expected = compareCompensation(structuredClone(input), structuredClone(options));
   expect(compareCompensation(deepFreeze(input), deepFreeze(options))).toEqual(expected);
 });
+
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+
+test.prop([profile, share, share], RUNS)(
+  "a more real audience never means fewer expected impressions, engagements, clicks or conversions",
+  (input, first, second) => {
+    const [lower, higher] = first <= second ? [first, second] : [second, first];
+    const less = estimateReferral({ ...input, audience: { authenticShare: lower } }, { averageOrderValue: 50 }).outcomes;
+    const more = estimateReferral({ ...input, audience: { authenticShare: higher } }, { averageOrderValue: 50 }).outcomes;
+    for (const key of ["impressions", "engagements", "clicks", "conversions"] as const) {
+      // whether a quantity can be estimated never depends on the share
+      expect(less[key] === null).toBe(more[key] === null);
+      expect(less[key]?.expected ?? 0).toBeLessThanOrEqual(more[key]?.expected ?? 0);
+    }
+  },
+);
+
+test.prop([benchmarkProfile, share], RUNS)(
+  "the audience's real share scales a benchmark-only profile's impressions by round(share / 0.7777, 4), and nothing else",
+  (input, authenticShare) => {
+    const plain = estimatePayPerClick(input, { costPerClick: 1 });
+    const real = estimatePayPerClick({ ...input, audience: { authenticShare } }, { costPerClick: 1 });
+    const factor = Math.round((authenticShare / 0.7777) * 10_000) / 10_000;
+    if (plain.outcomes.impressions === null) {
+      expect(real.outcomes.impressions).toBeNull();
+      return;
+    }
+    expect(real.outcomes.impressions?.expected).toBeCloseTo(plain.outcomes.impressions.expected * factor, 6);
+    // cost = clicks × cost per click, clicks = impressions × the unchanged click-through rate
+    expect(real.cost?.expected).toBeCloseTo((plain.cost?.expected ?? 0) * factor, 6);
+  },
+);

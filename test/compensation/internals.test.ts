@@ -26,7 +26,7 @@ describe("compareCompensationParsed", () => {
     const options = parseCompareOptions({ costPerClick: 0.5, averageOrderValue: 80, margin: 0.5, hybrid: true, riskAversion: 0 });
     // A spread no validated rate card allows (ratio 1e300 → σ ≈ 270 per factor) makes e^{σ²/2} overflow.
     const rateCard = { ...options.rateCard, rangeSpread: { ratio: 1e300, source: "test" } };
-    const comparison = compareCompensationParsed(parseProfile({ platform: "instagram", followers: 10_000 }), { ...options, rateCard }, { engagement: null, trust: null });
+    const comparison = compareCompensationParsed(parseProfile({ platform: "instagram", followers: 10_000 }), { ...options, rateCard }, { engagement: null, trust: null, audience: null });
     expect(comparison.hybrid).toBeUndefined();
     expect(comparison.recommendation.reasons).toContain("no hybrid deal: the conversions are too uncertain to value");
   });
