@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RATE_CARD, scoreInfluencer, type InfluencerProfileInput, type InfluencerReport } from "../../src/index.js";
 import { cliPath, ensureCli, root } from "./buildCli.js";
-import { linesOf, ROSTER, runCli, tempFile, TERMS } from "./runCli.js";
+import { columnAfterHandle, linesOf, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
 const rosterText = readFileSync(join(root, ROSTER.ndjson), "utf8");
 const roster = linesOf(rosterText).map((line) => JSON.parse(line) as InfluencerProfileInput);
@@ -146,6 +146,19 @@ describe("influencer-scoring score: output formats", () => {
     expect(result.stdout).toContain("40 profiles scored. Ranked by expected conversions per 1,000 of fair flat fee");
     // the fake-heavy audience sample of @viral.vibes.hq (scripts/make-sample-roster.ts) is flagged critical
     expect(result.stdout).toMatch(/@viral\.vibes\.hq .*audience-fake-heavy \(critical\)/);
+  });
+
+  it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
+    // Each creator on its own platform, so the platform cell that follows the handle is unique on its line.
+    const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
+    const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
+    const lines = runCli(["score", "-", "--format", "table"], input).stdout.split("\n");
+    const platformColumn = lines[0]?.indexOf("platform"); // the header is ASCII: index = column
+    const columns = WIDE_HANDLES.map(({ handle, columns: width }, index) => {
+      const line = lines.find((text) => text.includes(handle)) ?? "";
+      return columnAfterHandle(line, handle, width, platforms[index] ?? "");
+    });
+    expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareStrategies, selectInfluencers, type CompareStrategiesResult, type SelectionCandidate, type SelectionResult } from "../../src/index.js";
 import { ensureCli } from "./buildCli.js";
-import { ROSTER, runCli, tempFile, TERMS } from "./runCli.js";
+import { columnAfterHandle, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
 interface SelectJson {
   readonly budget: number;
@@ -89,6 +89,20 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toMatch(/best single creator {2}@/);
     expect(result.stdout).toMatch(/best set {13}\d+ creators/);
     expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
+  });
+
+  it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
+    const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
+    const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
+    const file = tempFile("wide-handles.ndjson", input);
+    // A budget above every fair fee of five 20,000-follower creators selects them all.
+    const lines = runCli(["select", file, "--budget", "1000000", "--format", "table"]).stdout.split("\n");
+    const platformColumn = lines[2]?.indexOf("platform"); // the header is ASCII: index = column
+    const columns = WIDE_HANDLES.map(({ handle, columns: width }, index) => {
+      const line = lines.find((text) => text.includes(handle) && text.includes(platforms[index] ?? "")) ?? "";
+      return columnAfterHandle(line, handle, width, platforms[index] ?? "");
+    });
+    expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
   });
 
   it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
