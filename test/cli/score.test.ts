@@ -179,6 +179,17 @@ describe("influencer-scoring score: output formats", () => {
     expect(runCli(["score", ROSTER.ndjson, "--format", "table"]).stdout).toContain("deal: pass --cost-per-click and --order-value");
   });
 
+  it("says there is nothing to rank for an empty input, instead of an empty table and legend", () => {
+    const result = runCli(["score", "-", "--input-format", "ndjson", "--format", "table"], "\n\n");
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "Nothing to rank: the input has no profiles.\n", ""]);
+  });
+
+  it("says there is nothing to rank when every row failed validation, and exits with 1", () => {
+    const bad = JSON.stringify({ handle: "@bad", platform: "instagram", followers: -5 });
+    const result = runCli(["score", "-", "--input-format", "ndjson", "--format", "table"], `${bad}\n${bad}\n`);
+    expect([result.status, result.stdout]).toEqual([1, "Nothing to rank: no profile was scored; 2 rows failed validation (see standard error).\n"]);
+  });
+
   it("says in the legend which risk aversion the deal column is for", () => {
     const profile = JSON.stringify({ handle: "@one", platform: "instagram", followers: 12_000 });
     const legend = (extra: string[]) => runCli(["score", "-", "--format", "table", ...TERMS, ...extra], profile).stdout;

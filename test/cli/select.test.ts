@@ -176,6 +176,23 @@ describe("influencer-scoring select", () => {
     expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@twin", "@twin#2", "line 3"]);
   });
 
+  it("says there is nothing to select from for an empty input, instead of dividing reach by 0", () => {
+    const result = runCli(["select", "-", "--input-format", "ndjson", "--budget", "1000", "--format", "table"], "");
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "Nothing to select from: the input has no profiles.\n", ""]);
+  });
+
+  it("says there is nothing to select from when every row failed validation, and exits with 1", () => {
+    const result = runCli(["select", "-", "--input-format", "ndjson", "--budget", "1000", "--format", "table"], '{"platform":"x"}\n');
+    expect([result.status, result.stdout]).toEqual([1, "Nothing to select from: no profile was scored.\n1 row failed validation and was left out (see standard error).\n"]);
+  });
+
+  it("says there is nothing to select from when no scored profile has a fair fee", () => {
+    // 0 followers: no expected impressions, so no fair fee (as in "leaves out creators without a fair fee")
+    const file = tempFile("all-unpriced.ndjson", `${JSON.stringify({ handle: "@unpriced", platform: "instagram", followers: 0 })}\n`);
+    const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
+    expect([result.status, result.stdout]).toEqual([0, "Nothing to select from: no profile has a fair fee to use as its cost (left out: @unpriced).\n"]);
+  });
+
   it("exits with 1 when a row failed, after printing the selection of the others", () => {
     const file = tempFile("one-bad.ndjson", `${JSON.stringify({ handle: "@ok", platform: "instagram", followers: 20_000 })}\n{"platform":"x"}\n`);
     const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
