@@ -32,7 +32,9 @@
 // The second review's sentence fixes and the bound on selection values: 72.85 kB the same night.
 // On 2026-11-28 the outcome model learnt that only real followers see posts: the rate card's
 // typical real share (sourced), its check, the audience context and two sentences, 72.88 → 73.45 kB;
-// limit 73.5 kB.
+// limit 73.5 kB. The note on an audience interval clipped to one value ("not a certainty") and the
+// fake-account reasons sharing showDecimals added 0.1 kB the same day, and the Poisson floor of
+// the follower-spike test another 0.06 kB: 73.6 kB, limit 74 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -42,5 +44,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "73.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "74 kB", modifyEsbuildConfig: bundleEverything },
 ];

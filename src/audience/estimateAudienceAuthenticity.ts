@@ -312,8 +312,10 @@ export function estimateAudienceAuthenticityParsed(
   } else if (observedFakeRate > sensitivity) {
     reasons.push(`the observed rate is above the sensitivity ${show(sensitivity)}, so the corrected share is clipped to 1`);
   }
+  // Both ends past the same bound: a zero width from clipping, not certainty.
+  const collapsed = interval.low === interval.high ? ` (clipped to ${show(interval.low)} at both ends by the correction, not a certainty)` : "";
   reasons.push(
-    `${show(level * 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
+    `${show(level * 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
     const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";

@@ -11,6 +11,7 @@ import {
   type FeatureInputs,
 } from "./fakeAccountFeatures.js";
 import { FAKE_ACCOUNT_MODEL } from "./fakeAccountModel.js";
+import { showDecimals as show } from "../text/showDecimals.js";
 
 /** Options for {@link estimateFakeAccountProbability}. */
 export interface EstimateFakeAccountProbabilityOptions {
@@ -143,8 +144,6 @@ const MISSING_INPUTS: Readonly<Record<FakeAccountFeatureKey, string>> = {
   usernameEndsWithDigit: "username",
   isPrivate: "isPrivate",
 };
-
-const show = (value: number): string => String(Number(value.toFixed(3)));
 
 function factorReason(feature: FakeAccountModelFeature, value: number | null, raw: number | null, contribution: number): string {
   if (value === null) {

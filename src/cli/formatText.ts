@@ -1,6 +1,8 @@
 // Text for people: percent strings, money and tables. Only the CLI formats
 // numbers this way (STYLE R1); the library returns fractions and plain numbers.
 
+import { displayWidth } from "./displayWidth.js";
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 let countFormat: Intl.NumberFormat | undefined;
 
@@ -50,24 +52,21 @@ export interface TableColumn {
   readonly align?: "left" | "right" | undefined;
 }
 
-/** Width of a cell on a terminal: UTF-16 units, which is the width for the text we print (no wide characters or emoji). */
-function width(text: string): number {
-  return text.length;
-}
-
 /**
  * Renders rows under headings, columns padded to their widest cell and
- * separated by two spaces, with a rule under the headings.
+ * separated by two spaces, with a rule under the headings. Widths are
+ * terminal columns ({@link displayWidth}), so a cell with emoji or CJK
+ * characters keeps the next columns in line.
  *
  * @internal
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((column, index) => Math.max(width(column.heading), ...rows.map((row) => width(row[index] ?? ""))));
+  const widths = columns.map((column, index) => Math.max(displayWidth(column.heading), ...rows.map((row) => displayWidth(row[index] ?? ""))));
   const line = (cells: readonly string[]): string =>
     columns
       .map((column, index) => {
         const cell = cells[index] ?? "";
-        const pad = " ".repeat((widths[index] ?? 0) - width(cell));
+        const pad = " ".repeat((widths[index] ?? 0) - displayWidth(cell));
         return column.align === "right" ? pad + cell : cell + pad;
       })
       .join("  ")

@@ -74,8 +74,8 @@ const SELECT_OPTIONS = {
   "audience-size": { type: "string" },
 } as const;
 
-/** Rewrites node:util parseArgs errors as short fragments. */
-function usageFromParseError(error: unknown, command: CommandName | undefined): UsageError {
+/** Rewrites node:util parseArgs errors as short fragments; `args` are the arguments it read, for the value the user typed. */
+function usageFromParseError(error: unknown, args: readonly string[], command: CommandName | undefined): UsageError {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
   const message = error instanceof Error ? error.message : String(error);
   // "Option '-f, --format <value>' argument missing": name the long form when there is one.
@@ -83,7 +83,7 @@ function usageFromParseError(error: unknown, command: CommandName | undefined): 
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${option}`, command);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (message.includes("argument missing")) return new UsageError(`${option}: expected a value`, command);
-    if (message.includes("ambiguous")) return new UsageError(`${option}: expected a value; write a value that starts with "-" as ${option}=-5`, command);
+    if (message.includes("ambiguous")) return ambiguousValue(message, args, command);
     return new UsageError(`${option}: does not take a value`, command);
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
@@ -91,6 +91,23 @@ function usageFromParseError(error: unknown, command: CommandName | undefined): 
     return new UsageError(`unexpected argument ${JSON.stringify(extra)}: give at most one input file`, command);
   }
   return new UsageError(message, command);
+}
+
+/**
+ * "--budget -5": parseArgs will not take a value that starts with "-" after a
+ * space. Name the long flag (also for "-b -5") and show the value as typed,
+ * joined with "=", which parseArgs does accept.
+ */
+function ambiguousValue(message: string, args: readonly string[], command: CommandName | undefined): UsageError {
+  // "Option '-b' argument is ambiguous. … use '--budget=-XYZ' or '-b-XYZ'."
+  const typed = /'(-[^']*)'/.exec(message)?.[1] ?? "";
+  const flag = /use '(--[\w-]+)=/.exec(message)?.[1] ?? typed;
+  const at = args.findIndex((arg, index) => arg === typed && args[index + 1]?.startsWith("-") === true);
+  const value = args[at + 1];
+  if (at < 0 || value === undefined) return new UsageError(`${flag}: expected a value`, command);
+  // "--budget --format json": the value was forgotten; "--budget=--format" would not help.
+  if (value.startsWith("--")) return new UsageError(`${flag}: expected a value before ${value}`, command);
+  return new UsageError(`${flag}: expected a value; write a value that starts with "-" as ${flag}=${value}`, command);
 }
 
 function oneOfFlag<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], command: CommandName): T | undefined {
@@ -159,7 +176,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
       strict: true,
     });
   } catch (error) {
-    throw usageFromParseError(error, command);
+    throw usageFromParseError(error, rest, command);
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { kind: "help", command };

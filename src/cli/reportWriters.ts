@@ -210,7 +210,8 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       return Promise.resolve();
     },
     end: async () => {
-      await output.write(renderReportTable(rows));
+      // No rows: no empty table, only the footer saying why.
+      if (rows.length > 0) await output.write(renderReportTable(rows));
       await output.write(footer(rows.length));
       await output.flush();
     },

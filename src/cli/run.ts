@@ -66,6 +66,11 @@ async function runScore(commandLine: CommandLine, streams: CliStreams): Promise<
   const format = commandLine.format ?? (streams.stdout.isTTY === true ? "table" : "ndjson");
   let failed = 0;
   const footer = (count: number): string => {
+    if (count === 0) {
+      return failed > 0
+        ? `Nothing to rank: no profile was scored; ${failed} row${failed === 1 ? "" : "s"} failed validation (see standard error).\n`
+        : "Nothing to rank: the input has no profiles.\n";
+    }
     const notes = [
       `\n${count} profile${count === 1 ? "" : "s"} scored${failed > 0 ? `, ${failed} failed (see standard error)` : ""}. Ranked by expected conversions per 1,000 of fair flat fee (conv./1k).`,
       "engagement: typical rate per post (of followers unless noted) and its band among peers; trust: 0–100 with warning flags;",

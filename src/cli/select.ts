@@ -190,6 +190,15 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   return `${lines.join("\n")}\n`;
 }
 
+/** Instead of empty tables and a reach "÷ 0": why there is no candidate. */
+function nothingToSelect(candidates: Candidates, reportCount: number, failedCount: number): string {
+  if (reportCount > 0) {
+    return `Nothing to select from: no profile has a fair fee to use as its cost (left out: ${candidates.skipped.map((row) => row.id).join(", ")}).\n`;
+  }
+  // The rows that failed are counted on the next line.
+  return failedCount > 0 ? "Nothing to select from: no profile was scored.\n" : "Nothing to select from: the input has no profiles.\n";
+}
+
 /**
  * The `select` command after scoring: builds candidates, picks the best set
  * for the budget and compares it with the best single creator; prints a
@@ -216,7 +225,7 @@ export async function runSelect(
   );
   const format = commandLine.format ?? (isTerminal ? "table" : "json");
   if (format === "table") {
-    await output.write(renderSelection(candidates, selection, comparison, commandLine, currency));
+    await output.write(candidates.rows.length === 0 ? nothingToSelect(candidates, reports.length, counts.failed) : renderSelection(candidates, selection, comparison, commandLine, currency));
     if (counts.failed > 0) {
       const rows = counts.failed === 1 ? "1 row failed validation and was" : `${counts.failed} rows failed validation and were`;
       await output.write(`${rows} left out (see standard error).\n`);

@@ -1,7 +1,7 @@
 import { countOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { significant } from "../text/significant.js";
-import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions } from "../audience/estimateAudienceAuthenticity.js";
+import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions, type ShareInterval } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
 import { rampDown, rampUp, robustCentreAndScale, round } from "./robustStats.js";
@@ -18,6 +18,16 @@ import {
 } from "./signalResult.js";
 import type { EngagementEvidence } from "./engagementEvidence.js";
 import type { TrustFlag } from "./trustFlags.js";
+
+/**
+ * The interval of the authentic share, `1 − high` to `1 − low` of the fake
+ * share's; when the correction clipped both ends to the same bound, says so
+ * instead of "interval 1–1", which would read as certainty.
+ */
+function authenticInterval(interval: ShareInterval): string {
+  const text = interval.low === interval.high ? `clipped to ${show(1 - interval.high)} at both ends by the correction, not a certainty` : `${show(1 - interval.high)}–${show(1 - interval.low)}`;
+  return `${show(interval.level)} interval ${text}`;
+}
 
 /**
  * Audience authenticity: the vendor's `audience.authenticShare` when given,
@@ -39,9 +49,7 @@ export function audienceAuthenticitySignal(
   if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
   const t = settings.thresholds;
   const sampleText =
-    estimate === null
-      ? ""
-      : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${show(estimate.interval.level)} interval ${show(1 - estimate.interval.high)}–${show(1 - estimate.interval.low)})`;
+    estimate === null ? "" : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate.interval)})`;
   const reason =
     vendor === undefined
       ? sampleText

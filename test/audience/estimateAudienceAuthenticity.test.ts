@@ -70,6 +70,16 @@ describe("estimateAudienceAuthenticity", () => {
     ]);
   });
 
+  it("says an interval collapsed by the correction's clipping is not a certainty", () => {
+    // 0 of 100 flagged, shipped model (Se 0.7041, Sp 0.9692): Wilson 90% upper bound z² / (n + z²) = 2.7055 / 102.7055 = 0.0263,
+    // below the false-positive rate 1 − 0.9692 = 0.0308, so both ends correct to below 0 and are clipped to 0. It read "[0, 0]" alone.
+    const { interval, reasons } = estimateAudienceAuthenticity(repeat(ordinaryAccount, 100));
+    expect([interval.low, interval.high]).toEqual([0, 0]);
+    expect(reasons[3]).toBe(
+      "90% Wilson interval on the observed rate [0, 0.026], corrected the same way: [0, 0] (clipped to 0 at both ends by the correction, not a certainty); it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+    );
+  });
+
   it("uses the model's cross-validated accuracy at its threshold by default", () => {
     const result = estimateAudienceAuthenticity(tenAccounts);
     // src/audience/fakeAccountModel.ts: threshold 0.35 → Se 0.7041, Sp 0.9692

@@ -61,6 +61,14 @@ describe("estimateFakeAccountProbability", () => {
     expect(reasons[7]).toBe("private account (1 = yes) = 1, above the training mean 0.25: lowers the fake probability");
   });
 
+  it("writes a small feature value with 3 significant digits, not as 0", () => {
+    // ln((1 + 10000) / (1 + 10001)) = ln(10001/10002) = −0.0000999850 (python3: math.log(10001/10002) = -9.9985e-05),
+    // 3 significant digits −0.0001; below the hand model's mean 0, and 0.5·(−0.0000999850 − 0) < 0 lowers the logit.
+    // With toFixed(3) it read "= 0, below the training mean 0".
+    const result = estimateFakeAccountProbability({ followers: 10_001, following: 10_000, posts: 0 }, { model: handModel });
+    expect(result.factors[2]?.reason).toBe("ln((1 + following) / (1 + followers)) = -0.0001, below the training mean 0: lowers the fake probability");
+  });
+
   it("reads a profile picture and a public account as 0", () => {
     const result = estimateFakeAccountProbability({ ...bareAccount, hasProfilePicture: true, isPrivate: false, username: "anna" }, { model: handModel });
     // noProfilePicture 0, usernameDigitShare 0/4 = 0, usernameEndsWithDigit 0, isPrivate 0

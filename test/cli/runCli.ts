@@ -40,3 +40,28 @@ export function tempFile(name: string, text: string): string {
 export function linesOf(text: string): string[] {
   return text.split("\n").filter((line) => line !== "");
 }
+
+/**
+ * Handles whose width on a terminal differs from their length in UTF-16 units, with that width
+ * counted by hand: a wide character or emoji takes 2 columns, a combining mark 0.
+ */
+export const WIDE_HANDLES: readonly { readonly handle: string; readonly columns: number }[] = [
+  // "@" + "glow" + ✨ (U+2728, emoji presentation: 2) + "daily" = 1 + 4 + 2 + 5 = 12 columns; 11 UTF-16 units
+  { handle: "@glow✨daily", columns: 12 },
+  // "@" + 🍜 (2) + "noodles" = 1 + 2 + 7 = 10 columns; also 10 UTF-16 units (🍜 is a surrogate pair)
+  { handle: "@🍜noodles", columns: 10 },
+  // "@" + five CJK or katakana characters of 2 columns = 1 + 10 = 11 columns; 6 UTF-16 units
+  { handle: "@東京グルメ", columns: 11 },
+  // "@cafe" + U+0301 (combining acute accent, drawn on the e: 0) = 5 columns; 6 UTF-16 units
+  { handle: "@cafe\u0301", columns: 5 },
+  { handle: "@plain", columns: 6 },
+];
+
+/**
+ * The terminal column at which `cell` starts on a table line holding `handle` (whose width is
+ * `columns`) before it; every other character before `cell` is ASCII, one column each.
+ */
+export function columnAfterHandle(line: string, handle: string, columns: number, cell: string): number {
+  const handleAt = line.indexOf(handle);
+  return line.indexOf(cell, handleAt + handle.length) - handle.length + columns;
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RATE_CARD, scoreInfluencer, type InfluencerProfileInput, type InfluencerReport } from "../../src/index.js";
 import { cliPath, ensureCli, root } from "./buildCli.js";
-import { linesOf, ROSTER, runCli, tempFile, TERMS } from "./runCli.js";
+import { columnAfterHandle, linesOf, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
 const rosterText = readFileSync(join(root, ROSTER.ndjson), "utf8");
 const roster = linesOf(rosterText).map((line) => JSON.parse(line) as InfluencerProfileInput);
@@ -148,6 +148,19 @@ describe("influencer-scoring score: output formats", () => {
     expect(result.stdout).toMatch(/@viral\.vibes\.hq .*audience-fake-heavy \(critical\)/);
   });
 
+  it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
+    // Each creator on its own platform, so the platform cell that follows the handle is unique on its line.
+    const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
+    const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
+    const lines = runCli(["score", "-", "--format", "table"], input).stdout.split("\n");
+    const platformColumn = lines[0]?.indexOf("platform"); // the header is ASCII: index = column
+    const columns = WIDE_HANDLES.map(({ handle, columns: width }, index) => {
+      const line = lines.find((text) => text.includes(handle)) ?? "";
+      return columnAfterHandle(line, handle, width, platforms[index] ?? "");
+    });
+    expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
+  });
+
   it.each([
     // Compact follower counts: under 10,000 one decimal of K, then whole K, then two decimals of M.
     [9_999, "10K"],
@@ -164,6 +177,17 @@ describe("influencer-scoring score: output formats", () => {
 
   it("says how to compare deals when the terms are missing", () => {
     expect(runCli(["score", ROSTER.ndjson, "--format", "table"]).stdout).toContain("deal: pass --cost-per-click and --order-value");
+  });
+
+  it("says there is nothing to rank for an empty input, instead of an empty table and legend", () => {
+    const result = runCli(["score", "-", "--input-format", "ndjson", "--format", "table"], "\n\n");
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "Nothing to rank: the input has no profiles.\n", ""]);
+  });
+
+  it("says there is nothing to rank when every row failed validation, and exits with 1", () => {
+    const bad = JSON.stringify({ handle: "@bad", platform: "instagram", followers: -5 });
+    const result = runCli(["score", "-", "--input-format", "ndjson", "--format", "table"], `${bad}\n${bad}\n`);
+    expect([result.status, result.stdout]).toEqual([1, "Nothing to rank: no profile was scored; 2 rows failed validation (see standard error).\n"]);
   });
 
   it("says in the legend which risk aversion the deal column is for", () => {

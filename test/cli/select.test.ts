@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareStrategies, selectInfluencers, type CompareStrategiesResult, type SelectionCandidate, type SelectionResult } from "../../src/index.js";
 import { ensureCli } from "./buildCli.js";
-import { ROSTER, runCli, tempFile, TERMS } from "./runCli.js";
+import { columnAfterHandle, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
 interface SelectJson {
   readonly budget: number;
@@ -91,6 +91,20 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
   });
 
+  it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
+    const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
+    const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
+    const file = tempFile("wide-handles.ndjson", input);
+    // A budget above every fair fee of five 20,000-follower creators selects them all.
+    const lines = runCli(["select", file, "--budget", "1000000", "--format", "table"]).stdout.split("\n");
+    const platformColumn = lines[2]?.indexOf("platform"); // the header is ASCII: index = column
+    const columns = WIDE_HANDLES.map(({ handle, columns: width }, index) => {
+      const line = lines.find((text) => text.includes(handle) && text.includes(platforms[index] ?? "")) ?? "";
+      return columnAfterHandle(line, handle, width, platforms[index] ?? "");
+    });
+    expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
+  });
+
   it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
     // a budget of $10 fits only the cheapest creator of the roster (@speedrun.sky, about $5): a set of one
     const result = runCli(["select", ROSTER.ndjson, "--budget", "10", "--max-count", "1", "--format", "table"]);
@@ -160,6 +174,23 @@ describe("influencer-scoring select", () => {
     const file = tempFile("twins.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
     const json = JSON.parse(runCli(["select", file, "--budget", "1000", "--format", "json"]).stdout) as SelectJson;
     expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@twin", "@twin#2", "line 3"]);
+  });
+
+  it("says there is nothing to select from for an empty input, instead of dividing reach by 0", () => {
+    const result = runCli(["select", "-", "--input-format", "ndjson", "--budget", "1000", "--format", "table"], "");
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, "Nothing to select from: the input has no profiles.\n", ""]);
+  });
+
+  it("says there is nothing to select from when every row failed validation, and exits with 1", () => {
+    const result = runCli(["select", "-", "--input-format", "ndjson", "--budget", "1000", "--format", "table"], '{"platform":"x"}\n');
+    expect([result.status, result.stdout]).toEqual([1, "Nothing to select from: no profile was scored.\n1 row failed validation and was left out (see standard error).\n"]);
+  });
+
+  it("says there is nothing to select from when no scored profile has a fair fee", () => {
+    // 0 followers: no expected impressions, so no fair fee (as in "leaves out creators without a fair fee")
+    const file = tempFile("all-unpriced.ndjson", `${JSON.stringify({ handle: "@unpriced", platform: "instagram", followers: 0 })}\n`);
+    const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
+    expect([result.status, result.stdout]).toEqual([0, "Nothing to select from: no profile has a fair fee to use as its cost (left out: @unpriced).\n"]);
   });
 
   it("exits with 1 when a row failed, after printing the selection of the others", () => {

@@ -60,6 +60,23 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--allow-errors=yes"])).toContain("--allow-errors: does not take a value");
   });
 
+  it("shows a negative value given after a space as the flag and the value typed, joined with =", () => {
+    // parseArgs refuses "--flag -2" (the value looks like an option); the hint used to say "--flag=-5" whatever was typed.
+    expect(usage(["score", "--risk-aversion", "-2"])).toBe(
+      'influencer-scoring: --risk-aversion: expected a value; write a value that starts with "-" as --risk-aversion=-2\nRun \'influencer-scoring score --help\' for usage.\n',
+    );
+    expect(usage(["select", ROSTER.ndjson, "--budget", "-250.5"])).toContain('--budget: expected a value; write a value that starts with "-" as --budget=-250.5\n');
+  });
+
+  it("names the long flag when a negative value follows the short one", () => {
+    // "-b -7" used to read "-b: expected a value; … as -b=-5"
+    expect(usage(["select", ROSTER.ndjson, "-b", "-7"])).toContain('influencer-scoring: --budget: expected a value; write a value that starts with "-" as --budget=-7\n');
+  });
+
+  it("asks for the forgotten value, not for --flag=--other, when another option follows", () => {
+    expect(usage(["select", ROSTER.ndjson, "--budget", "--format", "json"])).toContain("influencer-scoring: --budget: expected a value before --format\n");
+  });
+
   it("rejects a second input file", () => {
     expect(usage(["score", "a.ndjson", "b.ndjson"])).toContain('unexpected argument "b.ndjson": give at most one input file');
   });

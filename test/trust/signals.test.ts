@@ -42,6 +42,21 @@ describe("trust signals", () => {
         expect(result.provenance.audience).toBe("vendor");
       });
 
+      it("says an interval collapsed by the correction's clipping is not a certainty", () => {
+        // 0 of 100 flagged: the 90% Wilson interval of the observed rate is [0, z² / (n + z²)] = [0, 2.7055 / 102.7055]
+        // = [0, 0.0263]; corrected, (0.0263 + 0.9692 − 1) / 0.6733 < 0 and (0 + 0.9692 − 1) / 0.6733 < 0 are both
+        // clipped to 0, so the fake share's interval is [0, 0] and the authentic share's 1 − 0 to 1 − 0. It read "interval 1–1".
+        const none = scoreTrust(on({ audience: { sample: Array.from({ length: 100 }, () => ordinary) } }));
+        expect(factor(none, "audienceAuthenticity")?.reason).toBe(
+          "the library's estimate from 100 sampled followers is 1 (0.9 interval clipped to 1 at both ends by the correction, not a certainty)",
+        );
+        // 100 of 100 flagged: Wilson lower bound 100 / 102.7055 = 0.9737; (0.9737 + 0.9692 − 1) / 0.6733 = 1.40 > 1, clipped to 1: real share 0 to 0.
+        const all = scoreTrust(on({ audience: { sample: Array.from({ length: 100 }, () => bought) } }));
+        expect(factor(all, "audienceAuthenticity")?.reason).toBe(
+          "the library's estimate from 100 sampled followers is 0 (0.9 interval clipped to 0 at both ends by the correction, not a certainty)",
+        );
+      });
+
       it("passes the audience options to the estimator", () => {
         const strict = scoreTrust(on({ audience: { sample } }), { audience: { sensitivity: 0.9, specificity: 0.99 } });
         // observed 0.2: (0.2 + 0.99 − 1) / (0.9 + 0.99 − 1) = 0.19 / 0.89 = 0.2135 fake → 0.7865 real
