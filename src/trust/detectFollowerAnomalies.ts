@@ -106,6 +106,27 @@ const SKIP_MARGIN = 1e-9;
 /** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
 const MAX_GROWTH_EXPONENT = 600;
 
+/** Anscombe's offset: `2√(x + 3/8)` of a Poisson count `x` has a standard deviation of about 1 (Anscombe, 1948). */
+const ANSCOMBE_OFFSET = 0.375;
+
+/**
+ * The Poisson floor of the scale of an interval's per-day log growth: the
+ * count gained over the interval is itself a count, whose spread grows with
+ * its mean (Poisson: variance = mean), so a small account's ordinary noise
+ * must not read as a spike. With `μ = (F + 1) · |e^(m·days) − 1|` the change
+ * the baseline expects over the interval, in followers, the floor is
+ * `(√(μ + 3/8) + spikeZ / 4) / (days · (F + 1))`: the smallest scale at which
+ * `z > spikeZ` means that the count gained `x` passes Anscombe's test,
+ * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948). Below about a
+ * thousand followers it can exceed the robust scale; far above, it is far
+ * below it and `minGainScale`.
+ */
+function poissonScale(followers: number, centre: number, days: number, spikeZ: number): number {
+  const base = followers + 1;
+  const expectedChange = base * Math.abs(Math.expm1(Math.min(MAX_GROWTH_EXPONENT, centre * days)));
+  return (Math.sqrt(expectedChange + ANSCOMBE_OFFSET) + spikeZ / 4) / (days * base);
+}
+
 /** Number of leading entries of the ascending `sorted` below `time`: the first position at or after it. */
 function firstAtOrAfter(sorted: Float64Array, time: number): number {
   let low = 0;
@@ -313,7 +334,8 @@ export function detectFollowerAnomalies(
     const isLoss = baselineDaily - dailyChange >= settings.dropMinDailyLoss;
     // Most intervals gain and lose too little to matter: their z-score is never needed.
     if (!isGain && !isLoss) continue;
-    const z = (rate - centre) / sortedScale(window, size, centre, settings.minGainScale);
+    const scale = Math.max(sortedScale(window, size, centre, settings.minGainScale), poissonScale(Number(counts[index]), centre, Number(spans[index]), settings.spikeZ));
+    const z = (rate - centre) / scale;
     let kind: "spike" | "drop" | null = null;
     if (z > settings.spikeZ && isGain) kind = "spike";
     else if (z < -settings.spikeZ && isLoss) kind = "drop";
