@@ -106,7 +106,13 @@ const SKIP_MARGIN = 1e-9;
 /** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
 const MAX_GROWTH_EXPONENT = 600;
 
-/** Anscombe's offset: `2√(x + 3/8)` of a Poisson count `x` has a standard deviation of about 1 (Anscombe, 1948). */
+/**
+ * Anscombe's offset: `2√(x + 3/8)` of a Poisson count `x` has a standard
+ * deviation of about 1 whatever its mean (F. J. Anscombe, The transformation
+ * of Poisson, binomial and negative-binomial data, Biometrika 35(3/4),
+ * 246–254, 1948, https://doi.org/10.1093/biomet/35.3-4.246). A constant of
+ * the transform, not a tunable threshold.
+ */
 const ANSCOMBE_OFFSET = 0.375;
 
 /**
@@ -117,9 +123,14 @@ const ANSCOMBE_OFFSET = 0.375;
  * the baseline expects over the interval, in followers, the floor is
  * `(√(μ + 3/8) + spikeZ / 4) / (days · (F + 1))`: the smallest scale at which
  * `z > spikeZ` means that the count gained `x` passes Anscombe's test,
- * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948). Below about a
- * thousand followers it can exceed the robust scale; far above, it is far
- * below it and `minGainScale`.
+ * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948): expand the square of
+ * `2√(x + 3/8) > 2√(μ + 3/8) + spikeZ` to `x − μ > spikeZ · (√(μ + 3/8) + spikeZ / 4)`.
+ * A plain `√μ` is not enough: a Poisson tail is much heavier than a normal
+ * one when μ is small, and the median underestimates μ there (0 while μ is
+ * up to ln 2). It exceeds `minGainScale` (0.001 a day) below about 1,500
+ * followers; at 10,000 only from about 0.8% growth a day (μ ≈ 83), at
+ * 100,000 from about 10%, where the robust scale of real growth is normally
+ * far larger anyway.
  */
 function poissonScale(followers: number, centre: number, days: number, spikeZ: number): number {
   const base = followers + 1;
@@ -209,8 +220,11 @@ function moveWindow(
  *    within `windowDays / 2` either side, at least `minBaselineIntervals`,
  *    at most {@link MAX_WINDOW_INTERVALS}; the interval itself is left out.
  *    Its median `m` and robust scale `s` (1.4826·MAD, falling back to the
- *    mean absolute deviation, never below `minGainScale`) give the modified
- *    z-score `z = (r − m) / s` (Iglewicz & Hoaglin, 1993).
+ *    mean absolute deviation, never below `minGainScale`, nor below the
+ *    Poisson floor `(√(μ + 3/8) + spikeZ / 4) / (days · (F_{i−1} + 1))` of
+ *    the change `μ = (F_{i−1} + 1) · |e^(m·days) − 1|` the baseline expects,
+ *    see `poissonScale`) give the modified z-score `z = (r − m) / s`
+ *    (Iglewicz & Hoaglin, 1993).
  * 3. A spike has `z > spikeZ` and a daily gain `e^r − 1` at least
  *    `spikeMinDailyGain` above `e^m − 1`; a drop has `z < −spikeZ` and a daily
  *    loss at least `dropMinDailyLoss` below it. Consecutive anomalous
