@@ -106,6 +106,38 @@ const SKIP_MARGIN = 1e-9;
 /** Largest exponent used for the baseline's expected count, so it stays finite (e^600 ≈ 4e260). */
 const MAX_GROWTH_EXPONENT = 600;
 
+/**
+ * Anscombe's offset: `2√(x + 3/8)` of a Poisson count `x` has a standard
+ * deviation of about 1 whatever its mean (F. J. Anscombe, The transformation
+ * of Poisson, binomial and negative-binomial data, Biometrika 35(3/4),
+ * 246–254, 1948, https://doi.org/10.1093/biomet/35.3-4.246). A constant of
+ * the transform, not a tunable threshold.
+ */
+const ANSCOMBE_OFFSET = 0.375;
+
+/**
+ * The Poisson floor of the scale of an interval's per-day log growth: the
+ * count gained over the interval is itself a count, whose spread grows with
+ * its mean (Poisson: variance = mean), so a small account's ordinary noise
+ * must not read as a spike. With `μ = (F + 1) · |e^(m·days) − 1|` the change
+ * the baseline expects over the interval, in followers, the floor is
+ * `(√(μ + 3/8) + spikeZ / 4) / (days · (F + 1))`: the smallest scale at which
+ * `z > spikeZ` means that the count gained `x` passes Anscombe's test,
+ * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948): expand the square of
+ * `2√(x + 3/8) > 2√(μ + 3/8) + spikeZ` to `x − μ > spikeZ · (√(μ + 3/8) + spikeZ / 4)`.
+ * A plain `√μ` is not enough: a Poisson tail is much heavier than a normal
+ * one when μ is small, and the median underestimates μ there (0 while μ is
+ * up to ln 2). It exceeds `minGainScale` (0.001 a day) below about 1,500
+ * followers; at 10,000 only from about 0.8% growth a day (μ ≈ 83), at
+ * 100,000 from about 10%, where the robust scale of real growth is normally
+ * far larger anyway.
+ */
+function poissonScale(followers: number, centre: number, days: number, spikeZ: number): number {
+  const base = followers + 1;
+  const expectedChange = base * Math.abs(Math.expm1(Math.min(MAX_GROWTH_EXPONENT, centre * days)));
+  return (Math.sqrt(expectedChange + ANSCOMBE_OFFSET) + spikeZ / 4) / (days * base);
+}
+
 /** Number of leading entries of the ascending `sorted` below `time`: the first position at or after it. */
 function firstAtOrAfter(sorted: Float64Array, time: number): number {
   let low = 0;
@@ -188,8 +220,11 @@ function moveWindow(
  *    within `windowDays / 2` either side, at least `minBaselineIntervals`,
  *    at most {@link MAX_WINDOW_INTERVALS}; the interval itself is left out.
  *    Its median `m` and robust scale `s` (1.4826·MAD, falling back to the
- *    mean absolute deviation, never below `minGainScale`) give the modified
- *    z-score `z = (r − m) / s` (Iglewicz & Hoaglin, 1993).
+ *    mean absolute deviation, never below `minGainScale`, nor below the
+ *    Poisson floor `(√(μ + 3/8) + spikeZ / 4) / (days · (F_{i−1} + 1))` of
+ *    the change `μ = (F_{i−1} + 1) · |e^(m·days) − 1|` the baseline expects,
+ *    see `poissonScale`) give the modified z-score `z = (r − m) / s`
+ *    (Iglewicz & Hoaglin, 1993).
  * 3. A spike has `z > spikeZ` and a daily gain `e^r − 1` at least
  *    `spikeMinDailyGain` above `e^m − 1`; a drop has `z < −spikeZ` and a daily
  *    loss at least `dropMinDailyLoss` below it. Consecutive anomalous
@@ -313,7 +348,8 @@ export function detectFollowerAnomalies(
     const isLoss = baselineDaily - dailyChange >= settings.dropMinDailyLoss;
     // Most intervals gain and lose too little to matter: their z-score is never needed.
     if (!isGain && !isLoss) continue;
-    const z = (rate - centre) / sortedScale(window, size, centre, settings.minGainScale);
+    const scale = Math.max(sortedScale(window, size, centre, settings.minGainScale), poissonScale(Number(counts[index]), centre, Number(spans[index]), settings.spikeZ));
+    const z = (rate - centre) / scale;
     let kind: "spike" | "drop" | null = null;
     if (z > settings.spikeZ && isGain) kind = "spike";
     else if (z < -settings.spikeZ && isLoss) kind = "drop";

@@ -91,9 +91,11 @@ export interface TrustThreshold {
  *   needs z below −3.5 and a daily loss of `dropMinDailyLoss` 0.01; a drop
  *   within `purgeWindowDays` 30 after a spike is a purge; a viral post (an
  *   engagement outlier of {@link scoreEngagement}) within `viralMatchDays` 3
- *   explains a spike; `minGainScale` 0.001 is the smallest per-day spread; the
- *   signal scores 0 once `anomalousGrowthShareZero` 0.25 of followers came in
- *   anomalous spikes.
+ *   explains a spike; `minGainScale` 0.001 is the smallest per-day spread (and
+ *   a small account's spread is never below the Poisson noise of the count it
+ *   is expected to gain, so `spikeZ` also sets how far above Anscombe's
+ *   `2√(x + 3/8)` a day's gain must be); the signal scores 0 once
+ *   `anomalousGrowthShareZero` 0.25 of followers came in anomalous spikes.
  * - Following: ramp of following ÷ followers from `followRatioFull` 0.5 to
  *   `followRatioZero` 2, scaled in by `massFollowing` 1,500; flag from
  *   `followForFollowRatio` 0.8.

@@ -229,6 +229,42 @@ describe("follower-growth signal", () => {
   });
 });
 
+describe("count noise on a small account (the Poisson floor of the scale)", () => {
+  /** 30 days from 100 followers, gaining 1, 1, 0, 1, 2, 1, 1 a day (cycling by day), and `jump` on day 15. */
+  function smallAccount(jump: number): number[] {
+    const pattern = [1, 1, 0, 1, 2, 1, 1];
+    const counts = [100];
+    for (let day = 1; day < 30; day++) counts.push((counts[day - 1] ?? 0) + (day === 15 ? jump : (pattern[day % 7] ?? 0)));
+    return counts;
+  }
+
+  it("does not flag a +4 day among gains of 0 to 2", () => {
+    // Day 14 → 15 goes 114 → 118: r = ln(119 / 115) = 0.034191. Its 28 neighbours (14 days either side)
+    // grow 0, about 1/115 or about 2/115 a day; sorted, the 14th and 15th are ln(120 / 119) = 0.008368 and
+    // ln(115 / 114) = 0.008734, so the median is m = 0.008551 (0.86% a day).
+    // Robust scale: 1.4826 · MAD = 0.00128, so z = (0.034191 − 0.008551) / 0.00128 = 20.0 and, with a
+    // daily gain of e^r − e^m = 3.48% − 0.86% = 2.6% ≥ 2%, this day used to be a spike (seen failing).
+    // The baseline expects μ = 115 · (e^m − 1) = 0.988 followers that day; the Poisson floor of the scale is
+    // (√(0.988 + 0.375) + 3.5 / 4) / 115 = (1.1675 + 0.875) / 115 = 0.01776, so z = 0.02564 / 0.01776 = 1.44 < 3.5.
+    const result = scoreTrust(profileWith(daily(smallAccount(4))));
+    expect(flag(result, "follower-spike")).toBeUndefined();
+  });
+
+  it("still flags +500 bought in a day on the same account as critical", () => {
+    // Day 14 → 15 goes 114 → 614: r = ln(615 / 115) = 1.676690. Half the neighbours come after the jump
+    // (about 1/615 a day), so the median is (ln(616 / 615) + ln(625 / 623)) / 2 = (0.001625 + 0.003205) / 2 =
+    // 0.002415 and μ = 115 · (e^m − 1) = 0.278. Floor (√(0.278 + 0.375) + 0.875) / 115 = 0.014636, above the
+    // robust scale 0.00358: z = (1.676690 − 0.002415) / 0.014636 = 114.40 (467.63 against the robust scale alone,
+    // before the floor: the flag and its severity are unchanged). Excess 615 − 115 · e^m = 499.72 → 500;
+    // 499.72 / 628 = 0.7957 ≥ 0.25 of the last count, so critical.
+    const result = scoreTrust(profileWith(daily(smallAccount(500))));
+    expect(flag(result, "follower-spike")).toMatchObject({
+      severity: "critical",
+      evidence: { largestSpikeZ: 114.4, excessFollowers: 500, anomalousGrowthShare: 0.7957 },
+    });
+  });
+});
+
 describe("a snapshot the count jumps to and straight back from (a data error)", () => {
   // 20 days at 10,000 followers, but day 10 reads `glitch`: a failed reading (0) or a mistyped one.
   const withGlitch = (glitch: number): TrustScore => scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day === 10 ? glitch : 10_000)))));
