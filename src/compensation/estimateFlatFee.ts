@@ -43,7 +43,7 @@ function scoreMultiplier(score: number, effect: BoundedEffect): number {
 /** ` (capped from 80 by critical flag follow-for-follow)` when a critical flag capped the trust score; empty otherwise. */
 function capNote(cap: TrustCap | null): string {
   if (cap === null) return "";
-  return ` (capped from ${show(cap.uncappedScore)} by ${capCause(cap)})`;
+  return ` (capped from ${show(cap.uncappedScore)} by ${capCause(cap.flags)})`;
 }
 
 function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): FeeAdjustment {
@@ -52,11 +52,15 @@ function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): Fee
     return { key: "trust", multiplier: 1, reason: "no trust score: ×1", source: null, isAssumption: false };
   }
   const bounded = Math.min(100, Math.max(0, score));
-  const multiplier = scoreMultiplier(bounded, effect);
+  const linear = scoreMultiplier(bounded, effect);
+  // A score capped at 59.9 (or under the cap already) would still earn a premium above 50: a critical flag earns none.
+  const flags = trust?.criticalFlags ?? [];
+  const multiplier = flags.length === 0 ? linear : Math.min(1, linear);
+  const noPremium = multiplier < linear ? `, not ×${show(linear)}: no premium with ${capCause(flags)}` : "";
   return {
     key: "trust",
     multiplier,
-    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)}${noPremium} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
     source: effect.source,
     isAssumption: isAssumptionSource(effect.source),
   };

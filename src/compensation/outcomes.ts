@@ -8,6 +8,7 @@ import { groupDigits } from "../text/groupDigits.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
 import type { TrustCap } from "../trust/scoreTrust.js";
+import type { TrustFlagCode } from "../trust/trustFlags.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
 import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
@@ -34,6 +35,8 @@ export interface TrustContext {
   readonly score: number | null;
   /** The cap a critical flag put on `score`, or `null` (see `TrustScore.cap`). */
   readonly cap: TrustCap | null;
+  /** Every critical flag that counts, capping or not (a score already at or below the cap is not capped). */
+  readonly criticalFlags: readonly TrustFlagCode[];
 }
 
 /**

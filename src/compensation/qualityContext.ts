@@ -2,7 +2,7 @@ import { estimateAudienceAuthenticityParsed } from "../audience/estimateAudience
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { countOf } from "../text/countOf.js";
-import { followerFreeTrustScore, scoreTrustParsed, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
+import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
 import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
 
 /**
@@ -60,10 +60,12 @@ export function feeTrust(
 ): TrustContext {
   const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
   if (reportTrust === undefined) {
-    const { score, cap } = scoreTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
-    return { score, cap };
+    const evaluation = evaluateTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
+    return { score: evaluation.trust.score, cap: evaluation.trust.cap, criticalFlags: criticalFlagCodes(evaluation.signals, evaluation.settings) };
   }
-  if (!dependsOnFollowers) return { score: reportTrust.trust.score, cap: reportTrust.trust.cap };
+  if (!dependsOnFollowers) {
+    return { score: reportTrust.trust.score, cap: reportTrust.trust.cap, criticalFlags: criticalFlagCodes(reportTrust.signals, reportTrust.settings) };
+  }
   return followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust);
 }
 

@@ -301,13 +301,24 @@ function weightedScore(signals: readonly SignalResult[], settings: TrustSettings
 function capFor(uncappedScore: number | null, signals: readonly SignalResult[], settings: TrustSettings): TrustCap | null {
   const value = settings.thresholds.criticalFlagCap;
   if (uncappedScore === null || uncappedScore <= value) return null;
+  const codes = criticalFlagCodes(signals, settings);
+  return codes.length === 0 ? null : { value, uncappedScore, flags: codes };
+}
+
+/**
+ * The codes of the critical flags that count: raised by a signal weighted
+ * above 0 (a signal weighted 0 still reports its flags, but the caller has
+ * switched it off), once each, in {@link TRUST_FLAG_CODES} order.
+ *
+ * @internal
+ */
+export function criticalFlagCodes(signals: readonly SignalResult[], settings: TrustSettings): TrustFlagCode[] {
   const codes: TrustFlagCode[] = [];
   for (const signal of signals) {
     if (settings.weights[signal.key] === 0) continue;
     for (const flag of signal.flags) if (flag.severity === "critical" && !codes.includes(flag.code)) codes.push(flag.code);
   }
-  codes.sort((left, right) => TRUST_FLAG_CODES.indexOf(left) - TRUST_FLAG_CODES.indexOf(right));
-  return codes.length === 0 ? null : { value, uncappedScore, flags: codes };
+  return codes.sort((left, right) => TRUST_FLAG_CODES.indexOf(left) - TRUST_FLAG_CODES.indexOf(right));
 }
 
 /**
@@ -317,9 +328,9 @@ function capFor(uncappedScore: number | null, signals: readonly SignalResult[], 
  *
  * @internal
  */
-export function capCause(cap: TrustCap): string {
-  const codes = cap.flags.join(", ");
-  return cap.flags.length === 1 ? `critical flag ${codes}` : `${countOf(cap.flags.length, "critical flag")}: ${codes}`;
+export function capCause(flags: readonly TrustFlagCode[]): string {
+  const codes = flags.join(", ");
+  return flags.length === 1 ? `critical flag ${codes}` : `${countOf(flags.length, "critical flag")}: ${codes}`;
 }
 
 /**
@@ -338,7 +349,7 @@ export function followerFreeTrustScore(
   profile: ParsedProfile,
   followerFree: EngagementScore,
   evaluation: TrustEvaluation,
-): Pick<TrustScore, "score" | "cap"> {
+): Pick<TrustScore, "score" | "cap"> & { readonly criticalFlags: readonly TrustFlagCode[] } {
   const settings = evaluation.settings;
   const evidence = engagementEvidenceOf(profile, followerFree);
   const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
@@ -356,7 +367,7 @@ export function followerFreeTrustScore(
   });
   const uncapped = weightedScore(signals, settings);
   const cap = capFor(uncapped, signals, settings);
-  return { score: cap === null ? uncapped : cap.value, cap };
+  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags: criticalFlagCodes(signals, settings) };
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
@@ -457,7 +468,7 @@ function explain(
     return [`score unavailable: ${reason}`];
   }
   const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
-  if (cap !== null) reasons.push(`capped at ${show(cap.value)} by ${capCause(cap)} (uncapped ${show(cap.uncappedScore)})`);
+  if (cap !== null) reasons.push(`capped at ${show(cap.value)} by ${capCause(cap.flags)} (uncapped ${show(cap.uncappedScore)})`);
   const largest = deductions
     .slice()
     .sort((left, right) => right.lost - left.lost || TRUST_SIGNAL_KEYS.indexOf(left.key) - TRUST_SIGNAL_KEYS.indexOf(right.key))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateFlatFee, parseProfile, RATE_CARD, scoreEngagement, scoreTrust, type FeeAdjustmentKey, type FlatFeeResult } from "../../src/index.js";
+import { estimateFlatFee, parseProfile, RATE_CARD, scoreEngagement, scoreInfluencer, scoreTrust, type FeeAdjustmentKey, type FlatFeeResult } from "../../src/index.js";
 import { benchmarkOnly, measuredReels } from "./fixtures.js";
 
 function multiplierOf(result: FlatFeeResult, key: FeeAdjustmentKey): number | undefined {
@@ -263,11 +263,12 @@ describe("estimateFlatFee", () => {
     it("says when a critical flag capped the trust score it reads", () => {
       // follow ratio (30,000 + 1) / (12,000 + 1) ≈ 2.5 ≥ 2 → sub-score 0 and a critical follow-for-follow (weight 5);
       // audience 0.95 → 100 (weight 20): weighted (20 · 100 + 5 · 0) / 25 = 80, capped at criticalFlagCap 59.9.
-      // multiplier = 1 + 0.1 × (59.9 − 50) / 50 = 1.0198
+      // the line gives 1 + 0.1 × (59.9 − 50) / 50 = 1.0198, but a critical flag earns no premium: ×1
       const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };
       const trust = estimateFlatFee(profile).adjustments.find((adjustment) => adjustment.key === "trust");
-      expect(trust?.multiplier).toBeCloseTo(1.0198, 12);
+      expect(trust?.multiplier).toBe(1);
       expect(trust?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from 80 by critical flag follow-for-follow\) from the signals that do not depend on the follower count/);
+      expect(trust?.reason).toContain("×1, not ×1.02: no premium with critical flag follow-for-follow (linear from ×0.9 at 0 to ×1.1 at 100)");
       // no critical flag: no note
       const plain = estimateFlatFee({ ...profile, following: 300 }).adjustments.find((adjustment) => adjustment.key === "trust");
       expect(plain?.reason).not.toContain("capped");
@@ -275,6 +276,30 @@ describe("estimateFlatFee", () => {
       const posts = Array.from({ length: 10 }, (_, index) => ({ likes: 500 + index * 10, comments: 20, sponsored: index < 9 }));
       const two = estimateFlatFee({ ...profile, posts }).adjustments.find((adjustment) => adjustment.key === "trust");
       expect(two?.reason).toMatch(/^trust score 59\.9 of 100 \(capped from [\d.]+ by 2 critical flags: follow-for-follow, sponsored-saturation\) from/);
+      expect(two?.multiplier).toBe(1);
+    });
+
+    it("gives no premium to a critically flagged score the cap did not need to lower", () => {
+      // follow ratio ≈ 2.5: follow-for-follow critical, sub-score 0 (weight 5); audience 0.78 → sub-score 70 (weight 20):
+      // (20 · 70 + 5 · 0) / 25 = 56, under the cap 59.9, so nothing is capped, yet the line gives 1 + 0.1 × 6 / 50 = ×1.012
+      const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.78 } };
+      const fee = estimateFlatFee(profile);
+      const trust = fee.adjustments.find((adjustment) => adjustment.key === "trust");
+      const score = scoreTrust(profile).score ?? 0;
+      expect(scoreTrust(profile).cap).toBeNull();
+      expect(score).toBeCloseTo(56, 10);
+      expect(trust?.multiplier).toBe(1);
+      expect(trust?.reason).toContain("×1, not ×1.012: no premium with critical flag follow-for-follow");
+      expect(trust?.reason).not.toContain("capped");
+    });
+
+    it("keeps the discount of a capped score below 50: the cap only takes the premium away", () => {
+      // criticalFlagCap 40: the capped score 40 gives 1 + 0.1 × (40 − 50) / 50 = 0.98, below 1, so it stands and the reason says nothing more
+      const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };
+      const fee = scoreInfluencer(profile, { trust: { thresholds: { criticalFlagCap: 40 } } }).flatFee;
+      const trust = fee.adjustments.find((adjustment) => adjustment.key === "trust");
+      expect(trust?.multiplier).toBeCloseTo(0.98, 12);
+      expect(trust?.reason).not.toContain("premium");
     });
 
     it("marks a format without a published premium as an assumption", () => {

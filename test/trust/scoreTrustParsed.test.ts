@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { InfluencerInputError, parseProfile, scoreEngagement, scoreTrust, TRUST_SIGNAL_KEYS, type EngagementScore, type ParsedProfile } from "../../src/index.js";
 import { parseScoreTrustOptions } from "../../src/trust/parseTrustOptions.js";
-import { evaluateTrustParsed, followerFreeTrustScore, scoreTrustParsed } from "../../src/trust/scoreTrust.js";
+import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, scoreTrustParsed } from "../../src/trust/scoreTrust.js";
 import { baseProfile, withFollowerJump, withPodEngagement, withSponsoredSaturation } from "./fixtures.js";
 
 describe("scoreTrustParsed", () => {
@@ -82,8 +82,12 @@ describe("followerFreeTrustScore", () => {
     for (const input of [baseProfile(), withPodEngagement(), withFollowerJump(), withSponsoredSaturation()]) {
       const profile = parseProfile(input);
       const stripped = followerFree(profile);
-      const { score, cap } = scoreTrustParsed(profile, options, stripped);
-      expect(followerFreeTrustScore(profile, stripped, evaluateTrustParsed(profile, options))).toEqual({ score, cap });
+      const direct = evaluateTrustParsed(profile, options, stripped);
+      expect(followerFreeTrustScore(profile, stripped, evaluateTrustParsed(profile, options))).toEqual({
+        score: direct.trust.score,
+        cap: direct.trust.cap,
+        criticalFlags: criticalFlagCodes(direct.signals, direct.settings),
+      });
     }
   });
 
@@ -103,14 +107,17 @@ describe("followerFreeTrustScore", () => {
     const posts = (baseProfile().posts ?? []).slice(0, 6);
     const profile = parseProfile({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 }, posts });
     const full = evaluateTrustParsed(profile, undefined);
-    const { score, cap } = followerFreeTrustScore(profile, followerFree(profile), full);
+    const { score, cap, criticalFlags } = followerFreeTrustScore(profile, followerFree(profile), full);
     expect(full.trust.cap?.flags).toEqual(["follow-for-follow"]);
+    expect(criticalFlags).toEqual(["follow-for-follow"]);
     expect(score).toBe(scoreTrustParsed(profile, undefined, followerFree(profile)).score);
     expect(score).toBe(59.9); // TRUST_THRESHOLDS.criticalFlagCap
     expect(cap?.flags).toEqual(["follow-for-follow"]);
     // without the cap (100 never lowers a score) it would be higher, and is the cap's uncappedScore
     const uncapped = followerFreeTrustScore(profile, followerFree(profile), evaluateTrustParsed(profile, { thresholds: { criticalFlagCap: 100 } }));
     expect(uncapped.cap).toBeNull();
+    // the flag still counts where it did not cap (the fee then earns no premium)
+    expect(uncapped.criticalFlags).toEqual(["follow-for-follow"]);
     expect(uncapped.score ?? 0).toBeGreaterThan(59.9);
     expect(cap?.uncappedScore).toBe(uncapped.score);
   });
@@ -121,6 +128,6 @@ describe("followerFreeTrustScore", () => {
     const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "engagementRate" ? 1 : 0]));
     const evaluation = evaluateTrustParsed(profile, { weights });
     expect(evaluation.trust.score).not.toBeNull();
-    expect(followerFreeTrustScore(profile, followerFree(profile), evaluation)).toEqual({ score: null, cap: null });
+    expect(followerFreeTrustScore(profile, followerFree(profile), evaluation)).toEqual({ score: null, cap: null, criticalFlags: [] });
   });
 });
