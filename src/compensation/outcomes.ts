@@ -183,6 +183,40 @@ function benchmarkReach(
   return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
 }
 
+/** The median reach rate of the band an account of `followers` falls in. */
+function rateAt(bands: ReachBands, followers: number, spreadRatio: number): number {
+  let band = bands[0];
+  for (const candidate of bands) if (candidate.minFollowers <= followers) band = candidate;
+  return fromEstimate(band, spreadRatio).median;
+}
+
+/**
+ * What a summary of default-format posts is scaled by for another format: the
+ * format's reach rate over the default format's in the account's band, or a
+ * smaller band's ratio when higher (`from`, its first follower count), so
+ * that more followers never mean fewer impressions. O(b²) in the bands.
+ */
+function summaryScale(
+  followers: number,
+  formatBands: ReachBands,
+  defaultBands: ReachBands,
+  spreadRatio: number,
+): { ratio: number; formatRate: number; defaultRate: number; from: number | null } {
+  const at = (point: number, from: number | null) => {
+    const formatRate = rateAt(formatBands, point, spreadRatio);
+    const defaultRate = rateAt(defaultBands, point, spreadRatio);
+    return { ratio: formatRate / defaultRate, formatRate, defaultRate, from };
+  };
+  let best = at(followers, null);
+  for (const bands of [formatBands, defaultBands]) {
+    for (const band of bands) {
+      const candidate = at(band.minFollowers, band.minFollowers);
+      if (band.minFollowers < followers && candidate.ratio > best.ratio) best = candidate;
+    }
+  }
+  return best;
+}
+
 /**
  * The assumption behind the real-share adjustment: which per-follower
  * benchmarks it scaled and by how much, or, without audience data, that the
@@ -266,6 +300,8 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   let impressions: Lognormal | null = null;
   let impressionOrigin: QuantityProvenance;
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  const table = card.reachRate[platform];
+  const bands = table?.[format] ?? table?.default;
   if (impressionValues.length > 0) {
     const sample = summarize(impressionValues);
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
@@ -274,14 +310,29 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }
-  } else if (summaryImpressions !== undefined && isDefaultFormat) {
-    const which = profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach";
-    impressions = { median: summaryImpressions, sigma: spreadSigma };
-    impressionOrigin = { basis: "summary", detail: `profile summary ${which} (a mean, used as the median)`, source: null };
+  } else if (summaryImpressions !== undefined) {
+    // The summary describes the default format: another format scales it by the ratio of their reach rates.
+    const reference = DEFAULT_FORMAT[platform];
+    const defaultBands = table?.[reference] ?? table?.default;
+    let median = summaryImpressions;
+    let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)`;
+    if (isDefaultFormat) {
+      // The summary's own format: as it is.
+    } else if (bands === undefined || defaultBands === undefined) {
+      detail += `, as for ${reference} posts: the rate card has no ${platform} reach rates to scale it by`;
+    } else if (table?.[format] === undefined) {
+      detail += `, as for ${reference} posts: the rate card has no ${format} reach figure, so ${reference} reach stands for it`;
+    } else {
+      const ratio = summaryScale(profile.followers, bands, defaultBands, card.rangeSpread.ratio);
+      median *= ratio.ratio;
+      const kept = ratio.from === null ? "" : ` at ${groupDigits(ratio.from)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
+      detail += ` × ${show(ratio.ratio)} for ${formatPosts}s (${format} reach rate ${show(ratio.formatRate)} ÷ ${reference} reach rate ${show(ratio.defaultRate)}${kept})`;
+    }
+    // A measurement: never scaled by the audience's real share.
+    impressions = { median, sigma: spreadSigma };
+    impressionOrigin = { basis: "summary", detail, source: null };
     assumptions.push("the summary gives no spread: the impressions range uses the rate card's assumed spread");
   } else {
-    const table = card.reachRate[platform];
-    const bands = table?.[format] ?? table?.default;
     if (bands === undefined) {
       const detail = `no measured ${formatPosts}s and no reach benchmark for ${platform} ${format} posts in the rate card`;
       impressionOrigin = { basis: "unavailable", detail, source: null };
