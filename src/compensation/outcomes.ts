@@ -183,36 +183,19 @@ function benchmarkReach(
   return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
 }
 
-/** The median reach rate of the band an account of `followers` falls in. */
-function rateAt(bands: ReachBands, followers: number, spreadRatio: number): number {
-  let band = bands[0];
-  for (const candidate of bands) if (candidate.minFollowers <= followers) band = candidate;
-  return fromEstimate(band, spreadRatio).median;
-}
-
 /**
- * What a summary of default-format posts is scaled by for another format: the
- * format's reach rate over the default format's in the account's band, or a
- * smaller band's ratio when higher (`from`, its first follower count), so
- * that more followers never mean fewer impressions. O(b²) in the bands.
+ * What a summary of default-format posts is scaled by for another format:
+ * `[ratio, format rate, default rate, from]`, the format's reach rate over the
+ * default format's in the account's band, or a smaller band's ratio when
+ * higher (`from`, its first follower count, else -1), so that more followers
+ * never mean fewer impressions. O(b²) in the bands.
  */
-function summaryScale(
-  followers: number,
-  formatBands: ReachBands,
-  defaultBands: ReachBands,
-  spreadRatio: number,
-): { ratio: number; formatRate: number; defaultRate: number; from: number | null } {
-  const at = (point: number, from: number | null) => {
-    const formatRate = rateAt(formatBands, point, spreadRatio);
-    const defaultRate = rateAt(defaultBands, point, spreadRatio);
-    return { ratio: formatRate / defaultRate, formatRate, defaultRate, from };
-  };
-  let best = at(followers, null);
-  for (const bands of [formatBands, defaultBands]) {
-    for (const band of bands) {
-      const candidate = at(band.minFollowers, band.minFollowers);
-      if (band.minFollowers < followers && candidate.ratio > best.ratio) best = candidate;
-    }
+function summaryScale(followers: number, formatBands: ReachBands, defaultBands: ReachBands, spreadRatio: number): [number, number, number, number] {
+  let best: [number, number, number, number] = [0, 0, 0, -1];
+  for (const { minFollowers: point } of [{ minFollowers: followers }, ...formatBands, ...defaultBands]) {
+    const formatRate = benchmarkReach(point, formatBands, spreadRatio).rate;
+    const defaultRate = benchmarkReach(point, defaultBands, spreadRatio).rate;
+    if (point <= followers && formatRate / defaultRate > best[0]) best = [formatRate / defaultRate, formatRate, defaultRate, point < followers ? point : -1];
   }
   return best;
 }
@@ -256,8 +239,9 @@ function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateE
  * Impressions, engagements, clicks and conversions of one deliverable, with
  * their provenance: from the caller's comparable posts (same format; posts
  * without a format count as the platform's default format), else the
- * profile summary, else followers × the rate card's reach rate. O(n log n)
- * in the number of posts.
+ * profile summary (a default-format figure, scaled to another format by the
+ * ratio of their reach rates), else followers × the rate card's reach rate.
+ * O(n log n) in the number of posts.
  *
  * @internal
  */
@@ -316,17 +300,16 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const defaultBands = table?.[reference] ?? table?.default;
     let median = summaryImpressions;
     let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)`;
+    const own = table?.[format];
     if (isDefaultFormat) {
       // The summary's own format: as it is.
-    } else if (bands === undefined || defaultBands === undefined) {
-      detail += `, as for ${reference} posts: the rate card has no ${platform} reach rates to scale it by`;
-    } else if (table?.[format] === undefined) {
-      detail += `, as for ${reference} posts: the rate card has no ${format} reach figure, so ${reference} reach stands for it`;
+    } else if (own === undefined || defaultBands === undefined) {
+      detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
     } else {
-      const ratio = summaryScale(profile.followers, bands, defaultBands, card.rangeSpread.ratio);
-      median *= ratio.ratio;
-      const kept = ratio.from === null ? "" : ` at ${groupDigits(ratio.from)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
-      detail += ` × ${show(ratio.ratio)} for ${formatPosts}s (${format} reach rate ${show(ratio.formatRate)} ÷ ${reference} reach rate ${show(ratio.defaultRate)}${kept})`;
+      const [ratio, formatRate, defaultRate, from] = summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
+      median *= ratio;
+      const kept = from < 0 ? "" : ` at ${groupDigits(from)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
+      detail += ` × ${show(ratio)} for ${formatPosts}s (${format} reach rate ${show(formatRate)} ÷ ${reference} reach rate ${show(defaultRate)}${kept})`;
     }
     // A measurement: never scaled by the audience's real share.
     impressions = { median, sigma: spreadSigma };
