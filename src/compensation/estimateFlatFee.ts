@@ -293,8 +293,10 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
  *
  * Impressions are the median impressions (else views, else reach) of the
  * profile's posts of the same format when there are any, else the summary's
- * `avgViews` or `avgReach`, else followers × the rate card's reach rate for
- * the platform, format and account size; `provenance` says which. Every
+ * `avgViews` or `avgReach` (figures of the platform's default format: another
+ * format's are scaled by its reach rate over the default format's, for the
+ * account's size), else followers × the rate card's reach rate for the
+ * platform, format and account size; `provenance` says which. Every
  * quantity is lognormal: medians multiply and log-scale spreads add in
  * quadrature, so `cost.expected` is the median fee and `low`/`high` the
  * 10th/90th percentiles. Method, defaults and sources:

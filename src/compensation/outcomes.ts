@@ -187,6 +187,23 @@ function benchmarkReach(
 }
 
 /**
+ * What a summary of default-format posts is scaled by for another format:
+ * `[ratio, format rate, default rate, from]`, the format's reach rate over the
+ * default format's in the account's band, or a smaller band's ratio when
+ * higher (`from`, its first follower count, else -1), so that more followers
+ * never mean fewer impressions. O(b²) in the bands.
+ */
+function summaryScale(followers: number, formatBands: ReachBands, defaultBands: ReachBands, spreadRatio: number): [number, number, number, number] {
+  let best: [number, number, number, number] = [0, 0, 0, -1];
+  for (const { minFollowers: point } of [{ minFollowers: followers }, ...formatBands, ...defaultBands]) {
+    const formatRate = benchmarkReach(point, formatBands, spreadRatio).rate;
+    const defaultRate = benchmarkReach(point, defaultBands, spreadRatio).rate;
+    if (point <= followers && formatRate / defaultRate > best[0]) best = [formatRate / defaultRate, formatRate, defaultRate, point < followers ? point : -1];
+  }
+  return best;
+}
+
+/**
  * The assumption behind the real-share adjustment: which per-follower
  * benchmarks it scaled and by how much, or, without audience data, that the
  * benchmark reach assumes a typical audience. Nothing when impressions are
@@ -225,8 +242,9 @@ function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateE
  * Impressions, engagements, clicks and conversions of one deliverable, with
  * their provenance: from the caller's comparable posts (same format; posts
  * without a format count as the platform's default format), else the
- * profile summary, else followers × the rate card's reach rate. O(n log n)
- * in the number of posts.
+ * profile summary (a default-format figure, scaled to another format by the
+ * ratio of their reach rates), else followers × the rate card's reach rate.
+ * O(n log n) in the number of posts.
  *
  * @internal
  */
@@ -269,6 +287,8 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   let impressions: Lognormal | null = null;
   let impressionOrigin: QuantityProvenance;
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  const table = card.reachRate[platform];
+  const bands = table?.[format] ?? table?.default;
   if (impressionValues.length > 0) {
     const sample = summarize(impressionValues);
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
@@ -277,14 +297,28 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }
-  } else if (summaryImpressions !== undefined && isDefaultFormat) {
-    const which = profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach";
-    impressions = { median: summaryImpressions, sigma: spreadSigma };
-    impressionOrigin = { basis: "summary", detail: `profile summary ${which} (a mean, used as the median)`, source: null };
+  } else if (summaryImpressions !== undefined) {
+    // The summary describes the default format: another format scales it by the ratio of their reach rates.
+    const reference = DEFAULT_FORMAT[platform];
+    const defaultBands = table?.[reference] ?? table?.default;
+    let median = summaryImpressions;
+    let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)`;
+    const own = table?.[format];
+    if (isDefaultFormat) {
+      // The summary's own format: as it is.
+    } else if (own === undefined || defaultBands === undefined) {
+      detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
+    } else {
+      const [ratio, formatRate, defaultRate, from] = summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
+      median *= ratio;
+      const kept = from < 0 ? "" : ` at ${groupDigits(from)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
+      detail += ` × ${show(ratio)} for ${formatPosts}s (${format} reach rate ${show(formatRate)} ÷ ${reference} reach rate ${show(defaultRate)}${kept})`;
+    }
+    // A measurement: never scaled by the audience's real share.
+    impressions = { median, sigma: spreadSigma };
+    impressionOrigin = { basis: "summary", detail, source: null };
     assumptions.push("the summary gives no spread: the impressions range uses the rate card's assumed spread");
   } else {
-    const table = card.reachRate[platform];
-    const bands = table?.[format] ?? table?.default;
     if (bands === undefined) {
       const detail = `no measured ${formatPosts}s and no reach benchmark for ${platform} ${format} posts in the rate card`;
       impressionOrigin = { basis: "unavailable", detail, source: null };

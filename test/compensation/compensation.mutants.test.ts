@@ -498,9 +498,11 @@ describe("profile summaries", () => {
     expect(fee.assumptions).toContain("the summary gives no spread: the impressions range uses the rate card's assumed spread");
   });
 
-  it("describes the platform's default format only, so another format falls back to the benchmarks", () => {
+  it("describes the platform's default format: another format scales its impressions and takes engagements from the benchmarks", () => {
     const fee = estimateFlatFee(summarized, { format: "reel" });
-    expect(fee.provenance.impressions.basis).toBe("benchmark");
+    // 3,000 × reel √(0.15 × 0.4) ÷ image 0.3772 (0–20k band) = 1,948.16; the summary's interactions stay image interactions
+    expect(fee.provenance.impressions.basis).toBe("summary");
+    expect(fee.outcomes.impressions?.expected).toBeCloseTo((3_000 * Math.sqrt(0.06)) / 0.3772, 9);
     expect(fee.provenance.engagements.basis).toBe("benchmark");
     expect(fee.provenance.engagements.detail).toMatch(/^10,000 followers × engagement-rate estimate [0-9.]+ \(per followers\)$/);
     expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
