@@ -36,7 +36,8 @@
 // fake-account reasons sharing showDecimals added 0.1 kB the same day, and the Poisson floor of
 // the follower-spike test another 0.06 kB: 73.6 kB, limit 74 kB. Scaling a profile summary to a
 // format other than the platform's default (the reach-rate ratio and its provenance sentence):
-// 73.63 → 73.91 kB the same day, limit unchanged.
+// 73.63 → 73.91 kB the same day, limit unchanged; with the flat fee's rule that a critical flag
+// earns no trust premium (the critical flags carried to the fee): 74.02 kB, limit 74.5 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -46,5 +47,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "74 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "74.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -186,19 +186,28 @@ function benchmarkReach(
   return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
 }
 
+/** What a summary of default-format posts is scaled by for another format (see {@link summaryScale}). */
+interface SummaryScale {
+  /** The format's reach rate over the default format's. */
+  readonly ratio: number;
+  readonly formatRate: number;
+  readonly defaultRate: number;
+  /** The first follower count of the smaller band whose higher ratio is kept, else `null`. */
+  readonly keptFrom: number | null;
+}
+
 /**
- * What a summary of default-format posts is scaled by for another format:
- * `[ratio, format rate, default rate, from]`, the format's reach rate over the
- * default format's in the account's band, or a smaller band's ratio when
- * higher (`from`, its first follower count, else -1), so that more followers
- * never mean fewer impressions. O(b²) in the bands.
+ * The format's reach rate over the default format's in the account's band,
+ * or a smaller band's ratio when higher, so that more followers never mean
+ * fewer impressions. O(b²) in the bands.
  */
-function summaryScale(followers: number, formatBands: ReachBands, defaultBands: ReachBands, spreadRatio: number): [number, number, number, number] {
-  let best: [number, number, number, number] = [0, 0, 0, -1];
-  for (const { minFollowers: point } of [{ minFollowers: followers }, ...formatBands, ...defaultBands]) {
+function summaryScale(followers: number, formatBands: ReachBands, defaultBands: ReachBands, spreadRatio: number): SummaryScale {
+  let best: SummaryScale = { ratio: 0, formatRate: 0, defaultRate: 0, keptFrom: null };
+  for (const point of [followers, ...formatBands.map((band) => band.minFollowers), ...defaultBands.map((band) => band.minFollowers)]) {
+    if (point > followers) continue;
     const formatRate = benchmarkReach(point, formatBands, spreadRatio).rate;
     const defaultRate = benchmarkReach(point, defaultBands, spreadRatio).rate;
-    if (point <= followers && formatRate / defaultRate > best[0]) best = [formatRate / defaultRate, formatRate, defaultRate, point < followers ? point : -1];
+    if (formatRate / defaultRate > best.ratio) best = { ratio: formatRate / defaultRate, formatRate, defaultRate, keptFrom: point < followers ? point : null };
   }
   return best;
 }
@@ -304,15 +313,13 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     let median = summaryImpressions;
     let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)`;
     const own = table?.[format];
-    if (isDefaultFormat) {
-      // The summary's own format: as it is.
-    } else if (own === undefined || defaultBands === undefined) {
+    if (!isDefaultFormat && (own === undefined || defaultBands === undefined)) {
       detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
-    } else {
-      const [ratio, formatRate, defaultRate, from] = summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
-      median *= ratio;
-      const kept = from < 0 ? "" : ` at ${groupDigits(from)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
-      detail += ` × ${show(ratio)} for ${formatPosts}s (${format} reach rate ${show(formatRate)} ÷ ${reference} reach rate ${show(defaultRate)}${kept})`;
+    } else if (!isDefaultFormat && own !== undefined && defaultBands !== undefined) {
+      const scale = summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
+      median *= scale.ratio;
+      const kept = scale.keptFrom === null ? "" : ` at ${groupDigits(scale.keptFrom)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
+      detail += ` × ${show(scale.ratio)} for ${formatPosts}s (${format} reach rate ${show(scale.formatRate)} ÷ ${reference} reach rate ${show(scale.defaultRate)}${kept})`;
     }
     // A measurement: never scaled by the audience's real share.
     impressions = { median, sigma: spreadSigma };
