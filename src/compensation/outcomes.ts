@@ -346,7 +346,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
         detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : ` × ${show(realShare)} for the real share of the audience`}`,
         source: reach.estimate.source,
       };
-      scaled.push("the benchmark reach");
+      if (realShare !== null) scaled.push("the benchmark reach");
       if (usesAssumedSpread(reach.estimate)) {
         assumptions.push(`the reach rate is a single published figure: its range uses the rate card's assumed spread (${card.rangeSpread.source})`);
       }
