@@ -11,6 +11,7 @@ import type { TrustCap } from "../trust/scoreTrust.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
 import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
+import { benchmarkConversionRate } from "./benchmarkConversionRate.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
@@ -154,18 +155,27 @@ export function isAssumptionSource(source: string): boolean {
   return source.startsWith("assumption");
 }
 
-/** Reach of one post from the benchmark bands, never lower than the largest account of a smaller band. */
+/**
+ * Reach of one post from the benchmark bands, never lower than the largest
+ * account of a smaller band; and, with the benchmark conversion rates, the
+ * most reach × conversion rate of such an account (`conversionFloor`, at
+ * `conversionFloorFrom` followers), which the conversion rate is raised to
+ * meet, so that a floored reach never meets a falling rate.
+ */
 function benchmarkReach(
   followers: number,
   bands: ReachBands,
   spreadRatio: number,
-): { value: Lognormal; estimate: RateEstimate; rate: number; floorFrom: number | null } {
+  rates: RateCard["conversionRate"] | null,
+): { value: Lognormal; estimate: RateEstimate; rate: number; floorFrom: number | null; conversionFloor: number; conversionFloorFrom: number } {
   let index = 0;
   for (let candidate = 1; candidate < bands.length; candidate++) {
     if ((bands[candidate]?.minFollowers ?? Number.POSITIVE_INFINITY) <= followers) index = candidate;
   }
   let floor = 0;
   let floorFrom: number | null = null;
+  let conversionFloor = 0;
+  let conversionFloorFrom = 0;
   for (let lower = 0; lower < index; lower++) {
     const band = bands[lower];
     const next = bands[lower + 1];
@@ -175,12 +185,17 @@ function benchmarkReach(
       floor = top;
       floorFrom = next.minFollowers;
     }
+    const converting = rates === null ? 0 : top * benchmarkConversionRate(next.minFollowers, rates).median;
+    if (converting > conversionFloor) {
+      conversionFloor = converting;
+      conversionFloorFrom = next.minFollowers;
+    }
   }
   const estimate = bands[index] ?? bands[0];
   const rate = fromEstimate(estimate, spreadRatio);
   const direct = followers * rate.median;
   const median = Math.max(direct, floor);
-  return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
+  return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null, conversionFloor, conversionFloorFrom };
 }
 
 /**
@@ -211,6 +226,11 @@ function engagementRateOf(
   }
   const benchmark = engagement.benchmark;
   return benchmark === null ? null : { value: benchmark.median, basis: benchmark.basis, what: "peer median engagement rate", source: benchmark.source, isPeerMedian: true };
+}
+
+/** `micro 0.0218 (at 22,361)`: a tier's published conversion rate at its anchor. */
+function cvrFigure(card: RateCard, tier: TierId, at: number): string {
+  return `${tier} ${show(fromEstimate(card.conversionRate[tier], 1).median)} (at ${groupDigits(Math.round(at))})`;
 }
 
 function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateEstimate {
@@ -264,6 +284,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
 
   // Impressions.
   let impressions: Lognormal | null = null;
+  let conversionFloor = { rate: 0, from: 0 };
   let impressionOrigin: QuantityProvenance;
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
   if (impressionValues.length > 0) {
@@ -291,7 +312,9 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       impressionOrigin = { basis: "unavailable", detail, source: null };
       reasons.push(`impressions unknown: ${detail}`);
     } else {
-      const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio);
+      const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio, options.conversionRate === undefined ? card.conversionRate : null);
+      // Conversions per click that match the most converting account of a smaller band, at this reach.
+      conversionFloor = { rate: reach.conversionFloor / reach.value.median, from: reach.conversionFloorFrom };
       impressions = realShare === null ? reach.value : { median: reach.value.median * realShare, sigma: reach.value.sigma };
       const floor =
         reach.floorFrom === null
@@ -369,14 +392,24 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };
   }
 
-  // Conversion rate.
+  // Conversion rate: continuous in followers (log-linear between tier anchors); the spread is the tier's.
   const cvrTable = card.conversionRate[tier];
   const cvrBenchmark = fromEstimate(cvrTable, card.rangeSpread.ratio);
   let conversionRate: Lognormal;
   let cvrOrigin: QuantityProvenance;
   if (options.conversionRate === undefined) {
-    conversionRate = cvrBenchmark;
-    cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvrBenchmark.median)} for ${tier} accounts`, source: cvrTable.source };
+    const cvr = benchmarkConversionRate(profile.followers, card.conversionRate);
+    const isRaised = conversionFloor.rate > cvr.median;
+    conversionRate = { median: isRaised ? conversionFloor.rate : cvr.median, sigma: cvrBenchmark.sigma };
+    const between =
+      cvr.nextTier === null
+        ? ` for ${cvr.tier} accounts`
+        : ` for ${groupDigits(profile.followers)} followers, between ${cvrFigure(card, cvr.tier, cvr.at)} and ${cvrFigure(card, cvr.nextTier, cvr.nextAt)}`;
+    const raised = isRaised
+      ? `, raised to ${show(conversionFloor.rate)} to match the conversions of a ${groupDigits(conversionFloor.from)}-follower account of the reach band below so that more followers never mean fewer conversions`
+      : "";
+    const sources = cvr.nextTier === null || card.conversionRate[cvr.nextTier].source === card.conversionRate[cvr.tier].source ? card.conversionRate[cvr.tier].source : `${card.conversionRate[cvr.tier].source}; ${card.conversionRate[cvr.nextTier].source}`;
+    cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvr.median)}${between}${raised}`, source: sources };
     if (usesAssumedSpread(cvrTable)) {
       assumptions.push("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
     }
