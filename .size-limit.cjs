@@ -34,7 +34,10 @@
 // typical real share (sourced), its check, the audience context and two sentences, 72.88 → 73.45 kB;
 // limit 73.5 kB. The note on an audience interval clipped to one value ("not a certainty") and the
 // fake-account reasons sharing showDecimals added 0.1 kB the same day, and the Poisson floor of
-// the follower-spike test another 0.06 kB: 73.6 kB, limit 74 kB.
+// the follower-spike test another 0.06 kB: 73.6 kB, limit 74 kB. Making the benchmark conversion rate
+// continuous in followers (anchors from the tier bands, log-linear interpolation, its provenance
+// sentence and the raise that keeps a floored reach from lowering conversions) added 0.47 kB the
+// same day: 74.09 kB, limit 74.1 kB (the smallest 0.1 kB step that fits).
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -44,5 +47,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.6 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "74 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "74.1 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -408,7 +408,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const raised = isRaised
       ? `, raised to ${show(conversionFloor.rate)} to match the conversions of a ${groupDigits(conversionFloor.from)}-follower account of the reach band below so that more followers never mean fewer conversions`
       : "";
-    const sources = cvr.nextTier === null || card.conversionRate[cvr.nextTier].source === card.conversionRate[cvr.tier].source ? card.conversionRate[cvr.tier].source : `${card.conversionRate[cvr.tier].source}; ${card.conversionRate[cvr.nextTier].source}`;
+    const sources = [...new Set([card.conversionRate[cvr.tier].source, card.conversionRate[cvr.nextTier ?? cvr.tier].source])].join("; ");
     cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvr.median)}${between}${raised}`, source: sources };
     if (usesAssumedSpread(cvrTable)) {
       assumptions.push("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
