@@ -6,9 +6,9 @@ import type { RateEstimate } from "./rateCard.js";
 // The two judgement calls that place the anchors of the benchmark conversion rate; the rest
 // comes from the standard tier scheme's cut-offs (docs/methodology/compensation.md §2).
 /** The first band's lower end for its centre: nano is usually counted from 1,000 followers, not 0. @internal */
-export const FIRST_BAND_FLOOR = 1_000;
+export const FIRST_BAND_FLOOR: number = 1_000;
 /** The open top band's span for its centre: a decade above its floor (mega: 1M to 10M). @internal */
-export const OPEN_BAND_SPAN = 10;
+export const OPEN_BAND_SPAN: number = 10;
 
 /**
  * Anchor of a published conversion rate: the geometric centre
