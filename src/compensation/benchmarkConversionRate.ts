@@ -43,7 +43,7 @@ export interface BenchmarkConversionRate {
  * ({@link conversionAnchor}), each carrying its tier's published median, so
  * `rate = r_i · (r_{i+1} / r_i)^t` with `t = ln(f / a_i) / ln(a_{i+1} / a_i)`;
  * flat (the end tier's figure) below the first anchor and beyond the last.
- * O(number of tiers), no allocation but the result.
+ * O(number of tiers); the anchors are computed, never kept in a table.
  *
  * @internal
  */
