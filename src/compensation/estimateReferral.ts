@@ -90,7 +90,8 @@ export function estimateReferralParsed(profile: ParsedProfile, options: ParsedRe
  * What a referral (affiliate) deal pays: payout = conversions ×
  * (`commissionRate` × `averageOrderValue` + `bountyPerConversion`), at every
  * quantile. Conversions are clicks × conversion rate (the option, else the
- * rate card's rate for the account's tier), clicks as in
+ * rate card's tier rates interpolated in log followers between tier anchors,
+ * so it has no jump at a tier edge), clicks as in
  * {@link estimatePayPerClick}; all lognormal, so the log-scale spread of
  * conversions is `√(σ_impressions² + σ_ctr² + σ_cvr²)`. The creator carries
  * all of the risk; the brand's cost per order is fixed. `revenue` is the

@@ -12,6 +12,7 @@ import type { TrustFlagCode } from "../trust/trustFlags.js";
 import { finiteOrNull, fromEstimate, multiply, sigmaOfRatio, toRange, usesAssumedSpread, type Lognormal, type RangeScores } from "./lognormal.js";
 import type { ParsedCommonOptions } from "./options.js";
 import type { RateCard, RateEstimate, ReachBands } from "./rateCard.js";
+import { benchmarkConversionRate } from "./benchmarkConversionRate.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
@@ -157,18 +158,27 @@ export function isAssumptionSource(source: string): boolean {
   return source.startsWith("assumption");
 }
 
-/** Reach of one post from the benchmark bands, never lower than the largest account of a smaller band. */
+/**
+ * Reach of one post from the benchmark bands, never lower than the largest
+ * account of a smaller band; and, with the benchmark conversion rates, the
+ * most reach × conversion rate of such an account (`conversionFloor`, at
+ * `conversionFloorFrom` followers), which the conversion rate is raised to
+ * meet, so that a floored reach never meets a falling rate.
+ */
 function benchmarkReach(
   followers: number,
   bands: ReachBands,
   spreadRatio: number,
-): { value: Lognormal; estimate: RateEstimate; rate: number; floorFrom: number | null } {
+  rates: RateCard["conversionRate"] | null,
+): { value: Lognormal; estimate: RateEstimate; rate: number; floorFrom: number | null; conversionFloor: number; conversionFloorFrom: number } {
   let index = 0;
   for (let candidate = 1; candidate < bands.length; candidate++) {
     if ((bands[candidate]?.minFollowers ?? Number.POSITIVE_INFINITY) <= followers) index = candidate;
   }
   let floor = 0;
   let floorFrom: number | null = null;
+  let conversionFloor = 0;
+  let conversionFloorFrom = 0;
   for (let lower = 0; lower < index; lower++) {
     const band = bands[lower];
     const next = bands[lower + 1];
@@ -178,12 +188,17 @@ function benchmarkReach(
       floor = top;
       floorFrom = next.minFollowers;
     }
+    const converting = rates === null ? 0 : top * benchmarkConversionRate(next.minFollowers, rates).median;
+    if (converting > conversionFloor) {
+      conversionFloor = converting;
+      conversionFloorFrom = next.minFollowers;
+    }
   }
   const estimate = bands[index] ?? bands[0];
   const rate = fromEstimate(estimate, spreadRatio);
   const direct = followers * rate.median;
   const median = Math.max(direct, floor);
-  return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null };
+  return { value: { median, sigma: rate.sigma }, estimate, rate: rate.median, floorFrom: median > direct ? floorFrom : null, conversionFloor, conversionFloorFrom };
 }
 
 /** What a summary of default-format posts is scaled by for another format (see {@link summaryScale}). */
@@ -205,8 +220,8 @@ function summaryScale(followers: number, formatBands: ReachBands, defaultBands: 
   let best: SummaryScale = { ratio: 0, formatRate: 0, defaultRate: 0, keptFrom: null };
   for (const point of [followers, ...formatBands.map((band) => band.minFollowers), ...defaultBands.map((band) => band.minFollowers)]) {
     if (point > followers) continue;
-    const formatRate = benchmarkReach(point, formatBands, spreadRatio).rate;
-    const defaultRate = benchmarkReach(point, defaultBands, spreadRatio).rate;
+    const formatRate = benchmarkReach(point, formatBands, spreadRatio, null).rate;
+    const defaultRate = benchmarkReach(point, defaultBands, spreadRatio, null).rate;
     if (formatRate / defaultRate > best.ratio) best = { ratio: formatRate / defaultRate, formatRate, defaultRate, keptFrom: point < followers ? point : null };
   }
   return best;
@@ -240,6 +255,11 @@ function engagementRateOf(
   }
   const benchmark = engagement.benchmark;
   return benchmark === null ? null : { value: benchmark.median, basis: benchmark.basis, what: "peer median engagement rate", source: benchmark.source, isPeerMedian: true };
+}
+
+/** `micro 0.0218 (at 22,361)`: a tier's published conversion rate at its anchor. */
+function cvrFigure(card: RateCard, tier: TierId, at: number): string {
+  return `${tier} ${show(fromEstimate(card.conversionRate[tier], 1).median)} (at ${groupDigits(Math.round(at))})`;
 }
 
 function ctrEntry(card: RateCard, platform: Platform, format: PostFormat): RateEstimate {
@@ -294,6 +314,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
 
   // Impressions.
   let impressions: Lognormal | null = null;
+  let conversionFloor = { rate: 0, from: 0 };
   let impressionOrigin: QuantityProvenance;
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
   const table = card.reachRate[platform];
@@ -335,7 +356,9 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       impressionOrigin = { basis: "unavailable", detail, source: null };
       reasons.push(`impressions unknown: ${detail}`);
     } else {
-      const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio);
+      const reach = benchmarkReach(profile.followers, bands, card.rangeSpread.ratio, options.conversionRate === undefined ? card.conversionRate : null);
+      // Conversions per click that match the most converting account of a smaller band, at this reach.
+      conversionFloor = { rate: reach.conversionFloor / reach.value.median, from: reach.conversionFloorFrom };
       impressions = realShare === null ? reach.value : { median: reach.value.median * realShare, sigma: reach.value.sigma };
       const floor =
         reach.floorFrom === null
@@ -413,14 +436,24 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };
   }
 
-  // Conversion rate.
+  // Conversion rate: continuous in followers (log-linear between tier anchors); the spread is the tier's.
   const cvrTable = card.conversionRate[tier];
   const cvrBenchmark = fromEstimate(cvrTable, card.rangeSpread.ratio);
   let conversionRate: Lognormal;
   let cvrOrigin: QuantityProvenance;
   if (options.conversionRate === undefined) {
-    conversionRate = cvrBenchmark;
-    cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvrBenchmark.median)} for ${tier} accounts`, source: cvrTable.source };
+    const cvr = benchmarkConversionRate(profile.followers, card.conversionRate);
+    const isRaised = conversionFloor.rate > cvr.median;
+    conversionRate = { median: isRaised ? conversionFloor.rate : cvr.median, sigma: cvrBenchmark.sigma };
+    const between =
+      cvr.nextTier === null
+        ? ` for ${cvr.tier} accounts`
+        : ` for ${groupDigits(profile.followers)} followers, between ${cvrFigure(card, cvr.tier, cvr.at)} and ${cvrFigure(card, cvr.nextTier, cvr.nextAt)}`;
+    const raised = isRaised
+      ? `, raised to ${show(conversionFloor.rate)} to match the conversions of a ${groupDigits(conversionFloor.from)}-follower account of the reach band below so that more followers never mean fewer conversions`
+      : "";
+    const sources = [...new Set([card.conversionRate[cvr.tier].source, card.conversionRate[cvr.nextTier ?? cvr.tier].source])].join("; ");
+    cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvr.median)}${between}${raised}`, source: sources };
     if (usesAssumedSpread(cvrTable)) {
       assumptions.push("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
     }

@@ -201,7 +201,12 @@ export interface RateCard {
   readonly clickThroughRate: { readonly default: RateEstimate } & {
     readonly [Key in Platform]?: FormatTable<RateEstimate> | undefined;
   };
-  /** Purchases per click of influencer traffic, by tier. */
+  /**
+   * Purchases per click of influencer traffic, by tier. Each figure holds at
+   * its tier's geometric centre under the standard scheme (nano 3,162 to mega
+   * 3,162,278 followers); between them the rate is interpolated in log
+   * followers and log rate; the spread is the account's tier's.
+   */
   readonly conversionRate: Readonly<Record<TierId, RateEstimate>>;
   /** Default affiliate commission, a fraction of the order value. */
   readonly commissionRate: { readonly value: number; readonly source: string; readonly url?: string | undefined };
@@ -279,7 +284,8 @@ const BUFFER_URL = "https://shortsintel.com/statistics/social-media-engagement-b
  * - `clickThroughRate`: codivupload (Instagram feed 0.5–1.5%, Stories 1–3%,
  *   X 0.5–1%, LinkedIn 1–2%); Instagram Reels creatorlanehq 2026 (1–3%, median 1.8%).
  * - `conversionRate`: Digital Applied via lookfluence 2026 (nano 2.41%, micro
- *   2.18%, macro 1.42%, mega 0.91%; mid uses the 2.18% all-tier average).
+ *   2.18%, macro 1.42%, mega 0.91%; mid uses the 2.18% all-tier average),
+ *   interpolated between tier centres (`docs/methodology/compensation.md` §2).
  * - `commissionRate`: Amazon Associates "all other categories", 4%.
  * - `typicalAuthenticShare`: HypeAuditor 2019 (22.23% of Instagram influencers'
  *   followers are suspicious accounts, so 0.7777 are real).

@@ -100,7 +100,7 @@ export interface CompensationOutcomes {
  * click, `cpa` per conversion. `null` where the outcome is unknown or zero.
  *
  * @example
- * const unitCosts: UnitCosts = { cpm: 8.66, cpe: 0.25, cpc: 1, cpa: 45.87 };
+ * const unitCosts: UnitCosts = { cpm: 8.66, cpe: 0.25, cpc: 1, cpa: 44.02 };
  * unitCosts.cpc;
  * // => 1
  * @category Compensation

@@ -123,13 +123,14 @@ describe("influencer-scoring select", () => {
 
   it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
     // Five large creators on five platforms, all affordable: their conversions and reach rank differently
-    // (X's mega account reaches most, TikTok's macro account converts most; click-through differs by platform).
+    // (LinkedIn's 3M account converts more than YouTube's 2M one, 22.2 against 15.6 orders, with its 1–2%
+    // click-through rate, but reaches fewer people, 13.7% of the combined audience against 14.0%).
     const rows = [
       { handle: "@a", platform: "youtube", followers: 2_000_000 },
       { handle: "@b", platform: "instagram", followers: 900_000 },
       { handle: "@c", platform: "x", followers: 1_500_000 },
       { handle: "@d", platform: "tiktok", followers: 800_000 },
-      { handle: "@e", platform: "linkedin", followers: 600_000 },
+      { handle: "@e", platform: "linkedin", followers: 3_000_000 },
     ];
     const file = tempFile("five-platforms.ndjson", rows.map((row) => JSON.stringify(row)).join("\n"));
     const table = (objective: string): string[] =>

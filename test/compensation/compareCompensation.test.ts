@@ -4,9 +4,13 @@ import { benchmarkOnly, measuredReels, SIGMA_OF_3 } from "./fixtures.js";
 
 // Benchmark-only figures used below (see estimateFlatFee.test.ts):
 // fair fee F = 3,772 × √75 / 1,000 = 32.66647823074903; clicks K = 32.66647823074903;
-// conversions C = K × 0.0218 = 0.7121292254303289; σ_C² = 3 × 0.4286258618868957².
+// conversion rate R at 10,000 followers, between nano 0.0241 (at 3,162.28) and micro 0.0218 (at 22,360.68):
+// t = ln(10,000 / 3,162.28) / ln(22,360.68 / 3,162.28) = ln 10 / ln 50 = 0.588592, R = 0.0241 × (0.0218 / 0.0241)^t
+// = 0.022718395501735596 (python3 -c "import math; print(0.0241*(0.0218/0.0241)**(math.log(10)/math.log(50)))");
+// conversions C = K × R = 0.7421299720949925; σ_C² = 3 × 0.4286258618868957².
 const F = 32.66647823074903;
-const C = 0.7121292254303289;
+const R = 0.022718395501735596;
+const C = 0.7421299720949925;
 
 describe("compareCompensation", () => {
   it("matches the documented example", () => {
@@ -106,19 +110,20 @@ describe("compareCompensation", () => {
     });
 
     it("gives the flat fee's cost per conversion the spread of conversions", () => {
-      // F / C = 32.666 / 0.71213 = 1 / 0.0218 = 45.87155963302752; spread × 3^(±√3/2)
-      //   python3 -c "import math; m=1/0.0218; print(m*3**(-math.sqrt(3)/2), m*3**(math.sqrt(3)/2))" → 17.71553... 118.7756...
+      // F / C = 32.666 / 0.74213 = 1 / R = 44.017193024199436; spread × 3^(±√3/2)
+      //   python3 -c "import math; m=1/0.022718395501735596; print(m*3**(-math.sqrt(3)/2), m*3**(math.sqrt(3)/2))" → 16.99899... 113.9781...
       const perConversion = comparison.flatFee.comparison.brandCostPerConversion!;
-      expect(perConversion.expected).toBeCloseTo(45.87155963302752, 10);
-      expect(perConversion.low).toBeCloseTo((1 / 0.0218) * 3 ** (-Math.sqrt(3) / 2), 10);
-      expect(perConversion.high).toBeCloseTo((1 / 0.0218) * 3 ** (Math.sqrt(3) / 2), 10);
+      expect(perConversion.expected).toBeCloseTo(44.017193024199436, 10);
+      expect(perConversion.low).toBeCloseTo((1 / R) * 3 ** (-Math.sqrt(3) / 2), 10);
+      expect(perConversion.high).toBeCloseTo((1 / R) * 3 ** (Math.sqrt(3) / 2), 10);
     });
 
     it("computes the return on spend at the expected values", () => {
-      // flat: (C × 80 × 0.5 − F) / F = (0.0218 × 40 − 1) = −0.128; pay-per-click: (0.0218 × 40 − 0.5) / 0.5 = 0.744;
-      // referral: (0.5 − 0.1) / 0.1 = 4 (methods: break-even c ≤ CVR·AOV·m and κ ≤ m)
-      expect(comparison.flatFee.comparison.roi).toBeCloseTo(-0.128, 12);
-      expect(comparison.payPerClick.comparison.roi).toBeCloseTo(0.744, 12);
+      // flat: (C × 80 × 0.5 − F) / F = (R × 40 − 1) = 0.908737 − 1 = −0.0912642; pay-per-click: (R × 40 − 0.5) / 0.5
+      // = 0.408737 / 0.5 = 0.817472; referral: (0.5 − 0.1) / 0.1 = 4 (methods: break-even c ≤ CVR·AOV·m and κ ≤ m)
+      expect(comparison.flatFee.comparison.roi).toBeCloseTo(R * 40 - 1, 12);
+      expect(comparison.flatFee.comparison.roi).toBeCloseTo(-0.0912642, 7);
+      expect(comparison.payPerClick.comparison.roi).toBeCloseTo(0.8174716, 7);
       expect(comparison.referral.comparison.roi).toBeCloseTo(4, 12);
     });
 
@@ -165,25 +170,26 @@ describe("compareCompensation", () => {
 
   describe("recommendation", () => {
     it("keeps the flat fee when the creator refuses the cheaper deals", () => {
+      // referral: C × 10% × 80 = 0.74213 × 8 = 5.937, its certainty equivalent at ρ = 1 (the median)
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0.1 });
       expect(comparison.recommendation).toEqual({
         model: "flat-fee",
         reasons: [
-          "flat-fee: the lowest expected cost per conversion, 45.87 USD, among the deals the creator accepts",
+          "flat-fee: the lowest expected cost per conversion, 44.02 USD, among the deals the creator accepts",
           "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)",
           "pay-per-click is out: its certainty equivalent 16.33 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
-          "referral is out: its certainty equivalent 5.697 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+          "referral is out: its certainty equivalent 5.937 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
         ],
       });
     });
 
     it("picks pay-per-click when a risk-neutral creator accepts it and it costs less per conversion", () => {
       // c = 1 / 1.1: median cost F / 1.1 = 29.70 < F; CE = 29.70 × e^{σ_K²/2} with σ_K² = 2 × 0.4286² → 35.686 ≥ F
-      // cost per conversion 0.90909 / 0.0218 = 41.70 < F / C = 45.87
+      // cost per conversion 0.90909 / R = 0.90909 / 0.0227184 = 40.02 < F / C = 1 / R = 44.02
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 1 / 1.1, averageOrderValue: 80, riskAversion: 0 });
       expect(comparison.payPerClick.comparison.creatorCertaintyEquivalent).toBeCloseTo(35.68603269567408, 10);
       expect(comparison.recommendation.model).toBe("pay-per-click");
-      expect(comparison.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 41.7 USD, among the deals the creator accepts");
+      expect(comparison.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 40.02 USD, among the deals the creator accepts");
     });
 
     it("does not claim the risk-aversion argument when the creator is less risk averse", () => {
@@ -211,7 +217,7 @@ describe("compareCompensation", () => {
 
     it("uses the caller's flat fee", () => {
       const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 15 });
-      // pay-per-click median 16.33 ≥ 15 is acceptable, but costs 0.5 / 0.0218 = 22.94 per conversion against 15 / 0.7121 = 21.06
+      // pay-per-click median 16.33 ≥ 15 is acceptable, but costs 0.5 / R = 22.01 per conversion against 15 / C = 15 / 0.7421 = 20.21
       expect(comparison.agreedFlatFee).toBe(15);
       expect(comparison.payPerClick.comparison.isAcceptableToCreator).toBe(true);
       expect(comparison.recommendation.model).toBe("flat-fee");
@@ -247,13 +253,13 @@ describe("compareCompensation", () => {
 
     it("pays a Holmström–Milgrom share of the brand's value per order plus a base", () => {
       // σ_C² = 3σ²; share = 1 / (1 + 1 × (e^{σ_C²} − 1)) = 0.576280712774671; bonus = share × 80 × 0.5 = 23.05122851098684
-      // base = F − bonus × CE(C) = F − bonus × C (ρ = 1) = 16.25102472600246
+      // base = F − bonus × CE(C) = F − bonus × C (ρ = 1) = 32.66648 − 23.05123 × 0.74213 = 15.55947065913507
       const hybrid = compareCompensation(benchmarkOnly, options).hybrid!;
       // 3 × 0.4286258618868957² = 0.5511603884348526
       expect(3 * SIGMA_OF_3 ** 2).toBeCloseTo(0.5511603884348526, 14);
       expect(hybrid.performanceShare).toBeCloseTo(0.576280712774671, 12);
       expect(hybrid.bonusPerConversion).toBeCloseTo(23.05122851098684, 11);
-      expect(hybrid.baseFee).toBeCloseTo(16.25102472600246, 11);
+      expect(hybrid.baseFee).toBeCloseTo(15.55947065913507, 11);
       expect(hybrid.valuePerConversion).toBe(40);
       // the creator values it like the flat fee
       expect(hybrid.comparison.creatorCertaintyEquivalent).toBeCloseTo(F, 10);
@@ -276,14 +282,15 @@ describe("compareCompensation", () => {
     });
 
     it("shrinks the share as risk aversion grows", () => {
-      // ρ = 2: share = 1 / (1 + 2(e^{σ_C²} − 1)) = 0.40477130424901253; CE(C) = C·e^{−σ_C²/2}; base = F − bonus·CE(C) = 23.913707370226255
+      // ρ = 2: share = 1 / (1 + 2(e^{σ_C²} − 1)) = 0.40477130424901253; CE(C) = C·e^{−σ_C²/2}; base = F − bonus·CE(C)
+      //   python3 -c "import math; print(32.66647823074903-0.40477130424901253*40*0.7421299720949925*math.exp(-0.5511603884348526/2))" → 23.544968591050726
       const hybrid = compareCompensation(benchmarkOnly, { ...options, riskAversion: 2 }).hybrid!;
       expect(hybrid.performanceShare).toBeCloseTo(0.40477130424901253, 12);
-      expect(hybrid.baseFee).toBeCloseTo(23.913707370226255, 10);
+      expect(hybrid.baseFee).toBeCloseTo(23.544968591050726, 10);
     });
 
     it("never sets a negative base", () => {
-      // value per order 10,000: the bonus alone would exceed the flat fee, so bonus = F / CE(C) = F / C = 45.87 and base 0
+      // value per order 10,000: the bonus alone would exceed the flat fee, so bonus = F / CE(C) = F / C = 44.02 and base 0
       const hybrid = compareCompensation(benchmarkOnly, { ...options, averageOrderValue: 10_000, margin: 1 }).hybrid!;
       expect(hybrid.baseFee).toBe(0);
       expect(hybrid.bonusPerConversion).toBeCloseTo(F / C, 10);
@@ -314,6 +321,10 @@ describe("compareCompensation", () => {
   it("uses the rate card passed in", () => {
     const card = { ...RATE_CARD, conversionRate: { ...RATE_CARD.conversionRate, micro: { expected: 0.05, source: "my shop" } } };
     const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, rateCard: card });
-    expect(comparison.referral.provenance.conversionRate.source).toBe("my shop");
+    // 10,000 followers lies between the nano and micro anchors, so both figures (and sources) count:
+    // 0.0241 × (0.05 / 0.0241)^(ln 10 / ln 50) = 0.0241 × 2.074689^0.588592 = 0.0241 × 1.536583 = 0.0370316
+    expect(comparison.referral.provenance.conversionRate.source).toBe(`${RATE_CARD.conversionRate.nano.source}; my shop`);
+    const outcomes = comparison.referral.outcomes;
+    expect((outcomes.conversions?.expected ?? 0) / (outcomes.clicks?.expected ?? 1)).toBeCloseTo(0.03703164391397927, 12);
   });
 });

@@ -44,7 +44,7 @@ describe("the assumed-spread note for one-sided bands", () => {
   });
 
   it("is listed for a conversion rate with only a low end", () => {
-    // 10,000 followers is micro: the micro conversion rate is the one read
+    // 10,000 followers is micro: the conversion rate's spread is the tier's, so the micro entry's is the one read
     const rateCard = { ...RATE_CARD, conversionRate: { ...RATE_CARD.conversionRate, micro: { expected: 0.0218, low: 0.01, source: "mine" } } };
     const fee = estimateFlatFee(benchmarkOnly, { rateCard });
     expect(fee.assumptions).toContain("the conversion rate is a single published figure: its range uses the rate card's assumed spread");
@@ -80,13 +80,14 @@ describe("the creator's certainty equivalent of a capped payout", () => {
 
 describe("reasons in full", () => {
   // Benchmark-only figures (estimateFlatFee.test.ts): 3,772 impressions, CPM √75 = 8.660254, fee 32.66647823074903;
-  // clicks 3,772 × √(0.005 · 0.015) = 32.66647823074903; conversions × 0.0218 (micro) = 0.7121292254303289.
-  // show() writes four significant digits: 32.666 → "32.67", 0.71213 → "0.7121", 1.42426 → "1.424".
+  // clicks 3,772 × √(0.005 · 0.015) = 32.66647823074903; conversions × 0.022718395501735596 (10,000 followers, between
+  // nano 0.0241 and micro 0.0218: 0.0241 × (0.0218 / 0.0241)^(ln 10 / ln 50); estimateReferral.test.ts) = 0.7421299720949925.
+  // show() writes four significant digits: 32.666 → "32.67", 0.74213 → "0.7421", 1.48426 → "1.484".
 
   it("states the referral payout and the commission's source", () => {
-    // 0.04 × 50 = 2 per order; 0.7121292254303289 × 2 = 1.4242584508606577
+    // 0.04 × 50 = 2 per order; 0.7421299720949925 × 2 = 1.484259944189985
     expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50 }).reasons).toEqual([
-      "payout = conversions × 2 per order = 0.7121 × 2 = 1.424 USD (median)",
+      "payout = conversions × 2 per order = 0.7421 × 2 = 1.484 USD (median)",
       `commission 0.04 of the order value from the rate card: ${RATE_CARD.commissionRate.source}`,
     ]);
   });
@@ -182,44 +183,44 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
   it("sizes the hybrid's bonus and base", () => {
     const comparison = compare();
     // σ_C² = 3 × 0.4286258618868957² = 0.551166; share = 1 / (1 + 0.5 × (e^0.551166 − 1)) = 0.7311904638613062
-    // bonus = 0.73119 × 40 = 29.247618554452245; CE of the orders = 0.7121292 × e^{0.5 × 0.551166 / 2} = 0.8173368
-    // base = 32.666478 − 29.247619 × 0.8173368 = 8.76136537965247
-    //   python3 -c "import math; s2=3*0.4286258618868957**2; b=1/(1+0.5*math.expm1(s2)); print(b, b*40, 32.66647823074903-b*40*0.7121292254303289*math.exp(0.5*s2/2))"
+    // bonus = 0.73119 × 40 = 29.247618554452245; CE of the orders = 0.7421300 × e^{0.5 × 0.551166 / 2} = 0.8517683
+    // base = 32.666478 − 29.247619 × 0.8517683 = 7.754285191077749
+    //   python3 -c "import math; s2=3*0.4286258618868957**2; b=1/(1+0.5*math.expm1(s2)); print(b, b*40, 32.66647823074903-b*40*0.7421299720949925*math.exp(0.5*s2/2))"
     expect(comparison.hybrid?.performanceShare).toBeCloseTo(0.7311904638613062, 12);
     expect(comparison.hybrid?.bonusPerConversion).toBeCloseTo(29.247618554452245, 10);
-    expect(comparison.hybrid?.baseFee).toBeCloseTo(8.76136537965247, 9);
+    expect(comparison.hybrid?.baseFee).toBeCloseTo(7.754285191077749, 9);
     expect(comparison.hybrid?.valuePerConversion).toBe(40);
     expect(comparison.hybrid?.reasons).toEqual([
       "Holmström–Milgrom share 1 / (1 + 0.5 × (e^0.7424² − 1)) = 0.7312 of the brand's 40 USD per order",
-      "base 8.761 = flat fee 32.67 − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
+      "base 7.754 = flat fee 32.67 − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
     ]);
     expect(comparison.hybrid?.comparison.reasons).toEqual(["the brand and the creator share the risk: a sure base plus a bonus per order"]);
   });
 
   it("says why the creator refuses each performance deal", () => {
     const comparison = compare();
-    // CE of pay-per-click = 16.333 × e^{0.5 × 2 × 0.42863² / 2} = 17.9; of the referral = 0.71213 × 8 × e^{0.5 × 0.551166 / 2} = 6.539
+    // CE of pay-per-click = 16.333 × e^{0.5 × 2 × 0.42863² / 2} = 17.9; of the referral = 0.74213 × 8 × e^{0.5 × 0.551166 / 2} = 6.814
     expect(comparison.payPerClick.comparison.reasons).toEqual([
       "the creator carries the reach and click risk; the brand keeps the conversion risk",
       "the creator would refuse: certainty equivalent 17.9 is below the flat fee 32.67 USD",
     ]);
     expect(comparison.referral.comparison.reasons).toEqual([
       "the creator carries all of the risk; the brand pays a fixed amount per order",
-      "the creator would refuse: certainty equivalent 6.539 is below the flat fee 32.67 USD",
+      "the creator would refuse: certainty equivalent 6.814 is below the flat fee 32.67 USD",
     ]);
     expect(comparison.flatFee.comparison.reasons).toEqual(["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"]);
   });
 
   it("recommends the hybrid, the cheapest accepted deal per conversion, and says what is out", () => {
     const comparison = compare();
-    // hybrid cost per conversion = 8.761 / 0.71213 + 29.248 = 41.55 < the flat fee's 32.666 / 0.71213 = 45.87;
-    // pay-per-click (22.94) and the referral (8) are cheaper per conversion but refused
+    // hybrid cost per conversion = 7.7543 / 0.74213 + 29.2476 = 10.4487 + 29.2476 = 39.70 < the flat fee's 32.666 / 0.74213 = 44.02;
+    // pay-per-click (0.5 / 0.0227184 = 22.01) and the referral (8) are cheaper per conversion but refused
     expect(comparison.recommendation).toEqual({
       model: "hybrid",
       reasons: [
-        "hybrid: the lowest expected cost per conversion, 41.55 USD, among the deals the creator accepts",
+        "hybrid: the lowest expected cost per conversion, 39.7 USD, among the deals the creator accepts",
         "pay-per-click is out: its certainty equivalent 17.9 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
-        "referral is out: its certainty equivalent 6.539 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+        "referral is out: its certainty equivalent 6.814 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
       ],
     });
   });
@@ -232,7 +233,7 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
       conversionRate: expect.closeTo(0.125, 14),
       reasons: [
         "pay-per-click costs the flat fee at a click-through rate of 0.01732 (expected: 0.00866); below it, it costs the brand less and pays the creator less",
-        "the referral deal costs the flat fee at a conversion rate of 0.125 (expected: 0.0218), at the expected click-through rate",
+        "the referral deal costs the flat fee at a conversion rate of 0.125 (expected: 0.02272), at the expected click-through rate",
       ],
     });
   });
@@ -250,7 +251,7 @@ describe("provenance and assumptions in full", () => {
 
   it("measures one post, in the singular, and gives it the assumed spread", () => {
     // one reel: 8,000 views (no impressions), 900 + 40 + 10 + 5 = 955 interactions, 80 / 8,000 = 0.01 clicks per view;
-    // 50,000 followers is mid
+    // 50,000 followers lies between the micro (22,361) and mid (158,114) anchors, both 0.0218: the rate is 0.0218
     const one = { platform: "instagram", followers: 50_000, posts: [{ format: "reel", likes: 900, comments: 40, shares: 10, saves: 5, views: 8_000, clicks: 80 }] } as const;
     const fee = estimateFlatFee(one, { format: "reel" });
     expect(fee.outcomes.impressions?.expected).toBe(8_000);
@@ -260,7 +261,11 @@ describe("provenance and assumptions in full", () => {
       impressions: { basis: "measured", detail: "median views of 1 reel post", source: null },
       engagements: { basis: "measured", detail: "median likes + comments + shares + saves of 1 reel post", source: null },
       clickThroughRate: { basis: "measured", detail: "median clicks per impression of 1 reel post", source: null },
-      conversionRate: { basis: "benchmark", detail: "conversion rate 0.0218 for mid accounts", source: RATE_CARD.conversionRate.mid.source },
+      conversionRate: {
+        basis: "benchmark",
+        detail: "conversion rate 0.0218 for 50,000 followers, between micro 0.0218 (at 22,361) and mid 0.0218 (at 158,114)",
+        source: `${RATE_CARD.conversionRate.micro.source}; ${RATE_CARD.conversionRate.mid.source}`,
+      },
     });
     expect(fee.assumptions).toEqual([
       ...COMMON,
@@ -321,14 +326,14 @@ describe("provenance and assumptions in full", () => {
 describe("comparison edges", () => {
   it("does not call a refused deal cheaper when it costs more per conversion", () => {
     // ρ = 2: pay-per-click at 1.1 per click has median 32.666 × 1.1 = 35.933 and CE 35.933 · e^{−σ_K²/2} = 29.90 < 32.67
-    // (σ_K² = 2 × 0.42863²), and costs 35.933 / 0.71213 = 50.46 per conversion, more than the flat fee's 45.87.
-    // The referral (4% of 80 = 3.2 per order) has CE 0.71213 × 3.2 · e^{−3 × 0.42863² / 2} = 1.730 and costs 3.2 < 45.87.
+    // (σ_K² = 2 × 0.42863²), and costs 35.933 / 0.74213 = 48.42 per conversion, more than the flat fee's 44.02.
+    // The referral (4% of 80 = 3.2 per order) has CE 0.74213 × 3.2 · e^{−3 × 0.42863² / 2} = 1.803 and costs 3.2 < 44.02.
     //   python3: see the hand arithmetic above with s3 = ln 3 / (2 · 1.2815515655446004)
     const { recommendation } = compareCompensation(benchmarkOnly, { costPerClick: 1.1, averageOrderValue: 80, riskAversion: 2 });
     expect(recommendation.model).toBe("flat-fee");
     expect(recommendation.reasons.slice(2)).toEqual([
       "pay-per-click is out: its certainty equivalent 29.9 is below the flat fee 32.67 USD",
-      "referral is out: its certainty equivalent 1.73 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+      "referral is out: its certainty equivalent 1.803 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
     ]);
   });
 
@@ -344,7 +349,7 @@ describe("comparison edges", () => {
   });
 
   it("gives no cost per conversion, rather than Infinity, when the orders are too few to divide by", () => {
-    // 3,772 × 1.2e-309 × 0.0218 = 9.87e-308 orders: the flat fee per order, 32.67 / 9.87e-308 ≈ 3.3e308, overflows
+    // 3,772 × 1.2e-309 × 0.0227184 = 1.03e-307 orders: the flat fee per order, 32.67 / 1.03e-307 ≈ 3.2e308, overflows
     const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, clickThroughRate: 1.2e-309 });
     expect(comparison.flatFee.comparison.brandCostPerConversion).toBeNull();
     expect(isPlainJson(comparison)).toBe(true);
@@ -678,23 +683,23 @@ describe("comparison figures (src/compensation/compareCompensation.ts survivors,
 });
 
 describe("the recommendation (compareCompensation.ts survivors, second run)", () => {
-  // benchmarkOnly: 3,772 expected impressions, 32.67 expected clicks, 0.7121 expected orders; flat fee 32.67 USD,
-  // so 45.87 USD per order. Pay-per-click costs clicks × cpc: per order 32.67 × cpc ÷ 0.7121 = 45.87 × cpc.
+  // benchmarkOnly: 3,772 expected impressions, 32.67 expected clicks, 0.7421 expected orders (× 0.0227184); flat fee
+  // 32.67 USD, so 44.02 USD per order. Pay-per-click costs clicks × cpc: per order 32.67 × cpc ÷ 0.7421 = 44.02 × cpc.
   const deal = (costPerClick: number): CompensationComparison =>
     compareCompensation(benchmarkOnly, { costPerClick, averageOrderValue: 80, riskAversion: 0 });
 
   it("recommends a performance deal the creator accepts when it is clearly cheaper per order", () => {
-    // cpc 0.9: 41.28 per order < 45.87; at risk aversion 0 the creator values it at its mean, 35.33 ≥ 32.67: accepted
+    // cpc 0.9: 0.9 × 44.017 = 39.62 per order < 44.02; at risk aversion 0 the creator values it at its mean, 35.33 ≥ 32.67: accepted
     const result = deal(0.9);
     expect(result.payPerClick.comparison.isAcceptableToCreator).toBe(true);
     expect(result.recommendation.model).toBe("pay-per-click");
-    expect(result.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 41.28 USD, among the deals the creator accepts");
+    expect(result.recommendation.reasons[0]).toBe("pay-per-click: the lowest expected cost per conversion, 39.62 USD, among the deals the creator accepts");
     // no risk-aversion explanation when the flat fee did not win; the refused referral is listed next
     expect(result.recommendation.reasons[1]).toMatch(/^referral is out: /);
   });
 
   it("never recommends a cheaper deal the creator refuses, and says it would have been cheaper", () => {
-    // cpc 0.5: 22.94 per order, but the creator values it at 19.63 < 32.67: refused
+    // cpc 0.5: 0.5 × 44.017 = 22.01 per order, but the creator values it at 19.63 < 32.67: refused
     const result = deal(0.5);
     expect(result.recommendation.model).toBe("flat-fee");
     expect(result.recommendation.reasons[1]).toBe(
@@ -703,7 +708,7 @@ describe("the recommendation (compareCompensation.ts survivors, second run)", ()
   });
 
   it("keeps the flat fee on a tie within the relative tolerance (1e-9)", () => {
-    // cpc 1 − 5e-10: per order 45.87 × (1 − 5e-10), cheaper by less than the tolerance; accepted (39.25 ≥ 32.67)
+    // cpc 1 − 5e-10: per order 44.02 × (1 − 5e-10), cheaper by less than the tolerance; accepted (39.25 ≥ 32.67)
     const result = deal(1 - 5e-10);
     expect(result.payPerClick.comparison.isAcceptableToCreator).toBe(true);
     expect(result.payPerClick.comparison.brandCostPerConversion?.expected).toBeLessThan(result.flatFee.comparison.brandCostPerConversion?.expected ?? 0);

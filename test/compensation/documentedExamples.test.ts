@@ -138,7 +138,7 @@ describe("CompensationOutcomes", () => {
 
 describe("UnitCosts", () => {
   it("matches the documented example", () => {
-    const unitCosts: UnitCosts = { cpm: 8.66, cpe: 0.25, cpc: 1, cpa: 45.87 };
+    const unitCosts: UnitCosts = { cpm: 8.66, cpe: 0.25, cpc: 1, cpa: 44.02 };
     expect(unitCosts.cpc).toBe(1);
   });
 });

@@ -46,10 +46,11 @@ describe("the audience's real share", () => {
     expect(deal.assumptions).toContain(
       `only real followers see posts: the benchmark reach and the peer engagement rate × 0.6429, the audience's real share 0.5 (vendor audit) over a typical account's ${TYPICAL_TEXT}`,
     );
-    // conversions = clicks × 0.0218 (micro); the referral pays 4% of $50 per conversion
+    // conversions = clicks × 0.022718395501735596 (10,000 followers, between nano 0.0241 and micro 0.0218:
+    // 0.0241 × (0.0218 / 0.0241)^(ln 10 / ln 50); estimateReferral.test.ts); the referral pays 4% of $50 per conversion
     const referral = estimateReferral(audited(0.5), { averageOrderValue: 50 });
-    expect(referral.outcomes.conversions?.expected).toBeCloseTo(2_425.0188 * CTR * 0.0218, 9);
-    expect(referral.cost?.expected).toBeCloseTo(2_425.0188 * CTR * 0.0218 * 0.04 * 50, 9);
+    expect(referral.outcomes.conversions?.expected).toBeCloseTo(2_425.0188 * CTR * 0.022718395501735596, 9);
+    expect(referral.cost?.expected).toBeCloseTo(2_425.0188 * CTR * 0.022718395501735596 * 0.04 * 50, 9);
   });
 
   it("scales the peer engagement rate that stands in for the account's own", () => {
