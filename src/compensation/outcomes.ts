@@ -67,6 +67,9 @@ export interface QualityContext {
   readonly audience: AudienceContext | null;
 }
 
+/** Relative margin by which a reach band's conversions must beat the benchmark rate to raise it: more than rounding. */
+const RAISE_TOLERANCE = 1e-9;
+
 const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
 
 /** The deliverable format priced when the caller names none, per platform. @internal */
@@ -363,10 +366,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       const floor =
         reach.floorFrom === null
           ? ""
-          : `, raised to the reach of a ${groupDigits(reach.floorFrom)}-follower account of the band below so that more followers never mean fewer impressions`;
+          : `, raised to the reach at the top of the band below (${groupDigits(reach.floorFrom)} followers) so that more followers never mean fewer impressions`;
       impressionOrigin = {
         basis: "benchmark",
-        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : ` × ${show(realShare)} for the real share of the audience`}`,
+        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : `${floor === "" ? "" : "; then"} × ${show(realShare)} for the real share of the audience`}`,
         source: reach.estimate.source,
       };
       if (realShare !== null) scaled.push("the benchmark reach");
@@ -443,14 +446,15 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   let cvrOrigin: QuantityProvenance;
   if (options.conversionRate === undefined) {
     const cvr = benchmarkConversionRate(profile.followers, card.conversionRate);
-    const isRaised = conversionFloor.rate > cvr.median;
+    // A relative margin: at a band's edge the floor account is this account, and the floor's rate is this rate up to rounding.
+    const isRaised = conversionFloor.rate > cvr.median * (1 + RAISE_TOLERANCE);
     conversionRate = { median: isRaised ? conversionFloor.rate : cvr.median, sigma: cvrBenchmark.sigma };
     const between =
       cvr.nextTier === null
         ? ` for ${cvr.tier} accounts`
         : ` for ${groupDigits(profile.followers)} followers, between ${cvrFigure(card, cvr.tier, cvr.at)} and ${cvrFigure(card, cvr.nextTier, cvr.nextAt)}`;
     const raised = isRaised
-      ? `, raised to ${show(conversionFloor.rate)} to match the conversions of a ${groupDigits(conversionFloor.from)}-follower account of the reach band below so that more followers never mean fewer conversions`
+      ? `, raised to ${show(conversionFloor.rate)} to match the conversions at the top of the reach band below (${groupDigits(conversionFloor.from)} followers) so that more followers never mean fewer conversions`
       : "";
     const sources = [...new Set([card.conversionRate[cvr.tier].source, card.conversionRate[cvr.nextTier ?? cvr.tier].source])].join("; ");
     cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvr.median)}${between}${raised}`, source: sources };

@@ -587,7 +587,7 @@ describe("outcome model: reach floor, formats and assumed spreads", () => {
     const raised = estimateFlatFee({ platform: "instagram", followers: 100_000 });
     expect(raised.outcomes.impressions?.expected).toBeCloseTo(22_945, 8);
     expect(raised.provenance.impressions.detail).toBe(
-      "100,000 followers × reach rate 0.2288, raised to the reach of a 100,000-follower account of the band below so that more followers never mean fewer impressions",
+      "100,000 followers × reach rate 0.2288, raised to the reach at the top of the band below (100,000 followers) so that more followers never mean fewer impressions",
     );
     // 120,000 × 0.22885 = 27,462 > 22,945: its own rate, no floor sentence
     const own = estimateFlatFee({ platform: "instagram", followers: 120_000 });

@@ -72,8 +72,18 @@ describe("the conversion rate in the outcome model", () => {
     const outcomes = result.outcomes;
     expect((outcomes.conversions?.expected ?? 0) / (outcomes.clicks?.expected ?? 1)).toBeCloseTo(0.0219251, 7);
     expect(result.provenance.conversionRate.detail).toBe(
-      "conversion rate 0.0218 for 25,000 followers, between micro 0.0218 (at 22,361) and mid 0.0218 (at 158,114), raised to 0.02193 to match the conversions of a 20,000-follower account of the reach band below so that more followers never mean fewer conversions",
+      "conversion rate 0.0218 for 25,000 followers, between micro 0.0218 (at 22,361) and mid 0.0218 (at 158,114), raised to 0.02193 to match the conversions at the top of the reach band below (20,000 followers) so that more followers never mean fewer conversions",
     );
+  });
+
+  it("is not raised at the reach band's edge itself, where the floor account is this account", () => {
+    // Instagram 20,000 followers: the reach floor is 20,000 × 0.3772 (the band below's rate), the same account, so the
+    // floor's conversions per impression are CVR(20,000) = 0.0219251 (above) and nothing is raised; floating-point
+    // rounding of (20,000 × 0.3772 × 0.0219251) ÷ (20,000 × 0.3772) once made the detail say "raised to 0.02193".
+    const result = estimateReferral({ platform: "instagram", followers: 20_000 }, { averageOrderValue: 50 });
+    const outcomes = result.outcomes;
+    expect((outcomes.conversions?.expected ?? 0) / (outcomes.clicks?.expected ?? 1)).toBeCloseTo(0.0219251, 7);
+    expect(result.provenance.conversionRate.detail).toBe("conversion rate 0.02193 for 20,000 followers, between nano 0.0241 (at 3,162) and micro 0.0218 (at 22,361)");
   });
 
   it("leaves a caller's conversion rate untouched", () => {

@@ -336,7 +336,7 @@ describe("estimateFlatFee", () => {
       // 20,000 × 0.22945 = 4,589 < 20,000 × 0.3772 = 7,544 (largest 0–20k account) → 7,544
       const fee = estimateFlatFee({ platform: "instagram", followers: 20_000 });
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(7_544, 9);
-      expect(fee.provenance.impressions.detail).toContain("raised to the reach of a 20,000-follower account");
+      expect(fee.provenance.impressions.detail).toContain("raised to the reach at the top of the band below (20,000 followers)");
     });
 
     it("falls back to the platform's reach when the format has none", () => {

@@ -53,6 +53,16 @@ describe("the audience's real share", () => {
     expect(referral.cost?.expected).toBeCloseTo(2_425.0188 * CTR * 0.022718395501735596 * 0.04 * 50, 9);
   });
 
+  it("scales a floored reach after the floor, and says so in that order", () => {
+    // Instagram 25,000 followers: reach floored at 20,000 × 0.3772 = 7,544 (25,000 × 0.22945 = 5,736.25 is less);
+    // then × 0.6429 (above) = 4,850.0376
+    const deal = estimatePayPerClick({ platform: "instagram", followers: 25_000, audience: { authenticShare: 0.5 } }, { costPerClick: 0.5 });
+    expect(deal.outcomes.impressions?.expected).toBeCloseTo(4_850.0376, 9);
+    expect(deal.provenance.impressions.detail).toBe(
+      "25,000 followers × reach rate 0.2294, raised to the reach at the top of the band below (20,000 followers) so that more followers never mean fewer impressions; then × 0.6429 for the real share of the audience",
+    );
+  });
+
   it("scales the peer engagement rate that stands in for the account's own", () => {
     // Modash's Instagram 10k–50k peer median 0.00965609 per follower × 10,000 × 0.6429 = 62.079
     const fee = estimateFlatFee(audited(0.5));
