@@ -119,23 +119,28 @@ const ANSCOMBE_OFFSET = 0.375;
  * The Poisson floor of the scale of an interval's per-day log growth: the
  * count gained over the interval is itself a count, whose spread grows with
  * its mean (Poisson: variance = mean), so a small account's ordinary noise
- * must not read as a spike. With `μ = (F + 1) · |e^(m·days) − 1|` the change
- * the baseline expects over the interval, in followers, the floor is
- * `(√(μ + 3/8) + spikeZ / 4) / (days · (F + 1))`: the smallest scale at which
- * `z > spikeZ` means that the count gained `x` passes Anscombe's test,
- * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948): expand the square of
- * `2√(x + 3/8) > 2√(μ + 3/8) + spikeZ` to `x − μ > spikeZ · (√(μ + 3/8) + spikeZ / 4)`.
+ * must not read as a spike. With `E = (F + 1) · e^(m·days)` the count (+1)
+ * the baseline expects at the interval's end and `μ = |E − (F + 1)|` the
+ * change it expects, in followers, a gain `x` passes Anscombe's test
+ * `2√(x + 3/8) − 2√(μ + 3/8) > spikeZ` (Anscombe, 1948) when it exceeds the
+ * expected change by more than `Δ = spikeZ · (√(μ + 3/8) + spikeZ / 4)`
+ * (square both sides of `2√(x + 3/8) > 2√(μ + 3/8) + spikeZ`). The floor is
+ * `ln(1 + Δ / E) / (spikeZ · days)`: exactly the scale at which `z > spikeZ`
+ * means that the end count passes `E + Δ`, since
+ * `r − m = ln(end / E) / days`. (A linear `Δ / (F + 1)` overstates it when
+ * `Δ` is large against the count: from 0 followers it missed a jump to 150.)
  * A plain `√μ` is not enough: a Poisson tail is much heavier than a normal
  * one when μ is small, and the median underestimates μ there (0 while μ is
  * up to ln 2). It exceeds `minGainScale` (0.001 a day) below about 1,500
- * followers; at 10,000 only from about 0.8% growth a day (μ ≈ 83), at
- * 100,000 from about 10%, where the robust scale of real growth is normally
+ * followers; at 10,000 only from about 0.85% growth a day (μ ≈ 85), at
+ * 100,000 from about 12.5%, where the robust scale of real growth is normally
  * far larger anyway.
  */
 function poissonScale(followers: number, centre: number, days: number, spikeZ: number): number {
   const base = followers + 1;
-  const expectedChange = base * Math.abs(Math.expm1(Math.min(MAX_GROWTH_EXPONENT, centre * days)));
-  return (Math.sqrt(expectedChange + ANSCOMBE_OFFSET) + spikeZ / 4) / (days * base);
+  const expected = base * Math.exp(Math.min(MAX_GROWTH_EXPONENT, centre * days));
+  const excess = spikeZ * (Math.sqrt(Math.abs(expected - base) + ANSCOMBE_OFFSET) + spikeZ / 4);
+  return Math.log1p(excess / expected) / (spikeZ * days);
 }
 
 /** Number of leading entries of the ascending `sorted` below `time`: the first position at or after it. */

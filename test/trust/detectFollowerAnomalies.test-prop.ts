@@ -47,9 +47,12 @@ function textbookEvents(history: readonly FollowerSnapshot[], settings: Follower
     if (!isGain && !isLoss) continue;
     const days = (dateAt(index + 1) - dateAt(index)) / DAY_MS;
     // The Poisson floor of the scale: the change the baseline expects over the interval, μ followers,
-    // varies like a count, so the scale is never below (√(μ + 3/8) + spikeZ / 4) per (F + 1) per day.
-    const expectedChange = (countAt(index) + 1) * Math.abs(Math.exp(Math.min(600, centre * days)) - 1);
-    const poissonFloor = (Math.sqrt(expectedChange + 3 / 8) + settings.spikeZ / 4) / (days * (countAt(index) + 1));
+    // varies like a count, so the scale is never below ln(1 + Δ / E) / (spikeZ · days), with E the expected
+    // end count (+1) and Δ = spikeZ · (√(μ + 3/8) + spikeZ / 4) the excess that passes Anscombe's test.
+    const expectedEnd = (countAt(index) + 1) * Math.exp(Math.min(600, centre * days));
+    const expectedChange = Math.abs(expectedEnd - (countAt(index) + 1));
+    const anscombeExcess = settings.spikeZ * (Math.sqrt(expectedChange + 3 / 8) + settings.spikeZ / 4);
+    const poissonFloor = Math.log(1 + anscombeExcess / expectedEnd) / (settings.spikeZ * days);
     const z = (rate - centre) / Math.max(sortedScale(baseline, size, centre, settings.minGainScale), poissonFloor);
     const kind = z > settings.spikeZ && isGain ? "spike" : z < -settings.spikeZ && isLoss ? "drop" : null;
     if (kind === null) continue;

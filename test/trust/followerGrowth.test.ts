@@ -244,8 +244,9 @@ describe("count noise on a small account (the Poisson floor of the scale)", () =
     // ln(115 / 114) = 0.008734, so the median is m = 0.008551 (0.86% a day).
     // Robust scale: 1.4826 · MAD = 0.00128, so z = (0.034191 − 0.008551) / 0.00128 = 20.0 and, with a
     // daily gain of e^r − e^m = 3.48% − 0.86% = 2.6% ≥ 2%, this day used to be a spike (seen failing).
-    // The baseline expects μ = 115 · (e^m − 1) = 0.988 followers that day; the Poisson floor of the scale is
-    // (√(0.988 + 0.375) + 3.5 / 4) / 115 = (1.1675 + 0.875) / 115 = 0.01776, so z = 0.02564 / 0.01776 = 1.44 < 3.5.
+    // The baseline expects E = 115 · e^m = 115.988 (μ = 0.988 followers gained) that day; passing Anscombe's test
+    // takes Δ = 3.5 · (√(0.988 + 0.375) + 3.5 / 4) = 3.5 · (1.1675 + 0.875) = 7.149 more, so the Poisson floor of the
+    // scale is ln(1 + 7.149 / 115.988) / 3.5 = 0.059811 / 3.5 = 0.017089, and z = 0.02564 / 0.017089 = 1.50 < 3.5.
     const result = scoreTrust(profileWith(daily(smallAccount(4))));
     expect(flag(result, "follower-spike")).toBeUndefined();
   });
@@ -253,15 +254,28 @@ describe("count noise on a small account (the Poisson floor of the scale)", () =
   it("still flags +500 bought in a day on the same account as critical", () => {
     // Day 14 → 15 goes 114 → 614: r = ln(615 / 115) = 1.676690. Half the neighbours come after the jump
     // (about 1/615 a day), so the median is (ln(616 / 615) + ln(625 / 623)) / 2 = (0.001625 + 0.003205) / 2 =
-    // 0.002415 and μ = 115 · (e^m − 1) = 0.278. Floor (√(0.278 + 0.375) + 0.875) / 115 = 0.014636, above the
-    // robust scale 0.00358: z = (1.676690 − 0.002415) / 0.014636 = 114.40 (467.63 against the robust scale alone,
-    // before the floor: the flag and its severity are unchanged). Excess 615 − 115 · e^m = 499.72 → 500;
+    // 0.002415, E = 115 · e^m = 115.278 and μ = 0.278. Δ = 3.5 · (√(0.278 + 0.375) + 0.875) = 5.8908; floor
+    // ln(1 + 5.8908 / 115.278) / 3.5 = 0.049838 / 3.5 = 0.014239, above the robust scale 0.00358:
+    // z = (1.676690 − 0.002415) / 0.014239 = 117.58 (467.63 against the robust scale alone, before the floor:
+    // the flag and its severity are unchanged). Excess 615 − 115 · e^m = 499.72 → 500;
     // 499.72 / 628 = 0.7957 ≥ 0.25 of the last count, so critical.
     const result = scoreTrust(profileWith(daily(smallAccount(500))));
     expect(flag(result, "follower-spike")).toMatchObject({
       severity: "critical",
-      evidence: { largestSpikeZ: 114.4, excessFollowers: 500, anomalousGrowthShare: 0.7957 },
+      evidence: { largestSpikeZ: 117.58, excessFollowers: 500, anomalousGrowthShare: 0.7957 },
     });
+  });
+});
+
+describe("a jump from no followers (the Poisson floor in log growth)", () => {
+  it("flags 150 followers bought by an account that had none", () => {
+    // Days 0–9 at 0 followers, days 10–19 at 150. The jump's r = ln(151 / 1) = 5.017280; its neighbours all grow
+    // 0, so m = 0, μ = 0 and the robust scale is minGainScale, 0.001. The floor is the growth that passes Anscombe's
+    // test: x* − μ = 3.5 · (√0.375 + 3.5 / 4) = 3.5 · 1.487372 = 5.205802 followers over the expected E = 1 · e^0 = 1
+    // (the count + 1), so ln(1 + 5.205802 / 1) / 3.5 = 1.825485 / 3.5 = 0.521567, and z = 5.017280 / 0.521567 = 9.62.
+    // The linear floor, (√0.375 + 0.875) / 1 = 1.487 a day, gave z = 3.37 < 3.5: no flag, though 1 → 150 was one.
+    const counts = Array.from({ length: 20 }, (_, day) => (day < 10 ? 0 : 150));
+    expect(flag(scoreTrust(profileWith(daily(counts))), "follower-spike")).toMatchObject({ evidence: { largestSpikeZ: 9.62, excessFollowers: 150 } });
   });
 });
 
