@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, text } from "../schemas/fields.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
@@ -21,9 +21,25 @@ const MAX_AMOUNT = 1e12;
 /** Largest reach rate or CPM in a rate card. */
 const MAX_CARD_VALUE = 1e6;
 
-/** Smallest and largest demand multipliers. */
-const MIN_DEMAND = 0.001;
-const MAX_DEMAND = 1_000;
+/**
+ * Smallest rate or CPM in a rate card: one impression, click or conversion in
+ * a billion is none in effect, and above it ratios and products of card values
+ * stay finite (a reach rate of 5e-324 made a summary's ratio Infinity).
+ */
+const MIN_CARD_VALUE = 1e-9;
+
+/** Smallest and largest multipliers (demand, a format premium): a thousandfold either way. */
+const MIN_MULTIPLIER = 0.001;
+const MAX_MULTIPLIER = 1_000;
+
+/** Largest premium, as a share of the fee (100 = +10,000%); published ones are below 2. */
+const MAX_PREMIUM = 100;
+
+/**
+ * Smallest real share of a typical audience: the real-share factor divides by
+ * it, so below 0.01 it could pass 100 (5e-324 made it Infinity).
+ */
+const MIN_TYPICAL_SHARE = 0.01;
 
 /** Largest relative risk aversion (estimates in the literature are single digits). */
 const MAX_RISK_AVERSION = 100;
@@ -148,12 +164,7 @@ function commonShape() {
 
 function feeShape() {
   return {
-    demand: z.optional(
-      z.number({ error: `expected a multiplier between ${MIN_DEMAND} and ${MAX_DEMAND}` }).check(
-        z.gte(MIN_DEMAND, { error: `expected a multiplier between ${MIN_DEMAND} and ${MAX_DEMAND}` }),
-        z.lte(MAX_DEMAND, { error: `expected a multiplier between ${MIN_DEMAND} and ${MAX_DEMAND}` }),
-      ),
-    ),
+    demand: z.optional(multiplier()),
     bookingRate: z.optional(fraction()),
     usageRightsDays: z.optional(days()),
     whitelistingDays: z.optional(days()),
@@ -173,10 +184,22 @@ function referralShape() {
   };
 }
 
-/** A rate-card entry: `expected`, or `low` and `high`, each above 0 and at most `max`. */
+/** A multiplier from a thousandth to a thousand. */
+function multiplier(): z.ZodMiniType<number> {
+  const error = `expected a multiplier between ${MIN_MULTIPLIER} and ${MAX_MULTIPLIER}`;
+  return z.number({ error }).check(z.gte(MIN_MULTIPLIER, { error }), z.lte(MAX_MULTIPLIER, { error }));
+}
+
+/** A premium as a share of the fee, from 0 to {@link MAX_PREMIUM}. */
+function premium(): z.ZodMiniType<number> {
+  const error = `expected a premium between 0 and ${MAX_PREMIUM}`;
+  return z.number({ error }).check(z.gte(0, { error }), z.lte(MAX_PREMIUM, { error }));
+}
+
+/** A rate-card entry: `expected`, or `low` and `high`, each from a billionth to `max`. */
 function estimateSchema(max: number): z.ZodMiniType {
-  const error = `expected a number above 0 and at most ${max}`;
-  const value = (): z.ZodMiniType<number> => z.number({ error }).check(z.gt(0, { error }), z.lte(max, { error }));
+  const error = `expected a number between 0.000000001 and ${max}`;
+  const value = (): z.ZodMiniType<number> => z.number({ error }).check(z.gte(MIN_CARD_VALUE, { error }), z.lte(max, { error }));
   return z
     .object(
       { expected: z.optional(value()), low: z.optional(value()), high: z.optional(value()), source: text(), url: z.optional(text()) },
@@ -246,10 +269,10 @@ function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object({ ...shape, source: text(), url: z.optional(text()) }, { error: "expected an object with a source" });
 }
 
-/** A share above 0 and at most 1: the typical audience's real share divides. */
-function positiveShare(): z.ZodMiniType<number> {
-  const error = "expected a number above 0 and at most 1";
-  return z.number({ error }).check(z.gt(0, { error }), z.lte(1, { error }));
+/** A typical audience's real share, from {@link MIN_TYPICAL_SHARE} to 1: it divides. */
+function typicalShare(): z.ZodMiniType<number> {
+  const error = `expected a number between ${MIN_TYPICAL_SHARE} and 1`;
+  return z.number({ error }).check(z.gte(MIN_TYPICAL_SHARE, { error }), z.lte(1, { error }));
 }
 
 function boundedEffect(): z.ZodMiniType {
@@ -277,11 +300,11 @@ function rateCardSchema(): z.ZodMiniType {
       ),
       conversionRate: byTier(() => estimateSchema(1)),
       commissionRate: sourced({ value: fraction() }),
-      typicalAuthenticShare: sourced({ value: positiveShare() }),
-      formatPremium: byPlatform(() => byFormat(() => sourced({ multiplier: positiveNumber() }), false)),
+      typicalAuthenticShare: sourced({ value: typicalShare() }),
+      formatPremium: byPlatform(() => byFormat(() => sourced({ multiplier: multiplier() }), false)),
       usageRights: sourced({
         points: z
-          .array(z.object({ days: days(), premium: nonNegativeNumber() }, { error: "expected an object with days and premium" }), {
+          .array(z.object({ days: days(), premium: premium() }, { error: "expected an object with days and premium" }), {
             error: "expected an array of usage-rights points",
           })
           .check(
@@ -292,8 +315,8 @@ function rateCardSchema(): z.ZodMiniType {
             ),
           ),
       }),
-      whitelisting: sourced({ premiumPer30Days: nonNegativeNumber() }),
-      exclusivity: sourced({ premiumPer30Days: nonNegativeNumber() }),
+      whitelisting: sourced({ premiumPer30Days: premium() }),
+      exclusivity: sourced({ premiumPer30Days: premium() }),
       engagementPerImpression: byPlatform(() => estimateSchema(MAX_CARD_VALUE)),
       quality: z.object({ engagement: boundedEffect(), trust: boundedEffect() }, { error: "expected an object with engagement and trust" }),
       bookingRate: boundedEffect(),

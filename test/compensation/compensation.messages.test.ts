@@ -41,8 +41,9 @@ const RISK_AVERSION = "expected a number between 0 and 100";
 const CURRENCY = 'expected an ISO 4217 currency code of three capital letters, such as "USD"';
 const FORMATS = 'expected one of "image", "carousel", "reel", "story", "video", "short", "live", "text"';
 const ESTIMATE = "expected an estimate object with expected or low and high, and a source";
-const CARD_VALUE = "expected a number above 0 and at most 1000000";
-const RATE = "expected a number above 0 and at most 1";
+const CARD_VALUE = "expected a number between 0.000000001 and 1000000";
+const RATE = "expected a number between 0.000000001 and 1";
+const PREMIUM = "expected a premium between 0 and 100";
 const SOURCE = "expected a non-empty string of at most 1000 characters";
 const SOURCED = "expected an object with a source";
 const EFFECT = "expected a number of at least 0 and below 1";
@@ -166,13 +167,18 @@ const cardCases: readonly Case[] = [
   ["a commission without a source", () => cardIssues(["commissionRate", "source"], ""), [issue(card("commissionRate", "source"), "too_small", SOURCE, '""')]],
   ["format premiums that are not an object", () => cardIssues(["formatPremium"], 5), [issue(card("formatPremium"), "invalid_type", "expected an object keyed by platform", "5")]],
   ["a platform's format premiums that are not an object", () => cardIssues(["formatPremium", "instagram"], 5), [issue(card("formatPremium", "instagram"), "invalid_type", "expected an object keyed by post format", "5")]],
-  ["a format premium of 0", () => cardIssues(["formatPremium", "instagram", "reel"], { multiplier: 0, source: "s" }), [issue(card("formatPremium", "instagram", "reel", "multiplier"), "too_small", "expected a finite positive number", "0")]],
+  ["a format premium of 0", () => cardIssues(["formatPremium", "instagram", "reel"], { multiplier: 0, source: "s" }), [issue(card("formatPremium", "instagram", "reel", "multiplier"), "too_small", DEMAND, "0")]],
+  // 1e308 times a fee was Infinity; a reach rate of 5e-324 under the default format made a summary's story ratio Infinity
+  ["a format premium above 1,000", () => cardIssues(["formatPremium", "instagram", "reel"], { multiplier: 1e308, source: "s" }), [issue(card("formatPremium", "instagram", "reel", "multiplier"), "too_big", DEMAND, "1e+308")]],
+  ["a reach rate below a billionth", () => cardIssues(["reachRate", "instagram", "default"], [{ minFollowers: 0, expected: 5e-324, source: "s" }]), [issue(card("reachRate", "instagram", "default", 0, "expected"), "too_small", CARD_VALUE, "5e-324")]],
+  ["a conversion rate below a billionth", () => cardIssues(["conversionRate", "mega"], { expected: 1e-10, source: "s" }), [issue(card("conversionRate", "mega", "expected"), "too_small", RATE, "1e-10")]],
   ["a format premium that is not an object", () => cardIssues(["formatPremium", "instagram", "reel"], 5), [issue(card("formatPremium", "instagram", "reel"), "invalid_type", SOURCED, "5")]],
   ["usage rights that are not an object", () => cardIssues(["usageRights"], 5), [issue(card("usageRights"), "invalid_type", SOURCED, "5")]],
   ["usage-rights points that are not an array", () => cardIssues(["usageRights", "points"], 5), [issue(card("usageRights", "points"), "invalid_type", "expected an array of usage-rights points", "5")]],
   ["no usage-rights point", () => cardIssues(["usageRights", "points"], []), [issue(card("usageRights", "points"), "too_small", "expected at least one usage-rights point", "an array")]],
   ["a usage-rights point that is not an object", () => cardIssues(["usageRights", "points"], [5]), [issue(card("usageRights", "points", 0), "invalid_type", "expected an object with days and premium", "5")]],
-  ["a negative usage-rights premium", () => cardIssues(["usageRights", "points"], [{ days: 0, premium: -1 }]), [issue(card("usageRights", "points", 0, "premium"), "too_small", "expected a finite non-negative number", "-1")]],
+  ["a negative usage-rights premium", () => cardIssues(["usageRights", "points"], [{ days: 0, premium: -1 }]), [issue(card("usageRights", "points", 0, "premium"), "too_small", PREMIUM, "-1")]],
+  ["a usage-rights premium above 100", () => cardIssues(["usageRights", "points"], [{ days: 30, premium: 1e308 }]), [issue(card("usageRights", "points", 0, "premium"), "too_big", PREMIUM, "1e+308")]],
   [
     "two usage-rights points on the same day",
     () => cardIssues(["usageRights", "points"], [{ days: 30, premium: 0.5 }, { days: 30, premium: 0.6 }]),
@@ -184,8 +190,9 @@ const cardCases: readonly Case[] = [
     [issue(card("usageRights", "points"), "invalid_value", "expected points with rising days and non-decreasing premiums", "an array")],
   ],
   ["whitelisting that is not an object", () => cardIssues(["whitelisting"], 5), [issue(card("whitelisting"), "invalid_type", SOURCED, "5")]],
-  ["a negative whitelisting premium", () => cardIssues(["whitelisting", "premiumPer30Days"], -1), [issue(card("whitelisting", "premiumPer30Days"), "too_small", "expected a finite non-negative number", "-1")]],
-  ["an exclusivity premium that is not a number", () => cardIssues(["exclusivity", "premiumPer30Days"], "a"), [issue(card("exclusivity", "premiumPer30Days"), "invalid_type", "expected a finite non-negative number", '"a"')]],
+  ["a negative whitelisting premium", () => cardIssues(["whitelisting", "premiumPer30Days"], -1), [issue(card("whitelisting", "premiumPer30Days"), "too_small", PREMIUM, "-1")]],
+  ["a whitelisting premium above 100", () => cardIssues(["whitelisting", "premiumPer30Days"], 1e308), [issue(card("whitelisting", "premiumPer30Days"), "too_big", PREMIUM, "1e+308")]],
+  ["an exclusivity premium that is not a number", () => cardIssues(["exclusivity", "premiumPer30Days"], "a"), [issue(card("exclusivity", "premiumPer30Days"), "invalid_type", PREMIUM, '"a"')]],
   ["engagement yardsticks that are not an object", () => cardIssues(["engagementPerImpression"], 5), [issue(card("engagementPerImpression"), "invalid_type", "expected an object keyed by platform", "5")]],
   ["an engagement yardstick of 0", () => cardIssues(["engagementPerImpression", "instagram"], { expected: 0, source: "s" }), [issue(card("engagementPerImpression", "instagram", "expected"), "too_small", CARD_VALUE, "0")]],
   ["quality effects that are not an object", () => cardIssues(["quality"], 5), [issue(card("quality"), "invalid_type", "expected an object with engagement and trust", "5")]],

@@ -34,13 +34,13 @@ describe("invalid options", () => {
     ["an absurd risk aversion", () => compareCompensation(profile, { costPerClick: 1, averageOrderValue: 10, riskAversion: 101 }), { path: ["riskAversion"], code: "too_big", message: "riskAversion: expected a number between 0 and 100, received 101" }],
     ["a price above a trillion", () => estimatePayPerClick(profile, { costPerClick: 1e13 }), { path: ["costPerClick"], code: "too_big", message: "costPerClick: expected an amount between 0.000001 and 1000000000000, received 10000000000000" }],
     ["a demand multiplier above 1,000", () => estimateFlatFee(profile, { demand: 5_000 }), { path: ["demand"], code: "too_big", message: "demand: expected a multiplier between 0.001 and 1000, received 5000" }],
-    ["a rate card CPM above a million", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, default: { expected: 2e6, source: "mine" } } } }), { path: ["rateCard", "cpm", "default", "expected"], code: "too_big", message: "rateCard.cpm.default.expected: expected a number above 0 and at most 1000000, received 2000000" }],
+    ["a rate card CPM above a million", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, default: { expected: 2e6, source: "mine" } } } }), { path: ["rateCard", "cpm", "default", "expected"], code: "too_big", message: "rateCard.cpm.default.expected: expected a number between 0.000000001 and 1000000, received 2000000" }],
     ["a zero flat fee", () => compareCompensation(profile, { costPerClick: 1, averageOrderValue: 10, flatFee: 0 }), { path: ["flatFee"], code: "too_small", message: "flatFee: expected an amount between 0.000001 and 1000000000000, received 0" }],
     ["a compare currency other than the rate card's", () => compareCompensation(profile, { costPerClick: 1, averageOrderValue: 10, currency: "GBP" }), { path: ["currency"], code: "invalid_value", message: 'currency: expected "USD", the rate card\'s currency (pass a rateCard priced in GBP to use it), received "GBP"' }],
     ["a rate card band upside down", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { low: 15, high: 5, source: "mine" } } } }), { path: ["rateCard", "cpm", "instagram", "high"], code: "invalid_value", message: "rateCard.cpm.instagram.high: expected at least low and at most 1000 × low, received 5" }],
     ["a rate card entry without a value", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { source: "mine" } as never } } }), { path: ["rateCard", "cpm", "instagram", "expected"], code: "invalid_value", message: "rateCard.cpm.instagram.expected: expected a value: give expected, or both low and high, received nothing" }],
     ["a rate card median outside its band", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { expected: 20, low: 5, high: 15, source: "mine" } } } }), { path: ["rateCard", "cpm", "instagram", "expected"], code: "invalid_value", message: "rateCard.cpm.instagram.expected: expected a median between low and high, received 20" }],
-    ["a rate card rate above 1", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, clickThroughRate: { default: { expected: 2, source: "mine" } } } }), { path: ["rateCard", "clickThroughRate", "default", "expected"], code: "too_big", message: "rateCard.clickThroughRate.default.expected: expected a number above 0 and at most 1, received 2" }],
+    ["a rate card rate above 1", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, clickThroughRate: { default: { expected: 2, source: "mine" } } } }), { path: ["rateCard", "clickThroughRate", "default", "expected"], code: "too_big", message: "rateCard.clickThroughRate.default.expected: expected a number between 0.000000001 and 1, received 2" }],
     ["reach bands not starting at 0", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, reachRate: { instagram: { default: [{ minFollowers: 5, expected: 0.1, source: "mine" }] } } } }), { path: ["rateCard", "reachRate", "instagram", "default"], code: "invalid_value", message: "rateCard.reachRate.instagram.default: expected bands starting at 0 followers with strictly rising minFollowers, received an array" }],
     ["usage-rights points out of order", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, usageRights: { ...RATE_CARD.usageRights, points: [{ days: 30, premium: 0.5 }, { days: 10, premium: 0.1 }] } } }), { path: ["rateCard", "usageRights", "points"], code: "invalid_value", message: "rateCard.usageRights.points: expected points with rising days and non-decreasing premiums, received an array" }],
     ["a market band upside down", () => estimateFlatFee(profile, { rateCard: { ...RATE_CARD, marketRates: { default: { ...RATE_CARD.marketRates.default, nano: { low: 50, high: 10, source: "mine" } } } } }), { path: ["rateCard", "marketRates", "default", "nano", "high"], code: "invalid_value", message: "rateCard.marketRates.default.nano.high: expected at least low, received 10" }],
@@ -52,6 +52,37 @@ describe("invalid options", () => {
       expect(issuesOf(run)).toEqual([issue]);
     });
   }
+
+  it("gives finite results for a rate card at the edges of every bound", () => {
+    // Each value at the end of its range that makes results largest: before the bounds, a format premium of
+    // 1e308, a usage, whitelisting or exclusivity premium of 1e308, a typical real share of 5e-324 (the real-share
+    // factor) or a default-format reach rate of 5e-324 (a summary's ratio for another format) gave Infinity.
+    const tiny = { expected: 1e-9, source: "edge" };
+    const edge = {
+      ...RATE_CARD,
+      reachRate: { instagram: { default: [{ minFollowers: 0, expected: 1e-9, source: "edge" }] as const, story: [{ minFollowers: 0, expected: 1e6, source: "edge" }] as const } },
+      cpm: { default: { expected: 1e6, source: "edge" } },
+      typicalAuthenticShare: { ...RATE_CARD.typicalAuthenticShare, value: 0.01 },
+      formatPremium: { instagram: { story: { multiplier: 1_000, source: "edge" } } },
+      usageRights: { ...RATE_CARD.usageRights, points: [{ days: 1, premium: 100 }] as const },
+      whitelisting: { ...RATE_CARD.whitelisting, premiumPer30Days: 100 },
+      exclusivity: { ...RATE_CARD.exclusivity, premiumPer30Days: 100 },
+      conversionRate: { nano: tiny, micro: tiny, mid: tiny, macro: tiny, mega: tiny },
+    };
+    const big = { platform: "instagram", followers: 1e9, audience: { authenticShare: 1 }, summary: { avgLikes: 1e9, avgComments: 1e9, avgReach: 1e12, postCount: 10 } } as const;
+    const days = { usageRightsDays: 36_500, whitelistingDays: 36_500, exclusivityDays: 36_500 };
+    const results = [
+      estimateFlatFee(big, { format: "story", rateCard: edge, demand: 1_000, ...days }),
+      estimateFlatFee({ ...big, summary: undefined }, { format: "story", rateCard: edge, demand: 1_000, ...days }),
+      compareCompensation(big, { format: "story", rateCard: edge, costPerClick: 1e12, averageOrderValue: 1e12, riskAversion: 100, ...days }),
+    ];
+    const nonFinite: string[] = [];
+    JSON.stringify(results, (key, value: unknown) => {
+      if (typeof value === "number" && !Number.isFinite(value)) nonFinite.push(key);
+      return value;
+    });
+    expect(nonFinite).toEqual([]);
+  });
 
   it("rejects an invalid profile before the options", () => {
     expect(issuesOf(() => estimateFlatFee({ platform: "instagram", followers: -1 }, { demand: 0 }))).toEqual([

@@ -143,12 +143,13 @@ describe("the audience's real share", () => {
     expect(plan.totalValue / alone.totalValue).toBeCloseTo(round4(0.95 / TYPICAL.value) / round4(0.3 / TYPICAL.value), 9);
   });
 
-  it("is checked as part of a caller's rate card: above 0 and at most 1", () => {
-    for (const value of [0, 1.2]) {
+  it("is checked as part of a caller's rate card: from 0.01 and at most 1", () => {
+    // Below 0.01 the factor (share ÷ typical share) could pass 100: 5e-324 made it Infinity.
+    for (const value of [0, 5e-324, 0.0099, 1.2]) {
       const card = { ...RATE_CARD, typicalAuthenticShare: { ...TYPICAL, value } };
       expect(() => estimateFlatFee(bare, { rateCard: card })).toThrow(InfluencerInputError);
       expect(() => estimateFlatFee(bare, { rateCard: card })).toThrow(
-        `rateCard.typicalAuthenticShare.value: expected a number above 0 and at most 1, received ${value}`,
+        `rateCard.typicalAuthenticShare.value: expected a number between 0.01 and 1, received ${value}`,
       );
     }
     // a card whose typical audience is all real scales by the share itself: 0.5 / 1
