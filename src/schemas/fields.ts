@@ -37,6 +37,11 @@ export function boundedNonNegativeNumber(max: number): z.ZodMiniType<number> {
     .check(z.gte(0, { error: NON_NEGATIVE_NUMBER }), z.lte(max, { error: `expected a number of at most ${max}` }), z.overwrite(positiveZero));
 }
 
+/** A finite number above 0 and at most `max` (a candidate's cost, a budget: their ticks must stay finite). @internal */
+export function boundedPositiveNumber(max: number): z.ZodMiniType<number> {
+  return z.number({ error: POSITIVE_NUMBER }).check(z.gt(0, { error: POSITIVE_NUMBER }), z.lte(max, { error: `expected a number of at most ${max}` }));
+}
+
 /** A finite number > 0 (prices, budgets). @internal */
 export function positiveNumber(): z.ZodMiniType<number> {
   return z.number({ error: POSITIVE_NUMBER }).check(z.gt(0, { error: POSITIVE_NUMBER }));

@@ -9,7 +9,7 @@ import { classifyTier } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
-import { MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
+import { MAX_CANDIDATE_COST, MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
 
@@ -178,7 +178,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     };
     if (costOfProfile !== undefined) {
       const cost = costOfProfile(profile, index);
-      if (typeof cost === "number" && Number.isFinite(cost) && cost > 0) source.cost = cost;
+      if (typeof cost === "number" && Number.isFinite(cost) && cost > 0 && cost <= MAX_CANDIDATE_COST) source.cost = cost;
+      else if (typeof cost === "number" && Number.isFinite(cost) && cost > MAX_CANDIDATE_COST) issues.push(issueAt([index, "cost"], "too_big", `expected a number of at most ${MAX_CANDIDATE_COST} from costOfProfile`, cost));
       else issues.push(issueAt([index, "cost"], rangeCode(cost), "expected a finite positive number from costOfProfile", cost));
     }
     if (valueOfProfile !== undefined) {

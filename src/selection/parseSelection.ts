@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../schemas/InfluencerInputError.js";
-import { boundedNonNegativeNumber, fraction, nonNegativeInt, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import { boundedNonNegativeNumber, boundedPositiveNumber, fraction, nonNegativeInt, oneOf, text } from "../schemas/fields.js";
 import { toInputIssues } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
 import { formatAmount } from "./format.js";
@@ -66,6 +66,12 @@ const DEFAULT_MAX_SEARCH_NODES = 1_000_000;
  * (values near 10³⁰⁸ added up to Infinity). @internal
  */
 export const MAX_CANDIDATE_VALUE = 1e20;
+
+/**
+ * The largest cost or budget: 10²⁰, so that a cost in millionth ticks stays
+ * finite (a cost and a budget of 10³⁰⁸ made the search run for ever). @internal
+ */
+export const MAX_CANDIDATE_COST = 1e20;
 
 interface RawOverlap {
   readonly a: string;
@@ -169,7 +175,7 @@ function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
     z.object(
       {
         id: text(),
-        cost: positiveNumber(),
+        cost: boundedPositiveNumber(MAX_CANDIDATE_COST),
         value: boundedNonNegativeNumber(MAX_CANDIDATE_VALUE),
         reach: z.optional(fraction()),
         tier: z.optional(oneOf(TIER_IDS)),
@@ -187,7 +193,7 @@ function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
 function getOptionsSchema(): z.ZodMiniType<RawOptions> {
   optionsSchema ??= z.object(
     {
-      budget: positiveNumber(),
+      budget: boundedPositiveNumber(MAX_CANDIDATE_COST),
       objective: z.optional(oneOf(["value", "reach"])),
       maxCount: z.optional(nonNegativeInt()),
       minTrust: z.optional(trustScore()),

@@ -140,3 +140,22 @@ describe("candidate values whose sums must stay finite", () => {
     ]);
   });
 });
+
+describe("costs and budgets whose ticks must stay finite", () => {
+  it("refuses a cost or a budget above 10^20: at 1e308 the search never ended", () => {
+    // A cost of 1e308 in millionth ticks is Infinity; selectInfluencers with it and a budget of 1e308 ran for ever.
+    expect(issuesOf(() => selectInfluencers([{ id: "a", cost: 1e308, value: 10 }], { budget: 1e308 }))).toEqual([
+      { path: ["candidates", 0, "cost"], code: "too_big", message: "candidates[0].cost: expected a number of at most 100000000000000000000, received 1e+308" },
+      { path: ["budget"], code: "too_big", message: "budget: expected a number of at most 100000000000000000000, received 1e+308" },
+    ]);
+    // 10^20 itself is a cost and a budget like any other.
+    expect(selectInfluencers([{ id: "a", cost: 1e20, value: 10 }, { id: "b", cost: 2, value: 5 }], { budget: 1e20 }).selected).toEqual(["a"]);
+  });
+
+  it("refuses such a cost from costOfProfile too", () => {
+    const profiles = [{ platform: "instagram" as const, followers: 1_000 }];
+    expect(issuesOf(() => selectInfluencers(profiles, { budget: 1e6, costOfProfile: () => 1e308 }))).toEqual([
+      { path: [0, "cost"], code: "too_big", message: "[0].cost: expected a number of at most 100000000000000000000 from costOfProfile, received 1e+308" },
+    ]);
+  });
+});
