@@ -314,14 +314,26 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     if (post.clicks !== undefined && metric[0] > 0) ctrValues.push(post.clicks / metric[0]);
   }
   const formatPosts = `${format} post`;
+  const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  const table = card.reachRate[platform];
+  const bands = table?.[format] ?? table?.default;
+
+  // The format's reach over the default format's: what a default-format figure (a summary, a per-follower rate) is scaled by.
+  const reference = DEFAULT_FORMAT[platform];
+  const defaultBands = table?.[reference] ?? table?.default;
+  const own = table?.[format];
+  const formatScale = isDefaultFormat || own === undefined || defaultBands === undefined ? null : summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
+  const formatScaleText =
+    formatScale === null
+      ? ""
+      : ` × ${show(formatScale.ratio)} for ${formatPosts}s (${format} reach rate ${show(formatScale.formatRate)} ÷ ${reference} reach rate ${show(formatScale.defaultRate)}${
+          formatScale.keptFrom === null ? "" : ` at ${groupDigits(formatScale.keptFrom)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`
+        })`;
 
   // Impressions.
   let impressions: Lognormal | null = null;
   let conversionFloor = { rate: 0, from: 0 };
   let impressionOrigin: QuantityProvenance;
-  const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
-  const table = card.reachRate[platform];
-  const bands = table?.[format] ?? table?.default;
   if (impressionValues.length > 0) {
     const sample = summarize(impressionValues);
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
@@ -332,18 +344,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     }
   } else if (summaryImpressions !== undefined) {
     // The summary describes the default format: another format scales it by the ratio of their reach rates.
-    const reference = DEFAULT_FORMAT[platform];
-    const defaultBands = table?.[reference] ?? table?.default;
-    let median = summaryImpressions;
-    let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)`;
-    const own = table?.[format];
-    if (!isDefaultFormat && (own === undefined || defaultBands === undefined)) {
+    const median = summaryImpressions * (formatScale?.ratio ?? 1);
+    let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)${formatScaleText}`;
+    if (!isDefaultFormat && formatScale === null) {
       detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
-    } else if (!isDefaultFormat && own !== undefined && defaultBands !== undefined) {
-      const scale = summaryScale(profile.followers, own, defaultBands, card.rangeSpread.ratio);
-      median *= scale.ratio;
-      const kept = scale.keptFrom === null ? "" : ` at ${groupDigits(scale.keptFrom)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`;
-      detail += ` × ${show(scale.ratio)} for ${formatPosts}s (${format} reach rate ${show(scale.formatRate)} ÷ ${reference} reach rate ${show(scale.defaultRate)}${kept})`;
     }
     // A measurement: never scaled by the audience's real share.
     impressions = { median, sigma: spreadSigma };
@@ -399,13 +403,15 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {
     // A peer median per follower describes a typical audience; the account's own rate per follower was measured on its own.
     const perTypicalFollower = rate.basis === "followers" && rate.isPeerMedian && realShare !== null;
-    const followers = perTypicalFollower ? profile.followers * realShare : profile.followers;
-    const base = rate.basis === "followers" ? { median: followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
-    const baseWord = rate.basis === "followers" ? `${groupDigits(profile.followers)} followers` : "impressions";
+    // A rate per follower describes the account's usual (default-format) posts: another format reaches a share of those followers.
+    const perFollower = rate.basis === "followers";
+    const followers = profile.followers * (perTypicalFollower ? realShare : 1) * (perFollower ? (formatScale?.ratio ?? 1) : 1);
+    const base = perFollower ? { median: followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
+    const baseWord = perFollower ? `${groupDigits(profile.followers)} followers` : "impressions";
     engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
     engagementOrigin = {
       basis: "benchmark",
-      detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})${perTypicalFollower ? ` × ${show(realShare)} for the real share of the audience` : ""}`,
+      detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})${perTypicalFollower ? ` × ${show(realShare)} for the real share of the audience` : ""}${perFollower ? formatScaleText : ""}`,
       source: rate.source,
     };
     if (perTypicalFollower) scaled.push("the peer engagement rate");

@@ -509,7 +509,10 @@ describe("profile summaries", () => {
     expect(fee.provenance.impressions.basis).toBe("summary");
     expect(fee.outcomes.impressions?.expected).toBeCloseTo((3_000 * Math.sqrt(0.06)) / 0.3772, 9);
     expect(fee.provenance.engagements.basis).toBe("benchmark");
-    expect(fee.provenance.engagements.detail).toMatch(/^10,000 followers × engagement-rate estimate [0-9.]+ \(per followers\)$/);
+    // a per-follower rate describes image posts: a reel reaches 0.6494 of the image's followers (same ratio as the impressions)
+    expect(fee.provenance.engagements.detail).toMatch(
+      /^10,000 followers × engagement-rate estimate [0-9.]+ \(per followers\) × 0\.6494 for reel posts \(reel reach rate 0\.2449 ÷ image reach rate 0\.3772\)$/,
+    );
     expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
   });
 });

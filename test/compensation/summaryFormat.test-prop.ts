@@ -1,7 +1,7 @@
 // Laws of a summary priced for a format other than the platform's default (docs/methodology/compensation.md §2).
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { estimateFlatFee, PLATFORMS, POST_FORMATS, RATE_CARD, type FlatFeeResult, type ReachBand } from "../../src/index.js";
+import { estimateFlatFee, PLATFORMS, POST_FORMATS, RATE_CARD, scoreEngagement, type FlatFeeResult, type ReachBand } from "../../src/index.js";
 
 const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 300 };
 /** The default format of each platform (the summary describes it), as documented in docs/methodology/compensation.md §1. */
@@ -50,5 +50,18 @@ test.prop([fc.constantFrom(...PLATFORMS), fc.nat(50_000_000), fc.nat(50_000_000)
     const smaller = estimateFlatFee({ platform, followers: fewer, summary: averages }, { format }).outcomes.impressions?.expected ?? Number.NaN;
     const larger = estimateFlatFee({ platform, followers: more, summary: averages }, { format }).outcomes.impressions?.expected ?? Number.NaN;
     expect(larger).toBeGreaterThanOrEqual(smaller * (1 - 1e-12));
+  },
+);
+
+test.prop([fc.constantFrom(...PLATFORMS), fc.integer({ min: 1, max: 50_000_000 }), summary, fc.constantFrom(...POST_FORMATS)], RUNS)(
+  "a format priced from a summary keeps the default format's engagements per impression when the estimate is per follower",
+  (platform, followers, averages, format) => {
+    const profile = { platform, followers, summary: averages };
+    const engagement = scoreEngagement(profile);
+    fc.pre(format !== DEFAULT[platform] && engagement.estimate !== null && engagement.basis === "followers");
+    const priced = estimateFlatFee(profile, { format });
+    const perImpression = (priced.outcomes.engagements?.expected ?? Number.NaN) / (priced.outcomes.impressions?.expected ?? Number.NaN);
+    // the summary's views and the per-follower rate are both scaled by the same reach ratio, which cancels
+    expect(Math.abs(perImpression / ((followers * engagement.estimate) / averages.avgViews) - 1)).toBeLessThan(1e-9);
   },
 );

@@ -1,7 +1,8 @@
 // A profile summary describes the platform's default format; another format scales it by the
 // ratio of the rate card's reach rates (docs/methodology/compensation.md §1 and §2).
 import { describe, expect, it } from "vitest";
-import { estimateFlatFee, RATE_CARD, type FlatFeeResult } from "../../src/index.js";
+import { estimateFlatFee, RATE_CARD, scoreEngagement, type FlatFeeResult } from "../../src/index.js";
+import { show } from "../../src/compensation/show.js";
 
 /** √(5 × 15): the median of wordontheblock's Instagram CPM range, $5–15. */
 const CPM = Math.sqrt(75);
@@ -113,5 +114,59 @@ describe("a summary priced for another format", () => {
     const story = estimateFlatFee({ ...summarized, audience: { authenticShare: 0.5 } }, { format: "story" });
     expect(story.outcomes.impressions?.expected).toBeCloseTo((1_750 * 0.08155) / 0.3772, 9);
     expect(story.assumptions.some((assumption) => assumption.startsWith("only real followers see posts"))).toBe(false);
+  });
+});
+
+describe("per-follower engagements priced for another format", () => {
+  /** Ten measured image posts and no stories: a story's engagements come from the per-follower estimate. */
+  const images = {
+    platform: "instagram",
+    followers: 10_000,
+    posts: Array.from({ length: 10 }, (_, index) => ({ format: "image" as const, likes: 300 + index, comments: 10 })),
+  } as const;
+
+  it("scales a story's engagements by the story reach over the image reach, like its impressions", () => {
+    // The estimate is per follower of the account's usual (image) posts; a story reaches 0.08155 ÷ 0.3772 of them.
+    // Before: 10,000 × 0.02868 = 286.8 engagements on 815.5 impressions (35% of them, against the images' 8.3%),
+    // so a story looked four times cheaper per engagement than it is.
+    const estimate = scoreEngagement(images).estimate ?? Number.NaN;
+    const story = estimateFlatFee(images, { format: "story" });
+    expect(story.outcomes.impressions?.expected).toBeCloseTo(10_000 * 0.08155, 9);
+    expect(story.outcomes.engagements?.expected).toBeCloseTo((10_000 * estimate * 0.08155) / 0.3772, 9);
+    expect(story.provenance.engagements.detail).toBe(
+      `10,000 followers × engagement-rate estimate ${show(estimate)} (per followers) × 0.2162 for story posts (story reach rate 0.08155 ÷ image reach rate 0.3772)`,
+    );
+  });
+
+  it("gives a story from a summary the image's engagements per impression", () => {
+    const estimate = scoreEngagement(summarized).estimate ?? Number.NaN;
+    const story = estimateFlatFee(summarized, { format: "story" });
+    const perImpression = (story.outcomes.engagements?.expected ?? Number.NaN) / (story.outcomes.impressions?.expected ?? Number.NaN);
+    // 10,000 × estimate × r ÷ (1,750 × r): the ratio r cancels
+    expect(perImpression).toBeCloseTo((10_000 * estimate) / 1_750, 12);
+    expect(story.outcomes.engagements?.expected).toBeLessThan(story.outcomes.impressions?.expected ?? 0);
+  });
+
+  it("keeps a smaller band's ratio, so more followers never mean fewer engagements", () => {
+    const below = estimateFlatFee({ ...images, followers: 19_999 }, { format: "story" });
+    const above = estimateFlatFee({ ...images, followers: 20_000 }, { format: "story" });
+    expect(above.provenance.engagements.detail).toContain(
+      "× 0.2162 for story posts (story reach rate 0.08155 ÷ image reach rate 0.3772 at 0 followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions)",
+    );
+    // the 20k–100k band's own ratio, 0.0427 ÷ 0.22945 = 0.1861, would cut the engagements by 14% at the edge
+    expect(below.provenance.engagements.detail).toMatch(/× 0\.2162 for story posts \(story reach rate 0\.08155 ÷ image reach rate 0\.3772\)$/);
+  });
+
+  it("leaves a format without its own reach figure (carousel) and the default format unscaled", () => {
+    const estimate = scoreEngagement(summarized).estimate ?? Number.NaN;
+    expect(estimateFlatFee(summarized, { format: "carousel" }).outcomes.engagements?.expected).toBeCloseTo(10_000 * estimate, 9);
+    expect(estimateFlatFee(summarized, { format: "carousel" }).provenance.engagements.detail).not.toContain("for carousel posts");
+  });
+
+  it("leaves a per-view estimate alone: impressions already carry the format", () => {
+    const youtube = { platform: "youtube", followers: 100_000, summary: { postCount: 8, avgLikes: 1_000, avgComments: 50, avgViews: 20_000 } } as const;
+    const short = estimateFlatFee(youtube, { format: "short" });
+    const estimate = scoreEngagement(youtube).estimate ?? Number.NaN;
+    expect(short.outcomes.engagements?.expected).toBeCloseTo((short.outcomes.impressions?.expected ?? Number.NaN) * estimate, 9);
   });
 });
