@@ -8,7 +8,7 @@ import { computeOutcomes, DEFAULT_FORMAT, isAssumptionSource, outcomeRanges, uni
 import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
-import { show } from "./show.js";
+import { show, showFactor } from "./show.js";
 import { countOf } from "../text/countOf.js";
 
 /**
@@ -56,11 +56,11 @@ function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): Fee
   // A score capped at 59.9 (or under the cap already) would still earn a premium above 50: a critical flag earns none.
   const flags = trust?.criticalFlags ?? [];
   const multiplier = flags.length === 0 ? linear : Math.min(1, linear);
-  const noPremium = multiplier < linear ? `, not ×${show(linear)}: no premium with ${capCause(flags)}` : "";
+  const noPremium = multiplier < linear ? `, not ×${showFactor(linear)}: no premium with ${capCause(flags)}` : "";
   return {
     key: "trust",
     multiplier,
-    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${show(multiplier)}${noPremium} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${showFactor(multiplier)}${noPremium} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
     source: effect.source,
     isAssumption: isAssumptionSource(effect.source),
   };
@@ -111,7 +111,7 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   return {
     key: "engagement",
     multiplier,
-    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${show(percentile)}, ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} at 0 to ×${show(1 + effect.maxEffect)} at 100)`,
+    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${show(percentile)}, ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
     source: `${effect.source}; yardstick: ${entry.source}`,
     isAssumption: isAssumptionSource(effect.source) || isAssumptionSource(entry.source),
   };
@@ -136,7 +136,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
   adjustments.push(
     options.demand === undefined
       ? { key: "demand", multiplier: 1, reason: "no demand multiplier given: ×1", source: null, isAssumption: false }
-      : { key: "demand", multiplier: options.demand, reason: `your demand multiplier: ×${show(options.demand)}`, source: null, isAssumption: false },
+      : { key: "demand", multiplier: options.demand, reason: `your demand multiplier: ×${showFactor(options.demand)}`, source: null, isAssumption: false },
   );
   if (options.bookingRate === undefined) {
     adjustments.push({ key: "booking-rate", multiplier: 1, reason: "no booking rate given: ×1", source: null, isAssumption: false });
@@ -146,7 +146,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key: "booking-rate",
       multiplier,
-      reason: `${show(options.bookingRate)} of the creator's slots booked: ×${show(multiplier)} (linear from ×${show(1 - effect.maxEffect)} when idle to ×${show(1 + effect.maxEffect)} when fully booked)`,
+      reason: `${show(options.bookingRate)} of the creator's slots booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
       source: effect.source,
       isAssumption: isAssumptionSource(effect.source),
     });
@@ -156,7 +156,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key: "format",
       multiplier: premium.multiplier,
-      reason: `${model.format} on ${model.platform}: ×${show(premium.multiplier)} over the reference format`,
+      reason: `${model.format} on ${model.platform}: ×${showFactor(premium.multiplier)} over the reference format`,
       source: premium.source,
       isAssumption: isAssumptionSource(premium.source),
     });

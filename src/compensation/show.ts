@@ -32,3 +32,16 @@ export function show(value: number): string {
   const rounded = Number(value.toPrecision(4));
   return String(Number.isFinite(rounded) ? rounded : value);
 }
+
+/**
+ * A multiplier for a reason string: {@link show}'s four digits, or, when
+ * those read `1` for a factor that is not 1 (`×1, not ×1`), the fewest
+ * significant digits that tell it from 1 (`1.000002`).
+ *
+ * @internal
+ */
+export function showFactor(value: number): string {
+  let text = show(value);
+  for (let digits = 5; text === "1" && value !== 1 && digits <= 17; digits++) text = String(Number(value.toPrecision(digits)));
+  return text;
+}

@@ -294,6 +294,15 @@ describe("estimateFlatFee", () => {
       expect(trust?.reason).not.toContain("capped");
     });
 
+    it("never says ×1, not ×1: a premium too small for four digits is written with the digits that show it", () => {
+      // maxEffect 0.00001: the capped score 59.9 gives 1 + 0.00001 × 9.9 / 50 = 1.00000198, which four digits write as 1
+      const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };
+      const rateCard = { ...RATE_CARD, quality: { ...RATE_CARD.quality, trust: { maxEffect: 0.00001, source: "assumption: a tiny effect" } } };
+      const trust = estimateFlatFee(profile, { rateCard }).adjustments.find((adjustment) => adjustment.key === "trust");
+      expect(trust?.multiplier).toBe(1);
+      expect(trust?.reason).toContain("×1, not ×1.000002: no premium with critical flag follow-for-follow (linear from ×0.99999 at 0 to ×1.00001 at 100)");
+    });
+
     it("keeps the discount of a capped score below 50: the cap only takes the premium away", () => {
       // criticalFlagCap 40: the capped score 40 gives 1 + 0.1 × (40 − 50) / 50 = 0.98, below 1, so it stands and the reason says nothing more
       const profile = { platform: "instagram" as const, followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };

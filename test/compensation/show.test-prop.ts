@@ -1,7 +1,7 @@
 // The number formatting of the compensation reasons keeps the text of toPrecision(4) exactly.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { show } from "../../src/compensation/show.js";
+import { show, showFactor } from "../../src/compensation/show.js";
 
 /** Numbers of at most four significant digits (the fast path), any double, and the edges of each decade. */
 const value = fc.oneof(
@@ -32,3 +32,19 @@ test("never writes Infinity for a finite value near the largest double", () => {
   expect(show(-Number.MAX_VALUE)).toBe("-1.7976931348623157e+308");
   expect(show(1.797e308)).toBe("1.797e+308");
 });
+
+test.prop([fc.oneof(value, fc.double({ min: 0.999, max: 1.001, noNaN: true }), fc.constantFrom(1 + Number.EPSILON, 1 - Number.EPSILON / 2, 1.00000198))], { numRuns: 5000 })(
+  "showFactor writes show's text, unless that reads 1 for a factor that is not 1; then the fewest digits that tell it from 1",
+  (number) => {
+    const text = showFactor(number);
+    if (show(number) !== "1" || number === 1) {
+      expect(text).toBe(show(number));
+      return;
+    }
+    expect(text).not.toBe("1");
+    const digits = text.replace(/^[-0.]+/, "").replace(".", "").length;
+    // the fewest: one digit less would still read 1
+    expect(String(Number(number.toPrecision(digits - 1)))).toBe("1");
+    expect(Number(text)).toBe(Number(number.toPrecision(digits)));
+  },
+);
