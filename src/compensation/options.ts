@@ -198,7 +198,7 @@ function premium(): z.ZodMiniType<number> {
 
 /** A rate-card entry: `expected`, or `low` and `high`, each from a billionth to `max`. */
 function estimateSchema(max: number): z.ZodMiniType {
-  const error = `expected a number between 0.000000001 and ${max}`;
+  const error = `expected a number between ${MIN_CARD_VALUE.toFixed(9)} and ${max}`;
   const value = (): z.ZodMiniType<number> => z.number({ error }).check(z.gte(MIN_CARD_VALUE, { error }), z.lte(max, { error }));
   return z
     .object(

@@ -119,6 +119,22 @@ function measureOption(options: unknown, key: "costOfProfile" | "valueOfProfile"
   return undefined;
 }
 
+/**
+ * A number from `costOfProfile` (finite, above 0) or `valueOfProfile`
+ * (finite, 0 or more), at most `max`; else `undefined` and an issue at `path`.
+ */
+function checkedMeasure(result: unknown, path: readonly [number, "cost" | "value"], max: number, issues: InputIssue[]): number | undefined {
+  const isCost = path[1] === "cost";
+  const from = isCost ? "costOfProfile" : "valueOfProfile";
+  if (typeof result === "number" && Number.isFinite(result) && (isCost ? result > 0 : result >= 0)) {
+    if (result <= max) return result;
+    issues.push(issueAt(path, "too_big", `expected a number of at most ${max} from ${from}`, result));
+    return undefined;
+  }
+  issues.push(issueAt(path, rangeCode(result), `expected a finite ${isCost ? "positive" : "non-negative"} number from ${from}`, result));
+  return undefined;
+}
+
 const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
   given: "value: as given",
   valueOfProfile: "value: from valueOfProfile",
@@ -177,16 +193,12 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
     if (costOfProfile !== undefined) {
-      const cost = costOfProfile(profile, index);
-      if (typeof cost === "number" && Number.isFinite(cost) && cost > 0 && cost <= MAX_CANDIDATE_COST) source.cost = cost;
-      else if (typeof cost === "number" && Number.isFinite(cost) && cost > MAX_CANDIDATE_COST) issues.push(issueAt([index, "cost"], "too_big", `expected a number of at most ${MAX_CANDIDATE_COST} from costOfProfile`, cost));
-      else issues.push(issueAt([index, "cost"], rangeCode(cost), "expected a finite positive number from costOfProfile", cost));
+      const cost = checkedMeasure(costOfProfile(profile, index), [index, "cost"], MAX_CANDIDATE_COST, issues);
+      if (cost !== undefined) source.cost = cost;
     }
     if (valueOfProfile !== undefined) {
-      const value = valueOfProfile(profile, index);
-      if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_CANDIDATE_VALUE) source.value = value;
-      else if (typeof value === "number" && Number.isFinite(value) && value > MAX_CANDIDATE_VALUE) issues.push(issueAt([index, "value"], "too_big", `expected a number of at most ${MAX_CANDIDATE_VALUE} from valueOfProfile`, value));
-      else issues.push(issueAt([index, "value"], rangeCode(value), "expected a finite non-negative number from valueOfProfile", value));
+      const value = checkedMeasure(valueOfProfile(profile, index), [index, "value"], MAX_CANDIDATE_VALUE, issues);
+      if (value !== undefined) source.value = value;
     }
     sources.push(source);
   });
