@@ -1,5 +1,6 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
+import { cappedCostPerConversion } from "./cappedCostPerConversion.js";
 import { buildFlatFee, type EstimateFlatFeeOptions } from "./estimateFlatFee.js";
 import { buildPayPerClick, type EstimatePayPerClickOptions } from "./estimatePayPerClick.js";
 import { buildReferral, payoutPerConversion, type EstimateReferralOptions } from "./estimateReferral.js";
@@ -14,6 +15,7 @@ import type {
   CompensationModel,
   HybridResult,
   ModelComparison,
+  PayPerClickResult,
   Range,
   RiskCarrier,
 } from "./types.js";
@@ -110,6 +112,18 @@ function comparison(
     riskCarrier: riskCarrier(parts.perConversion, parts.earnings),
     reasons,
   };
+}
+
+/**
+ * The brand's cost per conversion under pay-per-click: `costPerClick / conversion rate`
+ * without a cap (the conversion rate's spread), and `min(costPerClick, cap / clicks) / conversion rate`
+ * with one (the clicks' spread too, where the cap binds); exact at every quantile.
+ */
+function clickCostPerConversion(model: OutcomeModel, payPerClick: PayPerClickResult, options: ParsedCompareOptions): Range | null {
+  const cpa = payPerClick.unitCosts.cpa;
+  if (cpa === null) return null;
+  if (options.cap === undefined || model.clicks === null) return finiteRange(toRange({ median: cpa, sigma: model.conversionRate.sigma }, options.scores));
+  return cappedCostPerConversion(model.clicks, model.conversionRate, options.costPerClick, options.cap, options.scores);
 }
 
 /** Cost per conversion of a payment `base + perOrder · conversions` (exact at every quantile). */
@@ -339,14 +353,13 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
   const clickPayment = clicks === null ? null : scale(clicks, options.costPerClick);
   const clickComparison = comparison(shared, {
     cost: payPerClick.cost?.expected ?? null,
-    perConversion:
-      payPerClick.unitCosts.cpa === null ? null : finiteRange(toRange({ median: payPerClick.unitCosts.cpa, sigma: model.conversionRate.sigma }, options.scores)),
+    perConversion: clickCostPerConversion(model, payPerClick, options),
     earnings: payPerClick.cost,
     certainty: clickPayment === null ? null : certaintyEquivalent(clickPayment, riskAversion, options.cap ?? null),
     reasons: [
       options.cap === undefined
         ? "the creator carries the reach and click risk; the brand keeps the conversion risk"
-        : "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range spreads the conversion rate only: where the cap binds, the number of clicks varies too, so the true range is wider)",
+        : "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk, and past the cap the click risk too (it pays the cap however many clicks come, so its cost per conversion varies with the clicks)",
     ],
   });
 

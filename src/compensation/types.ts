@@ -389,7 +389,7 @@ export type RiskCarrier = "brand" | "creator" | "shared";
 export interface ModelComparison {
   /** What the brand expects to pay (the median cost; the agreed fee for a flat fee). */
   readonly brandExpectedCost: number | null;
-  /** The brand's cost per conversion; its width is the brand's risk. */
+  /** The brand's cost per conversion at the range's quantiles (`expected` is its median); its width is the brand's risk. Exact for every model, a pay-per-click cap included. */
   readonly brandCostPerConversion: Range | null;
   /** Return on spend at the expected values, `(conversions × order value × margin − cost) / cost`; `null` without a margin. */
   readonly roi: number | null;

@@ -369,10 +369,10 @@ describe("comparison edges", () => {
     expect(comparison.hybrid?.comparison.reasons).toEqual(["with no base the creator carries all of the risk, as in a referral deal"]);
   });
 
-  it("says the cap limits the creator's risk, and that the brand's cost-per-conversion range is too narrow where it binds", () => {
+  it("says the cap limits the creator's risk, and that past it the brand's cost per conversion varies with the clicks", () => {
     const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, cap: 20 });
     expect(comparison.payPerClick.comparison.reasons[0]).toBe(
-      "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk (its cost-per-conversion range spreads the conversion rate only: where the cap binds, the number of clicks varies too, so the true range is wider)",
+      "the creator carries the reach and click risk up to the cap; the brand keeps the conversion risk, and past the cap the click risk too (it pays the cap however many clicks come, so its cost per conversion varies with the clicks)",
     );
   });
 });
