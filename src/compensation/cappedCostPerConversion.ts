@@ -114,10 +114,13 @@ function quantile(sum: CappedSum, score: number, out: Evaluation): number {
     if (gap === 0) return x;
     if (gap < 0) lo = x;
     else hi = x;
-    let next = x - gap / out.density;
+    const newton = gap / out.density;
+    // Converged: checked before the bracket, since a last tiny step may land on an end of it.
+    if (Math.abs(newton) < LOG_TOLERANCE) return x - newton;
+    let next = x - newton;
     // Bisect when Newton leaves the bracket (or the density underflows).
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) < LOG_TOLERANCE || hi - lo < LOG_TOLERANCE) return next;
+    if (hi - lo < LOG_TOLERANCE) return next;
     x = next;
   }
   return x;
