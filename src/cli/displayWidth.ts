@@ -19,12 +19,20 @@ const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
 /** Drawn on the previous character or not at all: combining marks, zero-width space and joiner, direction marks, variation selectors (U+FE0F). */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 
+/** Characters that have an emoji form, drawn as text by default (❤ U+2764, ☺ U+263A, the digits of a keycap). */
+const EMOJI = /\p{Emoji}/u;
+
+/** U+FE0F, variation selector 16: draw the character before it as an emoji. */
+const EMOJI_SELECTOR = "\uFE0F";
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Columns `text` takes on a terminal: 2 for each East Asian Wide or Fullwidth
  * character and each emoji with emoji presentation, 0 for combining marks,
- * format characters and variation selectors, 1 for anything else. Counted per
+ * format characters and variation selectors, 1 for anything else. A
+ * one-column emoji character followed by U+FE0F (emoji presentation selector,
+ * as in "❤\uFE0F") is drawn as a picture: 2 columns together. Otherwise counted per
  * code point, so a sequence a terminal may draw as one picture (👩‍💻, a flag, a
  * skin tone) counts as the sum of its parts.
  *
@@ -33,7 +41,18 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const character of text) width += columnsOf(character);
+  let isNarrowEmoji = false; // the code point before is an emoji base drawn in 1 column
+  for (const character of text) {
+    if (character === EMOJI_SELECTOR) {
+      // The selector turns a narrow emoji base into a two-column picture; a wide base stays 2.
+      if (isNarrowEmoji) width += 1;
+      isNarrowEmoji = false;
+      continue;
+    }
+    const columns = columnsOf(character);
+    width += columns;
+    isNarrowEmoji = columns === 1 && EMOJI.test(character);
+  }
   return width;
 }
 
