@@ -46,6 +46,21 @@ export function formatCompact(count: number): string {
   return String(count);
 }
 
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * `text` with each control character (C0, DEL and C1: Unicode category Cc)
+ * written out visibly, so a label read from a file cannot break a line or a
+ * table, or send a terminal escape sequence: `"a\nb"` → `"a\\nb"` (shown as
+ * `a\nb`), a tab as `\t`, a carriage return as `\r`, anything else as
+ * `\u001b`. Other text, backslashes included, is left as it is.
+ *
+ * @internal
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/\p{Cc}/gu, (control) => SHORT_ESCAPES[control] ?? `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Column of a text table: its heading and whether numbers are right-aligned. @internal */
 export interface TableColumn {
   readonly heading: string;
@@ -56,11 +71,13 @@ export interface TableColumn {
  * Renders rows under headings, columns padded to their widest cell and
  * separated by two spaces, with a rule under the headings. Widths are
  * terminal columns ({@link displayWidth}), so a cell with emoji or CJK
- * characters keeps the next columns in line.
+ * characters keeps the next columns in line; control characters in a cell
+ * are escaped ({@link escapeControls}), so each row stays on one line.
  *
  * @internal
  */
-export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
+export function renderTable(columns: readonly TableColumn[], rawRows: readonly (readonly string[])[]): string {
+  const rows = rawRows.map((row) => row.map(escapeControls));
   const widths = columns.map((column, index) => Math.max(displayWidth(column.heading), ...rows.map((row) => displayWidth(row[index] ?? ""))));
   const line = (cells: readonly string[]): string =>
     columns

@@ -4,7 +4,7 @@ import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome }
 import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { countOf } from "../text/countOf.js";
-import { formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import type { CommandLine } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
 import { labelOf } from "./reportWriters.js";
@@ -148,7 +148,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     table.trimEnd(),
     "",
     selection.selected.length === 0
-      ? `Nothing fits: ${selection.reasons.join("; ")}.`
+      ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
       : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
     `One big creator or many small ones? (budget ${budget})`,
@@ -181,19 +181,24 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
         : "The best single creator is as good as any set for this budget.",
     );
   } else {
-    lines.push(comparison.summary);
+    lines.push(escapeControls(comparison.summary));
   }
-  if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${candidates.skipped.map((row) => row.id).join(", ")}.`);
+  if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${leftOut(candidates)}.`);
   lines.push(
     `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (${commandLine.audienceSize === undefined ? "the roster's total expected impressions; set --audience-size" : "--audience-size"}).`,
   );
   return `${lines.join("\n")}\n`;
 }
 
+/** The ids of the creators left out, escaped for a line of text. */
+function leftOut(candidates: Candidates): string {
+  return escapeControls(candidates.skipped.map((row) => row.id).join(", "));
+}
+
 /** Instead of empty tables and a reach "÷ 0": why there is no candidate. */
 function nothingToSelect(candidates: Candidates, reportCount: number, failedCount: number): string {
   if (reportCount > 0) {
-    return `Nothing to select from: no profile has a fair fee to use as its cost (left out: ${candidates.skipped.map((row) => row.id).join(", ")}).\n`;
+    return `Nothing to select from: no profile has a fair fee to use as its cost (left out: ${leftOut(candidates)}).\n`;
   }
   // The rows that failed are counted on the next line.
   return failedCount > 0 ? "Nothing to select from: no profile was scored.\n" : "Nothing to select from: the input has no profiles.\n";

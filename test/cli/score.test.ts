@@ -161,6 +161,22 @@ describe("influencer-scoring score: output formats", () => {
     expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
   });
 
+  it("writes a handle or id holding a line break, tab or control character escaped, on one table row", () => {
+    // Labels as a CSV or JSON input may carry them; raw, "a\nb" split its row in two and ESC coloured the terminal.
+    const profiles = [
+      { id: "a\nb", platform: "instagram", followers: 20_000 },
+      { handle: "@tab\there", platform: "tiktok", followers: 20_000 },
+      { handle: "@esc\u001b[31m\r\u0085", platform: "youtube", followers: 20_000 },
+    ];
+    const input = profiles.map((profile) => JSON.stringify(profile)).join("\n");
+    const table = runCli(["score", "-", "--format", "table"], input).stdout.split("\n\n")[0] ?? "";
+    const lines = table.split("\n");
+    expect(lines).toHaveLength(2 + profiles.length); // heading, rule, one line per profile
+    const handles = lines.slice(2).map((line) => line.trim().split(/ {2,}/)[1]);
+    expect(handles.sort()).toEqual(["@esc\\u001b[31m\\r\\u0085", "@tab\\there", "a\\nb"]);
+    expect(lines.filter((line) => /\p{Cc}/u.test(line))).toEqual([]); // no control character left (Unicode category Cc)
+  });
+
   it.each([
     // Compact follower counts: under 10,000 one decimal of K, then whole K, then two decimals of M.
     [9_999, "10K"],

@@ -166,6 +166,20 @@ describe("influencer-scoring select", () => {
     expect(runCli(["select", file, "--budget", "1000", "--format", "table"]).stdout).toContain("Left out (no fair fee): @unpriced.");
   });
 
+  it("writes a handle holding a line break escaped, in the table and in the list of creators left out", () => {
+    // 0 followers: no fair fee, so "@un\npriced" is left out (as in "leaves out creators without a fair fee")
+    const profiles = [
+      { handle: "@pri\nced", platform: "instagram", followers: 20_000 },
+      { handle: "@un\npriced", platform: "instagram", followers: 0 },
+    ];
+    const file = tempFile("line-break-handles.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
+    const stdout = runCli(["select", file, "--budget", "1000", "--format", "table"]).stdout;
+    const table = stdout.split("\n\n")[1] ?? "";
+    expect(table.split("\n")).toHaveLength(3); // heading, rule, the one creator selected
+    expect(table).toMatch(/^ *1 {2}@pri\\nced {2}instagram /m);
+    expect(stdout).toContain("Left out (no fair fee): @un\\npriced.\n");
+  });
+
   it("makes repeated handles unique and names unlabelled rows by line", () => {
     const profiles = [
       { handle: "@twin", platform: "instagram", followers: 20_000 },
@@ -192,6 +206,12 @@ describe("influencer-scoring select", () => {
     const file = tempFile("all-unpriced.ndjson", `${JSON.stringify({ handle: "@unpriced", platform: "instagram", followers: 0 })}\n`);
     const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
     expect([result.status, result.stdout]).toEqual([0, "Nothing to select from: no profile has a fair fee to use as its cost (left out: @unpriced).\n"]);
+  });
+
+  it("writes a handle holding a line break escaped when no profile has a fair fee", () => {
+    const file = tempFile("all-unpriced-line-break.ndjson", `${JSON.stringify({ handle: "@un\npriced", platform: "instagram", followers: 0 })}\n`);
+    const result = runCli(["select", file, "--budget", "1000", "--format", "table"]);
+    expect(result.stdout).toBe("Nothing to select from: no profile has a fair fee to use as its cost (left out: @un\\npriced).\n");
   });
 
   it("exits with 1 when a row failed, after printing the selection of the others", () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { escapeControls, renderTable } from "../../src/cli/formatText.js";
+
+describe("escapeControls", () => {
+  it("writes a line feed, carriage return and tab as \\n, \\r and \\t", () => {
+    expect(escapeControls("a\nb\rc\td")).toBe("a\\nb\\rc\\td");
+  });
+
+  it("writes any other C0, DEL or C1 control character as a \\u escape", () => {
+    // U+0000 NUL, U+001B ESC, U+007F DEL, U+0085 NEL (C1), U+009F: all category Cc
+    expect(escapeControls("\u0000\u001b[31m\u007f\u0085\u009f")).toBe("\\u0000\\u001b[31m\\u007f\\u0085\\u009f");
+  });
+
+  it("leaves other text as it is, backslashes, emoji and CJK characters included", () => {
+    expect(escapeControls("@a\\nb ✨ 東京 \u00a0")).toBe("@a\\nb ✨ 東京 \u00a0");
+  });
+});
+
+describe("renderTable", () => {
+  it("keeps a cell holding a line break on its row, escaped and padded to its escaped width", () => {
+    // "a\nb" is shown as the 4 columns "a\nb", so the heading "id" is padded to 4
+    expect(renderTable([{ heading: "id" }, { heading: "n", align: "right" }], [["a\nb", "1"]])).toBe("id    n\n----  -\na\\nb  1\n");
+  });
+});
