@@ -145,8 +145,8 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   const lines: string[] = [
     `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${countOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
-    table.trimEnd(),
-    "",
+    // Nothing selected: the "Nothing fits" line says why, without an empty table above it.
+    ...(selection.selected.length === 0 ? [] : [table.trimEnd(), ""]),
     selection.selected.length === 0
       ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
       : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,

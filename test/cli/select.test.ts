@@ -121,6 +121,14 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
   });
 
+  it("prints no empty selection table when nothing fits the budget", () => {
+    // as above: the fair fee of a 20,000-follower creator is above a budget of 1
+    const file = tempFile("too-dear-no-table.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
+    const result = runCli(["select", file, "--budget", "1", "--format", "table"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$1 \(objective: expected conversions\)\n\nNothing fits: .*\n\nOne big creator or many small ones\? \(budget \$1\)\n/);
+  });
+
   it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
     // Five large creators on five platforms, all affordable: their conversions and reach rank differently
     // (LinkedIn's 3M account converts more than YouTube's 2M one, 22.2 against 15.6 orders, with its 1–2%
