@@ -74,6 +74,28 @@ const SELECT_OPTIONS = {
   "audience-size": { type: "string" },
 } as const;
 
+/**
+ * Number flags, none of which takes a negative value: amounts and counts are
+ * positive, rates, risk aversion and trust from 0 up. "--budget -5" is then
+ * read as "--budget=-5" and refused for its value, not with a hint to write it
+ * that way. A number flag that takes negative values would be left out, so that
+ * "--flag -5" keeps the hint (parseArgs reads "-5" as a possible option).
+ */
+const NON_NEGATIVE_NUMBER_FLAGS: ReadonlySet<string> = new Set([
+  "--budget",
+  "--max-count",
+  "--min-trust",
+  "--audience-size",
+  "--cost-per-click",
+  "--order-value",
+  "--commission",
+  "--margin",
+  "--risk-aversion",
+]);
+
+/** A value that reads as a negative number (`-5`, `-.5`, `-10%`), not as an option. */
+const NEGATIVE_NUMBER = /^-\.?\d/;
+
 /** Rewrites node:util parseArgs errors as short fragments; `args` are the arguments it read, for the value the user typed. */
 function usageFromParseError(error: unknown, args: readonly string[], command: CommandName | undefined): UsageError {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
@@ -93,18 +115,44 @@ function usageFromParseError(error: unknown, args: readonly string[], command: C
   return new UsageError(message, command);
 }
 
-/**
- * "--budget -5": parseArgs will not take a value that starts with "-" after a
- * space. Name the long flag (also for "-b -5") and show the value as typed,
- * joined with "=", which parseArgs does accept.
- */
-function ambiguousValue(message: string, args: readonly string[], command: CommandName | undefined): UsageError {
-  // "Option '-b' argument is ambiguous. … use '--budget=-XYZ' or '-b-XYZ'."
+/** The flag parseArgs found ambiguous (its long name when it has one), where it was typed and the value after it. */
+interface AmbiguousArgument {
+  readonly flag: string;
+  readonly at: number;
+  readonly value: string | undefined;
+}
+
+/** Reads parseArgs' "Option '-b' argument is ambiguous. … use '--budget=-XYZ' or '-b-XYZ'." against the arguments. */
+function ambiguousArgument(message: string, args: readonly string[]): AmbiguousArgument {
   const typed = /'(-[^']*)'/.exec(message)?.[1] ?? "";
   const flag = /use '(--[\w-]+)=/.exec(message)?.[1] ?? typed;
   const at = args.findIndex((arg, index) => arg === typed && args[index + 1]?.startsWith("-") === true);
-  const value = args[at + 1];
-  if (at < 0 || value === undefined) return new UsageError(`${flag}: expected a value`, command);
+  return { flag, at, value: at < 0 ? undefined : args[at + 1] };
+}
+
+/**
+ * "--budget -5" on a flag of {@link NON_NEGATIVE_NUMBER_FLAGS}: the arguments
+ * with the flag and its value joined as "--budget=-5", to parse again, so the
+ * value meets the same checks and error as when typed that way; `undefined`
+ * for any other parse error.
+ */
+function joinNegativeNumber(error: unknown, args: readonly string[]): string[] | undefined {
+  const message = error instanceof Error ? error.message : "";
+  if (!message.includes("ambiguous")) return undefined;
+  const { flag, at, value } = ambiguousArgument(message, args);
+  if (at < 0 || value === undefined || !NON_NEGATIVE_NUMBER_FLAGS.has(flag) || !NEGATIVE_NUMBER.test(value)) return undefined;
+  return [...args.slice(0, at), `${flag}=${value}`, ...args.slice(at + 2)];
+}
+
+/**
+ * "--rate-card -card.json": parseArgs will not take a value that starts with
+ * "-" after a space. Name the long flag (also for "-f -x") and show the value
+ * as typed, joined with "=", which parseArgs does accept. (A negative number
+ * on a number flag never gets here: see {@link joinNegativeNumber}.)
+ */
+function ambiguousValue(message: string, args: readonly string[], command: CommandName | undefined): UsageError {
+  const { flag, value } = ambiguousArgument(message, args);
+  if (value === undefined) return new UsageError(`${flag}: expected a value`, command);
   // "--budget --format json": the value was forgotten; "--budget=--format" would not help.
   if (value.startsWith("--")) return new UsageError(`${flag}: expected a value before ${value}`, command);
   return new UsageError(`${flag}: expected a value; write a value that starts with "-" as ${flag}=${value}`, command);
@@ -167,16 +215,17 @@ export function parseCommandLine(argv: readonly string[]): Request {
     throw new UsageError(first.startsWith("-") ? `unknown option ${first}` : `unknown command ${JSON.stringify(first)}: expected score or select`);
   }
   const command: CommandName = first;
+  const options = command === "select" ? SELECT_OPTIONS : COMMON_OPTIONS;
   let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: command === "select" ? SELECT_OPTIONS : COMMON_OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw usageFromParseError(error, rest, command);
+  // Each retry joins one "--flag -5" into "--flag=-5", so the arguments get shorter until they parse or fail otherwise.
+  for (let args = rest; parsed === undefined; ) {
+    try {
+      parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    } catch (error) {
+      const joined = joinNegativeNumber(error, args);
+      if (joined === undefined) throw usageFromParseError(error, args, command);
+      args = joined;
+    }
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { kind: "help", command };

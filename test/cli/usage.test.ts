@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureCli, root } from "./buildCli.js";
-import { ROSTER, runCli } from "./runCli.js";
+import { ROSTER, runCli, TERMS } from "./runCli.js";
 
 beforeAll(() => {
   ensureCli();
@@ -60,17 +60,35 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--allow-errors=yes"])).toContain("--allow-errors: does not take a value");
   });
 
-  it("shows a negative value given after a space as the flag and the value typed, joined with =", () => {
-    // parseArgs refuses "--flag -2" (the value looks like an option); the hint used to say "--flag=-5" whatever was typed.
-    expect(usage(["score", "--risk-aversion", "-2"])).toBe(
-      'influencer-scoring: --risk-aversion: expected a value; write a value that starts with "-" as --risk-aversion=-2\nRun \'influencer-scoring score --help\' for usage.\n',
+  it("shows a value starting with - given after a space as the flag and the value typed, joined with =", () => {
+    // parseArgs refuses "--flag -x" (the value looks like an option); a rate card's file name may start with "-".
+    expect(usage(["score", "--rate-card", "-card.json"])).toBe(
+      'influencer-scoring: --rate-card: expected a value; write a value that starts with "-" as --rate-card=-card.json\nRun \'influencer-scoring score --help\' for usage.\n',
     );
-    expect(usage(["select", ROSTER.ndjson, "--budget", "-250.5"])).toContain('--budget: expected a value; write a value that starts with "-" as --budget=-250.5\n');
   });
 
-  it("names the long flag when a negative value follows the short one", () => {
-    // "-b -7" used to read "-b: expected a value; … as -b=-5"
-    expect(usage(["select", ROSTER.ndjson, "-b", "-7"])).toContain('influencer-scoring: --budget: expected a value; write a value that starts with "-" as --budget=-7\n');
+  it("names the long flag when a value starting with - follows the short one", () => {
+    // "-f -x" used to read "-f: expected a value; … as -f=-5"
+    expect(usage(["score", ROSTER.ndjson, "-f", "-x"])).toContain('influencer-scoring: --format: expected a value; write a value that starts with "-" as --format=-x\n');
+  });
+
+  it.each([
+    // Every number flag takes only positive numbers (budget, amounts, counts) or numbers from 0 up (rates,
+    // risk aversion, trust): "--flag -5" would be refused as "--flag=-5" is, so it gets that error, not a hint.
+    ["--budget -5", ["select", ROSTER.ndjson, "--budget", "-5"], ["select", ROSTER.ndjson, "--budget=-5"]],
+    ["-b -250.5", ["select", ROSTER.ndjson, "-b", "-250.5"], ["select", ROSTER.ndjson, "--budget=-250.5"]],
+    ["--max-count -1", ["select", ROSTER.ndjson, "--budget", "100", "--max-count", "-1"], ["select", ROSTER.ndjson, "--budget", "100", "--max-count=-1"]],
+    ["--min-trust -1", ["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "-1"], ["select", ROSTER.ndjson, "--budget", "100", "--min-trust=-1"]],
+    ["--audience-size -5", ["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "-5"], ["select", ROSTER.ndjson, "--budget", "100", "--audience-size=-5"]],
+    ["--cost-per-click -1", ["score", ROSTER.ndjson, "--cost-per-click", "-1", "--order-value", "40"], ["score", ROSTER.ndjson, "--cost-per-click=-1", "--order-value", "40"]],
+    ["--risk-aversion -2", ["score", ROSTER.ndjson, ...TERMS, "--risk-aversion", "-2"], ["score", ROSTER.ndjson, ...TERMS, "--risk-aversion=-2"]],
+    ["--commission -10%", ["score", ROSTER.ndjson, ...TERMS, "--commission", "-10%"], ["score", ROSTER.ndjson, ...TERMS, "--commission=-10%"]],
+    ["--margin -0.1", ["score", ROSTER.ndjson, ...TERMS, "--margin", "-0.1"], ["score", ROSTER.ndjson, ...TERMS, "--margin=-0.1"]],
+    ["--order-value -40 --cost-per-click -1", ["score", ROSTER.ndjson, "--order-value", "-40", "--cost-per-click", "-1"], ["score", ROSTER.ndjson, "--order-value=-40", "--cost-per-click=-1"]],
+  ])("reports %s as it reports the flag=value form: the negative number is refused on its merits, with no hint", (_typed, spaced, joined) => {
+    const message = usage(spaced);
+    expect(message).toBe(usage(joined));
+    expect(message).toMatch(/^influencer-scoring: --[\w-]+: expected .*, received "?-/);
   });
 
   it("asks for the forgotten value, not for --flag=--other, when another option follows", () => {
@@ -132,7 +150,7 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
 
   it("asks select for a budget, a positive one, and valid limits", () => {
     expect(usage(["select", ROSTER.ndjson])).toContain("--budget: expected the amount to spend, e.g. --budget 20000");
-    expect(usage(["select", ROSTER.ndjson, "--budget", "-5"])).toContain('--budget: expected a value; write a value that starts with "-" as --budget=-5');
+    expect(usage(["select", ROSTER.ndjson, "--budget", "-5"])).toBe("influencer-scoring: --budget: expected a finite positive number, received -5\nRun 'influencer-scoring select --help' for usage.\n");
     expect(usage(["select", ROSTER.ndjson, "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--max-count", "0"])).toContain('--max-count: expected a whole number of at least 1, received "0"');
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--objective", "fame"])).toContain('--objective: expected one of value, reach, received "fame"');
