@@ -49,16 +49,26 @@ export function formatCompact(count: number): string {
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**
- * `text` with each control character (C0, DEL and C1: Unicode category Cc)
- * written out visibly, so a label read from a file cannot break a line or a
- * table, or send a terminal escape sequence: `"a\nb"` → `"a\\nb"` (shown as
- * `a\nb`), a tab as `\t`, a carriage return as `\r`, anything else as
- * `\u001b`. Other text, backslashes included, is left as it is.
+ * Characters a label must not carry into a terminal as they are: control
+ * characters (C0, DEL and C1: Unicode category Cc), the line and paragraph
+ * separators U+2028 and U+2029, and the bidirectional marks, embeddings,
+ * overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069), which can reorder the rest of a line on screen. Joiners and
+ * variation selectors, which emoji need, are not among them.
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * `text` with each character of {@link UNSAFE} written out visibly, so a label
+ * read from a file cannot break a line or a table, reorder what follows it, or
+ * send a terminal escape sequence: `"a\nb"` → `"a\\nb"` (shown as `a\nb`), a
+ * tab as `\t`, a carriage return as `\r`, anything else as `\u001b` or
+ * `\u202e`. Other text, backslashes included, is left as it is.
  *
  * @internal
  */
 export function escapeControls(text: string): string {
-  return text.replace(/\p{Cc}/gu, (control) => SHORT_ESCAPES[control] ?? `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(UNSAFE, (control) => SHORT_ESCAPES[control] ?? `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Column of a text table: its heading and whether numbers are right-aligned. @internal */

@@ -11,6 +11,18 @@ describe("escapeControls", () => {
     expect(escapeControls("\u0000\u001b[31m\u007f\u0085\u009f")).toBe("\\u0000\\u001b[31m\\u007f\\u0085\\u009f");
   });
 
+  it("writes bidirectional controls and the line and paragraph separators as \\u escapes, so they cannot reorder the line", () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE would draw "@evil" + "gpj.exe" as "@evilexe.jpg"
+    expect(escapeControls("@evil\u202egpj.exe")).toBe("@evil\\u202egpj.exe");
+    expect(escapeControls("\u061c\u200e\u200f\u202a\u202d\u2066\u2069\u2028\u2029")).toBe(
+      "\\u061c\\u200e\\u200f\\u202a\\u202d\\u2066\\u2069\\u2028\\u2029",
+    );
+  });
+
+  it("keeps the joiners and variation selectors emoji are made of", () => {
+    expect(escapeControls("👩\u200d💻 ❤\ufe0f a\u200cb")).toBe("👩\u200d💻 ❤\ufe0f a\u200cb");
+  });
+
   it("leaves other text as it is, backslashes, emoji and CJK characters included", () => {
     expect(escapeControls("@a\\nb ✨ 東京 \u00a0")).toBe("@a\\nb ✨ 東京 \u00a0");
   });
