@@ -151,12 +151,20 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
       ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
       : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
-    `One big creator or many small ones? (budget ${budget})`,
-    "",
   ];
   const single = comparison.single;
-  const singleName = single === null ? "—" : (single.selected[0] ?? "—");
   const portfolio = comparison.portfolio;
+  if (single === null && portfolio === null) {
+    // No creator fits: a comparison of two empty choices would be a table of dashes; say what would fit instead,
+    // to the cent (a whole-dollar amount could read as the budget itself).
+    const cheapest = cheapestEligible(candidates, commandLine.minTrust);
+    if (cheapest !== undefined) {
+      lines.push(`The cheapest creator${commandLine.minTrust === undefined ? "" : " with enough trust"}, ${escapeControls(cheapest.id)}, costs ${cheapest.cost.toFixed(2)} ${currency}.`);
+    }
+    return footer(lines, candidates, commandLine, measure);
+  }
+  lines.push(`One big creator or many small ones? (budget ${budget})`, "");
+  const singleName = single === null ? "—" : (single.selected[0] ?? "—");
   const setName = portfolio === null ? "—" : countOf(portfolio.selected.length, "creator");
   const compareColumns: TableColumn[] = [
     { heading: "" },
@@ -183,11 +191,26 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   } else {
     lines.push(escapeControls(comparison.summary));
   }
+  return footer(lines, candidates, commandLine, measure);
+}
+
+/** The lines with the creators left out and what cost, value and reach mean, as the text's last lines. */
+function footer(lines: string[], candidates: Candidates, commandLine: CommandLine, measure: ValueMeasure): string {
   if (candidates.skipped.length > 0) lines.push(`Left out (no fair fee): ${leftOut(candidates)}.`);
   lines.push(
     `Cost = fair flat fee for one post; value = ${measure === "conversions" ? "expected conversions of that post" : "expected impressions × trust score ÷ 100"}; reach = expected impressions ÷ ${formatCount(candidates.audienceSize)} (${commandLine.audienceSize === undefined ? "the roster's total expected impressions; set --audience-size" : "--audience-size"}).`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** The cheapest candidate, among those with at least `minTrust` when it is given; `undefined` if none. */
+function cheapestEligible(candidates: Candidates, minTrust: number | undefined): SelectionCandidate | undefined {
+  let cheapest: SelectionCandidate | undefined;
+  for (const { candidate } of candidates.rows) {
+    if (minTrust !== undefined && (candidate.trust === undefined || candidate.trust < minTrust)) continue;
+    if (cheapest === undefined || candidate.cost < cheapest.cost) cheapest = candidate;
+  }
+  return cheapest;
 }
 
 /** The ids of the creators left out, escaped for a line of text. */

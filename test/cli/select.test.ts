@@ -121,12 +121,30 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toContain('Nothing fits: costs more than the budget 1: "@dear"; considered 0 of 1 candidate; optimal: no candidate was left to choose from.\n');
   });
 
-  it("prints no empty selection table when nothing fits the budget", () => {
-    // as above: the fair fee of a 20,000-follower creator is above a budget of 1
-    const file = tempFile("too-dear-no-table.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
+  it("prints no empty tables when nothing fits the budget, and names the cheapest creator instead", () => {
+    // as above: the fair fees of 20,000- and 5,000-follower creators are above a budget of 1
+    const rows = [
+      { handle: "@dear", platform: "instagram", followers: 20_000 },
+      { handle: "@less.dear", platform: "instagram", followers: 5_000 },
+    ];
+    const file = tempFile("too-dear-no-table.ndjson", rows.map((row) => JSON.stringify(row)).join("\n"));
+    const json = JSON.parse(runCli(["select", file, "--budget", "1", "--format", "json"]).stdout) as { candidates: { id: string; cost: number }[] };
+    const cheapest = json.candidates.find((candidate) => candidate.id === "@less.dear");
+    expect(cheapest?.cost).toBeLessThan(json.candidates.find((candidate) => candidate.id === "@dear")?.cost ?? 0);
     const result = runCli(["select", file, "--budget", "1", "--format", "table"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Best selection for a budget of \$1 \(objective: expected conversions\)\n\nNothing fits: .*\n\nOne big creator or many small ones\? \(budget \$1\)\n/);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$1 \(objective: expected conversions\)\n\nNothing fits: .*\n\nThe cheapest creator, @less\.dear, costs [\d.]+ USD\.\nCost = fair flat fee/);
+    expect(result.stdout).toContain(`costs ${(cheapest?.cost ?? 0).toFixed(2)} USD.`);
+    expect(result.stdout).not.toContain("One big creator or many small ones?");
+    expect(result.stdout).not.toContain("—");
+  });
+
+  it("names the cheapest creator with enough trust when --min-trust rules the others out", () => {
+    const file = tempFile("too-dear-trust.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
+    // With no posts or history the trust score is null: no creator has enough trust, so none is named.
+    const result = runCli(["select", file, "--budget", "1000000", "--min-trust", "50", "--format", "table"]);
+    expect(result.stdout).toContain("Nothing fits: ");
+    expect(result.stdout).not.toContain("The cheapest creator");
   });
 
   it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
