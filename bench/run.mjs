@@ -57,6 +57,12 @@ for (const [name, call] of perProfile) {
   bench.add(`${name} (pre-parsed)`, () => consume(call(nextParsed())));
   bench.add(`${name} (raw input, validated)`, () => consume(call(nextRaw())));
 }
+// A pay-per-click cap makes the brand's cost-per-conversion range a numerical integral (exact quantiles).
+if (typeof api.compareCompensation === "function") {
+  bench.add("compareCompensation with a pay-per-click cap of 20 (pre-parsed)", () =>
+    consume(api.compareCompensation(nextParsed(), { averageOrderValue: 60, costPerClick: 0.8, cap: 20 })),
+  );
+}
 const BATCH = 100;
 if (typeof api.scoreInfluencers === "function") {
   bench.add(`scoreInfluencers (raw input, per profile, batches of ${BATCH})`, () => {
