@@ -9,7 +9,7 @@ import { parseCommandLine, type CommandLine, type CommandName } from "./parseCom
 import { startProgress, type ProgressCounts } from "./progress.js";
 import { createReportWriter } from "./reportWriters.js";
 import { scoreRows } from "./scoreRows.js";
-import { runSelect } from "./select.js";
+import { checkSelectOptions, runSelect } from "./select.js";
 import { TextOutput } from "./TextOutput.js";
 import { UsageError } from "./UsageError.js";
 
@@ -116,6 +116,7 @@ export async function run(argv: readonly string[], streams: CliStreams): Promise
     }
     const { commandLine } = request;
     if (commandLine.command === "score") return await runScore(commandLine, streams);
+    checkSelectOptions(commandLine);
     const output = new TextOutput(streams.stdout);
     const reports: { line: number; report: InfluencerReport }[] = [];
     const counts = await scoreInput(

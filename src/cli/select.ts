@@ -228,6 +228,21 @@ function nothingToSelect(candidates: Candidates, reportCount: number, failedCoun
 }
 
 /**
+ * Checks the `select` flags (`--budget`, `--max-count`, `--min-trust`,
+ * `--audience-size`) before any row is read, with the library's own checks on
+ * an empty roster, so a bad value is a usage error at once rather than after
+ * a long input has been scored.
+ *
+ * @internal
+ */
+export function checkSelectOptions(commandLine: CommandLine): void {
+  if (commandLine.audienceSize !== undefined && !(commandLine.audienceSize > 0)) {
+    throw new UsageError(`--audience-size: expected a positive number of people, received ${commandLine.audienceSize}`, "select");
+  }
+  choose(commandLine, [], commandLine.model.currency ?? "USD");
+}
+
+/**
  * The `select` command after scoring: builds candidates, picks the best set
  * for the budget and compares it with the best single creator; prints a
  * table on a terminal (or with `--format table`), JSON otherwise.
@@ -241,9 +256,6 @@ export async function runSelect(
   output: TextOutput,
   isTerminal: boolean,
 ): Promise<void> {
-  if (commandLine.audienceSize !== undefined && !(commandLine.audienceSize > 0)) {
-    throw new UsageError(`--audience-size: expected a positive number of people, received ${commandLine.audienceSize}`, "select");
-  }
   const currency = reports[0]?.report.flatFee.currency ?? commandLine.model.currency ?? "USD";
   const candidates = buildCandidates(reports, commandLine.audienceSize);
   const { selection, comparison } = choose(

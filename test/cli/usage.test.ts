@@ -157,4 +157,13 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0"])).toContain("--audience-size: expected a positive number of people, received 0");
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "150"])).toContain("--min-trust: ");
   });
+
+  it("checks the select flags before reading any input, so a bad budget never waits for a long file to be scored", () => {
+    // The input does not exist: a flag error that came after reading it would report the file instead.
+    expect(usage(["select", "no-such-roster.ndjson", "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
+    expect(usage(["select", "no-such-roster.ndjson", "--budget", "1e21"])).toContain("--budget: expected a number of at most 100000000000000000000");
+    expect(usage(["select", "no-such-roster.ndjson", "--budget", "100", "--min-trust", "150"])).toContain("--min-trust: ");
+    expect(usage(["select", "no-such-roster.ndjson", "--budget", "100", "--audience-size", "-1"])).toContain("--audience-size: ");
+    expect(usage(["select", "no-such-roster.ndjson", "--budget", "100"])).toContain("no-such-roster.ndjson");
+  });
 });
