@@ -36,6 +36,7 @@ Model options:
                            upfluence (default standard)
       --cost-per-click <n> the brand's price per link click   } both needed to
       --order-value <n>    the brand's average order value    } compare deals
+      --cap <n>            pay-per-click: the most the brand pays for the clicks
       --commission <rate>  referral commission per sale: 0.12 or 12%
       --margin <rate>      the brand's gross margin: 0.4 or 40%
       --risk-aversion <n>  the creator's risk aversion, 0 (risk-neutral) to

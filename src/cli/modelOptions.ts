@@ -9,6 +9,7 @@ const FLAG_OF_PATH: readonly (readonly [string, string])[] = [
   ["tierScheme", "--tier-scheme"],
   ["compensation.currency", "--currency"],
   ["compensation.costPerClick", "--cost-per-click"],
+  ["compensation.cap", "--cap"],
   ["compensation.commissionRate", "--commission"],
   ["compensation.averageOrderValue", "--order-value"],
   ["compensation.margin", "--margin"],
@@ -36,7 +37,7 @@ async function readRateCard(file: string, command: CommandName): Promise<unknown
 
 /**
  * Turns the model flags into the report's options. The comparison of deals
- * needs both `--cost-per-click` and `--order-value`; `--commission`,
+ * needs both `--cost-per-click` and `--order-value`; `--cap`, `--commission`,
  * `--margin` and `--risk-aversion` only mean something with them.
  *
  * @throws {@link UsageError} for a flag that needs another, or an unreadable rate card.
@@ -49,13 +50,14 @@ export async function toReportOptions(flags: ModelFlags, command: CommandName): 
     const [given, missing] = hasClick ? ["--cost-per-click", "--order-value"] : ["--order-value", "--cost-per-click"];
     throw new UsageError(`${missing}: expected a value too, since ${given} is given (comparing deals needs both)`, command);
   }
-  for (const [flag, value] of [["--commission", flags.commission], ["--margin", flags.margin], ["--risk-aversion", flags.riskAversion]] as const) {
+  for (const [flag, value] of [["--cap", flags.cap], ["--commission", flags.commission], ["--margin", flags.margin], ["--risk-aversion", flags.riskAversion]] as const) {
     if (value !== undefined && !hasClick) throw new UsageError(`${flag}: needs --cost-per-click and --order-value (it only matters when deals are compared)`, command);
   }
   const rateCard = flags.rateCard === undefined ? undefined : await readRateCard(flags.rateCard, command);
   const compensation = {
     ...(flags.currency === undefined ? {} : { currency: flags.currency }),
     ...(flags.costPerClick === undefined ? {} : { costPerClick: flags.costPerClick }),
+    ...(flags.cap === undefined ? {} : { cap: flags.cap }),
     ...(flags.orderValue === undefined ? {} : { averageOrderValue: flags.orderValue }),
     ...(flags.commission === undefined ? {} : { commissionRate: flags.commission }),
     ...(flags.margin === undefined ? {} : { margin: flags.margin }),

@@ -19,6 +19,7 @@ export interface ModelFlags {
   readonly tierScheme?: string | undefined;
   readonly currency?: string | undefined;
   readonly costPerClick?: number | undefined;
+  readonly cap?: number | undefined;
   readonly commission?: number | undefined;
   readonly orderValue?: number | undefined;
   readonly margin?: number | undefined;
@@ -56,6 +57,7 @@ const COMMON_OPTIONS = {
   "tier-scheme": { type: "string" },
   currency: { type: "string" },
   "cost-per-click": { type: "string" },
+  cap: { type: "string" },
   commission: { type: "string" },
   "order-value": { type: "string" },
   margin: { type: "string" },
@@ -87,6 +89,7 @@ const NON_NEGATIVE_NUMBER_FLAGS: ReadonlySet<string> = new Set([
   "--min-trust",
   "--audience-size",
   "--cost-per-click",
+  "--cap",
   "--order-value",
   "--commission",
   "--margin",
@@ -237,6 +240,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
     tierScheme: values["tier-scheme"],
     currency: values.currency,
     costPerClick: numberFlag("cost-per-click", values["cost-per-click"], command),
+    cap: numberFlag("cap", values.cap, command),
     commission: rateFlag("commission", values.commission, command),
     orderValue: numberFlag("order-value", values["order-value"], command),
     margin: rateFlag("margin", values.margin, command),

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RATE_CARD, scoreInfluencer, type InfluencerProfileInput, type InfluencerReport } from "../../src/index.js";
+import { compareCompensation, RATE_CARD, scoreInfluencer, type InfluencerProfileInput, type InfluencerReport } from "../../src/index.js";
 import { cliPath, ensureCli, root } from "./buildCli.js";
 import { columnAfterHandle, linesOf, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
@@ -337,6 +337,14 @@ describe("influencer-scoring score: model options", () => {
     const report = reportsOf(runCli(args, JSON.stringify(creator)).stdout)[0];
     expect(report?.compensation?.referral.commissionRate).toBe(0.12);
     expect(report?.compensation?.payPerClick.costPerClick).toBe(0.5);
+  });
+
+  it("passes --cap to the pay-per-click deal, the same as the library's cap option", () => {
+    const report = reportsOf(runCli(["score", "-", ...TERMS, "--cap", "25"], JSON.stringify(creator)).stdout)[0];
+    expect(report?.compensation?.payPerClick.cap).toBe(25);
+    const library = compareCompensation({ platform: "instagram", followers: 60_000 }, { costPerClick: 0.5, averageOrderValue: 40, cap: 25 });
+    expect(report?.compensation?.payPerClick.comparison.brandCostPerConversion).toEqual(library.payPerClick.comparison.brandCostPerConversion);
+    expect(reportsOf(runCli(["score", "-", ...TERMS], JSON.stringify(creator)).stdout)[0]?.compensation?.payPerClick.cap).toBeNull();
   });
 
   it("passes --risk-aversion to the comparison of deals", () => {

@@ -84,6 +84,7 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     ["--risk-aversion -2", ["score", ROSTER.ndjson, ...TERMS, "--risk-aversion", "-2"], ["score", ROSTER.ndjson, ...TERMS, "--risk-aversion=-2"]],
     ["--commission -10%", ["score", ROSTER.ndjson, ...TERMS, "--commission", "-10%"], ["score", ROSTER.ndjson, ...TERMS, "--commission=-10%"]],
     ["--margin -0.1", ["score", ROSTER.ndjson, ...TERMS, "--margin", "-0.1"], ["score", ROSTER.ndjson, ...TERMS, "--margin=-0.1"]],
+    ["--cap -10", ["score", ROSTER.ndjson, ...TERMS, "--cap", "-10"], ["score", ROSTER.ndjson, ...TERMS, "--cap=-10"]],
     ["--order-value -40 --cost-per-click -1", ["score", ROSTER.ndjson, "--order-value", "-40", "--cost-per-click", "-1"], ["score", ROSTER.ndjson, "--order-value=-40", "--cost-per-click=-1"]],
   ])("reports %s as it reports the flag=value form: the negative number is refused on its merits, with no hint", (_typed, spaced, joined) => {
     const message = usage(spaced);
@@ -127,6 +128,8 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--order-value", "40"])).toContain("--cost-per-click: expected a value too, since --order-value is given");
     expect(usage(["score", "--commission", "10%"])).toContain("--commission: needs --cost-per-click and --order-value");
     expect(usage(["score", "--risk-aversion", "0"])).toContain("--risk-aversion: needs --cost-per-click and --order-value");
+    expect(usage(["score", "--cap", "10"])).toContain("--cap: needs --cost-per-click and --order-value");
+    expect(usage(["score", ROSTER.ndjson, ...TERMS, "--cap", "0"])).toContain("--cap: expected an amount between 0.000001 and 1000000000000, received 0");
   });
 
   it("reports a value the models reject on the flag that set it", () => {
