@@ -3,7 +3,7 @@ import { normalQuantile } from "../stats/normalQuantile.js";
 import type { Lognormal, RangeScores } from "./lognormal.js";
 import type { Range } from "./types.js";
 
-/** Beyond ±8.3 standard deviations the normal density is below 1e-15: the integrals stop there. */
+/** Beyond ±7.5 standard deviations the normal density is below 1e-12 and the tail holds 3e-14: the integrals stop there. */
 const TAIL = 7.5;
 /** Width of one Gauss–Legendre panel, in standard deviations of the integration variable. */
 const PANEL = 1;
@@ -148,8 +148,9 @@ export function cappedCostPerConversion(clicks: Lognormal, conversionRate: Logno
   const sum: CappedSum = { limit, meanA, sdA, meanB, sdB };
   const out: Evaluation = { cdf: 0, density: 0 };
   const at = (score: number): number => {
+    // Certain clicks: ln X = min(limit, meanA) + B, and B = −ln rate is normal with the rate's spread.
     if (sdA === 0) return Math.exp(Math.min(limit, meanA) + meanB + sdB * score);
-    // A higher conversion rate lowers the cost, so B's quantile uses the score as is (B = −ln rate).
+    // A certain rate: ln X = min(limit, A) + meanB rises with A, so it takes A's quantile.
     if (sdB === 0) return Math.exp(Math.min(limit, meanA + sdA * score) + meanB);
     return Math.exp(quantile(sum, score, out));
   };
