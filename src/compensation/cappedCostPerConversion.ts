@@ -154,6 +154,9 @@ export function cappedCostPerConversion(clicks: Lognormal, conversionRate: Logno
     if (sdB === 0) return Math.exp(Math.min(limit, meanA + sdA * score) + meanB);
     return Math.exp(quantile(sum, score, out));
   };
-  const range = { low: at(scores.low), expected: at(0), high: at(scores.high) };
+  const expected = at(0);
+  // Each quantile is found on its own, to a relative 1e-9: at levels next to the median (a low of
+  // 0.4999999999999995) that error could put low above expected, so the order is kept explicitly.
+  const range = { low: Math.min(at(scores.low), expected), expected, high: Math.max(at(scores.high), expected) };
   return Number.isFinite(range.low) && Number.isFinite(range.expected) && Number.isFinite(range.high) ? range : null;
 }

@@ -97,6 +97,19 @@ describe("cappedCostPerConversion", () => {
     expect(Math.abs((range?.high ?? 0) / at(0.9) - 1)).toBeLessThan(0.01);
   });
 
+  it("keeps low ≤ expected ≤ high exactly at levels next to the median", () => {
+    // A 0.4999999999999995 low level once came out 1 ulp above the median (reliability suite, seed -809675262).
+    for (const cap of [0.01, 1, 11.49, 80, 1e6]) {
+      const range = cappedCostPerConversion({ median: 100, sigma: 0.8 }, { median: 0.02, sigma: 0.5 }, 1, cap, { low: -1.2e-15, high: 2.5e-16 });
+      expect(range?.low).toBeLessThanOrEqual(range?.expected ?? Number.NaN);
+      expect(range?.expected).toBeLessThanOrEqual(range?.high ?? Number.NaN);
+    }
+    const profile = { platform: "instagram", followers: 9_007_199_254_740_991, posts: [{ likes: 0, comments: 0, views: 26_810 }, { likes: 0, comments: 0 }, { likes: 0, comments: 0 }] } as const;
+    const comparison = compareCompensation(profile, { costPerClick: 0.01, averageOrderValue: 0.000001, quantiles: { low: 0.4999999999999995 }, cap: 11.49322345277004 });
+    const range = comparison.payPerClick.comparison.brandCostPerConversion;
+    expect(range?.low).toBeLessThanOrEqual(range?.expected ?? Number.NaN);
+  });
+
   it("is null without clicks or conversions, and when a quantile overflows", () => {
     expect(cappedCostPerConversion({ median: 0, sigma: 0.5 }, { median: 0.02, sigma: 0.5 }, 1, 80, TENTH_TO_NINETIETH)).toBeNull();
     expect(cappedCostPerConversion({ median: 100, sigma: 0.5 }, { median: 0, sigma: 0.5 }, 1, 80, TENTH_TO_NINETIETH)).toBeNull();
