@@ -5,7 +5,7 @@ import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, t
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { countOf } from "../text/countOf.js";
 import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
-import type { CommandLine } from "./parseCommandLine.js";
+import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
 import { labelOf } from "./reportWriters.js";
 import type { TextOutput } from "./TextOutput.js";
@@ -157,9 +157,9 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   if (single === null && portfolio === null) {
     // No creator fits: a comparison of two empty choices would be a table of dashes; say what would fit instead,
     // to the cent (a whole-dollar amount could read as the budget itself).
-    const cheapest = cheapestEligible(candidates, commandLine.minTrust);
+    const cheapest = cheapestEligible(candidates, commandLine.minTrust, objective);
     if (cheapest !== undefined) {
-      lines.push(`The cheapest creator${commandLine.minTrust === undefined ? "" : " with enough trust"}, ${escapeControls(cheapest.id)}, costs ${cheapest.cost.toFixed(2)} ${currency}.`);
+      lines.push(`The cheapest selectable creator, ${escapeControls(cheapest.id)}, costs ${cheapest.cost.toFixed(2)} ${currency}.`);
     }
     return footer(lines, candidates, commandLine, measure);
   }
@@ -203,11 +203,17 @@ function footer(lines: string[], candidates: Candidates, commandLine: CommandLin
   return `${lines.join("\n")}\n`;
 }
 
-/** The cheapest candidate, among those with at least `minTrust` when it is given; `undefined` if none. */
-function cheapestEligible(candidates: Candidates, minTrust: number | undefined): SelectionCandidate | undefined {
+/**
+ * The cheapest candidate the selection could take with a larger budget: with
+ * at least `minTrust` when it is given, and adding something to the objective
+ * (a value, or a reach, above 0; the selection leaves the others out);
+ * `undefined` if none.
+ */
+function cheapestEligible(candidates: Candidates, minTrust: number | undefined, objective: Objective): SelectionCandidate | undefined {
   let cheapest: SelectionCandidate | undefined;
   for (const { candidate } of candidates.rows) {
     if (minTrust !== undefined && (candidate.trust === undefined || candidate.trust < minTrust)) continue;
+    if (!((objective === "reach" ? (candidate.reach ?? 0) : candidate.value) > 0)) continue;
     if (cheapest === undefined || candidate.cost < cheapest.cost) cheapest = candidate;
   }
   return cheapest;
@@ -239,7 +245,8 @@ export function checkSelectOptions(commandLine: CommandLine): void {
   if (commandLine.audienceSize !== undefined && !(commandLine.audienceSize > 0)) {
     throw new UsageError(`--audience-size: expected a positive number of people, received ${commandLine.audienceSize}`, "select");
   }
-  choose(commandLine, [], commandLine.model.currency ?? "USD");
+  // The currency is checked, with its flag's own message, when the model options are (before any row is read too).
+  choose(commandLine, [], "USD");
 }
 
 /**

@@ -133,18 +133,47 @@ describe("influencer-scoring select", () => {
     expect(cheapest?.cost).toBeLessThan(json.candidates.find((candidate) => candidate.id === "@dear")?.cost ?? 0);
     const result = runCli(["select", file, "--budget", "1", "--format", "table"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Best selection for a budget of \$1 \(objective: expected conversions\)\n\nNothing fits: .*\n\nThe cheapest creator, @less\.dear, costs [\d.]+ USD\.\nCost = fair flat fee/);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$1 \(objective: expected conversions\)\n\nNothing fits: .*\n\nThe cheapest selectable creator, @less\.dear, costs [\d.]+ USD\.\nCost = fair flat fee/);
     expect(result.stdout).toContain(`costs ${(cheapest?.cost ?? 0).toFixed(2)} USD.`);
     expect(result.stdout).not.toContain("One big creator or many small ones?");
     expect(result.stdout).not.toContain("—");
   });
 
-  it("names the cheapest creator with enough trust when --min-trust rules the others out", () => {
+  it("names only a creator the selection could take: one with a value above 0", () => {
+    // Measured posts with 0 clicks: 0 expected conversions, so the selection leaves @noclick out whatever the budget.
+    const posts = [900, 1_000, 1_200].map((impressions) => ({ likes: 10, comments: 1, impressions, clicks: 0 }));
+    const rows = [
+      { handle: "@noclick", platform: "instagram", followers: 5_000, posts },
+      { handle: "@big", platform: "instagram", followers: 500_000 },
+    ];
+    const file = tempFile("no-value.ndjson", rows.map((row) => JSON.stringify(row)).join("\n"));
+    const result = runCli(["select", file, "--budget", "100", "--format", "table"]);
+    expect(result.stdout).toContain('adds no value (value 0): "@noclick"');
+    expect(result.stdout).toMatch(/The cheapest selectable creator, @big, costs [\d.]+ USD\./);
+  });
+
+  it("reports a bad --currency with its flag's own message before reading the input", () => {
+    expect(runCli(["select", "no-such-roster.ndjson", "--budget", "100", "--currency", "usd"]).stderr).toContain(
+      '--currency: expected an ISO 4217 currency code of three capital letters, such as "USD", received "usd"',
+    );
+  });
+
+  it("names the cheapest creator with enough trust under --min-trust", () => {
+    const args = ["select", ROSTER.ndjson, "--budget", "1", "--min-trust", "93"];
+    const json = JSON.parse(runCli([...args, "--format", "json"]).stdout) as { candidates: { id: string; cost: number; value: number; trust?: number }[] };
+    const eligible = json.candidates.filter((candidate) => (candidate.trust ?? 0) >= 93 && candidate.value > 0).sort((left, right) => left.cost - right.cost);
+    const overall = [...json.candidates].sort((left, right) => left.cost - right.cost)[0];
+    // The roster's cheapest creator overall does not reach 93, so the two differ.
+    expect(eligible[0]?.id).not.toBe(overall?.id);
+    expect(runCli([...args, "--format", "table"]).stdout).toContain(`The cheapest selectable creator, ${eligible[0]?.id ?? "?"}, costs ${(eligible[0]?.cost ?? 0).toFixed(2)} USD.`);
+  });
+
+  it("names no creator when --min-trust rules every one out", () => {
     const file = tempFile("too-dear-trust.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
     // With no posts or history the trust score is null: no creator has enough trust, so none is named.
     const result = runCli(["select", file, "--budget", "1000000", "--min-trust", "50", "--format", "table"]);
     expect(result.stdout).toContain("Nothing fits: ");
-    expect(result.stdout).not.toContain("The cheapest creator");
+    expect(result.stdout).not.toContain("The cheapest");
   });
 
   it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
