@@ -134,5 +134,6 @@ export function certaintyEquivalent(payment: Lognormal, riskAversion: number, ca
       logCe = logAddExp(below, above) / k;
     }
   }
-  return finiteOrNull(Math.exp(logCe));
+  // A capped payment is never worth more than the cap; near ρ = 1 the power form's rounding could say so (by ~1e-9).
+  return finiteOrNull(cap === null ? Math.exp(logCe) : Math.min(cap, Math.exp(logCe)));
 }

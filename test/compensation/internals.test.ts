@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareCompensationParsed } from "../../src/compensation/compareCompensation.js";
 import { certaintyEquivalent } from "../../src/compensation/lognormal.js";
 import { parseCompareOptions } from "../../src/compensation/options.js";
-import { parseProfile } from "../../src/index.js";
+import { compareCompensation, parseProfile } from "../../src/index.js";
 
 describe("certaintyEquivalent", () => {
   it("is 0 for a payment that is surely 0", () => {
@@ -13,6 +13,16 @@ describe("certaintyEquivalent", () => {
   it("is the payment itself, capped, when nothing is uncertain", () => {
     expect(certaintyEquivalent({ median: 40, sigma: 0 }, 2, null)).toBe(40);
     expect(certaintyEquivalent({ median: 40, sigma: 0 }, 2, 25)).toBe(25);
+  });
+
+  it("is never above the cap, even where the power form rounds near risk aversion 1", () => {
+    // ρ = 1.0000001 is just outside the log form's 1e-8 band: k = −1e-7 divided rounding noise up to 1.1e-9 above the cap.
+    const comparison = compareCompensation(
+      { platform: "youtube", followers: 165, posts: [{ likes: 75, comments: 1, impressions: 49, clicks: 1 }, { likes: 30, comments: 1 }] },
+      { costPerClick: 0.02124225450568804, averageOrderValue: 0.0000031590715579234303, cap: 0.0001424119823175438, riskAversion: 1.0000001, flatFee: 0.00014241198247565286 },
+    );
+    expect(comparison.payPerClick.comparison.creatorCertaintyEquivalent).toBeLessThanOrEqual(0.0001424119823175438);
+    expect(comparison.recommendation.model).toBe("flat-fee");
   });
 
   it("is null when the value overflows", () => {
