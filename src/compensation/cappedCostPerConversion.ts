@@ -1,4 +1,5 @@
 import { normalCdf } from "../stats/normalCdf.js";
+import { normalDensity } from "../stats/normalDensity.js";
 import { normalQuantile } from "../stats/normalQuantile.js";
 import type { Lognormal, RangeScores } from "./lognormal.js";
 import type { Range } from "./types.js";
@@ -62,11 +63,6 @@ function addIntegral(out: Evaluation, from: number, to: number, shift: number, s
   }
   out.cdf += cdf * half * DENSITY_SCALE;
   out.density += (density * half * DENSITY_SCALE * DENSITY_SCALE) / spread;
-}
-
-/** Standard normal density. */
-function normalDensity(z: number): number {
-  return Math.exp((-z * z) / 2) * DENSITY_SCALE;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normalCdf } from "../stats/normalCdf.js";
+import { normalDensity } from "../stats/normalDensity.js";
 import type { RateEstimate } from "./rateCard.js";
 import type { Range } from "./types.js";
 
@@ -86,11 +87,6 @@ export function usesAssumedSpread(estimate: RateEstimate): boolean {
 /** `value` when finite, else `null` (a ratio of tiny or huge amounts can overflow). @internal */
 export function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
-}
-
-/** Standard normal density. */
-function normalDensity(z: number): number {
-  return Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
 }
 
 /** ln(e^a + e^b), safe for large or infinite arguments. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalCdf } from "../../src/stats/normalCdf.js";
+import { normalDensity } from "../../src/stats/normalDensity.js";
 import { normalQuantile } from "../../src/stats/normalQuantile.js";
 
 // Reference values: Python 3 standard library, `0.5 * math.erfc(-x / math.sqrt(2))`
@@ -67,5 +68,16 @@ describe("normalQuantile", () => {
     }
     // Just inside the cut-off the refinement still runs: Φ(Φ⁻¹(p)) = p to 1e-8 relative (normalCdf's tail accuracy).
     expect(normalCdf(normalQuantile(1e-290)) / 1e-290).toBeCloseTo(1, 8);
+  });
+});
+
+describe("normalDensity", () => {
+  it("is 1/√(2π) at 0, symmetric, and matches the double-precision reference", () => {
+    // Python: math.exp(-x * x / 2) / math.sqrt(2 * math.pi) for x = 0, 1, 3
+    expect(normalDensity(0)).toBeCloseTo(0.3989422804014327, 16);
+    expect(normalDensity(1)).toBeCloseTo(0.24197072451914337, 16);
+    expect(normalDensity(-1)).toBe(normalDensity(1));
+    expect(normalDensity(3)).toBeCloseTo(0.0044318484119380075, 17);
+    expect(normalDensity(40)).toBe(0);
   });
 });
