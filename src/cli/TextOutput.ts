@@ -4,28 +4,44 @@ import type { Writable } from "node:stream";
 const FLUSH_AT = 64 * 1024;
 
 /**
+ * The output could not be written (a full disk, a closed file): the run stops
+ * and says so in one line, rather than with a stack trace.
+ *
+ * @internal
+ */
+export class OutputError extends Error {
+  constructor(cause: NodeJS.ErrnoException) {
+    super(`cannot write the output: ${cause.message}`, { cause });
+    this.name = "OutputError";
+  }
+}
+
+/**
  * Buffered text output that respects back-pressure: when the stream's buffer
  * is full it waits for `drain` before reading more input, so a slow consumer
  * (a pipe into `head` or a batch engine) never makes memory grow. When the
- * reader goes away (`EPIPE`) further writes are dropped and `isClosed` is set.
+ * reader goes away (`EPIPE`) further writes are dropped and `isClosed` is set;
+ * any other write error also sets it, and the next {@link TextOutput.flush}
+ * throws it as an {@link OutputError}.
  *
  * @internal
  */
 export class TextOutput {
   private pending = "";
   private closed = false;
+  private failure: NodeJS.ErrnoException | undefined;
 
   /**
    * @param stream - Where the text goes (standard output).
    */
   constructor(private readonly stream: Writable) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
       this.closed = true;
+      if (error.code !== "EPIPE") this.failure ??= error;
     });
   }
 
-  /** Whether the reader has gone away; stop producing output. */
+  /** Whether the output can take no more text (its reader went away, or a write failed); stop producing output. */
   get isClosed(): boolean {
     return this.closed;
   }
@@ -38,6 +54,7 @@ export class TextOutput {
 
   /** Writes what is queued and waits for the stream to accept more. */
   async flush(): Promise<void> {
+    if (this.failure !== undefined) throw new OutputError(this.failure);
     if (this.pending === "" || this.closed) {
       this.pending = "";
       return;
@@ -45,6 +62,23 @@ export class TextOutput {
     const text = this.pending;
     this.pending = "";
     if (!this.stream.write(text)) await waitForDrain(this.stream);
+  }
+
+  /**
+   * Writes what is queued and waits until the stream has taken all of it, so
+   * that a failed last write is reported too: throws an {@link OutputError}
+   * if any write failed (other than the reader going away).
+   */
+  async finish(): Promise<void> {
+    await this.flush();
+    // The callback of an empty write runs once every earlier write has completed or failed.
+    await new Promise<void>((resolve) => {
+      this.stream.write("", () => {
+        resolve();
+      });
+    });
+    const failure: NodeJS.ErrnoException | undefined = this.failure ?? this.stream.errored ?? undefined;
+    if (failure !== undefined && failure.code !== "EPIPE") throw new OutputError(failure);
   }
 }
 

@@ -44,7 +44,7 @@ Model options:
       --currency <code>    ISO 4217 code of every amount (default: the rate
                            card's, USD; another needs --rate-card in it)
       --rate-card <file>   a JSON rate card replacing the shipped one
-      --now <date>         the present (ISO 8601): account age, and a warning
+      --now <date>         the present (ISO 8601 or epoch ms): account age, and a warning
                            for posts after it (default: each profile's latest date)
 `;
 

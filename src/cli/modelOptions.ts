@@ -29,7 +29,8 @@ async function readRateCard(file: string, command: CommandName): Promise<unknown
     throw new UsageError(`--rate-card: cannot read ${JSON.stringify(file)}: ${code === "ENOENT" ? "no such file" : code}`, command);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // A byte-order mark, as some editors on Windows save it, is not part of the JSON (the input readers drop it too).
+    return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
   } catch {
     throw new UsageError(`--rate-card: expected a JSON file, received ${JSON.stringify(file)}, which is not valid JSON`, command);
   }
@@ -83,8 +84,18 @@ export function flagMessage(issue: InputIssue): string {
     if (dotted === path || dotted.startsWith(`${path}.`)) {
       const colon = issue.message.indexOf(": ");
       const problem = colon >= 0 ? issue.message.slice(colon + 2) : issue.message;
-      return dotted === path ? `${flag}: ${problem}` : `${flag}: ${issue.message}`;
+      return dotted === path ? `${flag}: ${namingFlags(problem)}` : `${flag}: ${issue.message}`;
     }
   }
   return issue.message;
+}
+
+/** The library's option names a problem may mention, and their flags: only the camel-case ones, which never read as plain words. */
+const FLAG_OF_OPTION: ReadonlyMap<string, string> = new Map(
+  FLAG_OF_PATH.map(([path, flag]) => [path.slice(path.lastIndexOf(".") + 1), flag] as const).filter(([name]) => /[A-Z]/.test(name)),
+);
+
+/** `pass a rateCard priced in EUR` → `pass a --rate-card priced in EUR`. */
+function namingFlags(problem: string): string {
+  return problem.replace(/\b(?:compensation\.)?([a-z]+[A-Z]\w*)\b/g, (name: string, option: string) => FLAG_OF_OPTION.get(option) ?? name);
 }

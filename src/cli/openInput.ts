@@ -31,17 +31,36 @@ function sniff(head: string): InputFormat {
   return "csv";
 }
 
-/** Reads the first chunk of a stream and returns it with a stream that replays it. */
+/** How much leading whitespace {@link peek} reads past before it gives up looking for the first character. */
+const PEEK_LIMIT = 64 * 1024;
+
+/**
+ * Reads the start of a stream, chunk by chunk until a character other than
+ * whitespace or a byte-order mark shows (standard input may send a blank line
+ * first and the rest later), and returns that start with a stream that
+ * replays everything read.
+ */
 async function peek(stream: Readable): Promise<{ head: string; stream: Readable }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const first = await iterator.next();
-  if (first.done === true) return { head: "", stream: Readable.from([]) };
-  const chunk = first.value;
+  const read: (Buffer | string)[] = [];
+  let head = "";
+  let isDone = false;
+  while (head.replace(/^\uFEFF/, "").trimStart() === "" && head.length < PEEK_LIMIT) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      isDone = true;
+      break;
+    }
+    read.push(next.value);
+    // Only the first non-blank character matters: a multi-byte character cut at the chunk's end cannot be it.
+    head += typeof next.value === "string" ? next.value : next.value.toString("utf8");
+  }
   async function* replay(): AsyncGenerator<Buffer | string> {
-    yield chunk;
+    yield* read;
+    if (isDone) return;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   }
-  return { head: typeof chunk === "string" ? chunk : chunk.toString("utf8", 0, Math.min(chunk.length, 256)), stream: Readable.from(replay(), { objectMode: false }) };
+  return { head, stream: Readable.from(replay(), { objectMode: false }) };
 }
 
 function rowsOf(format: InputFormat, stream: Readable): AsyncIterable<InputRow> {

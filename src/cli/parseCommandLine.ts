@@ -24,7 +24,8 @@ export interface ModelFlags {
   readonly orderValue?: number | undefined;
   readonly margin?: number | undefined;
   readonly riskAversion?: number | undefined;
-  readonly now?: string | undefined;
+  /** An ISO 8601 date as typed, or epoch milliseconds when all digits. */
+  readonly now?: string | number | undefined;
   readonly rateCard?: string | undefined;
 }
 
@@ -161,6 +162,11 @@ function ambiguousValue(message: string, args: readonly string[], command: Comma
   return new UsageError(`${flag}: expected a value; write a value that starts with "-" as ${flag}=${value}`, command);
 }
 
+/** `--now` as typed, or a number when all digits (epoch milliseconds, which the library also takes). */
+function dateFlag(value: string | undefined): string | number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : value;
+}
+
 function oneOfFlag<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], command: CommandName): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -245,7 +251,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
     orderValue: numberFlag("order-value", values["order-value"], command),
     margin: rateFlag("margin", values.margin, command),
     riskAversion: numberFlag("risk-aversion", values["risk-aversion"], command),
-    now: values.now,
+    now: dateFlag(values.now),
     rateCard: values["rate-card"],
   };
   const commandLine: CommandLine = {

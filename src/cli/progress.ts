@@ -13,17 +13,26 @@ export interface ProgressCounts {
   failed: number;
 }
 
+/** A running progress line: {@link startProgress}. @internal */
+export interface Progress {
+  /** Writes one line of text to standard error, below the progress line rather than glued to its end. */
+  readonly writeLine: (text: string) => void;
+  /** Stops the counter and clears its line. */
+  readonly stop: () => void;
+}
+
 /**
  * A one-line progress counter on standard error, shown only when standard
  * error is a terminal and the job has run for more than a second, so pipes,
- * logs and quick runs stay clean. Returns the function that stops it and
- * clears the line.
+ * logs and quick runs stay clean. Other lines written to standard error while
+ * it runs must go through its `writeLine`, which clears the progress line
+ * first (the next update draws it again, below them).
  *
  * @internal
  */
-export function startProgress(stderr: NodeJS.WritableStream, counts: Readonly<ProgressCounts>): () => void {
+export function startProgress(stderr: NodeJS.WritableStream, counts: Readonly<ProgressCounts>): Progress {
   const terminal = stderr as Partial<WriteStream>;
-  if (terminal.isTTY !== true) return () => undefined;
+  if (terminal.isTTY !== true) return { writeLine: (text) => void stderr.write(`${text}\n`), stop: () => undefined };
   const startedAt = performance.now();
   let shown = false;
   const timer = setInterval(() => {
@@ -35,8 +44,11 @@ export function startProgress(stderr: NodeJS.WritableStream, counts: Readonly<Pr
     stderr.write(`\r\u001b[Kscored ${counts.scored.toLocaleString("en-US")} profiles${failed} (${rate.toLocaleString("en-US")}/s)`);
   }, UPDATE_EVERY_MS);
   timer.unref();
-  return () => {
-    clearInterval(timer);
-    if (shown) stderr.write("\r\u001b[K");
+  return {
+    writeLine: (text) => void stderr.write(shown ? `\r\u001b[K${text}\n` : `${text}\n`),
+    stop: () => {
+      clearInterval(timer);
+      if (shown) stderr.write("\r\u001b[K");
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { parse, type CsvError } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import type { InputRow } from "./inputRow.js";
 
 // CSV layouts (documented in examples/README.md and docs/cli.md):
@@ -9,7 +9,7 @@ import type { InputRow } from "./inputRow.js";
 //                recognised by a `post_count` or `avg_*` column.
 // Column names are matched case-insensitively, with spaces and dashes read as underscores.
 
-type CellKind = "text" | "number" | "boolean";
+type CellKind = "text" | "number" | "boolean" | "date";
 
 /** Profile columns, shared by both layouts: column → [profile field, kind]. */
 const PROFILE_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
@@ -18,14 +18,14 @@ const PROFILE_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Ma
   ["platform", ["platform", "text"]],
   ["followers", ["followers", "number"]],
   ["following", ["following", "number"]],
-  ["account_created_at", ["accountCreatedAt", "text"]],
+  ["account_created_at", ["accountCreatedAt", "date"]],
   ["is_brand_account", ["isBrandAccount", "boolean"]],
 ]);
 
 /** Post columns of the per-post layout: column → [post field, kind]. */
 const POST_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
   ["post_id", ["id", "text"]],
-  ["published_at", ["publishedAt", "text"]],
+  ["published_at", ["publishedAt", "date"]],
   ["format", ["format", "text"]],
   ["likes", ["likes", "number"]],
   ["comments", ["comments", "number"]],
@@ -56,13 +56,15 @@ const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 
 /**
- * Converts one cell: an empty cell is "not given" (`undefined`); numbers and
- * booleans are converted when they look like one, and otherwise kept as text
+ * Converts one cell: an empty cell is "not given" (`undefined`); numbers,
+ * booleans and epoch-millisecond dates are converted when they look like one, and otherwise kept as text
  * so that validation reports what the cell held (`received "1,200"`).
  */
 function convertCell(text: string, kind: CellKind): unknown {
   if (text === "") return undefined;
   if (kind === "number") return NUMBER.test(text) ? Number(text) : text;
+  // All digits: epoch milliseconds, which profiles take as a number (a string of digits is no ISO date).
+  if (kind === "date") return /^\d+$/.test(text) ? Number(text) : text;
   if (kind === "boolean") {
     const word = text.toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
@@ -118,8 +120,25 @@ function leadingLineEnds(raw: string): number {
   return blank === null ? 0 : lineEnds(blank[0]);
 }
 
-function isCsvError(error: unknown): error is CsvError {
-  return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("CSV_");
+/** Whether the tool reads a column (`likes`, `avg_likes`, …). */
+function isKnownColumn(key: string): boolean {
+  return PROFILE_COLUMNS.has(key) || POST_COLUMNS.has(key) || SUMMARY_COLUMNS.has(key);
+}
+
+/**
+ * The problem with a header that names a column the tool reads twice
+ * (`likes` and `Likes` read alike), or `undefined`: which of the two cells
+ * counts would be a guess, and the other would be lost without a word.
+ */
+function repeatedColumn(keys: readonly string[], cells: readonly string[]): string | undefined {
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] ?? "";
+    const first = keys.indexOf(key);
+    if (first < index && isKnownColumn(key)) {
+      return `expected each column once, received the column ${key} twice: ${JSON.stringify(cells[first])} (column ${first + 1}) and ${JSON.stringify(cells[index])} (column ${index + 1})`;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -127,8 +146,11 @@ function isCsvError(error: unknown): error is CsvError {
  * quoting). Per-profile rows are yielded as they are read. Per-post rows are
  * grouped by handle, which needs the whole file: profiles are yielded at the
  * end, in order of first appearance, so the rows of one creator need not be
- * next to each other. A CSV syntax error (an unclosed quote) stops the read:
- * it is reported with its line and nothing after it is scored.
+ * next to each other. A quote inside an unquoted cell (`my 5" phone`) is
+ * kept as text. A CSV syntax error (a quote opened and never closed) stops
+ * the read: it is reported with the line its record starts on; per-profile
+ * rows before it have been scored, and nothing after it is (per-post rows
+ * are grouped at the end, so none is).
  *
  * @internal
  */
@@ -140,6 +162,8 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
       bom: true,
       raw: true,
       relax_column_count: true,
+      // `my 5" phone` in an unquoted cell is text, as spreadsheets read it; a cell that starts with a quote still needs its closing quote.
+      relax_quotes: true,
       skip_empty_lines: true,
       trim: true,
     }),
@@ -157,6 +181,11 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
       nextLine += lineEnds(raw);
       if (header === undefined) {
         header = cells.map(columnKey);
+        const repeated = repeatedColumn(header, cells);
+        if (repeated !== undefined) {
+          yield { line, problems: [repeated] };
+          return;
+        }
         continue;
       }
       const record: Record<string, string> = {};
@@ -187,7 +216,15 @@ export async function* readCsv(input: Readable): AsyncGenerator<InputRow> {
       }
     }
   } catch (error) {
-    if (!isCsvError(error)) throw error;
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+      // csv-parse names the file's last line; the quote opens the record that starts after the last one read
+      // (its raw text begins with the blank lines skipped before it, as a record's does).
+      const raw = (error as CsvError & { raw?: unknown }).raw;
+      const line = nextLine + (typeof raw === "string" ? leadingLineEnds(raw) : 0);
+      yield { line, problems: ["expected valid CSV, received a quote that is never closed: the record starting on this line runs to the end of the file"] };
+      return;
+    }
     const line = (error as CsvError & { lines?: number }).lines ?? 0;
     yield { line, problems: [`expected valid CSV, received a syntax error (${error.message.replace(/^Invalid \w+: /, "")})`] };
     return;

@@ -170,6 +170,24 @@ async function readText(input: Readable): Promise<string> {
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
 
+const JSON_LINES_PROBLEM =
+  "expected a JSON array or one JSON object, received one JSON value per line (NDJSON): read it with --input-format ndjson, or name the file .ndjson";
+
+/** Whether `text` is NDJSON: two or more non-blank lines, each a JSON value. */
+function isJsonLines(text: string): boolean {
+  let values = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === "") continue;
+    try {
+      JSON.parse(line);
+    } catch {
+      return false;
+    }
+    values++;
+  }
+  return values >= 2;
+}
+
 /**
  * Reads a JSON array of profiles (or a single profile object). The text is
  * read whole, split into its top-level elements, and each element is parsed
@@ -187,7 +205,8 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
   }
   if (first === text.length) return;
   if (text.charAt(first) !== "[") {
-    yield parseJsonText(text, line);
+    const row = parseJsonText(text, line);
+    yield "problems" in row && isJsonLines(text) ? { line, problems: [JSON_LINES_PROBLEM] } : row;
     return;
   }
   const { elements, trailing, unclosed } = scanJsonArray(text, first, line);

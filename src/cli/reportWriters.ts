@@ -176,7 +176,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
         count++;
         await output.write(`${JSON.stringify(report)}\n`);
       },
-      end: () => output.flush(),
+      end: () => output.finish(),
     };
   }
   if (format === "json") {
@@ -187,7 +187,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       },
       end: async () => {
         await output.write(count === 0 ? "[]\n" : "\n]\n");
-        await output.flush();
+        await output.finish();
       },
     };
   }
@@ -199,7 +199,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       },
       end: async () => {
         if (count === 0) await output.write(csvLine(CSV_COLUMNS));
-        await output.flush();
+        await output.finish();
       },
     };
   }
@@ -213,7 +213,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       // No rows: no empty table, only the footer saying why.
       if (rows.length > 0) await output.write(renderReportTable(rows));
       await output.write(footer(rows.length));
-      await output.flush();
+      await output.finish();
     },
   };
 }

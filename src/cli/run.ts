@@ -10,7 +10,7 @@ import { startProgress, type ProgressCounts } from "./progress.js";
 import { createReportWriter } from "./reportWriters.js";
 import { scoreRows } from "./scoreRows.js";
 import { checkSelectOptions, runSelect } from "./select.js";
-import { TextOutput } from "./TextOutput.js";
+import { OutputError, TextOutput } from "./TextOutput.js";
 import { UsageError } from "./UsageError.js";
 
 /** Exit codes: success, some rows failed (or the run failed), usage error. @internal */
@@ -44,15 +44,11 @@ async function scoreInput(
   const scorer = prepareScorer(options, commandLine.command);
   const input = await openInput(commandLine.file, commandLine.inputFormat, streams.stdin, commandLine.command);
   const counts: ProgressCounts = { scored: 0, failed: 0 };
-  const stopProgress = startProgress(streams.stderr, counts);
+  const progress = startProgress(streams.stderr, counts);
   try {
-    await scoreRows(input.rows, scorer, counts, {
-      onReport,
-      onProblem: (message) => streams.stderr.write(`${message}\n`),
-      shouldStop,
-    });
+    await scoreRows(input.rows, scorer, counts, { onReport, onProblem: progress.writeLine, shouldStop });
   } finally {
-    stopProgress();
+    progress.stop();
   }
   return counts;
 }
@@ -136,6 +132,10 @@ export async function run(argv: readonly string[], streams: CliStreams): Promise
       const lines = error.message.split("\n").map((line) => `influencer-scoring: ${line}\n`);
       streams.stderr.write(`${lines.join("")}Run '${help}' for usage.\n`);
       return EXIT.usage;
+    }
+    if (error instanceof OutputError) {
+      streams.stderr.write(`influencer-scoring: ${error.message}\n`);
+      return EXIT.rowsFailed;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     streams.stderr.write(`influencer-scoring: unexpected error: ${message}\n`);

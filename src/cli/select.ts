@@ -292,5 +292,5 @@ export async function runSelect(
     };
     await output.write(`${JSON.stringify(json, null, 2)}\n`);
   }
-  await output.flush();
+  await output.finish();
 }

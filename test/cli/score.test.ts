@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareCompensation, RATE_CARD, scoreInfluencer, type InfluencerProfileInput, type InfluencerReport } from "../../src/index.js";
@@ -315,11 +315,59 @@ describe("influencer-scoring score: bad rows", () => {
     expect(reportsOf(runCli(["score", tempFile("one.json", good)]).stdout).map((report) => report.handle)).toEqual(["@good"]);
   });
 
-  it("reports a CSV syntax error with its line and scores nothing after it", () => {
-    const csv = 'handle,platform,followers\n@a,instagram,100\n"@b,instagram,200\n';
+  it("reports a quote that is never closed at the line its record starts on, not at the end of the file, and scores nothing after it", () => {
+    // Lines: 1 header, 2 @a, 3 blank, 4 the record whose quote never closes, 5–6 read as part of it
+    const csv = 'handle,platform,followers,likes,comments\n@a,instagram,100,5,1\n\n"@b,instagram,200,5,1\n@c,instagram,300,5,1\n@d,instagram,400,5,1\n';
     const result = runCli(["score", tempFile("broken.csv", csv)]);
+    expect([result.status, result.stdout]).toEqual([1, ""]);
+    expect(result.stderr).toBe("line 4: expected valid CSV, received a quote that is never closed: the record starting on this line runs to the end of the file\n");
+  });
+
+  it("scores the per-profile rows read before a CSV syntax error", () => {
+    const csv = 'handle,platform,followers,post_count,avg_likes,avg_comments\n@a,instagram,1000,10,50,2\n"@b,instagram,1000,10,50,2\n';
+    const result = runCli(["score", tempFile("broken-profiles.csv", csv), "--format", "ndjson"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^line \d+: expected valid CSV, received a syntax error \(.+\)\n$/);
+    expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@a"]);
+    expect(result.stderr).toMatch(/^line 3: expected valid CSV, received a quote that is never closed/);
+  });
+
+  it("keeps a quote inside an unquoted cell as text, as spreadsheets do, instead of stopping with a stack trace", () => {
+    const csv = 'handle,platform,followers,likes,comments,caption\n@a,instagram,1000,50,2,my 5" phone\n';
+    const result = runCli(["score", tempFile("stray-quote.csv", csv), "--format", "ndjson"]);
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@a"]);
+  });
+
+  it("reports another CSV syntax error with its line", () => {
+    const csv = 'handle,platform,followers,likes,comments\n@a,instagram,1000,50,"2"x\n';
+    const result = runCli(["score", tempFile("bad-closing-quote.csv", csv)]);
+    expect(result.stderr).toBe("line 2: expected valid CSV, received a syntax error (Invalid Closing Quote: found non trimable byte after quote at line 2)\n");
+  });
+
+  it("refuses a header that names a column it reads twice, rather than keeping one cell and dropping the other", () => {
+    // "Likes" reads as "likes"; the repeated "note" columns are not read, so they do not matter
+    const csv = "handle,platform,followers,likes,comments,Likes,note,note\n@a,instagram,1000,50,2,,x,y\n";
+    const result = runCli(["score", tempFile("repeated-column.csv", csv)]);
+    expect([result.status, result.stdout]).toEqual([1, ""]);
+    expect(result.stderr).toBe('line 1: expected each column once, received the column likes twice: "likes" (column 4) and "Likes" (column 6)\n');
+    const unread = runCli(["score", tempFile("repeated-unread-column.csv", "handle,platform,followers,note,note\n@a,instagram,1000,x,y\n"), "--format", "ndjson"]);
+    expect([unread.status, unread.stderr, reportsOf(unread.stdout).length]).toEqual([0, "", 1]);
+  });
+
+  it("reads dates written as epoch milliseconds in CSV date columns", () => {
+    // 1772323200000 = 2026-03-01T00:00:00Z; 1600000000000 = 2020-09-13T12:26:40Z; 1772323200 is epoch seconds, refused
+    const csv = "handle,platform,followers,likes,comments,published_at,account_created_at\n@a,instagram,1000,50,2,1772323200000,1600000000000\n@b,instagram,1000,50,2,1772323200,\n";
+    const result = runCli(["score", tempFile("epoch.csv", csv), "--format", "ndjson"]);
+    expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@a"]);
+    expect(result.stderr).toBe("line 3: posts[0].publishedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received 1772323200\n");
+    const sameAsIso = runCli(["score", tempFile("iso.csv", csv.replace("1772323200000", "2026-03-01").replace("1600000000000", "2020-09-13T12:26:40Z")), "--format", "ndjson"]);
+    expect(reportsOf(result.stdout)[0]?.trust).toEqual(reportsOf(sameAsIso.stdout)[0]?.trust);
+  });
+
+  it("names NDJSON in a .json file as such, instead of blaming its first line", () => {
+    const result = runCli(["score", tempFile("lines.json", `${good}\n${good}\n`)]);
+    expect([result.status, result.stdout]).toEqual([1, ""]);
+    expect(result.stderr).toBe("line 1: expected a JSON array or one JSON object, received one JSON value per line (NDJSON): read it with --input-format ndjson, or name the file .ndjson\n");
   });
 });
 
@@ -366,14 +414,59 @@ describe("influencer-scoring score: model options", () => {
     expect(report?.warnings.map((warning) => warning.code)).toEqual(["post_in_future"]);
   });
 
+  it("takes --now as epoch milliseconds too, as the library does", () => {
+    // 1767225600000 = 2026-01-01T00:00:00Z
+    const profile = { ...creator, posts: [{ likes: 10, comments: 1, publishedAt: "2030-01-01" }] };
+    const report = reportsOf(runCli(["score", "-", "--now", "1767225600000"], JSON.stringify(profile)).stdout)[0];
+    expect(report?.warnings.map((warning) => warning.code)).toEqual(["post_in_future"]);
+  });
+
   it("reads a rate card for another currency", () => {
     const card = tempFile("rate-card.json", JSON.stringify({ ...RATE_CARD, currency: "EUR" }));
     const report = reportsOf(runCli(["score", "-", "--rate-card", card, "--currency", "EUR"], JSON.stringify(creator)).stdout)[0];
     expect(report?.flatFee.currency).toBe("EUR");
   });
+
+  it("reads a rate card saved with a byte-order mark", () => {
+    const card = tempFile("rate-card-bom.json", `\uFEFF${JSON.stringify({ ...RATE_CARD, currency: "EUR" })}`);
+    const result = runCli(["score", "-", "--rate-card", card, "--currency", "EUR"], JSON.stringify(creator));
+    expect([result.status, result.stderr, reportsOf(result.stdout)[0]?.flatFee.currency]).toEqual([0, "", "EUR"]);
+  });
 });
 
 describe("influencer-scoring score: pipes", () => {
+  it("guesses the format of standard input from its first character, even when a blank line comes first and the rest later", async () => {
+    const child = spawn(process.execPath, [cliPath, "score", "--format", "ndjson"], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdin.write("\n");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.end(`${JSON.stringify(roster[0])}\n`);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on("close", resolve);
+    });
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(reportsOf(stdout).map((report) => report.handle)).toEqual([roster[0]?.handle]);
+  });
+
+  it.runIf(existsSync("/dev/full"))("says in one line that the output could not be written, with exit code 1, in every format", () => {
+    for (const format of ["ndjson", "json", "csv", "table"]) {
+      const output = openSync("/dev/full", "w");
+      try {
+        const result = spawnSync(process.execPath, [cliPath, "score", ROSTER.ndjson, "--format", format], { cwd: root, stdio: ["ignore", output, "pipe"], encoding: "utf8" });
+        expect([format, result.status, result.stderr]).toEqual([format, 1, "influencer-scoring: cannot write the output: ENOSPC: no space left on device, write\n"]);
+      } finally {
+        closeSync(output);
+      }
+    }
+  });
+
   it("stops quietly with exit code 0 when the reader of its output goes away", async () => {
     const child = spawn(process.execPath, [cliPath, "score", ROSTER.ndjson], { cwd: root });
     let stderr = "";

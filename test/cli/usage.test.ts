@@ -143,7 +143,7 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
       "influencer-scoring: --risk-aversion: expected a number between 0 and 100, received -1\n",
     );
     expect(usage(["score", "--risk-aversion", "high"])).toContain('--risk-aversion: expected a number, received "high"');
-    expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain("--currency: ");
+    expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain('--currency: expected "USD", the rate card\'s currency (pass a --rate-card priced in EUR to use it), received "EUR"');
   });
 
   it("rejects a rate card that cannot be read or is not JSON", () => {
