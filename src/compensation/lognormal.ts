@@ -96,6 +96,9 @@ function logAddExp(a: number, b: number): number {
   return top + Math.log(Math.exp(a - top) + Math.exp(b - top));
 }
 
+/** Below this |1 − ρ| the certainty equivalent with a cap uses its cumulant expansion (see {@link certaintyEquivalent}). */
+const SMALL_K = 1e-5;
+
 /**
  * Certainty equivalent of a lognormal payment `X` (capped at `cap` when
  * given) for a creator with constant relative risk aversion `ρ`:
@@ -120,16 +123,25 @@ export function certaintyEquivalent(payment: Lognormal, riskAversion: number, ca
   } else {
     const logCap = Math.log(cap);
     const beta = (logCap - mu) / sigma;
-    // Near ρ = 1 the power form divides rounding noise by k (ρ = 0.7 + 0.2 + 0.1 gave a CE above the cap):
-    // use the log form, off by about k · Var(ln min(X, cap)) / 2.
-    if (Math.abs(k) < 1e-8) {
-      logCe = mu * normalCdf(beta) - sigma * normalDensity(beta) + logCap * normalCdf(-beta);
+    // Near ρ = 1 the power form divides rounding noise by k (relative error ~1e-16 / |k|: 5e-9 at
+    // ρ = 1 + 2e-8, enough to flip a recommendation). There, use the cumulant expansion
+    // ln CE = E[L] + k·Var(L)/2 + O(k²) of L = ln min(X, cap) = μ + σ·min(Z, β), off by ~1e-10 at |k| = 1e-5.
+    if (Math.abs(k) < SMALL_K) {
+      const meanLog = mu * normalCdf(beta) - sigma * normalDensity(beta) + logCap * normalCdf(-beta);
+      const truncatedMean = beta * normalCdf(-beta) - normalDensity(beta); // E[min(Z, β)]
+      const truncatedSquare = normalCdf(beta) - beta * normalDensity(beta) + beta * beta * normalCdf(-beta); // E[min(Z, β)²]
+      const variance = sigma * sigma * Math.max(0, truncatedSquare - truncatedMean * truncatedMean);
+      logCe = meanLog + (k * variance) / 2;
     } else {
       const below = k * mu + (k * k * sigma * sigma) / 2 + Math.log(normalCdf(beta - k * sigma));
       const above = k * logCap + Math.log(normalCdf(-beta));
       logCe = logAddExp(below, above) / k;
     }
   }
-  // A capped payment is never worth more than the cap; near ρ = 1 the power form's rounding could say so (by ~1e-9).
-  return finiteOrNull(cap === null ? Math.exp(logCe) : Math.min(cap, Math.exp(logCe)));
+  // Exact bounds that rounding must not cross: a capped payment is never worth more than the cap, and for
+  // ρ ≥ 1 never more than its median min(median, cap) (the power mean of order k ≤ 0 is at most the
+  // geometric mean, exp(E[min(ln X, ln cap)]) ≤ exp(min(μ, ln cap))): the flat fee's rule at ρ ≥ 1 rests on it.
+  const ce = Math.exp(logCe);
+  const bound = riskAversion >= 1 ? Math.min(median, cap ?? Number.POSITIVE_INFINITY) : (cap ?? Number.POSITIVE_INFINITY);
+  return finiteOrNull(Math.min(ce, bound));
 }

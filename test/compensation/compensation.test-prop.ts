@@ -74,6 +74,9 @@ test.prop([profile, compareOptions], RUNS)("plugging the break-even click-throug
   const first = compareCompensation(input, options);
   const rate = first.breakEven.clickThroughRate;
   if (rate === null || first.agreedFlatFee === null) return;
+  // Subnormal numbers (below 2.2e-308) keep fewer digits than 0.5% needs: a fee of 3.5e-310 came back 0.7% off.
+  // The median impressions are F / (CTR* · costPerClick); skip when either is within reach of that range.
+  if (first.agreedFlatFee < 1e-290 || first.agreedFlatFee / (rate * options.costPerClick) < 1e-290) return;
   const again = compareCompensation(input, { ...options, clickThroughRate: rate });
   expect(Math.abs((again.payPerClick.cost?.expected ?? 0) / first.agreedFlatFee - 1)).toBeLessThan(0.005);
 });

@@ -25,6 +25,29 @@ describe("certaintyEquivalent", () => {
     expect(comparison.recommendation.model).toBe("flat-fee");
   });
 
+  it("falls smoothly as risk aversion rises through 1, and from 1 on stays at most the median payment", () => {
+    // A reviewer's case: ρ = 1 + 2e-8 put the power form's CE 1.9e-9 above the median (cap 100, ~77× the median),
+    // so a flat fee just above the median lost to pay-per-click at ρ > 1. Grid across the expansion's 1e-5 border.
+    const payment = { median: 1.299038105676658, sigma: 0.9 };
+    const levels = [0.99, 0.99999, 1 - 1e-8, 1, 1 + 1e-9, 1 + 1.01e-8, 1 + 2e-8, 1 + 1e-7, 1 + 9.99e-6, 1 + 1.001e-5, 1.0001, 1.5];
+    const values = levels.map((riskAversion) => certaintyEquivalent(payment, riskAversion, 100) ?? Number.NaN);
+    for (let index = 1; index < values.length; index++) expect(values[index]).toBeLessThanOrEqual(Number(values[index - 1]));
+    levels.forEach((riskAversion, index) => {
+      if (riskAversion >= 1) expect(values[index]).toBeLessThanOrEqual(payment.median);
+    });
+    // At ρ = 1 exactly: exp(E[ln min(X, cap)]), the cap binding with probability Φ(−β) ≈ 3.5e-7 here.
+    expect(values[3]).toBeCloseTo(payment.median, 6);
+  });
+
+  it("keeps the flat fee at risk aversion just above 1 when the cap hardly binds", () => {
+    const profile = { platform: "tiktok" as const, followers: 1_000 };
+    const terms = { costPerClick: 0.5, averageOrderValue: 50, cap: 100, riskAversion: 1.00000002 };
+    const median = compareCompensation(profile, terms).payPerClick.cost?.expected ?? Number.NaN;
+    const comparison = compareCompensation(profile, { ...terms, flatFee: median * (1 + 1e-9) });
+    expect(comparison.payPerClick.comparison.creatorCertaintyEquivalent).toBeLessThanOrEqual(median);
+    expect(comparison.recommendation.model).toBe("flat-fee");
+  });
+
   it("is null when the value overflows", () => {
     // median · e^{σ²/2} with σ = 40: e^800 is beyond the largest double
     expect(certaintyEquivalent({ median: 1, sigma: 40 }, 0, null)).toBeNull();
