@@ -11,7 +11,7 @@
 // and of every error message. So this file may be stricter than the schema,
 // never looser: keep it in step with src/schemas/profile.ts (a property test
 // in test/schemas/fastProfile.test-prop.ts compares the two on generated input).
-import { toEpochMs } from "./parseDate.js";
+import { isDate, toEpochMs } from "./parseDate.js";
 import { PLATFORMS, POST_FORMATS } from "./platform.js";
 import type { AudienceAccount, AudienceInput, FollowerSnapshot, InfluencerProfile, PostMetrics, ProfileSummary } from "./profile.js";
 
@@ -66,7 +66,7 @@ function flag(value: unknown): boolean | undefined {
 }
 
 function instant(value: unknown): number {
-  const time = typeof value === "string" || typeof value === "number" || value instanceof Date ? toEpochMs(value) : null;
+  const time = typeof value === "string" || typeof value === "number" || isDate(value) ? toEpochMs(value) : null;
   if (time === null) giveUp();
   return time;
 }

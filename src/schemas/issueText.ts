@@ -2,6 +2,8 @@
 // (parseInput.ts) and hand-written (fastProfile.ts, the tiers area, the error
 // class itself). No zod here: `classifyTier` bundles this module.
 
+import { isDate } from "./parseDate.js";
+
 /**
  * Formats an issue path the way a JavaScript reader writes it: `posts[3].likes`.
  *
@@ -29,6 +31,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === "boolean") return String(value);
   if (typeof value === "bigint") return `${value}n`;
   if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }

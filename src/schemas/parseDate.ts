@@ -121,6 +121,24 @@ export const MIN_EPOCH_MS = 1e11;
 export const MAX_EPOCH_MS = 8.64e15;
 
 /**
+ * Whether `value` is a real `Date`: an object that both inherits from
+ * `Date.prototype` and holds a time value. `Object.create(Date.prototype)` and
+ * a `Proxy` around a `Date` pass `instanceof Date` but throw a `TypeError` from
+ * every `Date` method; they are not dates. O(1).
+ *
+ * @internal
+ */
+export function isDate(value: unknown): value is Date {
+  if (!(value instanceof Date)) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Converts a `Date`, an ISO 8601 string or whole epoch milliseconds (from
  * {@link MIN_EPOCH_MS} to {@link MAX_EPOCH_MS}; a parsed date is always whole)
  * to epoch milliseconds, or `null` when it is not a valid instant.
@@ -130,6 +148,7 @@ export const MAX_EPOCH_MS = 8.64e15;
 export function toEpochMs(value: Date | string | number): number | null {
   if (typeof value === "string") return parseIsoDate(value);
   if (typeof value === "number") return Number.isInteger(value) && value >= MIN_EPOCH_MS && value <= MAX_EPOCH_MS ? value : null;
+  if (!isDate(value)) return null;
   const time = value.getTime();
   return Number.isFinite(time) ? time : null;
 }

@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "./InfluencerInputError.js";
 import { describeValue, formatPath } from "./issueText.js";
+import { isDate } from "./parseDate.js";
 
 /**
  * The value at `path`, read the way zod reads it: `input[key]`, so a field
@@ -23,7 +24,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  */
 function issueCode(code: string, value: unknown): InputIssueCode {
   if (code === "too_small" || code === "too_big" || code === "invalid_type") return code;
-  if (code === "invalid_union" && typeof value !== "string" && !(value instanceof Date)) return "invalid_type";
+  if (code === "invalid_union" && typeof value !== "string" && !isDate(value)) return "invalid_type";
   if (code === "invalid_value" && typeof value !== "string") return "invalid_type";
   return "invalid_value";
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, text } from "./fields.js";
-import { toEpochMs } from "./parseDate.js";
+import { isDate, toEpochMs } from "./parseDate.js";
 import { PLATFORMS, POST_FORMATS, type Platform, type PostFormat } from "./platform.js";
 
 export type { Platform, PostFormat } from "./platform.js";
@@ -23,7 +23,8 @@ function withoutUndefined<T extends object>(value: T): T {
  */
 function dateField(): z.ZodMiniType<number> {
   return z.pipe(
-    z.union([z.date({ error: DATE_MESSAGE }), z.string({ error: DATE_MESSAGE }), z.number({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }),
+    // isDate, not z.date: zod's date check calls getTime, which throws on a Date look-alike (a Proxy, Object.create(Date.prototype)).
+    z.union([z.custom<Date>(isDate, { error: DATE_MESSAGE }), z.string({ error: DATE_MESSAGE }), z.number({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }),
     z.transform((value: Date | string | number, context) => {
       const time = toEpochMs(value);
       if (time === null) {

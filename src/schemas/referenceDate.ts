@@ -1,7 +1,7 @@
 // The reference date `now` that parseProfile, scoreTrust and scoreInfluencer
 // accept: one reading and one message for all three.
 import type { InputIssue } from "./InfluencerInputError.js";
-import { toEpochMs } from "./parseDate.js";
+import { isDate, toEpochMs } from "./parseDate.js";
 import { describeValue, formatPath } from "./issueText.js";
 
 /**
@@ -13,7 +13,7 @@ import { describeValue, formatPath } from "./issueText.js";
  * @internal
  */
 export function nowToMs(now: unknown): number | null {
-  return typeof now === "number" || typeof now === "string" || now instanceof Date ? toEpochMs(now) : null;
+  return typeof now === "number" || typeof now === "string" || isDate(now) ? toEpochMs(now) : null;
 }
 
 /**
@@ -28,7 +28,7 @@ export function nowToMs(now: unknown): number | null {
  */
 export function nowIssue(now: unknown, path: readonly (string | number)[]): InputIssue | null {
   if (now === undefined || nowToMs(now) !== null) return null;
-  const isInstantType = (typeof now === "number" && Number.isFinite(now)) || typeof now === "string" || now instanceof Date;
+  const isInstantType = (typeof now === "number" && Number.isFinite(now)) || typeof now === "string" || isDate(now);
   return {
     path: [...path],
     code: isInstantType ? "invalid_value" : "invalid_type",

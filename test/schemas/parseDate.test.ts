@@ -1,6 +1,6 @@
 // Date handling of the input model (src/schemas/parseDate.ts), tested through parseProfile as a user sees it.
 import { describe, expect, it } from "vitest";
-import { InfluencerInputError, parseProfile } from "../../src/index.js";
+import { InfluencerInputError, parseProfile, parseProfiles } from "../../src/index.js";
 import { HOUR_MS, JAN_1_2026_MS, MAR_1_2026_MS } from "./fixtures.js";
 
 const minimal = { platform: "instagram", followers: 1_000 } as const;
@@ -129,6 +129,22 @@ describe("invalid dates", () => {
     expect(dateIssues(text)).toEqual([
       { path: ["accountCreatedAt"], code: "invalid_value", message: `${DATE_MESSAGE}, received ${JSON.stringify(text)}` },
     ]);
+  });
+
+  // Both pass `instanceof Date`, and every Date method throws a TypeError on them.
+  it.each([
+    ["an object made from Date.prototype", () => Object.create(Date.prototype) as unknown],
+    ["a Proxy around a Date", () => new Proxy(new Date(MAR_1_2026_MS), {}) as unknown],
+  ])("rejects %s as no date, with a typed error instead of a TypeError", (_label, make) => {
+    const issue = { code: "invalid_type", message: `${DATE_MESSAGE}, received an object` };
+    expect(dateIssues(make())).toEqual([{ path: ["accountCreatedAt"], ...issue }]);
+    expect(() => parseProfile({ ...minimal, posts: [{ likes: 1, comments: 0, publishedAt: make() }] })).toThrow(
+      "posts[0].publishedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received an object",
+    );
+    expect(() => parseProfile(minimal, { now: make() as Date })).toThrow("now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received an object");
+    const batch = parseProfiles([{ ...minimal, accountCreatedAt: make() }, minimal]);
+    expect(batch.errors.map((error) => [error.index, error.issues[0]?.code])).toEqual([[0, "invalid_type"]]);
+    expect(batch.indices).toEqual([1]);
   });
 
   it("rejects an invalid Date object", () => {

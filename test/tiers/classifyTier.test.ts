@@ -293,7 +293,8 @@ describe("classifyTier", () => {
     });
 
     it("describes values as parseProfile does: containers and functions by kind, bigints and dates by what they are, long strings cut short", () => {
-      const messages = [[1], { count: 1 }, () => 1, 5n, new Date(0), new Date(Number.NaN), "x".repeat(50)].map(
+      // A Date look-alike (instanceof Date, but every Date method throws) is an object, not a TypeError.
+      const messages = [[1], { count: 1 }, () => 1, 5n, new Date(0), new Date(Number.NaN), Object.create(Date.prototype) as unknown, "x".repeat(50)].map(
         (followers) => issuesOf(() => classifyTier({ followers } as unknown as ClassifyTierInput))[0]?.message,
       );
       expect(messages).toEqual([
@@ -304,6 +305,7 @@ describe("classifyTier", () => {
         "followers: expected a non-negative integer, received 5n",
         "followers: expected a non-negative integer, received a Date",
         "followers: expected a non-negative integer, received an invalid Date",
+        "followers: expected a non-negative integer, received an object",
         `followers: expected a non-negative integer, received "${"x".repeat(40)}…"`,
       ]);
     });
