@@ -2,7 +2,7 @@ import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInpu
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import { countIssue, expectedOneOf, inputIssue } from "./tierIssues.js";
 import { TIER_BANDS } from "./tierBands.js";
-import type { TierBand, TierId, TierScheme, TierSchemeName } from "./tierSchemes.js";
+import { TIER_IDS, type TierBand, type TierId, type TierScheme, type TierSchemeName } from "./tierSchemes.js";
 
 /**
  * What {@link classifyTier} reads from a profile: the follower count (YouTube
@@ -133,6 +133,8 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
   const platform: unknown = settings?.platform !== undefined ? settings.platform : account?.platform;
   const path: string[] = ["scheme"];
   let scheme: unknown = settings?.scheme === undefined ? "standard" : settings.scheme;
+  // A key that is neither a platform nor "default" ("YouTube") would otherwise fall back to the default without a word.
+  const strayKey = isRecord(scheme) && !("bands" in scheme) ? Object.keys(scheme).find((key) => key !== "default" && !(PLATFORMS as readonly string[]).includes(key)) : undefined;
   if (isRecord(scheme) && !("bands" in scheme)) {
     const map = scheme as TierSchemesByPlatform;
     const key = typeof platform === "string" && Object.hasOwn(map, platform) && map[platform as Platform] !== undefined ? (platform as Platform) : "default";
@@ -155,6 +157,7 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
         : inputIssue(path, "invalid_type", "expected a scheme name or a scheme from defineTierScheme", scheme),
     );
   }
+  if (strayKey !== undefined) issues.push(inputIssue(["scheme", strayKey], "invalid_value", 'expected a platform or "default" as the key', strayKey));
   const band0 = bands?.[0];
   if (issues.length > 0 || !bands || !band0) throw new InfluencerInputError(issues);
   const count = followers as number;
@@ -191,14 +194,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * A scheme object a caller may have built without {@link defineTierScheme}:
- * a name and a non-empty list of bands, each with a tier, a label and a
- * non-negative integer `min`. O(number of bands).
+ * a name and a non-empty list of bands, each with a tier from
+ * {@link TIER_IDS}, a label and a non-negative integer `min`, the first `min`
+ * 0 and each above the one before (so every count has a band and every
+ * position is finite). O(number of bands).
  *
  * @internal
  */
 function isScheme(value: unknown): value is TierScheme {
   if (!isRecord(value) || typeof value.name !== "string" || !Array.isArray(value.bands) || value.bands.length === 0) return false;
-  return (value.bands as readonly unknown[]).every(
-    (band) => isRecord(band) && typeof band.tier === "string" && typeof band.label === "string" && countIssue(band.min, []) === undefined,
-  );
+  let floor = -1;
+  return (value.bands as readonly unknown[]).every((band) => {
+    if (!isRecord(band) || !(TIER_IDS as readonly unknown[]).includes(band.tier) || typeof band.label !== "string" || countIssue(band.min, []) !== undefined) return false;
+    const min = band.min as number;
+    const isAbove = floor < 0 ? min === 0 : min > floor;
+    floor = min;
+    return isAbove;
+  });
 }

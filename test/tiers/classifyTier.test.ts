@@ -372,6 +372,30 @@ describe("classifyTier", () => {
       }
     });
 
+    it("rejects a hand-built scheme whose bands leave counts without a band, repeat a start or name an unknown tier", () => {
+      // Accepted before: 5 followers under a first band starting at 100 had position −Infinity (null in JSON).
+      const bands = [
+        [{ tier: "micro", label: "Micro", min: 100 }],
+        [{ tier: "nano", label: "Nano", min: 0 }, { tier: "micro", label: "Micro", min: 0 }],
+        [{ tier: "nano", label: "Nano", min: 0 }, { tier: "micro", label: "Micro", min: 10_000 }, { tier: "mid", label: "Mid", min: 5_000 }],
+        [{ tier: "banana", label: "Banana", min: 0 }],
+      ];
+      for (const list of bands) {
+        expect(issuesOf(() => classifyTier(5, { scheme: { name: "hand-built", bands: list } } as unknown as ClassifyTierOptions))).toEqual([
+          { path: ["scheme"], code: "invalid_type", message: "scheme: expected a scheme name or a scheme from defineTierScheme, received an object" },
+        ]);
+      }
+      const valid = { name: "hand-built", bands: [{ tier: "nano", label: "Nano", min: 0 }, { tier: "micro", label: "Micro", min: 10 }] };
+      expect(classifyTier(5, { scheme: valid } as unknown as ClassifyTierOptions)).toMatchObject({ tier: "nano", nextTier: "micro", followersToNextTier: 5 });
+    });
+
+    it("rejects a per-platform map key that is neither a platform nor default, rather than falling back to the default", () => {
+      const scheme = { YouTube: "later-fohr" } as unknown as TierSchemesByPlatform;
+      expect(issuesOf(() => classifyTier({ followers: 60_000, platform: "youtube" }, { scheme }))).toEqual([
+        { path: ["scheme", "YouTube"], code: "invalid_value", message: 'scheme.YouTube: expected a platform or "default" as the key, received "YouTube"' },
+      ]);
+    });
+
     it("rejects a null entry in a per-platform map", () => {
       expect(issuesOf(() => classifyTier(10, { scheme: { default: null } } as unknown as ClassifyTierOptions)).map((issue) => issue.path)).toEqual([["scheme", "default"]]);
     });
