@@ -121,12 +121,13 @@ export function defaultBasis(platform: Platform | undefined, posts: readonly Pos
 /**
  * The default basis of a profile, as `scoreEngagement` and
  * `calibrateEngagementBenchmarks` use it: {@link defaultBasis} of its
- * posts; for a summary alone, `views` on TikTok and YouTube when `avgViews` > 0. @internal
+ * posts; for a summary alone, `views` on TikTok and YouTube when `avgViews` ≥ 1. @internal
  */
 export function profileBasis(profile: ParsedProfile): EngagementBasis {
   if (profile.posts.length > 0 || profile.summary === undefined) return defaultBasis(profile.platform, profile.posts);
   const platform = profile.platform;
-  return (platform === "tiktok" || platform === "youtube") && (profile.summary.avgViews ?? 0) > 0 ? "views" : "followers";
+  // At least 1, as the rate needs (an average below one view has nothing to divide by): 0.5 chose views and got no score.
+  return (platform === "tiktok" || platform === "youtube") && (profile.summary.avgViews ?? 0) >= 1 ? "views" : "followers";
 }
 
 interface ParsedRateOptions {

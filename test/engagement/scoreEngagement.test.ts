@@ -447,9 +447,18 @@ describe("scoreEngagement", () => {
         "No engagement rate: followers is 0, so there is no rate per follower.",
       );
       // An average below one view per post: nothing to divide by (a denormal 5e-324 would otherwise overflow to Infinity)
-      expect(scoreEngagement({ platform: "tiktok", followers: 0, summary: { ...summary, avgViews: 5e-324 } }).reasons[0]).toBe(
+      expect(scoreEngagement({ platform: "tiktok", followers: 0, summary: { ...summary, avgViews: 5e-324 } }, { basis: "views" }).reasons[0]).toBe(
         "No engagement rate: the summary has no average views of at least 1.",
       );
+    });
+
+    it("takes views as the default basis of a TikTok or YouTube summary only from an average of 1 view, the least it can divide by", () => {
+      // 0.5 views chose the views basis and then had no score; 0 views fell back to followers. Both now score on followers.
+      const summary = { postCount: 5, avgLikes: 90, avgComments: 10 };
+      for (const avgViews of [0, 0.5, 0.999]) {
+        expect(scoreEngagement({ platform: "tiktok", followers: 3_000, summary: { ...summary, avgViews } }).basis).toBe("followers");
+      }
+      expect(scoreEngagement({ platform: "youtube", followers: 3_000, summary: { ...summary, avgViews: 1 } }).basis).toBe("views");
     });
 
     it("refuses averages larger than any count can be", () => {
