@@ -75,15 +75,17 @@ function isWholeCost(scaled: number): boolean {
  * @internal
  */
 export function toCostTicks(costs: readonly number[], budget: number): CostTicks {
+  // A cost above the budget can never be selected: it sets neither the scale nor the rounding (one
+  // 3e12 candidate made every other cost round to a 0.1 unit), and weighs one tick over the capacity.
   let total = budget;
-  for (const cost of costs) total += cost;
+  for (const cost of costs) if (cost <= budget) total += cost;
   const limit = Math.floor(Math.log10(MAX_TOTAL_TICKS / total));
   const maxDecimals = Math.min(MAX_DECIMALS, limit);
   let decimals = maxDecimals;
   let isRounded = true;
   for (let candidate = Math.min(0, maxDecimals); candidate <= maxDecimals; candidate += 1) {
     const scale = 10 ** candidate;
-    if (costs.every((cost) => isWholeCost(cost * scale))) {
+    if (costs.every((cost) => cost > budget || isWholeCost(cost * scale))) {
       decimals = candidate;
       isRounded = false;
       break;
@@ -93,13 +95,14 @@ export function toCostTicks(costs: readonly number[], budget: number): CostTicks
   const scaledBudget = budget * scale;
   const units = isWhole(scaledBudget) ? Math.round(scaledBudget) : Math.floor(scaledBudget);
   if (!isRounded) {
-    return { scale, unitTicks: 1, ticks: costs.map((cost) => Math.round(cost * scale)), capacity: units, isRounded };
+    return { scale, unitTicks: 1, ticks: costs.map((cost) => (cost > budget ? units + 1 : Math.round(cost * scale))), capacity: units, isRounded };
   }
   const capacity = 2 * units + 1;
   const ticks = costs.map((cost) => {
+    if (cost > budget) return capacity + 1;
     const scaled = cost * scale;
     const rounded = isWholeCost(scaled) ? Math.round(scaled) : Math.ceil(scaled);
-    return rounded > units && cost <= budget ? capacity : 2 * rounded;
+    return rounded > units ? capacity : 2 * rounded;
   });
   return { scale: 2 * scale, unitTicks: 2, ticks, capacity, isRounded };
 }

@@ -68,6 +68,8 @@ export interface ProfileCandidates {
   /** Currency of the default costs (the fee's), or `undefined` with `costOfProfile`. */
   readonly currency: string | undefined;
   readonly notes: string[];
+  /** The profiles left out, by id, with the reason (`no fair flat fee: …`): a `require` naming one is told why. */
+  readonly skipped: ReadonlyMap<string, string>;
 }
 
 const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize"] as const;
@@ -170,10 +172,12 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     throw new InfluencerInputError(issues);
   }
   const parsed: ParsedProfile[] = [];
-  (profiles as readonly unknown[]).forEach((profile, index) => {
-    const result = collect(() => ensureProfile(profile), [index], issues);
+  // An index loop, not forEach, which skips the holes of a sparse array: a hole is a missing profile, reported at its index.
+  const list = profiles as readonly unknown[];
+  for (let index = 0; index < list.length; index++) {
+    const result = collect(() => ensureProfile(list[index]), [index], issues);
     if (result !== undefined) parsed.push(result);
-  });
+  }
   if (issues.length > 0 || feeOptions === undefined) throw new InfluencerInputError(issues);
 
   // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
@@ -219,5 +223,6 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     valueBasis: built.valueBasis,
     currency: built.costBasis === "costOfProfile" ? undefined : feeOptions.currency,
     notes,
+    skipped: new Map(built.skipped.map((entry) => [entry.id, entry.reason])),
   };
 }

@@ -125,7 +125,17 @@ function parseLimits<T>(
       return undefined;
     }
   }
-  return parseInto(limitsSchema, withoutSymbolKeys(value), [key], issues);
+  const limits = parseInto(limitsSchema, withoutSymbolKeys(value), [key], issues);
+  // zod's record skips an own "__proto__" key (from JSON.parse), so a group named "__proto__" would lose its cap
+  // unchecked: check it here and put it back as a plain key.
+  if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+    limitSchema ??= nonNegativeInt();
+    const limit = parseInto(limitSchema, (value as Record<string, unknown>)["__proto__"], [key, "__proto__"], issues);
+    if (typeof limits === "object" && limits !== null && limit !== undefined) {
+      Object.defineProperty(limits, "__proto__", { value: limit, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return limits;
 }
 
 /**
@@ -337,7 +347,9 @@ export function parseSelection(candidates: unknown, options: unknown, fromProfil
   (parsedOptions.require ?? []).forEach((id, position) => {
     const index = indexById.get(id);
     if (index === undefined) {
-      issues.push(issue(["require", position], "invalid_value", "expected the id of a candidate", id));
+      const skipped = fromProfiles?.skipped.get(id);
+      const expected = skipped === undefined ? "expected the id of a candidate" : `expected the id of a candidate, not of a profile left out (${skipped})`;
+      issues.push(issue(["require", position], "invalid_value", expected, id));
     } else if (!requiredIds.has(id)) {
       requiredIds.add(id);
       required.push(index);

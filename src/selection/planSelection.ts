@@ -145,7 +145,7 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   const capacityLeft = costTicks.capacity - requiredTicks;
   if (capacityLeft < 0) {
     // Rounded up, the required costs exceed the budget even when their real sum does not (it may lie in the budget's last unit).
-    const rounded = costTicks.isRounded ? ` (${formatAmount(requiredUnits * costTicks.unitTicks / costTicks.scale)} with each cost rounded up to a ${unit} unit)` : "";
+    const rounded = costTicks.isRounded && requiredCost <= parsed.budget ? ` (${formatAmount(requiredUnits * costTicks.unitTicks / costTicks.scale)} with each cost rounded up to a ${unit} unit)` : "";
     infeasible.push(`required candidates cost ${formatAmount(requiredCost)}${rounded}, more than the budget ${formatAmount(parsed.budget)}`);
   }
   const countLeft = parsed.maxCount === undefined ? Number.POSITIVE_INFINITY : parsed.maxCount - required.length;

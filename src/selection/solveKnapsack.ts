@@ -90,16 +90,26 @@ function reducedValue(items: KnapsackItems, multipliers: Multipliers, index: num
 }
 
 /**
- * Items in search order: reduced value per tick (highest first), then value
+ * Items in search order: those with a positive reduced value first, by
+ * reduced value per tick (highest first); then the others by value per tick
+ * (a non-positive reduced value per tick would rank the heaviest first, so an
+ * equal-value tie under a cap went to the costlier creator); then value
  * (highest first), then weight (lightest first), then rank. Without binding
  * caps the reduced value is the value.
  */
 function searchOrder(items: KnapsackItems, multipliers: Multipliers): number[] {
   const { weights, values, ranks } = items;
   const densities = new Float64Array(weights.length);
-  for (let index = 0; index < weights.length; index += 1) densities[index] = reducedValue(items, multipliers, index) / numberAt(weights, index, 1);
+  const isPositive = new Uint8Array(weights.length);
+  for (let index = 0; index < weights.length; index += 1) {
+    const reduced = reducedValue(items, multipliers, index);
+    isPositive[index] = reduced > 0 ? 1 : 0;
+    densities[index] = (reduced > 0 ? reduced : numberAt(values, index, 0)) / numberAt(weights, index, 1);
+  }
   const order = Array.from({ length: weights.length }, (_, index) => index);
   order.sort((left, right) => {
+    const byPositive = numberAt(isPositive, right, 0) - numberAt(isPositive, left, 0);
+    if (byPositive !== 0) return byPositive;
     const byDensity = numberAt(densities, right, 0) - numberAt(densities, left, 0);
     if (byDensity !== 0) return byDensity;
     const byValue = numberAt(values, right, 0) - numberAt(values, left, 0);

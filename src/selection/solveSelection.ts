@@ -62,9 +62,10 @@ export function totalsOf(parsed: ParsedSelection, plan: SelectionPlan, model: Re
   }
   return {
     selected: [...members].sort((left, right) => left - right).map((index) => candidateAt(parsed.candidates, index).id),
-    // Rounded costs: the real total is at most the budget (see toCostTicks), so a floating-point sum above it
-    // (0.1 + 0.2 = 0.30000000000000004 > 0.3) is rounding noise of a few units in the last place.
-    totalCost: plan.costTicks.isRounded ? Math.min(cost, parsed.budget) : ticks / plan.costTicks.scale,
+    // The real total is at most the budget (see toCostTicks), so a floating-point total above it is rounding noise of a
+    // few units in the last place: 0.1 + 0.2 = 0.30000000000000004 > 0.3 (rounded costs), or whole ticks 1986 / 1000 =
+    // 1.986 against a budget of 0.586 + 1.4 = 1.9859999999999998, read as 1986 ticks (exact costs).
+    totalCost: Math.min(plan.costTicks.isRounded ? cost : ticks / plan.costTicks.scale, parsed.budget),
     totalValue: value,
     totalReach: hasReach(parsed) ? combinedReach(model, byRank) : null,
   };
@@ -92,10 +93,16 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   readonly reasons: readonly string[];
 } {
   const { eligible } = plan;
+  // The solvers prune within 1e-12 · max(1, best): relative for totals of 1 or more, absolute below. Values all
+  // below 1 (3e-13, say) are scaled up by a power of two, which is exact, so the tolerance stays relative: unscaled,
+  // every branch was pruned and an empty selection was called optimal.
+  let largest = 0;
+  for (const index of eligible) largest = Math.max(largest, candidateAt(parsed.candidates, index).value);
+  const valueScale = largest > 0 && largest < 1 ? 2 ** Math.ceil(Math.log2(largest)) : 1;
   const solution = solveKnapsack(
     {
       weights: eligible.map((index) => numberAt(plan.costTicks.ticks, index, 0)),
-      values: eligible.map((index) => candidateAt(parsed.candidates, index).value),
+      values: eligible.map((index) => candidateAt(parsed.candidates, index).value / valueScale),
       ranks: eligible.map((index) => numberAt(plan.ranks, index, 0)),
       tierSlots: eligible.map((index) => numberAt(plan.tierSlots, index, -1)),
       groupSlots: eligible.map((index) => numberAt(plan.groupSlots, index, -1)),
@@ -122,10 +129,10 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
       : `${method} finished after ${countOf(solution.nodes, solution.method === "branch-and-bound" ? "node" : "state")}`;
   const reason = solution.isOptimal
     ? `optimal: ${search}`
-    : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound)}`;
+    : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound * valueScale)}`;
   return {
     chosen: solution.chosen.map((position) => numberAt(eligible, position, 0)),
-    bound: requiredValue + solution.bound,
+    bound: requiredValue + solution.bound * valueScale,
     isOptimal: solution.isOptimal,
     method: solution.method,
     reasons: [reason],

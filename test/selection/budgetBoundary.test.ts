@@ -29,8 +29,37 @@ describe("selectInfluencers at the budget's last tick", () => {
 
   it("still excludes a candidate that costs more than the budget by less than a millionth", () => {
     const result = selectInfluencers(lineOf([1000.1234568]), { budget: 1000.1234567 });
-    // 1000.1234568 > 1000.1234567 by 0.0000001; nothing is required, so the note names the budget as given
-    expect([result.selected, result.totalCost, result.reasons.slice(0, 2)]).toEqual([[], 0, [ROUNDING_NOTE, 'costs more than the budget 1000.1234567: "a"']]);
+    // 1000.1234568 > 1000.1234567 by 0.0000001; nothing is required, so the note names the budget as given. No cost that
+    // could be selected was rounded (a cost above the budget sets no scale), so there is no rounding note.
+    expect([result.selected, result.totalCost, result.reasons.slice(0, 1)]).toEqual([[], 0, ['costs more than the budget 1000.1234567: "a"']]);
+    expect(result.reasons).not.toContain(ROUNDING_NOTE);
+  });
+
+  it("lets no candidate above the budget coarsen the rounding of the others", () => {
+    // A 3e12 candidate used to set the scale from budget + every cost: 100.01 was rounded up to a 0.1 unit, 100.1 + 100.1 > 200.02.
+    const result = selectInfluencers(
+      [
+        { id: "x", cost: 100.01, value: 1 },
+        { id: "y", cost: 100.01, value: 1 },
+        { id: "z", cost: 3e12, value: 5 },
+      ],
+      { budget: 200.02 },
+    );
+    expect([result.selected, result.totalCost, result.optimal]).toEqual([["x", "y"], 200.02, true]);
+    expect(result.reasons[0]).toBe('costs more than the budget 200.02: "z"');
+  });
+
+  it("reports a total cost never above the budget, even when the budget is a floating-point sum just under it", () => {
+    const budget = 0.586 + 1.4; // 1.9859999999999998
+    const result = selectInfluencers(
+      [
+        { id: "a", cost: 0.586, value: 1 },
+        { id: "b", cost: 1.4, value: 1 },
+      ],
+      { budget },
+    );
+    expect(result.selected).toEqual(["a", "b"]);
+    expect(result.totalCost).toBeLessThanOrEqual(budget);
   });
 
   it("never adds a second candidate to one in the budget's last millionth", () => {

@@ -161,6 +161,25 @@ describe("selectInfluencers on profiles", () => {
     expect(issues[2]?.message).toBe("[1].followers: expected a non-negative integer, received -1");
   });
 
+  it("says why a required profile is no candidate when it was left out", () => {
+    const withZero = [{ id: "ok", platform: "instagram", followers: 20_000 }, { id: "zero", platform: "tiktok", followers: 0 }] as const;
+    expect(issuesOf(() => selectInfluencers([...withZero], { budget: 150, require: ["zero"] }))).toEqual([
+      {
+        path: ["require", 0],
+        code: "invalid_value",
+        message: 'require[0]: expected the id of a candidate, not of a profile left out (no fair flat fee: fee unknown: impressions cannot be estimated), received "zero"',
+      },
+    ]);
+  });
+
+  it("reports a hole in a sparse list of profiles at its position, so later positions stay right", () => {
+    // forEach skipped the hole: the third profile became [1] in labels, costOfProfile's index and error paths.
+    const sparse = [profiles[0], , profiles[1]] as unknown as typeof profiles; // eslint-disable-line no-sparse-arrays
+    expect(issuesOf(() => selectInfluencers(sparse, { budget: 1_000 }))).toEqual([
+      { path: [1], code: "invalid_type", message: "[1]: expected a profile object, received nothing" },
+    ]);
+  });
+
   it("rejects a bad number from costOfProfile or valueOfProfile at the profile's position", () => {
     const options = { budget: 100, costOfProfile: () => 0, valueOfProfile: () => -1 } as SelectProfilesOptions;
     const issues = issuesOf(() => selectInfluencers([profiles[1]], options));

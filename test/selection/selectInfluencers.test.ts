@@ -230,6 +230,43 @@ describe("selectInfluencers", () => {
       expect(selectInfluencers(agencies, { budget: 400, maxPerGroup: { "agency-a": 1 } }).selected).toEqual(["a1", "b1", "b2"]);
     });
 
+    it("finds the best set when every value is tiny, instead of pruning every branch and calling nothing optimal", () => {
+      // The pruning tolerance was 1e-12 in absolute terms below a total of 1: 5e-13 was "no better" than 0.
+      const tiny: SelectionCandidate[] = [
+        { id: "a", cost: 1, value: 3e-13 },
+        { id: "b", cost: 1, value: 2e-13 },
+        { id: "c", cost: 1, value: 2e-13 },
+      ];
+      const result = selectInfluencers(tiny, { budget: 2, maxCount: 2 });
+      // By hand: two of three at cost 1 each; a + b (or a + c) = 5e-13, ties broken by id
+      expect([result.selected, result.totalValue, result.optimal, result.bound]).toEqual([["a", "b"], 5e-13, true, 5e-13]);
+      // Relative differences of 6e-7 are found too: 5e-9 + 3e-15 beats 5e-9.
+      expect(selectInfluencers([{ id: "k", cost: 1, value: 5e-9 }, { id: "l", cost: 1, value: 5e-9 + 3e-15 }], { budget: 1 }).selected).toEqual(["l"]);
+    });
+
+    it("breaks an equal-value tie under caps in favour of the cheaper creator", () => {
+      // The caps' multipliers made every reduced value negative, and dividing by the cost then ranked the costliest first.
+      const tied: SelectionCandidate[] = [
+        { id: "a", cost: 33, value: 5, group: "g" },
+        { id: "b", cost: 81, value: 5, group: "g", tier: "mid" },
+        { id: "c", cost: 1, value: 5, group: "g" },
+      ];
+      const result = selectInfluencers(tied, { budget: 100, maxCount: 1, maxPerTier: 0, maxPerGroup: 2 });
+      expect([result.selected, result.totalCost]).toEqual([["c"], 1]);
+    });
+
+    it("keeps and checks the cap of a group named __proto__ (from JSON), which zod's record check skips", () => {
+      const candidates: SelectionCandidate[] = [
+        { id: "a", cost: 10, value: 3, group: "x" },
+        { id: "b", cost: 10, value: 2, group: "__proto__" },
+      ];
+      const maxPerGroup = JSON.parse('{"__proto__": 0, "x": 0}') as Record<string, number>;
+      expect(selectInfluencers(candidates, { budget: 20, maxPerGroup }).selected).toEqual([]);
+      expect(issuesOf(() => selectInfluencers(candidates, { budget: 20, maxPerGroup: JSON.parse('{"__proto__": -1}') as Record<string, number> }))).toEqual([
+        { path: ["maxPerGroup", "__proto__"], code: "too_small", message: "maxPerGroup.__proto__: expected a non-negative integer, received -1" },
+      ]);
+    });
+
     it("reads inherited and getter options as it reads the budget, so no limit is dropped", () => {
       const agencies: SelectionCandidate[] = [
         { id: "a1", cost: 100, value: 50, group: "agency-a" },
