@@ -311,7 +311,8 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     if (metric === null) continue;
     impressionValues.push(metric[0]);
     metricNames.add(metric[1]);
-    if (post.clicks !== undefined && metric[0] > 0) ctrValues.push(post.clicks / metric[0]);
+    // At most 1: more clicks than impressions is a counting error (parseProfile warns clicks_exceed_impressions).
+    if (post.clicks !== undefined && metric[0] > 0) ctrValues.push(Math.min(1, post.clicks / metric[0]));
   }
   const formatPosts = `${format} post`;
   const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;

@@ -17,6 +17,9 @@ import {
  * - `engagements_exceed_followers`: a post has more interactions (likes, comments, shares and saves)
  *   than the account has followers; never for an account with 0 followers, where the ratio is undefined.
  * - `likes_exceed_views`: a post has more likes than views.
+ * - `clicks_exceed_impressions`: a post has more clicks than impressions (or, without impressions,
+ *   views, or reach: the count its click-through rate is measured on); the compensation models
+ *   then count its click-through rate as 1.
  * - `history_unsorted`: the follower history was out of date order (it was sorted).
  * - `history_duplicate_date`: two snapshots share an instant (the later one in input order was kept).
  * - `post_in_future`: a post is dated after `now`.
@@ -26,6 +29,7 @@ import {
 export type InputWarningCode =
   | "engagements_exceed_followers"
   | "likes_exceed_views"
+  | "clicks_exceed_impressions"
   | "history_unsorted"
   | "history_duplicate_date"
   | "post_in_future";
@@ -133,6 +137,15 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
         path: ["posts", index],
         code: "likes_exceed_views",
         message: `${formatPath(["posts", index])}: ${groupDigits(post.likes)} likes but only ${groupDigits(post.views)} views`,
+      });
+    }
+    // Every click follows an impression: the count the click-through rate divides by (as the compensation models pick it).
+    const [seen, seenName] = post.impressions !== undefined ? [post.impressions, "impressions"] : post.views !== undefined ? [post.views, "views"] : [post.reach, "reach"];
+    if (post.clicks !== undefined && seen !== undefined && post.clicks > seen) {
+      warnings.push({
+        path: ["posts", index],
+        code: "clicks_exceed_impressions",
+        message: `${formatPath(["posts", index])}: ${groupDigits(post.clicks)} clicks but only ${groupDigits(seen)} ${seenName}`,
       });
     }
     if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {

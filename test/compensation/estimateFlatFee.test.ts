@@ -103,6 +103,21 @@ describe("estimateFlatFee", () => {
       expect(fee.outcomes.clicks?.expected).toBeCloseTo(121, 10);
       expect(fee.provenance.clickThroughRate.basis).toBe("measured");
     });
+
+    it("counts a post with more clicks than impressions as a click-through rate of 1, never more clicks than impressions", () => {
+      // 100 / 10 and 50 / 10 gave a median rate of 7.5: 75 expected clicks on 10 impressions. Capped: 1 and 1 → 10 clicks.
+      const profile = {
+        platform: "instagram" as const,
+        followers: 10_000,
+        posts: [
+          { likes: 5, comments: 0, impressions: 10, clicks: 100 },
+          { likes: 5, comments: 0, impressions: 10, clicks: 50 },
+        ],
+      };
+      const overCounted = estimateFlatFee(profile);
+      expect(overCounted.outcomes.impressions?.expected).toBe(10);
+      expect(overCounted.outcomes.clicks?.expected).toBeCloseTo(10, 10);
+    });
   });
 
   describe("adjustments", () => {

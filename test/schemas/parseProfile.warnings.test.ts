@@ -44,6 +44,32 @@ describe("parseProfile warnings", () => {
     });
   });
 
+  describe("clicks_exceed_impressions", () => {
+    it("warns when a post has more clicks than the count its click-through rate divides by: impressions, else views, else reach", () => {
+      const posts = [
+        { likes: 5, comments: 0, impressions: 10, clicks: 100 },
+        { likes: 5, comments: 0, views: 1_000, clicks: 1_200 },
+        { likes: 5, comments: 0, reach: 40, clicks: 41 },
+        // Impressions come first: 900 views would not be exceeded, 500 impressions are.
+        { likes: 5, comments: 0, impressions: 500, views: 900, clicks: 600 },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
+        { path: ["posts", 0], code: "clicks_exceed_impressions", message: "posts[0]: 100 clicks but only 10 impressions" },
+        { path: ["posts", 1], code: "clicks_exceed_impressions", message: "posts[1]: 1,200 clicks but only 1,000 views" },
+        { path: ["posts", 2], code: "clicks_exceed_impressions", message: "posts[2]: 41 clicks but only 40 reach" },
+        { path: ["posts", 3], code: "clicks_exceed_impressions", message: "posts[3]: 600 clicks but only 500 impressions" },
+      ]);
+    });
+
+    it("does not warn when clicks equal impressions, or nothing counts who saw the post", () => {
+      const posts = [
+        { likes: 5, comments: 0, impressions: 10, clicks: 10 },
+        { likes: 5, comments: 0, clicks: 10 },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings).toEqual([]);
+    });
+  });
+
   describe("likes_exceed_views", () => {
     it("warns when a post has more likes than views", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 120, comments: 0, views: 80 }] }).warnings).toEqual([
