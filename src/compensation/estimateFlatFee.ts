@@ -96,6 +96,11 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   if (impressions === null || engagements === null || impressions.median === 0) {
     return neutralEngagement("no impressions to measure engagement per impression");
   }
+  // The yardsticks measure likes, comments and shares on feed posts and videos; a story shows no public likes
+  // (its replies and taps are not in the data), so its 0 would read as percentile 0 against a feed figure.
+  if (model.format === "story") {
+    return neutralEngagement("the engagement-per-impression yardstick describes feed posts, not stories, whose replies and taps are not counted");
+  }
   const entry = card.engagementPerImpression[model.platform];
   if (entry === undefined) {
     return neutralEngagement(`no engagement-per-impression yardstick for ${model.platform} in the rate card`);

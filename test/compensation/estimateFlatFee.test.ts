@@ -104,6 +104,22 @@ describe("estimateFlatFee", () => {
       expect(fee.provenance.clickThroughRate.basis).toBe("measured");
     });
 
+    it("does not judge measured stories against the feed-post yardstick", () => {
+      // Stories show no likes: 0 engagements per impression read as percentile 0, ×0.9, below a story priced from no data (×1).
+      const stories = {
+        platform: "instagram" as const,
+        followers: 10_000,
+        posts: [
+          { format: "story" as const, likes: 0, comments: 0, impressions: 800 },
+          { format: "story" as const, likes: 0, comments: 3, impressions: 700 },
+        ],
+      };
+      expect(multiplierOf(estimateFlatFee(stories, { format: "story" }), "engagement")).toBe(1);
+      expect(estimateFlatFee(stories, { format: "story" }).adjustments[0]?.reason).toBe(
+        "the engagement-per-impression yardstick describes feed posts, not stories, whose replies and taps are not counted: ×1",
+      );
+    });
+
     it("counts a post with more clicks than impressions as a click-through rate of 1, never more clicks than impressions", () => {
       // 100 / 10 and 50 / 10 gave a median rate of 7.5: 75 expected clicks on 10 impressions. Capped: 1 and 1 → 10 clicks.
       const profile = {
