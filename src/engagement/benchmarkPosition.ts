@@ -95,7 +95,7 @@ export function percentileOf(logRate: number, distribution: BenchmarkDistributio
   return 100 * normalCdf(fromZ + (logRate - fromLog) * slope);
 }
 
-/** The band of a rate: each band runs from its lower cut-off (included) to the next. O(1). @internal */
+/** The band of a rate (or of a log rate against the log cut-offs): each band runs from its lower cut-off (included) to the next. O(1). @internal */
 export function bandOf(rate: number, cuts: readonly [number, number, number, number]): EngagementBand {
   const [low, below, average, above] = cuts;
   return rate < low ? "low" : rate < below ? "below-average" : rate < average ? "average" : rate < above ? "above-average" : "high";

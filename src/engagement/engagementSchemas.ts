@@ -80,18 +80,23 @@ function benchmarkSetSchema(): z.ZodMiniType<EngagementBenchmarkSet> {
 }
 
 let tableSchema: z.ZodMiniType<EngagementBenchmarkTable> | undefined;
-let checkedTables: WeakSet<object> | undefined;
+/** Each table object seen, mapped to the checked copy the models read: later changes to the object cannot reach it. */
+let checkedTables: WeakMap<object, EngagementBenchmarkTable> | undefined;
 
 /**
- * Validates a benchmark table once per object (the shipped table and tables
- * already checked are trusted), so scoring many profiles against one table
- * costs one validation. O(cells).
+ * Validates a benchmark table once per object and returns the checked copy
+ * (the shipped table is trusted as it is), so scoring many profiles against
+ * one table costs one validation. The copy is what the models read: a table
+ * is taken as it is when first used, and changing that object afterwards has
+ * no effect (before, a cell changed after the check, to a negative median,
+ * say, gave NaN scores); pass a new object to use new figures. O(cells).
  *
  * @internal
  */
 export function ensureBenchmarkTable(table: unknown, path: readonly (string | number)[]): EngagementBenchmarkTable {
   if (table === ENGAGEMENT_BENCHMARKS) return ENGAGEMENT_BENCHMARKS;
-  if (typeof table === "object" && table !== null && checkedTables?.has(table) === true) return table as EngagementBenchmarkTable;
+  const checked = typeof table === "object" && table !== null ? checkedTables?.get(table) : undefined;
+  if (checked !== undefined) return checked;
   tableSchema ??= z.object(
     {
       version: text(),
@@ -103,15 +108,15 @@ export function ensureBenchmarkTable(table: unknown, path: readonly (string | nu
     },
     { error: "expected a benchmark table" },
   ) as z.ZodMiniType<EngagementBenchmarkTable>;
-  parseInput(tableSchema, table, path);
-  // Keep the caller's object (not zod's copy) so the identity check above works on the next call.
-  (checkedTables ??= new WeakSet()).add(table as object);
-  return table as EngagementBenchmarkTable;
+  // zod's output is a new object all the way down (objects, records, arrays): the caller's object is not kept.
+  const copy = parseInput(tableSchema, table, path);
+  (checkedTables ??= new WeakMap()).set(table as object, copy);
+  return copy;
 }
 
-/** Marks a table built by the library as valid. @internal */
+/** Marks a table built by the library as valid, keeping a copy for the models as {@link ensureBenchmarkTable} does. @internal */
 export function trustBenchmarkTable(table: EngagementBenchmarkTable): EngagementBenchmarkTable {
-  (checkedTables ??= new WeakSet()).add(table);
+  (checkedTables ??= new WeakMap()).set(table, structuredClone(table));
   return table;
 }
 

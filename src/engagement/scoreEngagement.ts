@@ -37,7 +37,12 @@ export interface ScoreEngagementOptions {
   readonly basis?: EngagementBasis | undefined;
   /** Interactions to count; at least one. Defaults to every count present (likes, comments, shares, saves). */
   readonly actions?: readonly EngagementAction[] | undefined;
-  /** Benchmarks to compare against. Defaults to {@link ENGAGEMENT_BENCHMARKS}. */
+  /**
+   * Benchmarks to compare against. Defaults to {@link ENGAGEMENT_BENCHMARKS}.
+   * A table is checked once, the first time it is used, and read as it was
+   * then: to use changed figures, pass a new object (`structuredClone` it and
+   * edit the copy), not the same object changed.
+   */
   readonly benchmarks?: EngagementBenchmarkTable | undefined;
 }
 
@@ -357,7 +362,9 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const reliability = between / (between + ownError);
   const half = z * Math.sqrt(ownError * reliability);
   const percentile = percentileOf(logEstimate, distribution);
-  const band = bandOf(estimate, found.cell.bands);
+  // The log estimate against the log cut-offs, as the percentile reads them: exp() can round a rate on a cut-off
+  // to just below it (0.0065 → 0.006499999999999998), which put the band under a percentile of exactly 40.
+  const band = bandOf(logEstimate, distribution.logCuts);
   const benchmarkPercentile = percentileOf(distribution.mu, distribution);
   let confidence = reliability;
   if (benchmark.isLowConfidence) confidence *= ENGAGEMENT_METHOD.lowConfidenceFactor;

@@ -134,7 +134,10 @@ describe("ENGAGEMENT_BENCHMARKS", () => {
 
   it("passes its own validation", () => {
     const copy = structuredClone(table);
-    expect(ensureBenchmarkTable(copy, ["benchmarks"])).toBe(copy);
+    // The checked copy, equal to the table (a new object, so later changes to the table cannot reach it).
+    const checked = ensureBenchmarkTable(copy, ["benchmarks"]);
+    expect(checked).toEqual(copy);
+    expect(checked).not.toBe(copy);
   });
 });
 

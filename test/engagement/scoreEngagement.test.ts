@@ -326,6 +326,17 @@ describe("scoreEngagement", () => {
       expect(scoreEngagement({ platform: "instagram", followers: 2_000 }).benchmark?.url).toBe("https://www.modash.io/engagement-rate-calculator");
     });
 
+    it("puts an estimate that lands on a cut-off in the band that starts there, as its percentile says", () => {
+      // One post of 6 likes on 1,000 followers: (6 + 0.5) / 1,000 = 0.0065 = the median and the second cut-off, so the
+      // estimate is ln 0.0065 exactly, percentile 40; exp(ln 0.0065) = 0.006499999999999998 put it in below-average.
+      const cell = { median: 0.0065, bands: [0.004, 0.0065, 0.009, 0.012] as [number, number, number, number], postSpread: 0.2 };
+      const series = { source: "test", year: 2026, definition: "likes / followers", isLowConfidence: false, cells: { all: cell } };
+      const table: EngagementBenchmarkTable = { version: "t", date: null, bandPercentiles: [20, 40, 60, 80], postSpread: 0.3, creators: { instagram: { followers: series } }, brands: {} };
+      const result = scoreEngagement({ platform: "instagram", followers: 1_000, posts: posts([6]) }, { benchmarks: table });
+      expect(result.percentile).toBeCloseTo(40, 9);
+      expect(result.band).toBe("average");
+    });
+
     it("accepts a table of your own and validates it", () => {
       const table: EngagementBenchmarkTable = {
         version: "mine",
@@ -360,6 +371,16 @@ describe("scoreEngagement", () => {
       expect(result.percentile ?? 100).toBeLessThan(52);
       // Same object again: accepted (validated once)
       expect(scoreEngagement(profile, { benchmarks: table }).score).toBe(result.score);
+      // Changed after its first use, the same object is still read as it was checked: a cell broken in place gave NaN scores.
+      const edited = structuredClone(table);
+      const first = scoreEngagement(profile, { benchmarks: edited });
+      const cell = edited.creators.instagram?.followers?.cells.all as { median: number; bands: number[] } | undefined;
+      if (cell === undefined) throw new Error("cell missing");
+      cell.median = -1;
+      cell.bands = [0.05, 0.04, 0.03, 0.02];
+      expect(scoreEngagement(profile, { benchmarks: edited })).toEqual(first);
+      // A new object with the same change is checked, and refused.
+      expect(() => scoreEngagement(profile, { benchmarks: structuredClone(edited) })).toThrow(InfluencerInputError);
       const broken = { ...table, bandPercentiles: [20, 60, 40, 80] };
       expect(() => scoreEngagement(profile, { benchmarks: broken as unknown as EngagementBenchmarkTable })).toThrow(
         "benchmarks.bandPercentiles: expected four strictly increasing numbers, received an array",
