@@ -158,7 +158,8 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
       previousTier = tier;
     }
     const minIssue = countIssue(band.min, ["bands", index, "min"]);
-    const min = minIssue ? undefined : (band.min as number);
+    // -0 is a valid 0, stored as 0: a result keeps no -0, which JSON would write as 0.
+    const min = minIssue ? undefined : (band.min as number) === 0 ? 0 : (band.min as number);
     if (minIssue) {
       issues.push(minIssue);
     } else if (index === 0 && min !== 0) {
@@ -167,13 +168,18 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
       issues.push(inputIssue(["bands", index, "min"], "too_small", `expected more than ${previousMin} (the previous band's min)`, min));
     }
     let label: unknown = band.label;
+    const isDefaultLabel = label === undefined;
     if (label === undefined) {
       label = tier === undefined ? undefined : DEFAULT_LABELS[tier];
     } else if (typeof label !== "string" || label === "") {
       issues.push(inputIssue(["bands", index, "label"], "invalid_type", "expected a non-empty string", label));
     }
     if (typeof label === "string" && label !== "") {
-      if (labels.has(label)) issues.push(inputIssue(["bands", index, "label"], "invalid_value", "expected a label no earlier band uses", label));
+      if (labels.has(label)) {
+        // A default label was not given: say which one clashes rather than report it as the input.
+        const expected = isDefaultLabel ? `expected a label of its own, since an earlier band uses this tier's default label "${label}"` : "expected a label no earlier band uses";
+        issues.push(inputIssue(["bands", index, "label"], "invalid_value", expected, band.label));
+      }
       labels.add(label);
     }
     checkMax(band.max, bands[index + 1], index, index === bands.length - 1, issues);
@@ -199,7 +205,8 @@ function checkMax(max: unknown, next: unknown, index: number, isLast: boolean, i
     return;
   }
   const nextMin: unknown = typeof next === "object" && next !== null ? (next as { readonly min?: unknown }).min : undefined;
-  if (typeof nextMin === "number" && max !== nextMin) {
+  // Only against a valid next min: an invalid one (-1) is reported on its own, and asking for it here would ask for -1.
+  if (typeof nextMin === "number" && countIssue(nextMin, []) === undefined && max !== nextMin) {
     issues.push(inputIssue(path, code, `expected ${nextMin} (the next band's min: bands are half-open and contiguous)`, max));
   }
 }

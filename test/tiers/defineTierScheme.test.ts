@@ -222,8 +222,25 @@ describe("defineTierScheme", () => {
       ];
       expect(issuesOf(() => defineTierScheme(bands))).toEqual([
         { path: ["bands", 1, "label"], code: "invalid_value", message: 'bands[1].label: expected a label no earlier band uses, received "Small"' },
-        { path: ["bands", 3, "label"], code: "invalid_value", message: 'bands[3].label: expected a label no earlier band uses, received "Mega"' },
+        // The user gave no label here: the message names the default that clashes, and the input as nothing.
+        {
+          path: ["bands", 3, "label"],
+          code: "invalid_value",
+          message: `bands[3].label: expected a label of its own, since an earlier band uses this tier's default label "Mega", received nothing`,
+        },
       ]);
+    });
+
+    it("does not ask a max to equal a next min that is itself invalid", () => {
+      // It asked for "expected -1 (the next band's min…)", a value the next line refuses.
+      const bands = [{ tier: "nano", min: 0, max: 5 }, { tier: "micro", min: -1 }] as unknown as TierBandInput[];
+      expect(issuesOf(() => defineTierScheme(bands)).map((issue) => issue.message)).toEqual(["bands[1].min: expected a non-negative integer, received -1"]);
+    });
+
+    it("stores a min of -0 as 0, so results equal their JSON round trip", () => {
+      const scheme = defineTierScheme([{ tier: "nano", min: -0 }, { tier: "micro", min: 10 }]);
+      expect(Object.is(scheme.bands[0].min, 0)).toBe(true);
+      expect(Object.is(classifyTier(3, { scheme }).min, 0)).toBe(true);
     });
 
     it("rejects an empty or non-string label", () => {
