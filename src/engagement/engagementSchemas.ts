@@ -116,7 +116,9 @@ export function ensureBenchmarkTable(table: unknown, path: readonly (string | nu
 
 /** Marks a table built by the library as valid, keeping a copy for the models as {@link ensureBenchmarkTable} does. @internal */
 export function trustBenchmarkTable(table: EngagementBenchmarkTable): EngagementBenchmarkTable {
-  (checkedTables ??= new WeakMap()).set(table, structuredClone(table));
+  // A JSON copy, not structuredClone: the library runs in bare JavaScript realms, which have no structuredClone.
+  // The table is plain JSON (finite numbers, strings, null, arrays, objects), so the copy is exact.
+  (checkedTables ??= new WeakMap()).set(table, JSON.parse(JSON.stringify(table)) as EngagementBenchmarkTable);
   return table;
 }
 
