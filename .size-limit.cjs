@@ -51,7 +51,11 @@
 // which classifyTier bundles): classifyTier 1.57 → 1.61 kB. The same day classifyTier learnt to refuse
 // a per-platform map key that is no platform (`YouTube` fell back to the default without a word) and
 // hand-built schemes whose bands leave counts without a band (position −Infinity) or name no tier:
-// 1.61 → 1.72 kB, limit 1.75 kB.
+// 1.61 → 1.72 kB, limit 1.75 kB. The same day's review fixes as a whole (Date look-alikes, the
+// certainty equivalent's expansion near risk aversion 1, the clicks_exceed_impressions warning, the
+// story yardstick rule, the checked benchmark copy, the selection's value scaling, tie order, tick
+// scale and __proto__ group cap, defineTierScheme's messages): whole API 75.42 → 76.15 kB, limit
+// 76.5 kB; parseProfile 12.02 → 12.11 kB, scoreEngagement 22.47 → 22.57 kB (limits unchanged).
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -61,5 +65,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.75 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "76 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "76.5 kB", modifyEsbuildConfig: bundleEverything },
 ];
