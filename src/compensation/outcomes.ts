@@ -1,3 +1,4 @@
+import { impressionMetric } from "../schemas/impressionMetric.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform, PostFormat } from "../schemas/platform.js";
 import type { PostMetrics } from "../schemas/profile.js";
@@ -142,14 +143,6 @@ function summarize(values: readonly number[]): Sample {
     sigma = Math.sqrt(squares / (positives - 1)) * Math.sqrt(1 + 1 / positives);
   }
   return { median: medianSorted(sorted), sigma, count: sorted.length };
-}
-
-/** The post's impressions, else views, else reach, with which one it was. */
-function impressionMetric(post: PostMetrics): [number, string] | null {
-  if (post.impressions !== undefined) return [post.impressions, "impressions"];
-  if (post.views !== undefined) return [post.views, "views"];
-  if (post.reach !== undefined) return [post.reach, "reach"];
-  return null;
 }
 
 function interactions(post: PostMetrics): number {

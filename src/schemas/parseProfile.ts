@@ -1,3 +1,4 @@
+import { impressionMetric } from "./impressionMetric.js";
 import { checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { parseInput } from "./parseInput.js";
@@ -139,13 +140,13 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
         message: `${formatPath(["posts", index])}: ${groupDigits(post.likes)} likes but only ${groupDigits(post.views)} views`,
       });
     }
-    // Every click follows an impression: the count the click-through rate divides by (as the compensation models pick it).
-    const [seen, seenName] = post.impressions !== undefined ? [post.impressions, "impressions"] : post.views !== undefined ? [post.views, "views"] : [post.reach, "reach"];
-    if (post.clicks !== undefined && seen !== undefined && post.clicks > seen) {
+    // Every click follows an impression: the count the click-through rate divides by.
+    const seen = impressionMetric(post);
+    if (post.clicks !== undefined && seen !== null && post.clicks > seen[0]) {
       warnings.push({
         path: ["posts", index],
         code: "clicks_exceed_impressions",
-        message: `${formatPath(["posts", index])}: ${groupDigits(post.clicks)} clicks but only ${groupDigits(seen)} ${seenName}`,
+        message: `${formatPath(["posts", index])}: ${groupDigits(post.clicks)} clicks but only ${groupDigits(seen[0])} ${seen[1]}`,
       });
     }
     if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {
