@@ -105,6 +105,8 @@ interface Sample {
   /** Predictive log-scale sigma, or `null` with fewer than two positive values. */
   readonly sigma: number | null;
   readonly count: number;
+  /** Values above 0. */
+  readonly positives: number;
 }
 
 /**
@@ -142,7 +144,7 @@ function summarize(values: readonly number[]): Sample {
     }
     sigma = Math.sqrt(squares / (positives - 1)) * Math.sqrt(1 + 1 / positives);
   }
-  return { median: medianSorted(sorted), sigma, count: sorted.length };
+  return { median: medianSorted(sorted), sigma, count: sorted.length, positives };
 }
 
 function interactions(post: PostMetrics): number {
@@ -333,7 +335,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
     impressions = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
     impressionOrigin = { basis: "measured", detail: `median ${names} of ${countOf(sample.count, formatPosts)}`, source: null };
-    if (sample.sigma === null) {
+    if (sample.median === 0) {
+      // Zero-inflated data, and a lognormal has no mass at 0: the median post reached no one, so the deliverable is priced as such.
+      reasons.push(`the median ${formatPosts} reached no one (${sample.count - sample.positives} of ${countOf(sample.count, formatPosts)} have 0 ${names}): expected impressions, clicks and conversions are 0`);
+    } else if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }
   } else if (summaryImpressions !== undefined) {

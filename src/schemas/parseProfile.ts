@@ -1,4 +1,4 @@
-import { impressionMetric } from "./impressionMetric.js";
+import { impressionMetric, zeroSeenCount } from "./impressionMetric.js";
 import { checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { parseInput } from "./parseInput.js";
@@ -21,6 +21,9 @@ import {
  * - `clicks_exceed_impressions`: a post has more clicks than impressions (or, without impressions,
  *   views, or reach: the count its click-through rate is measured on); the compensation models
  *   then count its click-through rate as 1.
+ * - `zero_impressions_with_activity`: a post has 0 impressions (or views, or reach) although it has
+ *   likes, comments, shares, saves or clicks; no one acts on a post no one saw, so the 0 is read as
+ *   "not counted" and the models read the next count, or none.
  * - `history_unsorted`: the follower history was out of date order (it was sorted).
  * - `history_duplicate_date`: two snapshots share an instant (the later one in input order was kept).
  * - `post_in_future`: a post is dated after `now`.
@@ -31,6 +34,7 @@ export type InputWarningCode =
   | "engagements_exceed_followers"
   | "likes_exceed_views"
   | "clicks_exceed_impressions"
+  | "zero_impressions_with_activity"
   | "history_unsorted"
   | "history_duplicate_date"
   | "post_in_future";
@@ -147,6 +151,14 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
         path: ["posts", index],
         code: "clicks_exceed_impressions",
         message: `${formatPath(["posts", index])}: ${groupDigits(post.clicks)} clicks but only ${groupDigits(seen[0])} ${seen[1]}`,
+      });
+    }
+    const zero = zeroSeenCount(post);
+    if (zero !== null) {
+      warnings.push({
+        path: ["posts", index, zero],
+        code: "zero_impressions_with_activity",
+        message: `${formatPath(["posts", index, zero])}: 0, yet the post has ${groupDigits(interactions + (post.clicks ?? 0))} likes, comments, shares, saves and clicks; read as not counted`,
       });
     }
     if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {

@@ -378,9 +378,9 @@ describe("comparison edges", () => {
 });
 
 describe("measured samples", () => {
-  // Three image posts with 0, 1,000 and 4,000 impressions (10 and 40 clicks on the last two, 0 on the first).
+  // Three image posts with 0, 1,000 and 4,000 impressions (10 and 40 clicks on the last two, 0 on the first, which no one saw or liked).
   const posts = [
-    { likes: 1, comments: 0, impressions: 0, clicks: 0 },
+    { likes: 0, comments: 0, impressions: 0, clicks: 0 },
     { likes: 10, comments: 0, impressions: 1_000, clicks: 10 },
     { likes: 40, comments: 0, impressions: 4_000, clicks: 40 },
   ];

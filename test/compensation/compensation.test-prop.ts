@@ -158,8 +158,10 @@ test.prop([fullProfile, days, days, fc.constantFrom("usageRightsDays", "exclusiv
 test.prop([fc.constantFrom(...PLATFORMS), count, fc.array(fc.tuple(fc.nat(100_000), fc.nat(1_000_000), fc.nat(1_000_000)), { minLength: 1, maxLength: 8 })], MONOTONE_RUNS)(
   "more measured impressions on every post, with the same likes and comments, never lower the fee",
   (platform, followers, counts) => {
-    const posts = counts.map(([likes, impressions]) => ({ likes, comments: 0, impressions }));
-    const more = counts.map(([likes, impressions, extra]) => ({ likes, comments: 0, impressions: impressions + extra }));
+    // 0 impressions on a liked post is "not counted" (impressionMetric), not a count that more impressions raise: start such posts at 1.
+    const seen = (likes: number, impressions: number): number => (likes > 0 ? Math.max(1, impressions) : impressions);
+    const posts = counts.map(([likes, impressions]) => ({ likes, comments: 0, impressions: seen(likes, impressions) }));
+    const more = counts.map(([likes, impressions, extra]) => ({ likes, comments: 0, impressions: seen(likes, impressions) + extra }));
     expectNotLower(estimateFlatFee({ platform, followers, posts }).cost?.expected, estimateFlatFee({ platform, followers, posts: more }).cost?.expected);
   },
 );

@@ -134,6 +134,43 @@ describe("estimateFlatFee", () => {
       expect(overCounted.outcomes.impressions?.expected).toBe(10);
       expect(overCounted.outcomes.clicks?.expected).toBeCloseTo(10, 10);
     });
+
+    it("reads 0 impressions on a post people liked as not counted, not as a post no one saw", () => {
+      // Before: impressions [0, 0, 3,000] had the median 0, so the fee, the clicks and the conversions were all 0.
+      // The two zeros are not counts: the median of [3,000] is 3,000; its clicks 30 give a rate of 0.01.
+      const profile = {
+        platform: "instagram" as const,
+        followers: 2_000,
+        posts: [
+          { likes: 40, comments: 3, impressions: 0, clicks: 0 },
+          { likes: 45, comments: 2, impressions: 0, clicks: 0 },
+          { likes: 50, comments: 4, impressions: 3_000, clicks: 30 },
+        ],
+      };
+      const fee = estimateFlatFee(profile);
+      expect(fee.outcomes.impressions?.expected).toBe(3_000);
+      expect(fee.outcomes.clicks?.expected).toBeCloseTo(30, 10);
+      expect(fee.provenance.impressions.detail).toBe("median impressions of 1 image post");
+      expect(fee.cost?.expected).toBeGreaterThan(0);
+    });
+
+    it("says so when the median post reached no one, instead of describing a spread", () => {
+      // Three posts no one saw or acted on, one seen 5,000 times: the median impressions are 0.
+      const profile = {
+        platform: "instagram" as const,
+        followers: 2_000,
+        posts: [
+          { likes: 0, comments: 0, impressions: 0 },
+          { likes: 0, comments: 0, impressions: 0 },
+          { likes: 0, comments: 0, impressions: 0 },
+          { likes: 60, comments: 4, impressions: 5_000 },
+        ],
+      };
+      const fee = estimateFlatFee(profile);
+      expect(fee.outcomes.impressions).toEqual({ low: 0, expected: 0, high: 0 });
+      expect(fee.reasons).toContain("the median image post reached no one (3 of 4 image posts have 0 impressions): expected impressions, clicks and conversions are 0");
+      expect(fee.assumptions.some((text) => text.includes("assumed spread") && text.includes("impressions"))).toBe(false);
+    });
   });
 
   describe("adjustments", () => {
@@ -257,7 +294,7 @@ describe("estimateFlatFee", () => {
         expect(estimateFlatFee(benchmarkOnly).adjustments[0]?.reason).toBe(
           "no measured engagements (posts or summary) to set against the impressions: ×1",
         );
-        const zero = estimateFlatFee({ platform: "instagram", followers: 100, posts: [{ likes: 5, comments: 0, impressions: 0 }] });
+        const zero = estimateFlatFee({ platform: "instagram", followers: 100, posts: [{ likes: 0, comments: 0, impressions: 0 }] });
         expect(zero.adjustments[0]?.reason).toBe("no impressions to measure engagement per impression: ×1");
         const twitch = estimateFlatFee({ platform: "twitch", followers: 100, posts: [{ likes: 5, comments: 0, views: 90 }] });
         expect(twitch.adjustments[0]).toMatchObject({ multiplier: 1, reason: "no engagement-per-impression yardstick for twitch in the rate card: ×1" });

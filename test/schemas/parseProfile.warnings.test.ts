@@ -70,6 +70,26 @@ describe("parseProfile warnings", () => {
     });
   });
 
+  describe("zero_impressions_with_activity", () => {
+    it("warns at the zero count when a post no one saw has likes, comments, shares, saves or clicks", () => {
+      const posts = [
+        { likes: 40, comments: 3, impressions: 0 },
+        { likes: 0, comments: 0, clicks: 1_200, impressions: 0, views: 0 },
+        { likes: 0, comments: 0, saves: 2, views: 500, reach: 0 },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
+        { path: ["posts", 0, "impressions"], code: "zero_impressions_with_activity", message: "posts[0].impressions: 0, yet the post has 43 likes, comments, shares, saves and clicks; read as not counted" },
+        // 0 impressions are not a count here, so the clicks are not said to exceed them
+        { path: ["posts", 1, "impressions"], code: "zero_impressions_with_activity", message: "posts[1].impressions: 0, yet the post has 1,200 likes, comments, shares, saves and clicks; read as not counted" },
+        { path: ["posts", 2, "reach"], code: "zero_impressions_with_activity", message: "posts[2].reach: 0, yet the post has 2 likes, comments, shares, saves and clicks; read as not counted" },
+      ]);
+    });
+
+    it("does not warn for a post that reached no one and has no activity", () => {
+      expect(parseProfile({ ...minimal, posts: [{ likes: 0, comments: 0, clicks: 0, impressions: 0, views: 0 }] }).warnings).toEqual([]);
+    });
+  });
+
   describe("likes_exceed_views", () => {
     it("warns when a post has more likes than views", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 120, comments: 0, views: 80 }] }).warnings).toEqual([
