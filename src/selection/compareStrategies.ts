@@ -1,4 +1,4 @@
-import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
+import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
@@ -9,13 +9,15 @@ import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } f
 import { parseSelection, type ParsedSelection } from "./parseSelection.js";
 import { planSelection, type SelectionPlan } from "./planSelection.js";
 import type { SelectionCandidate, SelectionObjective, SelectionOverlap, SelectionProvenance } from "./selectInfluencers.js";
+import { optionField } from "./optionField.js";
 import { reachModelOf, solveSelectionWithMembers, totalsOf } from "./solveSelection.js";
 import type { TierId } from "./types.js";
 
 /**
  * Options for {@link compareStrategies}: those of `selectInfluencers` except
  * `budget` (a parameter here) and `require` (a single creator cannot honour
- * several required ones).
+ * several required ones; passed anyway, from JavaScript, it is refused at
+ * path `require`).
  *
  * @category Selection
  */
@@ -203,6 +205,18 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
 }
 
 /**
+ * The issue for a `require` option, which the types leave out but a JavaScript
+ * caller can pass: a single creator cannot honour several required ids, so
+ * it is refused rather than ignored (or applied to the set alone).
+ */
+function requireIssues(options: unknown): InputIssue[] {
+  const required = optionField(options, "require");
+  if (required === undefined) return [];
+  const expected = "expected no require option (a single creator cannot honour required ids; use selectInfluencers)";
+  return [{ path: ["require"], code: "invalid_type", message: `require: ${expected}, received ${describeValue(required)}` }];
+}
+
+/**
  * "One big or many small?" in numbers: compares the best single affordable
  * creator with the best set of creators for the same budget, on the chosen
  * objective, with value per currency unit and how concentrated the result is
@@ -220,7 +234,8 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
  * @returns Both strategies side by side, their ratio and a plain-English summary;
  *   a side is `null` when nothing can be selected.
  * @throws {@link InfluencerInputError} for the same input problems as
- *   `selectInfluencers`; a bad budget is reported at path `budget`.
+ *   `selectInfluencers`; a bad budget is reported at path `budget`, and a
+ *   `require` option (not taken here) at path `require`.
  * @example
  * const result = compareStrategies(
  *   [
@@ -292,7 +307,7 @@ export function compareStrategies(
     overlap: options?.overlap,
     currency: options?.currency,
     maxSearchNodes: options?.maxSearchNodes,
-  }, fromProfiles);
+  }, fromProfiles, requireIssues(options));
   const plan = planSelection(parsed);
   const { result: selection, members } = solveSelectionWithMembers(parsed, plan);
   const singleIndex = bestSingleIndex(parsed, plan);

@@ -308,14 +308,23 @@ function checkOverlaps(
  *
  * @param candidates - Candidates as given by the caller.
  * @param options - Options as given by the caller.
+ * @param fromProfiles - Candidates already built from profiles, used instead of `candidates`.
+ * @param optionIssues - Problems with the options that the caller found itself (an option its
+ *   function does not take), reported after the other option fields' problems.
  * @returns The parsed problem.
  * @throws {@link InfluencerInputError} listing every problem, candidates first.
  * @internal
  */
-export function parseSelection(candidates: unknown, options: unknown, fromProfiles?: ProfileCandidates | undefined): ParsedSelection {
+export function parseSelection(
+  candidates: unknown,
+  options: unknown,
+  fromProfiles?: ProfileCandidates | undefined,
+  optionIssues: readonly InputIssue[] = [],
+): ParsedSelection {
   const issues: InputIssue[] = [];
   const parsedCandidates = fromProfiles === undefined ? parseInto(getCandidatesSchema(), candidates, ["candidates"], issues) : fromProfiles.candidates;
   const parsedOptions = parseInto(getOptionsSchema(), options, [], issues);
+  issues.push(...optionIssues);
   const feeCurrency = fromProfiles?.currency;
   if (feeCurrency !== undefined && parsedOptions?.currency !== undefined && parsedOptions.currency !== feeCurrency) {
     issues.push(issue(["currency"], "invalid_value", `expected ${feeCurrency}, the currency of the estimated fees`, parsedOptions.currency));

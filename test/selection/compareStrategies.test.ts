@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareStrategies, InfluencerInputError, type CompareStrategiesOptions, type SelectionCandidate } from "../../src/index.js";
+import { issuesOf } from "../arbitraries/laws.js";
 
 const lineUp: SelectionCandidate[] = [
   { id: "mega", cost: 9_000, value: 1_000 },
@@ -185,6 +186,36 @@ describe("compareStrategies", () => {
       new InfluencerInputError([{ path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received 0" }]),
     );
     expect(() => compareStrategies(lineUp, 100, { maxCount: -1 })).toThrow("maxCount: expected a non-negative integer, received -1");
+  });
+
+  it("rejects a require option from JavaScript at path require instead of ignoring it", () => {
+    // The types leave require out (a single creator cannot honour several required ids); a JavaScript caller can still pass it
+    const options = JSON.parse('{"require": ["micro-a"]}') as CompareStrategiesOptions;
+    expect(issuesOf(() => compareStrategies(lineUp, 9_000, options))).toEqual([
+      {
+        path: ["require"],
+        code: "invalid_type",
+        message: "require: expected no require option (a single creator cannot honour required ids; use selectInfluencers), received an array",
+      },
+    ]);
+  });
+
+  it("reports a require option together with the other option problems", () => {
+    const options = JSON.parse('{"maxCount": -1, "require": "micro-a"}') as CompareStrategiesOptions;
+    expect(issuesOf(() => compareStrategies(lineUp, 0, options))).toEqual([
+      { path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received 0" },
+      { path: ["maxCount"], code: "too_small", message: "maxCount: expected a non-negative integer, received -1" },
+      {
+        path: ["require"],
+        code: "invalid_type",
+        message: 'require: expected no require option (a single creator cannot honour required ids; use selectInfluencers), received "micro-a"',
+      },
+    ]);
+  });
+
+  it("accepts require set to undefined, as for any optional field", () => {
+    const options = { currency: "USD", require: undefined } as CompareStrategiesOptions;
+    expect(compareStrategies(lineUp, 9_000, options).portfolio?.selected).toEqual(["micro-a", "micro-b", "micro-c"]);
   });
 
   it("rejects options that are not an object", () => {
