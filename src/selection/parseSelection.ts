@@ -95,6 +95,9 @@ interface RawOptions {
 
 let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;
 let optionsSchema: z.ZodMiniType<RawOptions> | undefined;
+let idSchema: z.ZodMiniType<string> | undefined;
+let idListSchema: z.ZodMiniType<string[]> | undefined;
+let overlapsSchema: z.ZodMiniType<RawOverlap[]> | undefined;
 let limitSchema: z.ZodMiniType<number> | undefined;
 let tierLimitsSchema: z.ZodMiniType<Partial<Record<TierId, number>>> | undefined;
 let groupLimitsSchema: z.ZodMiniType<Record<string, number>> | undefined;
@@ -176,8 +179,20 @@ function trustScore(): z.ZodMiniType<number> {
   return z.number({ error }).check(z.gte(0, { error }), z.lte(100, { error }));
 }
 
-function idList(): z.ZodMiniType<string[]> {
-  return z.array(text(), { error: "expected an array of candidate ids" });
+function getIdListSchema(): z.ZodMiniType<string[]> {
+  idListSchema ??= z.array(text(), { error: "expected an array of candidate ids" });
+  return idListSchema;
+}
+
+function getOverlapsSchema(): z.ZodMiniType<RawOverlap[]> {
+  overlapsSchema ??= z.array(
+    z.object(
+      { a: text(), b: text(), shared: fraction() },
+      { error: "expected an overlap object with a, b and shared" },
+    ),
+    { error: "expected an array of overlaps" },
+  );
+  return overlapsSchema;
 }
 
 function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
@@ -209,17 +224,9 @@ function getOptionsSchema(): z.ZodMiniType<RawOptions> {
       minTrust: z.optional(trustScore()),
       maxPerTier: z.optional(z.unknown()),
       maxPerGroup: z.optional(z.unknown()),
-      require: z.optional(idList()),
-      exclude: z.optional(idList()),
-      overlap: z.optional(
-        z.array(
-          z.object(
-            { a: text(), b: text(), shared: fraction() },
-            { error: "expected an overlap object with a, b and shared" },
-          ),
-          { error: "expected an array of overlaps" },
-        ),
-      ),
+      require: z.optional(getIdListSchema()),
+      exclude: z.optional(getIdListSchema()),
+      overlap: z.optional(getOverlapsSchema()),
       currency: z.optional(
         z.string({ error: "expected an ISO 4217 currency code" }).check(
           z.regex(/^[A-Z]{3}$/, { error: "expected an ISO 4217 currency code" }),
@@ -246,12 +253,30 @@ function parseInto<T>(schema: z.ZodMiniType<T>, value: unknown, prefix: readonly
   return undefined;
 }
 
+/** The part `key` of `value` when `schema` accepts it on its own, else `undefined`; its issues are not kept. */
+function validPart<T>(schema: z.ZodMiniType<T>, value: unknown, key: string): T | undefined {
+  const result = schema.safeParse(optionField(value, key));
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * Each candidate's id when the id itself is valid, else `undefined`: for the
+ * id checks when another field of the candidates is invalid. Read as the
+ * schema reads it (`candidate.id`).
+ */
+function validIds(candidates: unknown): (string | undefined)[] {
+  if (!Array.isArray(candidates)) return [];
+  idSchema ??= text();
+  const schema = idSchema;
+  return Array.from(candidates as readonly unknown[], (candidate) => validPart(schema, candidate, "id"));
+}
+
 /** Relative slack for the overlap range checks. */
 const OVERLAP_TOLERANCE = 1e-12;
 
 function checkOverlaps(
   overlap: readonly RawOverlap[],
-  candidates: readonly ParsedCandidate[],
+  candidates: readonly ParsedCandidate[] | undefined,
   indexById: ReadonlyMap<string, number>,
   issues: InputIssue[],
   reachReported: Set<number>,
@@ -275,6 +300,7 @@ function checkOverlaps(
       return;
     }
     seenPairs.set(key, position);
+    if (candidates === undefined) return; // an invalid candidate: its reach is checked once the candidates are valid
     let hasReaches = true;
     for (const index of [first, second]) {
       if (candidateAt(candidates, index).reach !== undefined) continue;
@@ -304,7 +330,10 @@ function checkOverlaps(
  * Field errors come from the schemas; this also checks what a schema cannot
  * see: unique ids, required ids that exist and are not excluded, reach on
  * every candidate for the reach objective, and overlaps between known
- * candidates within the range their reaches allow. O(n + ids + overlaps).
+ * candidates within the range their reaches allow. The id checks run even
+ * when other fields are invalid (with the valid ids and id options), so
+ * they are reported with the field errors; the reach checks need every
+ * candidate valid. O(n + ids + overlaps).
  *
  * @param candidates - Candidates as given by the caller.
  * @param options - Options as given by the caller.
@@ -323,6 +352,15 @@ export function parseSelection(
 ): ParsedSelection {
   const issues: InputIssue[] = [];
   const parsedCandidates = fromProfiles === undefined ? parseInto(getCandidatesSchema(), candidates, ["candidates"], issues) : fromProfiles.candidates;
+  // The id checks need only the ids (and below, the id options), so they run even when another field of the
+  // candidates or options is invalid: every problem of the call is reported in one throw, candidates first.
+  const indexById = new Map<string, number>();
+  (parsedCandidates?.map((candidate) => candidate.id) ?? validIds(candidates)).forEach((id, index) => {
+    if (id === undefined) return;
+    const earlier = indexById.get(id);
+    if (earlier === undefined) indexById.set(id, index);
+    else issues.push(issue(["candidates", index, "id"], "invalid_value", `expected an id not already used by candidates[${earlier}]`, id));
+  });
   const parsedOptions = parseInto(getOptionsSchema(), options, [], issues);
   issues.push(...optionIssues);
   const feeCurrency = fromProfiles?.currency;
@@ -332,18 +370,16 @@ export function parseSelection(
   // The limits are checked even when another option is invalid, so every issue is reported at once.
   const maxPerTier = parseLimits(optionField(options, "maxPerTier"), "maxPerTier", getTierLimitsSchema(), issues, TIER_IDS);
   const maxPerGroup = parseLimits(optionField(options, "maxPerGroup"), "maxPerGroup", getGroupLimitsSchema(), issues);
-  if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
-  const objective = parsedOptions.objective ?? "value";
 
-  const indexById = new Map<string, number>();
-  parsedCandidates.forEach((candidate, index) => {
-    const earlier = indexById.get(candidate.id);
-    if (earlier === undefined) indexById.set(candidate.id, index);
-    else issues.push(issue(["candidates", index, "id"], "invalid_value", `expected an id not already used by candidates[${earlier}]`, candidate.id));
-  });
-
+  // The id options valid on their own when another option is not; the reach checks need valid candidates.
+  const idOptions = parsedOptions ?? {
+    require: validPart(getIdListSchema(), options, "require"),
+    exclude: validPart(getIdListSchema(), options, "exclude"),
+    overlap: validPart(getOverlapsSchema(), options, "overlap"),
+  };
+  const objective = parsedOptions?.objective ?? "value";
   const reachReported = new Set<number>();
-  if (objective === "reach") {
+  if (objective === "reach" && parsedCandidates !== undefined) {
     parsedCandidates.forEach((candidate, index) => {
       if (candidate.reach !== undefined) return;
       reachReported.add(index);
@@ -353,7 +389,7 @@ export function parseSelection(
 
   const required: number[] = [];
   const requiredIds = new Set<string>();
-  (parsedOptions.require ?? []).forEach((id, position) => {
+  (idOptions.require ?? []).forEach((id, position) => {
     const index = indexById.get(id);
     if (index === undefined) {
       const skipped = fromProfiles?.skipped.get(id);
@@ -366,7 +402,7 @@ export function parseSelection(
   });
 
   const excluded = new Set<number>();
-  (parsedOptions.exclude ?? []).forEach((id, position) => {
+  (idOptions.exclude ?? []).forEach((id, position) => {
     if (requiredIds.has(id)) {
       issues.push(issue(["exclude", position], "invalid_value", "expected an id that is not also in require", id));
       return;
@@ -375,8 +411,8 @@ export function parseSelection(
     if (index !== undefined) excluded.add(index);
   });
 
-  const overlaps = checkOverlaps(parsedOptions.overlap ?? [], parsedCandidates, indexById, issues, reachReported);
-  if (issues.length > 0) throw new InfluencerInputError(issues);
+  const overlaps = checkOverlaps(idOptions.overlap ?? [], parsedCandidates, indexById, issues, reachReported);
+  if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
 
   return {
     candidates: parsedCandidates,

@@ -64,13 +64,15 @@ describe("selection options (mutants)", () => {
     ]);
   });
 
-  it("checks ids against the options only once the options themselves are valid", () => {
+  it("reports a repeated id together with a bad limit, and alone when the limits are valid", () => {
     const twins: SelectionCandidate[] = [
       { id: "a", cost: 1, value: 1 },
       { id: "a", cost: 1, value: 1 },
     ];
-    // The repeated id is reported once the limits are valid; with a bad limit, only the limit (the first stage)
+    // Every problem of the call in one throw, candidates first: the repeated id, then the limit
+    // (until the id checks ran with every valid id, only the limit was reported)
     expect(issuesOf(() => selectInfluencers(twins, { budget: 2, maxPerTier: -1 }))).toEqual([
+      { path: ["candidates", 1, "id"], code: "invalid_value", message: 'candidates[1].id: expected an id not already used by candidates[0], received "a"' },
       { path: ["maxPerTier"], code: "too_small", message: "maxPerTier: expected a non-negative integer, received -1" },
     ]);
     expect(issuesOf(() => selectInfluencers(twins, { budget: 2, maxPerTier: 1 })).map((issue) => issue.path)).toEqual([["candidates", 1, "id"]]);

@@ -711,6 +711,29 @@ describe("selectInfluencers", () => {
       ]);
     });
 
+    it("reports a repeated id and unknown or conflicting required ids together with another candidate's bad field", () => {
+      const candidates = JSON.parse(
+        '[{"id": "a", "cost": 1, "value": 1}, {"id": "b", "cost": 1, "value": 1}, {"id": "a", "cost": 2, "value": 1}, {"id": "c", "cost": -1, "value": 1}, {"id": 7, "cost": 1, "value": 1}]',
+      ) as SelectionCandidate[];
+      // "c" is a known id although its cost is invalid; the candidate with id 7 has no usable id, so it can clash with none
+      expect(issuesOf(() => selectInfluencers(candidates, { budget: 5, require: ["c", "ghost"], exclude: ["c"], overlap: [{ a: "b", b: "x", shared: 0 }] }))).toEqual([
+        { path: ["candidates", 3, "cost"], code: "too_small", message: "candidates[3].cost: expected a finite positive number, received -1" },
+        { path: ["candidates", 4, "id"], code: "invalid_type", message: "candidates[4].id: expected a non-empty string of at most 1000 characters, received 7" },
+        { path: ["candidates", 2, "id"], code: "invalid_value", message: 'candidates[2].id: expected an id not already used by candidates[0], received "a"' },
+        { path: ["require", 1], code: "invalid_value", message: 'require[1]: expected the id of a candidate, received "ghost"' },
+        { path: ["exclude", 0], code: "invalid_value", message: 'exclude[0]: expected an id that is not also in require, received "c"' },
+        { path: ["overlap", 0, "b"], code: "invalid_value", message: 'overlap[0].b: expected the id of a candidate, received "x"' },
+      ]);
+    });
+
+    it("reports unknown required ids together with another option's problem", () => {
+      expect(issuesOf(() => selectInfluencers(lineUp, { budget: 0, require: ["mega", "ghost"], exclude: ["mega"] }))).toEqual([
+        { path: ["budget"], code: "too_small", message: "budget: expected a finite positive number, received 0" },
+        { path: ["require", 1], code: "invalid_value", message: 'require[1]: expected the id of a candidate, received "ghost"' },
+        { path: ["exclude", 0], code: "invalid_value", message: 'exclude[0]: expected an id that is not also in require, received "mega"' },
+      ]);
+    });
+
     it("requires a reach on every candidate for the reach objective", () => {
       expect(issuesOf(() => selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 5, objective: "reach" }))).toEqual([
         { path: ["candidates", 0, "reach"], code: "invalid_type", message: 'candidates[0].reach: expected a number between 0 and 1 when objective is "reach", received nothing' },
