@@ -1,3 +1,5 @@
+import { showSignificant } from "../text/showDecimals.js";
+
 /** Most ids named in one reason before the rest are counted. */
 const LISTED_IDS = 10;
 
@@ -15,11 +17,15 @@ export function listIds(ids: readonly string[]): string {
 
 /**
  * Formats a number for a reason or message: rounded to at most `digits`
- * decimals (default 6), so floating-point noise does not show.
+ * decimals (default 6), so floating-point noise does not show. A number that
+ * is not 0 but smaller than one unit of the last decimal (a budget of 4e-7 at
+ * 6 decimals, a cost of 0.004 at 2), which would read 0 or one whole unit,
+ * keeps 3 significant digits instead, written out ("0.0000004", "0.004").
  *
  * @internal
  */
 export function formatAmount(amount: number, digits = 6): string {
   const factor = 10 ** digits;
+  if (amount !== 0 && Math.abs(amount) * factor < 1) return showSignificant(amount);
   return String(Math.round(amount * factor) / factor);
 }

@@ -8,7 +8,7 @@ import { significant } from "./significant.js";
  * audience reasons write their numbers with it. @internal
  */
 export function showDecimals(value: number): string {
-  if (value !== 0 && Math.abs(value) < 0.0005) return showTiny(significant(value));
+  if (value !== 0 && Math.abs(value) < 0.0005) return showSignificant(value);
   // Fast path, same text. toFixed(3) rounds the exact |value| to k / 1000 (ties up). Below 1e5,
   // |value| × 1000 is off by less than 1e-8, so Math.round gives that k unless it is within 1e-6
   // of a tie (then the slow path decides); k / 1000 is the double Number() reads back from the text.
@@ -23,7 +23,17 @@ export function showDecimals(value: number): string {
   return String(Number(value.toFixed(3)));
 }
 
-/** A number below 0.0005 already cut to 3 significant digits, without an exponent where `toFixed` can write it. */
+/**
+ * A number cut to 3 significant digits (`significant`) and written out rather
+ * than as an exponent (0.000000543, not 5.43e-7) down to 1e-98, as far as
+ * `toFixed` goes: for a small amount that a fixed number of decimals would
+ * round to 0. @internal
+ */
+export function showSignificant(value: number): string {
+  return showTiny(significant(value));
+}
+
+/** A number below 1 already cut to 3 significant digits, without an exponent where `toFixed` can write it. */
 function showTiny(kept: number): string {
   const decimals = 2 - Math.floor(Math.log10(Math.abs(kept)));
   // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.

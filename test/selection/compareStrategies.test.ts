@@ -131,6 +131,22 @@ describe("compareStrategies", () => {
     expect(compareStrategies(candidates, 5).summary).toBe('No candidate can be selected within the budget of 5 (costs more than the budget 5: "a", "b").');
   });
 
+  it("writes amounts below a hundredth in the summary as they are, not as 0 or 0.01", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 0.003, value: 0.000_01 },
+        { id: "b", cost: 0.004, value: 0.000_02 },
+      ],
+      0.008,
+    );
+    // By hand: a + b cost 0.007 ≤ 0.008 and deliver 0.00003 (0.00003 / 0.007 = 0.0042857 → 0.0043 per unit),
+    // 1.5 times b alone (0.00002 for 0.004, 0.005 per unit); b carries 0.00002 / 0.00003 = 0.67 of the set's value.
+    // Rounded to two decimals these read "Within 0.01", "0 of value for 0.01" and "0 of value for 0".
+    expect(result.summary).toBe(
+      'Within 0.008, a set of 2 creators ("a", "b") delivers 0.00003 of value for 0.007 (0.0043 per unit of money), 1.5 times the best single creator, "b", which delivers 0.00002 of value for 0.004 (0.005 per unit of money). The set\'s largest member carries a share of 0.67 of its value; the single creator carries all of it.',
+    );
+  });
+
   it("says why nothing can be selected when no candidate adds value", () => {
     const result = compareStrategies(
       [

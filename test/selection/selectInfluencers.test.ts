@@ -437,6 +437,22 @@ describe("selectInfluencers", () => {
       });
     });
 
+    it("writes a budget and costs below a millionth as they are, not as 0 or a whole millionth", () => {
+      const reasonsFor = (budget: number, costs: readonly number[]): readonly string[] =>
+        selectInfluencers(
+          costs.map((cost, index) => ({ id: `c${index}`, cost, value: 1 })),
+          { budget, require: costs.map((_, index) => `c${index}`) },
+        ).reasons;
+      // By hand: 3e-7 + 2e-7 = 5e-7 > 4e-7 (these read "cost 0.000001, more than the budget 0")
+      expect(reasonsFor(4e-7, [3e-7, 2e-7]).at(-1)).toBe("infeasible: required candidates cost 0.0000005, more than the budget 0.0000004");
+      // By hand: 3e-7 + 4e-7 = 7e-7 > 5e-7 (these read "cost 0.000001, more than the budget 0.000001")
+      expect(reasonsFor(5e-7, [3e-7, 4e-7]).at(-1)).toBe("infeasible: required candidates cost 0.0000007, more than the budget 0.0000005");
+      // By hand: 3e-7 + 2e-7 = 5e-7 fits 5e-7, but each cost rounds up to one 0.000001 unit: 2 units > the budget's 0 whole units
+      expect(reasonsFor(5e-7, [3e-7, 2e-7]).at(-1)).toBe(
+        "infeasible: required candidates cost 0.0000005 (0.000002 with each cost rounded up to a 0.000001 unit), more than the budget 0.0000005",
+      );
+    });
+
     it("explains a required count above maxCount", () => {
       expect(infeasible({ budget: 20_000, require: ["micro-a", "micro-b"], maxCount: 1 })).toMatchObject({
         method: "infeasible",
