@@ -71,8 +71,29 @@ export const GREEDY_RATIO: number = 0.31606027941427883; // (1 − 1/e) / 2
 
 /** Most optional candidates searched exhaustively (2^12 = 4,096 subsets). */
 const EXHAUSTIVE_LIMIT = 12;
-/** Marginal reach below this counts as nothing (floating-point noise). */
+/**
+ * Relative tolerance of the reach comparisons, as for `optimal` (within a
+ * relative 1e-12): a marginal reach of at most this share of the current
+ * reach counts as nothing, and two reaches this close count as equal. Relative,
+ * not absolute: reach lies in [0, 1], and an absolute 1e-12 counted every
+ * creator of a tiny audience share (4e-13) as adding nothing.
+ */
 const GAIN_EPSILON = 1e-12;
+
+/**
+ * Whether adding a creator with marginal reach `gain` to a set reaching
+ * `reached` changes the objective beyond the tolerance. Relative to the
+ * current reach, not to the creator's own: the tolerance is on the objective,
+ * as in {@link isBetter} (so the greedy runs and the exhaustive search agree),
+ * it scales with the audience, and it filters the rounding noise of an
+ * already covered creator's gain (about 1e-16 of the audience) once the set
+ * reaches more than about 1e-4; relative to the creator's own reach that
+ * noise would pass for every creator below that size. At an empty set any
+ * positive gain counts.
+ */
+function isGain(gain: number, reached: number): boolean {
+  return gain > GAIN_EPSILON * reached;
+}
 
 interface CapTracker {
   readonly canAdd: (index: number) => boolean;
@@ -119,10 +140,11 @@ function evaluate(search: ReachSearch, chosen: number[], method: ReachMethod): C
   return { chosen: chosen.sort((left, right) => left - right), reach: combinedReach(search.model, members), cost, method };
 }
 
-/** True when `challenger` beats `incumbent`: more reach, or as much for less money. */
+/** True when `challenger` beats `incumbent`: more reach (by a relative {@link GAIN_EPSILON}), or as much for less money. */
 function isBetter(challenger: Candidate, incumbent: Candidate): boolean {
-  if (challenger.reach > incumbent.reach + GAIN_EPSILON) return true;
-  return challenger.reach >= incumbent.reach - GAIN_EPSILON && challenger.cost < incumbent.cost;
+  const tolerance = GAIN_EPSILON * Math.max(challenger.reach, incumbent.reach);
+  if (challenger.reach > incumbent.reach + tolerance) return true;
+  return challenger.reach >= incumbent.reach - tolerance && challenger.cost < incumbent.cost;
 }
 
 function exhaustive(search: ReachSearch): Candidate {
@@ -209,7 +231,7 @@ function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
   const keyOf = (index: number): number => (isPerCost ? state.gain(index) / numberAt(ticks, index, 1) : state.gain(index));
   const heap: Entry[] = [];
   for (const index of search.eligible) {
-    if (tracker.canAdd(index) && state.gain(index) > GAIN_EPSILON) push(heap, { index, key: keyOf(index), round: 0 }, ranks);
+    if (tracker.canAdd(index) && isGain(state.gain(index), state.reached())) push(heap, { index, key: keyOf(index), round: 0 }, ranks);
   }
   let round = 0;
   let room = search.capacity;
@@ -218,7 +240,7 @@ function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
     const { index } = entry;
     if (numberAt(ticks, index, 0) > room || !tracker.canAdd(index)) continue;
     if (entry.round !== round) {
-      if (state.gain(index) > GAIN_EPSILON) push(heap, { index, key: keyOf(index), round }, ranks);
+      if (isGain(state.gain(index), state.reached())) push(heap, { index, key: keyOf(index), round }, ranks);
       continue;
     }
     state.add(index);
@@ -305,7 +327,7 @@ export function maximizeReach(search: ReachSearch): ReachSolution {
       bound = Math.min(bound, base + (best.reach - base) / GREEDY_RATIO);
     }
   }
-  const isOptimal = bound <= best.reach + GAIN_EPSILON;
+  const isOptimal = bound <= best.reach + GAIN_EPSILON * best.reach;
   return {
     chosen: best.chosen,
     reach: best.reach,

@@ -159,6 +159,8 @@ export interface ReachState {
   readonly gain: (index: number) => number;
   /** Adds candidate `index` to the current set. */
   readonly add: (index: number) => void;
+  /** Combined reach of the current set. */
+  readonly reached: () => number;
 }
 
 /**
@@ -180,5 +182,6 @@ export function createReachState(model: ReachModel): ReachState {
         factors[link.other] = numberAt(factors, link.other, 1) * link.factor;
       }
     },
+    reached: () => 1 - none,
   };
 }

@@ -676,6 +676,35 @@ describe("selectInfluencers", () => {
       expect(result.method).toBe("lazy-greedy-cost-benefit");
     });
 
+    it("selects creators with tiny audience shares instead of counting their reach as nothing", () => {
+      const result = selectInfluencers(
+        [
+          { id: "a", cost: 1, value: 0, reach: 4e-13 },
+          { id: "b", cost: 1, value: 0, reach: 3e-13 },
+          { id: "c", cost: 2, value: 0, reach: 5e-13 },
+        ],
+        { budget: 2, objective: "reach" },
+      );
+      // By hand: a + b reach 1 − (1 − 4e-13)(1 − 3e-13) = 7e-13 − 1.2e-25 ≈ 7e-13, more than c's 5e-13, for the same cost
+      // (an absolute 1e-12 threshold kept the empty set: no set beat it by more than 1e-12)
+      expect(result.selected).toEqual(["a", "b"]);
+      // Relative 1e-3: 1 − (1 − r) is exact only to about 1e-16 of the whole audience
+      expect(Math.abs((result.totalReach ?? 0) - 7e-13) / 7e-13).toBeLessThan(1e-3);
+      expect(result.optimal).toBe(true);
+    });
+
+    it("runs the greedy on tiny audience shares and does not call an empty set optimal", () => {
+      const candidates = Array.from({ length: 13 }, (_, index) => ({ id: `t${index + 10}`, cost: 1, value: 0, reach: (index + 1) * 1e-14 }));
+      const result = selectInfluencers(candidates, { budget: 3, objective: "reach" });
+      // By hand: equal costs, so both greedy runs take the three largest reaches, 1.3e-13 + 1.2e-13 + 1.1e-13 ≈ 3.6e-13
+      // (an absolute 1e-12 threshold dropped every candidate and called the empty set optimal, its bound being within 1e-12).
+      // Online bound: the three next largest gains fill the budget of 3 again: 3.6e-13 + 1e-13 + 9e-14 + 8e-14 = 6.3e-13
+      expect(result.selected).toEqual(["t20", "t21", "t22"]);
+      expect(Math.abs((result.totalReach ?? 0) - 3.6e-13) / 3.6e-13).toBeLessThan(1e-3);
+      expect(result.optimal).toBe(false);
+      expect(result.reasons.at(-1)).toBe("not proven optimal: the best combined reach is at most 0.00000000000063");
+    });
+
     it("sets aside candidates with no reach", () => {
       const result = selectInfluencers(
         [
