@@ -314,9 +314,9 @@ function checkOverlaps(
     const secondReach = reachOf(candidateAt(candidates, second));
     const most = Math.min(firstReach, secondReach);
     const least = Math.max(0, firstReach + secondReach - 1);
-    if (entry.shared > most + OVERLAP_TOLERANCE) {
+    if (entry.shared > most * (1 + OVERLAP_TOLERANCE)) {
       issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${formatAmount(most)} (the smaller reach of the pair)`, entry.shared));
-    } else if (entry.shared < least - OVERLAP_TOLERANCE) {
+    } else if (entry.shared < least * (1 - OVERLAP_TOLERANCE)) {
       issues.push(issue(["overlap", position, "shared"], "too_small", `expected at least ${formatAmount(least)} (the sum of the pair's reaches minus 1)`, entry.shared));
     } else {
       resolved.push({ first, second, shared: Math.min(most, Math.max(least, entry.shared)) });

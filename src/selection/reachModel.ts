@@ -47,7 +47,7 @@ export interface ReachLink {
   readonly factor: number;
 }
 
-/** Slack for floating-point noise in the model checks. */
+/** Relative slack for floating-point noise in the model checks. */
 const MODEL_TOLERANCE = 1e-12;
 
 const NO_LINKS: readonly ReachLink[] = [];
@@ -140,7 +140,8 @@ export function isMonotoneSubmodular(model: ReachModel, ground: readonly number[
     for (const link of linksOf(model, member)) {
       if (!isInGround.has(link.other)) continue;
       const otherReach = numberAt(model.reaches, link.other, 0);
-      if (link.shared < reach * otherReach - MODEL_TOLERANCE) return false;
+      // Relative: random duplication shares r_a·r_b, which is far below an absolute 1e-12 for tiny reaches.
+      if (link.shared < reach * otherReach * (1 - MODEL_TOLERANCE)) return false;
       product *= link.factor;
     }
     if (reach < 1 && product > 1 + MODEL_TOLERANCE) return false;

@@ -221,6 +221,16 @@ describe("selectInfluencers reach model (reachModel)", () => {
     expect(result.totalReach).toBeCloseTo(1 - 0.4 * 0.99 ** 11, 12);
   });
 
+  it("withdraws the guarantee for tiny reaches that share less than random duplication gives", () => {
+    const result = selectInfluencers(
+      [{ id: "a", cost: 1, value: 0, reach: 1e-7 }, { id: "b", cost: 1, value: 0, reach: 1e-7 }, ...many(11, "f", 1, 1e-7)],
+      { budget: 13, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0 }] },
+    );
+    // By hand: random duplication shares 1e-7 × 1e-7 = 1e-14; 0 is less, so a makes b's audience larger, not smaller
+    // (factor (1 − 2e-7) / (1 − 1e-7)² < 1): not submodular. An absolute slack of 1e-12 let 0 pass as 1e-14.
+    expect(result.reasons).toContain(NO_GUARANTEE);
+  });
+
   /** k (0.1) lies inside both m1 and m2 (0.5 each): shared 0.1 with each; ten small f. */
   const inside: SelectionCandidate[] = [
     { id: "k", cost: 1, value: 0, reach: 0.1 },

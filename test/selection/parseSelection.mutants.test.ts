@@ -43,18 +43,29 @@ describe("selection options (mutants)", () => {
     ]);
   });
 
-  it("accepts a shared audience up to 1e-12 above the smaller reach, as the smaller reach", () => {
-    const result = selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.75 + 1e-12 }] });
+  it("accepts a shared audience up to a relative 1e-12 above the smaller reach, as the smaller reach", () => {
+    const result = selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.75 * (1 + 1e-12) }] });
     // Read as 0.75: b then adds 0.75 − 0.75 = 0 to a, so one of them is enough (a, the first in id order): reach 0.75
     expect(result.selected).toEqual(["a"]);
     expect(result.totalReach).toBe(0.75);
   });
 
-  it("accepts a shared audience up to 1e-12 below the sum of the reaches minus 1, as that sum", () => {
-    const result = selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.75 + 0.75 - 1 - 1e-12 }] });
+  it("accepts a shared audience up to a relative 1e-12 below the sum of the reaches minus 1, as that sum", () => {
+    const result = selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: (0.75 + 0.75 - 1) * (1 - 1e-12) }] });
     // Read as 0.5: together they reach 0.75 + 0.75 − 0.5 = 1
     expect(result.selected).toEqual(["a", "b"]);
     expect(result.totalReach).toBe(1);
+  });
+
+  it("refuses a shared audience above the smaller of two tiny reaches: the slack is relative", () => {
+    const tiny: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 1e-13 },
+      { id: "b", cost: 1, value: 0, reach: 2e-13 },
+    ];
+    // 5e-13 is five times a's reach; an absolute slack of 1e-12 accepted it and clamped it to 1e-13.
+    expect(issuesOf(() => selectInfluencers(tiny, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 5e-13 }] }))).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.0000000000001 (the smaller reach of the pair), received 5e-13" },
+    ]);
   });
 
   it("reads the options' currency only when the options are valid, in the profile form", () => {
