@@ -373,7 +373,8 @@ export function followerFreeTrustScore(
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
 export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustOptions | undefined, engagement?: EngagementScore | undefined): TrustEvaluation {
   const settings = resolveSettings(options);
-  const evidence = engagementEvidenceOf(profile, engagement ?? scoreEngagementParsed(profile, options?.engagement));
+  // Without the caller's engagement score, one without sentences: the evidence reads only its numbers.
+  const evidence = engagementEvidenceOf(profile, engagement ?? scoreEngagementParsed(profile, options?.engagement, false));
   const signals = evaluateSignals(profile, settings, options, evidence);
 
   let totalWeight = 0;
