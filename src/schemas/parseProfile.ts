@@ -10,11 +10,17 @@ import {
   influencerProfileSchema,
   type FollowerSnapshot,
   type InfluencerProfile,
+  type PostMetrics,
 } from "./profile.js";
 
 /**
  * What an {@link InputWarning} reports: input that is valid but implausible.
  *
+ * - `duplicate_post`: a post repeats an earlier one (the message names both positions): the same
+ *   `id`, or, between posts without ids, the same `publishedAt` and every other field equal. Posts
+ *   with neither an id nor a date are not compared (equal counts alone are common), and a post with
+ *   an id never matches one without. The copy is kept, so the models count it as another post
+ *   (for example, engagement confidence rises): remove repeats before scoring.
  * - `engagements_exceed_followers`: a post has more interactions (likes, comments, shares and saves)
  *   than the account has followers; never for an account with 0 followers, where the ratio is undefined.
  * - `likes_exceed_views`: a post has more likes than views.
@@ -31,6 +37,7 @@ import {
  * @category Input
  */
 export type InputWarningCode =
+  | "duplicate_post"
   | "engagements_exceed_followers"
   | "likes_exceed_views"
   | "clicks_exceed_impressions"
@@ -123,12 +130,81 @@ function sortHistory(history: readonly FollowerSnapshot[], warnings: InputWarnin
   return unique;
 }
 
+/** -1, 0 or 1; `undefined` first. Both values are of one field, so `<` compares numbers, strings or booleans alike. */
+function order(left: unknown, right: unknown): number {
+  return left === right ? 0 : left === undefined || (right !== undefined && (left as number) < (right as number)) ? -1 : 1;
+}
+
+/**
+ * Orders posts for `duplicate_post`; 0 when they are the same post: the same
+ * id, or, without ids, every field equal (topics by their JSON text, built
+ * only when all else ties). A post with an id sorts after one without.
+ * Reads every field of {@link PostMetrics}: a field added there belongs here too.
+ */
+function comparePosts(left: PostMetrics | undefined, right: PostMetrics | undefined): number {
+  if (left === undefined || right === undefined) return order(left, right);
+  const id = order(left.id, right.id);
+  if (id !== 0 || left.id !== undefined) return id;
+  return (
+    order(left.publishedAt, right.publishedAt) ||
+    order(left.likes, right.likes) ||
+    order(left.comments, right.comments) ||
+    order(left.shares, right.shares) ||
+    order(left.saves, right.saves) ||
+    order(left.views, right.views) ||
+    order(left.reach, right.reach) ||
+    order(left.impressions, right.impressions) ||
+    order(left.clicks, right.clicks) ||
+    order(left.format, right.format) ||
+    order(left.sponsored, right.sponsored) ||
+    order(left.brandMentions, right.brandMentions) ||
+    order(JSON.stringify(left.topics), JSON.stringify(right.topics))
+  );
+}
+
+/**
+ * For each post, the position of the first earlier post it repeats (see
+ * `duplicate_post`), or -1. Posts with neither an id nor a date are left out.
+ * One sort brings copies together without building a key per post. O(n log n).
+ */
+function findRepeats(posts: readonly PostMetrics[]): Int32Array | undefined {
+  // Most profiles repeat no id and no date: one pass over a set shows it, and nothing is sorted.
+  const keys = new Set<string | number>();
+  const compared: number[] = [];
+  posts.forEach((post, index) => {
+    const key = post.id ?? post.publishedAt;
+    if (key !== undefined) {
+      keys.add(key);
+      compared.push(index);
+    }
+  });
+  if (keys.size === compared.length) return undefined;
+  const repeats = new Int32Array(posts.length).fill(-1);
+  // Ties go by position, so each run of copies starts with the first copy.
+  compared.sort((left, right) => comparePosts(posts[left], posts[right]) || left - right);
+  let first = -1;
+  for (const index of compared) {
+    if (first >= 0 && comparePosts(posts[first], posts[index]) === 0) repeats[index] = first;
+    else first = index;
+  }
+  return repeats;
+}
+
 function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
   const warnings: InputWarning[] = [];
   const posts = raw.posts;
+  const repeats = posts.length > 1 ? findRepeats(posts) : undefined;
   for (let index = 0; index < posts.length; index++) {
     const post = posts[index];
     if (post === undefined) continue;
+    const first = repeats?.[index] ?? -1;
+    if (first >= 0) {
+      warnings.push({
+        path: ["posts", index],
+        code: "duplicate_post",
+        message: `${formatPath(["posts", index])}: repeats ${formatPath(["posts", first])} (same ${post.id === undefined ? "publishedAt and metrics" : "id"})`,
+      });
+    }
     const interactions = post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
     if (raw.followers > 0 && interactions > raw.followers) {
       warnings.push({
@@ -186,8 +262,8 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  * values become `warnings`. Passing the result to any scoring function skips
  * validation, and so does passing it to `parseProfile` again: a profile it
  * parsed is returned as it is, with the warnings of its first parse (`now`
- * applies to profiles being parsed). O(n log n) in the history length, O(n)
- * otherwise.
+ * applies to profiles being parsed). O(n log n) in the history length, and in
+ * the number of posts when two of them share an id or a date; O(n) otherwise.
  *
  * The result is read-only by its types but not frozen (freezing would cost
  * about a fifth of the parse): the models trust it without checking again,

@@ -74,6 +74,15 @@ describe("scoreInfluencer", () => {
     expect(report.reasons.at(-1)).toBe("Input warnings: likes_exceed_views ×3 (see warnings).");
   });
 
+  it("names a post repeated 30 times in its reasons; the posts are scored as given", () => {
+    // 30 copies of one post: 29 duplicate_post warnings. The copies still count as 30 posts (warning only, nothing dropped),
+    // so the engagement confidence stays what 30 posts give; the warning is how a reader learns it rests on one post.
+    const post = { id: "p1", publishedAt: "2026-03-01", likes: 300, comments: 10 };
+    const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts: Array.from({ length: 30 }, () => post) });
+    expect(report.reasons.at(-1)).toBe("Input warnings: duplicate_post ×29 (see warnings).");
+    expect(report.engagement.postsUsed).toBe(30);
+  });
+
   it("omits id and handle when the profile has none, rather than setting them to undefined", () => {
     const report = scoreInfluencer({ platform: "x", followers: 900 });
     expect(Object.hasOwn(report, "id")).toBe(false);

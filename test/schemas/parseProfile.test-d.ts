@@ -105,6 +105,19 @@ describe("InfluencerProfileInput", () => {
   });
 });
 
+describe("duplicate_post", () => {
+  it("is one of the warning codes", () => {
+    expectTypeOf<"duplicate_post">().toExtend<InputWarning["code"]>();
+  });
+
+  it("compares every field a post has", () => {
+    // comparePosts in src/schemas/parseProfile.ts lists these fields: a field added to PostMetrics must be added there too.
+    expectTypeOf<keyof PostMetrics>().toEqualTypeOf<
+      "id" | "publishedAt" | "likes" | "comments" | "shares" | "saves" | "views" | "reach" | "impressions" | "clicks" | "format" | "sponsored" | "brandMentions" | "topics"
+    >();
+  });
+});
+
 describe("exported schemas", () => {
   it("output the parsed types", () => {
     expectTypeOf<z.output<typeof InfluencerProfileSchema>>().toEqualTypeOf<InfluencerProfile>();

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import {
@@ -290,6 +291,23 @@ const historyAndShuffle = fc
 test.prop([historyAndShuffle], RUNS)("the order of the follower history does not change the parsed history", ([history, shuffled]) => {
   const parse = (followerHistory: unknown): unknown => parseProfile({ platform: "x", followers: 1, followerHistory }).followerHistory;
   expect(parse(shuffled)).toStrictEqual(parse(history));
+});
+
+/** A valid profile with copies of some of its posts appended, so that repeats are common. */
+const withRepeats = fc.tuple(validProfile, fc.array(fc.nat(), { maxLength: 4 })).map(([input, picks]) => {
+  const posts = input.posts ?? [];
+  return posts.length === 0 ? input : { ...input, posts: [...posts, ...picks.map((pick) => posts[pick % posts.length])] };
+});
+
+test.prop([withRepeats], RUNS)("flags exactly the posts that repeat an earlier one: the same id, or without ids the same date and fields", (input) => {
+  const profile = parseProfile(input);
+  const flagged = profile.warnings.filter((warning) => warning.code === "duplicate_post").map((warning) => warning.path);
+  // Independent of key order: a deep comparison of the parsed posts, each against every earlier one (O(n²) here, not in the library).
+  const repeats = (post: ParsedProfile["posts"][number], earlier: ParsedProfile["posts"][number]): boolean =>
+    post.id === undefined ? earlier.id === undefined && post.publishedAt !== undefined && isDeepStrictEqual(post, earlier) : post.id === earlier.id;
+  const expected = profile.posts.flatMap((post, index) => (profile.posts.slice(0, index).some((earlier) => repeats(post, earlier)) ? [["posts", index]] : []));
+  expect(flagged).toEqual(expected);
+  expect(profile.posts).toHaveLength(input.posts?.length ?? 0);
 });
 
 test.prop([fc.array(fc.oneof(validProfile, fc.jsonValue()), { maxLength: 12 })], RUNS)(

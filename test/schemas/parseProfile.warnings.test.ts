@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile, type InputWarning } from "../../src/index.js";
-import { HOUR_MS, JAN_1_2026_MS, MAR_1_2026_MS } from "./fixtures.js";
+import { HOUR_MS, JAN_1_2026_MS, MAR_1_2026_MS, fullProfile } from "./fixtures.js";
 
 const DAY_MS = 86_400_000; // 24 × 3,600,000
 const FEB_1_2026_MS = JAN_1_2026_MS + 31 * DAY_MS; // January has 31 days
 
 const minimal = { platform: "instagram", followers: 1_000 } as const;
+
+/** The codes of the warnings parsing `input` gives. */
+const codes = (input: unknown): string[] => parseProfile(input).warnings.map((warning) => warning.code);
 
 describe("parseProfile warnings", () => {
   describe("documented example (InputWarning)", () => {
@@ -87,6 +90,107 @@ describe("parseProfile warnings", () => {
 
     it("does not warn for a post that reached no one and has no activity", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 0, comments: 0, clicks: 0, impressions: 0, views: 0 }] }).warnings).toEqual([]);
+    });
+  });
+
+  describe("duplicate_post", () => {
+    it("warns when a post repeats an earlier post's id, naming both positions, and keeps every post", () => {
+      const posts = [
+        { id: "a", likes: 10, comments: 1 },
+        { id: "b", likes: 10, comments: 1 },
+        { id: "c", likes: 20, comments: 2 },
+        // Same id as posts[1], other counts: the same post read twice (say, a day apart) is still one post
+        { id: "b", likes: 12, comments: 1 },
+      ];
+      const profile = parseProfile({ ...minimal, posts });
+      expect(profile.warnings).toEqual([{ path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[1] (same id)" }]);
+      expect(profile.posts).toHaveLength(4);
+    });
+
+    it("warns, for posts without ids, when the date and every other field are the same, however the date is written", () => {
+      // "2026-03-01", a Date and MAR_1_2026_MS are the same instant
+      const post = { likes: 300, comments: 10, shares: 2, views: 9_000, format: "reel" } as const;
+      const posts = [
+        { ...post, publishedAt: "2026-03-01" },
+        { ...post, publishedAt: "2026-03-02" },
+        { ...post, publishedAt: new Date(MAR_1_2026_MS) },
+        { ...post, publishedAt: MAR_1_2026_MS },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
+        { path: ["posts", 2], code: "duplicate_post", message: "posts[2]: repeats posts[0] (same publishedAt and metrics)" },
+        { path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[0] (same publishedAt and metrics)" },
+      ]);
+    });
+
+    it("warns once per repeat, each naming the first copy: 30 copies give 29 warnings", () => {
+      const post = { id: "p1", publishedAt: "2026-03-01", likes: 300, comments: 10 };
+      const profile = parseProfile({ ...minimal, followers: 20_000, posts: Array.from({ length: 30 }, () => post) });
+      expect(profile.posts).toHaveLength(30);
+      expect(profile.warnings).toHaveLength(29);
+      expect(profile.warnings.every((warning) => warning.code === "duplicate_post" && warning.message.endsWith(": repeats posts[0] (same id)"))).toBe(true);
+      expect(profile.warnings.at(-1)?.path).toEqual(["posts", 29]);
+    });
+
+    describe("edge cases", () => {
+      it("does not warn for posts on the same date whose counts differ by one", () => {
+        const posts = [
+          { publishedAt: "2026-03-01", likes: 300, comments: 10 },
+          { publishedAt: "2026-03-01", likes: 300, comments: 11 },
+          { publishedAt: "2026-03-01", likes: 300, comments: 10, saves: 0 },
+        ];
+        expect(parseProfile({ ...minimal, posts }).warnings).toEqual([]);
+      });
+
+      it("does not compare posts with neither an id nor a date: equal counts alone are common", () => {
+        const posts = [{ likes: 3, comments: 0 }, { likes: 3, comments: 0 }];
+        expect(parseProfile({ ...minimal, posts }).warnings).toEqual([]);
+      });
+
+      it("takes different ids as different posts, even with every count equal", () => {
+        const posts = [
+          { id: "a", publishedAt: "2026-03-01", likes: 3, comments: 0 },
+          { id: "b", publishedAt: "2026-03-01", likes: 3, comments: 0 },
+          // An id-less copy is not matched to a post with an id: the id is the caller's word on identity
+          { publishedAt: "2026-03-01", likes: 3, comments: 0 },
+        ];
+        expect(parseProfile({ ...minimal, posts }).warnings).toEqual([]);
+      });
+
+      it("does not take an id for a post's fields", () => {
+        // The id equals the JSON text of the id-less post's fields: still not the same post
+        const fields = { publishedAt: MAR_1_2026_MS, likes: 3, comments: 0 };
+        const posts = [{ ...fields, id: JSON.stringify(fields) }, fields, fields];
+        expect(parseProfile({ ...minimal, posts }).warnings.map((warning) => warning.path)).toEqual([["posts", 2]]);
+      });
+
+      it("tells apart posts without ids that differ in any one field", () => {
+        const [full] = fullProfile().posts as Record<string, unknown>[];
+        const post = { ...full };
+        delete post.id;
+        const other = (key: string, value: unknown): unknown => {
+          if (key === "publishedAt") return "2026-03-02T12:00:00Z"; // a day after the fixture's date
+          if (key === "format") return value === "story" ? "reel" : "story";
+          if (typeof value === "number") return value + 1; // reach + 1 = 20,001 stays within impressions (26,000)
+          if (typeof value === "boolean") return !value;
+          return [...(value as string[]), "food"];
+        };
+        for (const key of Object.keys(post)) {
+          const posts = [post, { ...post, [key]: other(key, post[key]) }];
+          expect(codes({ ...minimal, followers: 24_000, posts }), key).toEqual([]);
+        }
+        expect(codes({ ...minimal, followers: 24_000, posts: [post, { ...post }] })).toEqual(["duplicate_post"]);
+      });
+
+      it("comes first among a post's warnings", () => {
+        const post = { id: "v", likes: 1_200, comments: 0, views: 100 };
+        expect(parseProfile({ ...minimal, posts: [post, post] }).warnings.map((warning) => `${warning.path.join(".")} ${warning.code}`)).toEqual([
+          "posts.0 engagements_exceed_followers",
+          "posts.0 likes_exceed_views",
+          "posts.1 duplicate_post",
+          "posts.1 engagements_exceed_followers",
+          "posts.1 likes_exceed_views",
+        ]);
+      });
     });
   });
 

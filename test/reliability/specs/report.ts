@@ -8,6 +8,7 @@ import {
   scoreInfluencersStream,
   type InfluencerProfileInput,
   type InfluencerReport,
+  type InputWarning,
   type ScoreInfluencerOptions,
 } from "../../../src/index.js";
 import { hostileVariant, optional, optionalLeaf, profile, reportOptions, type Shape } from "../../arbitraries/index.js";
@@ -49,19 +50,45 @@ function alignReport(report: InfluencerReport, order: readonly number[]): Influe
       const at = warning.path[1];
       if (warning.path[0] !== "posts" || typeof at !== "number") return warning;
       const original = order[at] ?? -1;
-      return { ...warning, path: ["posts", original, ...warning.path.slice(2)], message: warning.message.replace(`posts[${at}]`, `posts[${original}]`) };
+      // Every position the message names (duplicate_post names two) is mapped back.
+      const message = warning.message.replace(/posts\[(\d+)\]/gu, (_text, index: string) => `posts[${order[Number(index)] ?? -1}]`);
+      return { ...warning, path: ["posts", original, ...warning.path.slice(2)], message };
     })
     .sort((left, right) => Number(left.path[1] ?? 0) - Number(right.path[1] ?? 0));
   return { ...report, engagement: alignEngagement(report.engagement, order), warnings };
 }
 
 /**
+ * `duplicate_post` warnings as input order would give them: which copy of a
+ * repeated post comes first depends on the order, so each group of copies is
+ * rewritten as its lowest position repeated by the others.
+ */
+function canonicalDuplicates(warnings: readonly InputWarning[]): InputWarning[] {
+  const groups = new Map<string, Set<number>>();
+  for (const warning of warnings) {
+    if (warning.code !== "duplicate_post") continue;
+    const [, first, kind] = /repeats posts\[(\d+)\] \((.*)\)$/u.exec(warning.message) ?? [];
+    const members = groups.get(`${first} ${kind}`) ?? new Set([Number(first)]);
+    groups.set(`${first} ${kind}`, members.add(Number(warning.path[1])));
+  }
+  const rewritten = [...groups].flatMap(([key, members]) => {
+    const [lowest, ...others] = [...members].sort((left, right) => left - right);
+    const kind = key.slice(key.indexOf(" ") + 1);
+    return others.map((index): InputWarning => ({ path: ["posts", index], code: "duplicate_post", message: `posts[${index}]: repeats posts[${lowest}] (${kind})` }));
+  });
+  const position = (warning: InputWarning): number => (warning.path[0] === "posts" ? Number(warning.path[1]) : Number.MAX_SAFE_INTEGER);
+  // A post's duplicate_post comes before its other warnings, as parseProfile lists them.
+  return [...rewritten, ...warnings.filter((warning) => warning.code !== "duplicate_post")].sort((left, right) => position(left) - position(right));
+}
+
+/**
  * What may differ by design when posts are reordered: the `history_unsorted`
- * warning, which says whether the history was given in date order, and the
- * reason that lists the warnings' codes in warning (so post) order.
+ * warning, which says whether the history was given in date order, which copy
+ * of a repeated post is the first (`duplicate_post`), and the reason that
+ * lists the warnings' codes in warning (so post) order.
  */
 function normalizeReport(report: InfluencerReport): InfluencerReport {
-  const warnings = report.warnings.filter((warning) => warning.code !== "history_unsorted");
+  const warnings = canonicalDuplicates(report.warnings.filter((warning) => warning.code !== "history_unsorted"));
   const reasons = report.reasons.flatMap((reason) => {
     const listed = /^Input warnings: (.*) \(see warnings\)\.$/u.exec(reason)?.[1];
     if (listed === undefined) return [reason];
