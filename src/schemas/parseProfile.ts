@@ -142,7 +142,7 @@ function order(left: unknown, right: unknown): number {
  * Reads every field of {@link PostMetrics}: a field added there belongs here too.
  */
 function comparePosts(left: PostMetrics | undefined, right: PostMetrics | undefined): number {
-  if (left === undefined || right === undefined) return order(left, right);
+  if (left === undefined || right === undefined) return 0; // never: every index compared is a post
   const id = order(left.id, right.id);
   if (id !== 0 || left.id !== undefined) return id;
   return (
@@ -164,10 +164,11 @@ function comparePosts(left: PostMetrics | undefined, right: PostMetrics | undefi
 
 /**
  * For each post, the position of the first earlier post it repeats (see
- * `duplicate_post`), or -1. Posts with neither an id nor a date are left out.
- * One sort brings copies together without building a key per post. O(n log n).
+ * `duplicate_post`), if any; `undefined` when no id or date repeats. Posts
+ * with neither an id nor a date are left out. One sort brings copies
+ * together without building a key per post. O(n log n).
  */
-function findRepeats(posts: readonly PostMetrics[]): Int32Array | undefined {
+function findRepeats(posts: readonly PostMetrics[]): (number | undefined)[] | undefined {
   // Most profiles repeat no id and no date: one pass over a set shows it, and nothing is sorted.
   const keys = new Set<string | number>();
   const compared: number[] = [];
@@ -179,7 +180,7 @@ function findRepeats(posts: readonly PostMetrics[]): Int32Array | undefined {
     }
   });
   if (keys.size === compared.length) return undefined;
-  const repeats = new Int32Array(posts.length).fill(-1);
+  const repeats: (number | undefined)[] = [];
   // Ties go by position, so each run of copies starts with the first copy.
   compared.sort((left, right) => comparePosts(posts[left], posts[right]) || left - right);
   let first = -1;
@@ -197,12 +198,12 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
   for (let index = 0; index < posts.length; index++) {
     const post = posts[index];
     if (post === undefined) continue;
-    const first = repeats?.[index] ?? -1;
-    if (first >= 0) {
+    const first = repeats?.[index];
+    if (first !== undefined) {
       warnings.push({
         path: ["posts", index],
         code: "duplicate_post",
-        message: `${formatPath(["posts", index])}: repeats ${formatPath(["posts", first])} (same ${post.id === undefined ? "publishedAt and metrics" : "id"})`,
+        message: `${formatPath(["posts", index])}: repeats ${formatPath(["posts", first])}`,
       });
     }
     const interactions = post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);

@@ -103,7 +103,7 @@ describe("parseProfile warnings", () => {
         { id: "b", likes: 12, comments: 1 },
       ];
       const profile = parseProfile({ ...minimal, posts });
-      expect(profile.warnings).toEqual([{ path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[1] (same id)" }]);
+      expect(profile.warnings).toEqual([{ path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[1]" }]);
       expect(profile.posts).toHaveLength(4);
     });
 
@@ -117,8 +117,8 @@ describe("parseProfile warnings", () => {
         { ...post, publishedAt: MAR_1_2026_MS },
       ];
       expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
-        { path: ["posts", 2], code: "duplicate_post", message: "posts[2]: repeats posts[0] (same publishedAt and metrics)" },
-        { path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[0] (same publishedAt and metrics)" },
+        { path: ["posts", 2], code: "duplicate_post", message: "posts[2]: repeats posts[0]" },
+        { path: ["posts", 3], code: "duplicate_post", message: "posts[3]: repeats posts[0]" },
       ]);
     });
 
@@ -127,7 +127,7 @@ describe("parseProfile warnings", () => {
       const profile = parseProfile({ ...minimal, followers: 20_000, posts: Array.from({ length: 30 }, () => post) });
       expect(profile.posts).toHaveLength(30);
       expect(profile.warnings).toHaveLength(29);
-      expect(profile.warnings.every((warning) => warning.code === "duplicate_post" && warning.message.endsWith(": repeats posts[0] (same id)"))).toBe(true);
+      expect(profile.warnings.every((warning) => warning.code === "duplicate_post" && warning.message.endsWith(": repeats posts[0]"))).toBe(true);
       expect(profile.warnings.at(-1)?.path).toEqual(["posts", 29]);
     });
 

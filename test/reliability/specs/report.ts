@@ -64,17 +64,15 @@ function alignReport(report: InfluencerReport, order: readonly number[]): Influe
  * rewritten as its lowest position repeated by the others.
  */
 function canonicalDuplicates(warnings: readonly InputWarning[]): InputWarning[] {
-  const groups = new Map<string, Set<number>>();
+  const groups = new Map<number, Set<number>>();
   for (const warning of warnings) {
     if (warning.code !== "duplicate_post") continue;
-    const [, first, kind] = /repeats posts\[(\d+)\] \((.*)\)$/u.exec(warning.message) ?? [];
-    const members = groups.get(`${first} ${kind}`) ?? new Set([Number(first)]);
-    groups.set(`${first} ${kind}`, members.add(Number(warning.path[1])));
+    const first = Number(/repeats posts\[(\d+)\]$/u.exec(warning.message)?.[1]);
+    groups.set(first, (groups.get(first) ?? new Set([first])).add(Number(warning.path[1])));
   }
-  const rewritten = [...groups].flatMap(([key, members]) => {
+  const rewritten = [...groups.values()].flatMap((members) => {
     const [lowest, ...others] = [...members].sort((left, right) => left - right);
-    const kind = key.slice(key.indexOf(" ") + 1);
-    return others.map((index): InputWarning => ({ path: ["posts", index], code: "duplicate_post", message: `posts[${index}]: repeats posts[${lowest}] (${kind})` }));
+    return others.map((index): InputWarning => ({ path: ["posts", index], code: "duplicate_post", message: `posts[${index}]: repeats posts[${lowest}]` }));
   });
   const position = (warning: InputWarning): number => (warning.path[0] === "posts" ? Number(warning.path[1]) : Number.MAX_SAFE_INTEGER);
   // A post's duplicate_post comes before its other warnings, as parseProfile lists them.
