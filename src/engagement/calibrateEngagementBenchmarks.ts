@@ -15,7 +15,8 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { actionMask, ENGAGEMENT_BASES, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
-import { engagementOptionFields, ensureBenchmarkTable, MAX_POST_SPREAD, trustBenchmarkTable } from "./engagementSchemas.js";
+import { engagementOptionFields, ensureBenchmarkTable, isIncreasing, MAX_BENCHMARK_RATE, MAX_POST_SPREAD, trustBenchmarkTable } from "./engagementSchemas.js";
+import { significant } from "../text/significant.js";
 import { measureEngagementSample } from "./measureEngagementSample.js";
 
 /**
@@ -78,6 +79,12 @@ export interface CalibrateEngagementBenchmarksResult {
   readonly cells: readonly CalibratedCell[];
   /** Profiles skipped because no rate could be computed (no posts and no summary, 0 followers…). */
   readonly skipped: number;
+  /**
+   * Valid profiles left out because their typical rate is above 1,000, the most
+   * a benchmark table holds (thousands of interactions per follower or view are
+   * counting errors), by position in the input, with the rate and why.
+   */
+  readonly excluded: readonly { readonly index: number; readonly rate: number; readonly reason: string }[];
   /** Invalid rows, by position in the input; the other rows are still used. */
   readonly errors: readonly RowError[];
 }
@@ -126,8 +133,8 @@ function newCell(data: CellData, fallback: EngagementBenchmarkTable, options: Pa
     quantileSorted(sorted, p2 / 100),
     quantileSorted(sorted, p3 / 100),
   ] as const;
-  // Ties (many identical rates) leave no room for five bands: keep the fallback's cell.
-  if (!(bands[0] > 0 && bands[0] < bands[1] && bands[1] < bands[2] && bands[2] < bands[3])) return null;
+  // Ties (many identical rates, or rates so close their logs tie) leave no room for five bands: keep the fallback's cell.
+  if (!(bands[0] > 0 && isIncreasing(bands))) return null;
   const count = sorted.length;
   const spread = pooledSpread(data.spreadSquares, data.spreadDegrees);
   return {
@@ -172,12 +179,15 @@ function withCell(
  * post-to-post spread. A cell needs at least `minProfilesPerCell` profiles
  * (default 50: with 50 profiles the 10th-percentile cut-off is known to about
  * ±18%, see `docs/methodology/engagement.md`); thinner cells keep the
- * fallback's figures. Invalid rows are reported in `errors`, not thrown.
+ * fallback's figures. Invalid rows are reported in `errors`, not thrown; a
+ * profile whose typical rate is above 1,000 (the most a benchmark table
+ * holds) is left out and listed in `excluded`, so the table always passes the
+ * check a table you pass as an option gets, after JSON too.
  * O(N·n log n) for N profiles of n posts.
  *
  * @param profiles - Profiles, raw or from {@link parseProfile}.
  * @param options - See {@link CalibrateEngagementBenchmarksOptions}.
- * @returns The new table, what happened to each cell, and the rows skipped or invalid.
+ * @returns The new table, what happened to each cell, and the rows skipped, excluded or invalid.
  * @throws {@link InfluencerInputError} if `profiles` is not iterable or an option (not a profile) is invalid.
  * @example
  * const profiles = Array.from({ length: 60 }, (_, index) => ({
@@ -215,6 +225,7 @@ export function calibrateEngagementBenchmarks(
   const mask = actionMask(settings.actions);
   const groups = new Map<string, CellData>();
   const errors: RowError[] = [];
+  const excluded: { index: number; rate: number; reason: string }[] = [];
   let skipped = 0;
   let index = 0;
   for (const input of profiles) {
@@ -224,6 +235,10 @@ export function calibrateEngagementBenchmarks(
       const sample = measureEngagementSample(profile, basis, mask, fallback.postSpread);
       if (sample.provenance === "none") {
         skipped++;
+      } else if (Math.exp(sample.location) > MAX_BENCHMARK_RATE) {
+        // A table cannot hold it: a cut-off or median above the cap would fail the schema when the table is passed back.
+        const rate = Math.exp(sample.location);
+        excluded.push({ index, rate, reason: `typical rate ${significant(rate)} is above ${MAX_BENCHMARK_RATE}, the cap on a benchmark rate; check the counts` });
       } else {
         const audience = profile.isBrandAccount ? "brands" : "creators";
         const bucket = classifySizeBucket(profile.followers);
@@ -277,5 +292,5 @@ export function calibrateEngagementBenchmarks(
     creators,
     brands,
   });
-  return { table, cells, skipped, errors };
+  return { table, cells, skipped, excluded, errors };
 }

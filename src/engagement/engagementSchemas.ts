@@ -10,8 +10,11 @@ type Quad = readonly [number, number, number, number];
 
 const INCREASING = "expected four strictly increasing numbers";
 
-// Logs too must increase strictly: neighbouring doubles can share a logarithm.
-function isIncreasing(values: Quad): boolean {
+/** Largest rate a benchmark table may hold; calibration leaves out profiles above it. @internal */
+export const MAX_BENCHMARK_RATE = 1_000;
+
+/** Whether four numbers, and their logs, increase strictly: neighbouring doubles can share a logarithm. @internal */
+export function isIncreasing(values: Quad): boolean {
   const [a, b, c, d] = values.map(Math.log) as unknown as Quad;
   return values[0] < values[1] && values[1] < values[2] && values[2] < values[3] && a < b && b < c && c < d;
 }
@@ -20,10 +23,10 @@ function increasingQuad(item: () => z.ZodMiniType<number>): z.ZodMiniType<Quad> 
   return z.tuple([item(), item(), item(), item()], { error: INCREASING }).check(z.refine(isIncreasing, { error: INCREASING }));
 }
 
-/** A benchmark rate: positive, at most 1,000 (keeps every derived number finite). */
+/** A benchmark rate: positive, at most {@link MAX_BENCHMARK_RATE} (keeps every derived number finite). */
 function rate(): z.ZodMiniType<number> {
-  const error = "expected a positive rate of at most 1000";
-  return z.number({ error }).check(z.gt(0, { error }), z.lte(1_000, { error }));
+  const error = `expected a positive rate of at most ${MAX_BENCHMARK_RATE}`;
+  return z.number({ error }).check(z.gt(0, { error }), z.lte(MAX_BENCHMARK_RATE, { error }));
 }
 
 /** Largest post spread a table may hold; calibration caps measured spreads here. @internal */

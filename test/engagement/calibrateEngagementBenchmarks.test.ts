@@ -136,6 +136,57 @@ describe("calibrateEngagementBenchmarks", () => {
     expect(cells.map((cell) => [cell.platform, cell.basis, cell.bucket, cell.profiles])).toEqual([["tiktok", "views", "10k-50k", 5]]);
   });
 
+  describe("a table valid under the benchmark schema", () => {
+    // Five accounts on 1 follower with 2,000 to 6,000 likes: typical rates (I + 0.5) / 1 = 2,000.5 … 6,000.5,
+    // every one above the schema's cap of 1,000 on a benchmark rate; with `five` beside them in another cell.
+    const oneFollower = [2_000, 3_000, 4_000, 5_000, 6_000].map((likes) => onePost(likes, 1));
+
+    it("scores with a calibrated table after a JSON round trip, as with the table itself", () => {
+      const { table } = calibrateEngagementBenchmarks([...oneFollower, ...five], { minProfilesPerCell: 5 });
+      const copy = JSON.parse(JSON.stringify(table)) as typeof table;
+      const profile = onePost(29);
+      expect(scoreEngagement(profile, { benchmarks: copy })).toStrictEqual(scoreEngagement(profile, { benchmarks: table }));
+    });
+
+    it("leaves out a profile whose typical rate is above 1,000, the cap on a benchmark rate, and says why", () => {
+      // 1,500,000 likes on 1,000 followers: (1,500,000 + 0.5) / 1,000 = 1,500.0005 > 1,000. It shares the 1k-5k cell
+      // with `five`, whose figures are unchanged (median 0.0295, as above), and is counted nowhere else.
+      const { table, cells, excluded, skipped } = calibrateEngagementBenchmarks([...five, onePost(1_500_000)], { minProfilesPerCell: 5 });
+      expect(excluded).toEqual([
+        { index: 5, rate: expect.closeTo(1_500.0005, 9) as number, reason: "typical rate 1500 is above 1000, the cap on a benchmark rate; check the counts" },
+      ]);
+      expect(cells).toEqual([{ audience: "creators", platform: "instagram", basis: "followers", bucket: "1k-5k", profiles: 5, isCalibrated: true }]);
+      expect(table.creators.instagram?.followers?.cells["1k-5k"]?.median).toBeCloseTo(0.0295, 15);
+      expect(skipped).toBe(0);
+    });
+
+    it("leaves out every profile of a cell above the cap, so the cell keeps the fallback's figures", () => {
+      const { table, cells, excluded } = calibrateEngagementBenchmarks(oneFollower, { minProfilesPerCell: 5 });
+      expect(excluded.map((row) => row.index)).toEqual([0, 1, 2, 3, 4]);
+      expect(cells).toEqual([]);
+      expect(table.creators).toBe(ENGAGEMENT_BENCHMARKS.creators);
+    });
+
+    it("keeps the fallback's cell when neighbouring cut-offs share a logarithm", () => {
+      // Five accounts of 2⁵³ − 1 − 100k followers (k = 0…4) with no interactions: rates 0.5 / followers ≈ 5.55e-17, whose
+      // logs (≈ −37.43) are doubles 7.1e-15 apart. Cut-offs at the 10th to 13th percentiles interpolate between the two
+      // lowest rates (type 7: h = 4p = 0.40 … 0.52), so they are four distinct rates with equal logarithms, which the
+      // schema refuses (a log-scale band of zero width).
+      const profiles = [0, 1, 2, 3, 4].map((k) => onePost(0, Number.MAX_SAFE_INTEGER - 100 * k));
+      const fallback = { ...ENGAGEMENT_BENCHMARKS, bandPercentiles: [10, 11, 12, 13] as const };
+      const { table, cells } = calibrateEngagementBenchmarks(profiles, { minProfilesPerCell: 5, fallback });
+      expect(cells[0]).toMatchObject({ bucket: "over-1m", profiles: 5, isCalibrated: false });
+      const copy = JSON.parse(JSON.stringify(table)) as typeof table;
+      expect(() => scoreEngagement(onePost(29), { benchmarks: copy })).not.toThrow();
+    });
+
+    it("keeps a profile just under the cap", () => {
+      // 999,999 likes on 1,000 followers: (999,999 + 0.5) / 1,000 = 999.9995 ≤ 1,000
+      const { excluded, cells } = calibrateEngagementBenchmarks([onePost(999_999)], { minProfilesPerCell: 5 });
+      expect([excluded, cells[0]?.profiles]).toEqual([[], 1]);
+    });
+  });
+
   describe("edge cases", () => {
     it("returns the fallback's figures for no profiles", () => {
       const { table, cells, errors } = calibrateEngagementBenchmarks([]);

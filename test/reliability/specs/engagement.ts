@@ -8,6 +8,7 @@ import {
   measureEngagementRate,
   scoreEngagement,
   type CalibrateEngagementBenchmarksOptions,
+  type CalibrateEngagementBenchmarksResult,
   type EngagementOutlier,
   type MeasureEngagementRateOptions,
   type EngagementScore,
@@ -151,8 +152,8 @@ export const engagementSpecs: Readonly<Record<string, Spec>> = {
     valid: fc.tuple(profilesToCalibrate, calibrateOptions),
     check: (result, [inputs]) => {
       expect(result.errors).toStrictEqual([]);
-      // Every profile is either in a cell or skipped.
-      expect(result.cells.reduce((total, cell) => total + cell.profiles, 0) + result.skipped).toBe(inputs.length);
+      // Every profile is in a cell, skipped or excluded.
+      expect(result.cells.reduce((total, cell) => total + cell.profiles, 0) + result.skipped + result.excluded.length).toBe(inputs.length);
       // The table it returns is one scoreEngagement accepts.
       expect(() => scoreEngagement({ platform: "instagram", followers: 20_000 }, { benchmarks: result.table })).not.toThrow();
     },
@@ -163,8 +164,8 @@ export const engagementSpecs: Readonly<Record<string, Spec>> = {
     batch: {
       rows: mixedRows(profile, badRow, 5).map(({ rows, bad }) => ({ args: [rows, undefined] as const, bad })),
       errors: (result) => result.errors,
-      // Good rows are counted, not listed: each is in a cell or skipped.
-      good: (result) => result.cells.reduce((total, cell) => total + cell.profiles, 0) + result.skipped,
+      // Good rows are counted, not listed: each is in a cell, skipped or excluded.
+      good: (result) => result.cells.reduce((total, cell) => total + cell.profiles, 0) + result.skipped + result.excluded.length,
     },
     reorder: {
       what: "the profiles",
@@ -174,6 +175,11 @@ export const engagementSpecs: Readonly<Record<string, Spec>> = {
           const order = permutation(inputs.length, randoms);
           return { original: [inputs, options] as const, reordered: [permute(inputs, order), options] as const, order };
         }),
+      // Excluded profiles are listed by input position: read them back in the original order.
+      align: (result: CalibrateEngagementBenchmarksResult, order: readonly number[]) => ({
+        ...result,
+        excluded: result.excluded.map((row) => ({ ...row, index: order[row.index] ?? -1 })).sort((left, right) => left.index - right.index),
+      }),
     },
   }),
 };
