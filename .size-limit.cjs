@@ -56,6 +56,12 @@
 // story yardstick rule, the checked benchmark copy, the selection's value scaling, tie order, tick
 // scale and __proto__ group cap, defineTierScheme's messages): whole API 75.42 → 76.15 kB, limit
 // 76.5 kB; parseProfile 12.02 → 12.11 kB, scoreEngagement 22.47 → 22.57 kB (limits unchanged).
+// On 2026-11-29 (morning) three input checks of a third review: the duplicate_post warning (a sort
+// with a field-by-field comparison, only when ids or dates repeat), zero_impressions_with_activity
+// (a 0 seen-count next to likes read as not counted) and calibrateEngagementBenchmarks' rate-cap
+// exclusion; with the selection's relative tolerances and its combined id checks: parseProfile
+// 12.13 → 12.57 kB (limit 12.75), scoreEngagement 22.59 → 23.07 kB (limit 23.25), whole API
+// 76.12 → 77.02 kB (limit 77.5).
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -63,7 +69,7 @@ const bundleEverything = (config) => ({ ...config, external: [] });
 
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.5 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "76.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.75 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23.25 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "77.5 kB", modifyEsbuildConfig: bundleEverything },
 ];
