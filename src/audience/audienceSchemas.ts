@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../schemas/fields.js";
+import { fraction, nonNegativeInt, nonNegativeNumber, oneOf, optionsObject, positiveNumber, text } from "../schemas/fields.js";
 import type { BenfordConformityTable, MeasureBenfordConformityOptions } from "./measureBenfordConformity.js";
 import type { EstimateAudienceAuthenticityOptions } from "./estimateAudienceAuthenticity.js";
 import { FAKE_ACCOUNT_FEATURE_KEYS, type FakeAccountModel } from "./fakeAccountFeatures.js";
@@ -99,28 +99,21 @@ export function fakeAccountModelSchema(): z.ZodMiniType<FakeAccountModel> {
 
 /** Schema of {@link EstimateFakeAccountProbabilityOptions}. @internal */
 export function estimateFakeAccountProbabilityOptionsSchema(): z.ZodMiniType<EstimateFakeAccountProbabilityOptions | undefined> {
-  probabilityOptionsSchema ??= z.optional(
-    z.object({ model: z.optional(fakeAccountModelSchema()) }, { error: "expected an options object" }),
-  );
+  probabilityOptionsSchema ??= z.optional(optionsObject({ model: z.optional(fakeAccountModelSchema()) }));
   return probabilityOptionsSchema;
 }
 
 /** Schema of {@link EstimateAudienceAuthenticityOptions}. @internal */
 export function estimateAudienceAuthenticityOptionsSchema(): z.ZodMiniType<EstimateAudienceAuthenticityOptions | undefined> {
   estimateOptionsSchema ??= z.optional(
-    z.object(
-      {
-        threshold: z.optional(fraction()),
-        sensitivity: z.optional(fraction()),
-        specificity: z.optional(fraction()),
-        confidenceLevel: z.optional(openUnit()),
-        thresholdBandWidth: z.optional(
-          z.number({ error: BAND_WIDTH }).check(z.gte(0, { error: BAND_WIDTH }), z.lte(0.5, { error: BAND_WIDTH })),
-        ),
-        model: z.optional(fakeAccountModelSchema()),
-      },
-      { error: "expected an options object" },
-    ),
+    optionsObject({
+      threshold: z.optional(fraction()),
+      sensitivity: z.optional(fraction()),
+      specificity: z.optional(fraction()),
+      confidenceLevel: z.optional(openUnit()),
+      thresholdBandWidth: z.optional(z.number({ error: BAND_WIDTH }).check(z.gte(0, { error: BAND_WIDTH }), z.lte(0.5, { error: BAND_WIDTH }))),
+      model: z.optional(fakeAccountModelSchema()),
+    }),
   );
   return estimateOptionsSchema;
 }
@@ -146,9 +139,7 @@ function conformityTableSchema(): z.ZodMiniType<BenfordConformityTable> {
 
 /** Schema of {@link MeasureBenfordConformityOptions}. @internal */
 export function measureBenfordConformityOptionsSchema(): z.ZodMiniType<MeasureBenfordConformityOptions | undefined> {
-  benfordOptionsSchema ??= z.optional(
-    z.object({ conformity: z.optional(conformityTableSchema()) }, { error: "expected an options object" }),
-  );
+  benfordOptionsSchema ??= z.optional(optionsObject({ conformity: z.optional(conformityTableSchema()) }));
   return benfordOptionsSchema;
 }
 

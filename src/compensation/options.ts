@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, text } from "../schemas/fields.js";
+import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, optionsObject, text } from "../schemas/fields.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
@@ -130,7 +130,6 @@ let feeSchema: z.ZodMiniType<RawCommon & RawFee> | undefined;
 let clickSchema: z.ZodMiniType<RawCommon & RawClick> | undefined;
 let referralSchema: z.ZodMiniType<RawCommon & RawReferral> | undefined;
 let compareSchema: z.ZodMiniType<RawCompare> | undefined;
-let uncomparedSchema: z.ZodMiniType<RawCommon & RawFee> | undefined;
 let cardSchema: z.ZodMiniType | undefined;
 let validatedCards: WeakSet<object> | undefined;
 
@@ -142,12 +141,12 @@ function currencyCode(): z.ZodMiniType<string> {
 function quantilesSchema(): z.ZodMiniType<{ low?: number | undefined; high?: number | undefined }> {
   const lowError = "expected a probability between 0.001 and 0.5";
   const highError = "expected a probability between 0.5 and 0.999";
-  return z.object(
+  return optionsObject(
     {
       low: z.optional(z.number({ error: lowError }).check(z.gte(0.001, { error: lowError }), z.lte(0.5, { error: lowError }))),
       high: z.optional(z.number({ error: highError }).check(z.gte(0.5, { error: highError }), z.lte(0.999, { error: highError }))),
     },
-    { error: "expected an object with low and high probabilities" },
+    "expected an object with low and high probabilities",
   );
 }
 
@@ -389,9 +388,28 @@ function checkFeeCurrency(parsed: ParsedCommonOptions): void {
 
 const OPTIONS_ERROR = "expected an options object";
 
+/**
+ * Every deal term any compensation function reads, each optional: every
+ * function takes the whole set, so one object of deal terms serves them all
+ * (terms another deal uses are checked and ignored), and any other key is an
+ * issue at its own path.
+ */
+function everyTermShape() {
+  return {
+    ...commonShape(),
+    ...feeShape(),
+    costPerClick: z.optional(amount()),
+    cap: z.optional(amount()),
+    averageOrderValue: z.optional(amount()),
+    commissionRate: z.optional(fraction()),
+    bountyPerConversion: z.optional(amount()),
+    ...comparisonShape(),
+  };
+}
+
 /** Validates {@link estimateFlatFee} options. @internal */
 export function parseFeeOptions(options: unknown): ParsedFeeOptions {
-  feeSchema ??= z.object({ ...commonShape(), ...feeShape() }, { error: OPTIONS_ERROR });
+  feeSchema ??= optionsObject(everyTermShape(), OPTIONS_ERROR);
   return feeOptionsOf(parseInput(feeSchema, options === undefined ? {} : options));
 }
 
@@ -404,14 +422,14 @@ function feeOptionsOf(raw: RawCommon & RawFee): ParsedFeeOptions {
 
 /** Validates {@link estimatePayPerClick} options. @internal */
 export function parseClickOptions(options: unknown): ParsedClickOptions {
-  clickSchema ??= z.object({ ...commonShape(), ...clickShape() }, { error: `${OPTIONS_ERROR} with costPerClick` });
+  clickSchema ??= optionsObject({ ...everyTermShape(), ...clickShape() }, `${OPTIONS_ERROR} with costPerClick`);
   const raw = parseInput(clickSchema, options);
   return { ...common(raw), costPerClick: raw.costPerClick, cap: raw.cap };
 }
 
 /** Validates {@link estimateReferral} options. @internal */
 export function parseReferralOptions(options: unknown): ParsedReferralOptions {
-  referralSchema ??= z.object({ ...commonShape(), ...referralShape() }, { error: `${OPTIONS_ERROR} with averageOrderValue` });
+  referralSchema ??= optionsObject({ ...everyTermShape(), ...referralShape() }, `${OPTIONS_ERROR} with averageOrderValue`);
   const raw = parseInput(referralSchema, options);
   return {
     ...common(raw),
@@ -432,25 +450,9 @@ function comparisonShape() {
   };
 }
 
-/**
- * Validates a report's compensation options when no deals are compared (no
- * `costPerClick` or `averageOrderValue`): the flat fee's options, and every
- * deal term given, so a mistake in one is reported rather than dropped. @internal
- */
-export function parseUncomparedOptions(options: unknown): ParsedFeeOptions {
-  uncomparedSchema ??= z.object(
-    { ...commonShape(), ...feeShape(), ...clickShape(), ...referralShape(), costPerClick: z.optional(amount()), averageOrderValue: z.optional(amount()), ...comparisonShape() },
-    { error: OPTIONS_ERROR },
-  );
-  return feeOptionsOf(parseInput(uncomparedSchema, options === undefined ? {} : options));
-}
-
 /** Validates {@link compareCompensation} options. @internal */
 export function parseCompareOptions(options: unknown): ParsedCompareOptions {
-  compareSchema ??= z.object(
-    { ...commonShape(), ...feeShape(), ...clickShape(), ...referralShape(), ...comparisonShape() },
-    { error: `${OPTIONS_ERROR} with costPerClick and averageOrderValue` },
-  );
+  compareSchema ??= optionsObject({ ...everyTermShape(), ...clickShape(), ...referralShape() }, `${OPTIONS_ERROR} with costPerClick and averageOrderValue`);
   const raw = parseInput(compareSchema, options);
   const hybrid = raw.hybrid ?? false;
   if (hybrid && raw.margin === undefined) {

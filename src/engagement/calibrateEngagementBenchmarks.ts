@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { checkRows } from "../schemas/checkArguments.js";
-import { nonNegativeInt, text } from "../schemas/fields.js";
+import { nonNegativeInt, optionsObject, text } from "../schemas/fields.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type RowError } from "../schemas/parseProfile.js";
@@ -206,18 +206,15 @@ export function calibrateEngagementBenchmarks(
   profiles: Iterable<unknown>,
   options?: CalibrateEngagementBenchmarksOptions | undefined,
 ): CalibrateEngagementBenchmarksResult {
-  calibrateSchema ??= z.object(
-    {
-      ...engagementOptionFields(),
-      fallback: z.optional(z.unknown()),
-      minProfilesPerCell: z.optional(nonNegativeInt().check(z.gte(5, { error: "expected an integer of at least 5" }))),
-      source: z.optional(text()),
-      year: z.optional(z.int({ error: "expected a year" })),
-      version: z.optional(text()),
-      date: z.optional(text()),
-    },
-    { error: "expected an options object" },
-  );
+  calibrateSchema ??= optionsObject({
+    ...engagementOptionFields(),
+    fallback: z.optional(z.unknown()),
+    minProfilesPerCell: z.optional(nonNegativeInt().check(z.gte(5, { error: "expected an integer of at least 5" }))),
+    source: z.optional(text()),
+    year: z.optional(z.int({ error: "expected a year" })),
+    version: z.optional(text()),
+    date: z.optional(text()),
+  });
   checkRows(profiles);
   const settings = parseInput(calibrateSchema, options === undefined ? {} : options);
   const fallback = settings.fallback === undefined ? ENGAGEMENT_BENCHMARKS : ensureBenchmarkTable(settings.fallback, ["fallback"]);

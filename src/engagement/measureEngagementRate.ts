@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { nonNegativeInt, oneOf } from "../schemas/fields.js";
+import { nonNegativeInt, oneOf, optionsObject } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
@@ -176,15 +176,12 @@ export function actionsSchema(): z.ZodMiniType<EngagementAction[]> {
  */
 export function measureEngagementRate(post: PostMetricsInput, options?: MeasureEngagementRateOptions | undefined): number | null {
   const parsedPost = parseInput(postMetricsSchema(), post);
-  rateOptionsSchema ??= z.object(
-    {
-      followers: z.optional(nonNegativeInt()),
-      basis: z.optional(oneOf(ENGAGEMENT_BASES)),
-      actions: z.optional(actionsSchema()),
-      platform: z.optional(oneOf(PLATFORMS)),
-    },
-    { error: "expected an options object" },
-  );
+  rateOptionsSchema ??= optionsObject({
+    followers: z.optional(nonNegativeInt()),
+    basis: z.optional(oneOf(ENGAGEMENT_BASES)),
+    actions: z.optional(actionsSchema()),
+    platform: z.optional(oneOf(PLATFORMS)),
+  });
   const settings = parseInput(rateOptionsSchema, options === undefined ? {} : options);
   const basis = settings.basis ?? defaultBasis(settings.platform, [parsedPost]);
   const denominator = postDenominator(parsedPost, basis, settings.followers ?? 0);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { optionsObject } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
@@ -429,7 +430,7 @@ let optionsSchema: z.ZodMiniType<ParsedScoreOptions> | undefined;
 
 /** Validates {@link ScoreEngagementOptions}. @internal */
 export function parseEngagementOptions(options: unknown): ScoreEngagementOptions {
-  optionsSchema ??= z.object({ ...engagementOptionFields(), benchmarks: z.optional(z.unknown()) }, { error: "expected an options object" });
+  optionsSchema ??= optionsObject({ ...engagementOptionFields(), benchmarks: z.optional(z.unknown()) });
   const parsed = parseInput(optionsSchema, options === undefined ? {} : options);
   const benchmarks = parsed.benchmarks === undefined ? undefined : ensureBenchmarkTable(parsed.benchmarks, ["benchmarks"]);
   return { basis: parsed.basis, actions: parsed.actions, benchmarks };

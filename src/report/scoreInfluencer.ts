@@ -1,10 +1,10 @@
 import { compareCompensationParsed, type CompareCompensationOptions } from "../compensation/compareCompensation.js";
 import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
 import { audienceContext, feeTrust } from "../compensation/qualityContext.js";
-import { parseCompareOptions, parseUncomparedOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
+import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
-import { checkOptionsObject } from "../schemas/checkArguments.js";
+import { checkOptionKeys, checkOptionsObject } from "../schemas/checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
@@ -156,10 +156,14 @@ function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIss
   }
 }
 
+/** The keys of {@link ScoreInfluencerOptions}, in its order. */
+const REPORT_OPTION_KEYS: readonly (keyof ScoreInfluencerOptions)[] = ["tierScheme", "engagement", "trust", "compensation", "now"];
+
 /** Validates every option once, collecting all issues before throwing. */
 function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOptions {
   checkOptionsObject(options);
   const issues: InputIssue[] = [];
+  checkOptionKeys(options, REPORT_OPTION_KEYS, issues);
   const nowProblem = nowIssue(options?.now, ["now"]);
   if (nowProblem !== null) issues.push(nowProblem);
   if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
@@ -180,7 +184,7 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
   const compare = hasTerms ? collect("compensation", () => parseCompareOptions(terms), issues) : null;
   // The comparison's options hold the fee's: parsing them again after a failed comparison repeated each bad fee term.
-  const fee = compare === null ? collect("compensation", () => parseUncomparedOptions(terms), issues) : compare;
+  const fee = compare === null ? collect("compensation", () => parseFeeOptions(terms), issues) : compare;
   if (issues.length > 0 || engagement === undefined || trust === undefined || fee === undefined || compare === undefined) {
     throw new InfluencerInputError(issues);
   }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { expectedKeyText } from "./checkArguments.js";
 
 // Reusable field schemas with the library's own messages (zod/mini has no
 // default locale, and the library never calls z.config()). Each call builds a
@@ -68,4 +69,20 @@ export function flag(): z.ZodMiniType<boolean> {
 /** One of a fixed list of string literals. @internal */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T): z.ZodMiniType<T[number]> {
   return z.enum(values, { error: `expected one of ${values.map((value) => `"${value}"`).join(", ")}` });
+}
+
+/**
+ * An options object of `shape`: any other string key is an issue at its own
+ * path (a misspelt option would otherwise be dropped without a word), worded
+ * `keyText` (by default {@link expectedKeyText}, which lists the keys); symbol
+ * keys are ignored. `expected` is the message for a value that is not an object.
+ *
+ * @internal
+ */
+export function optionsObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  expected = "expected an options object",
+  keyText = expectedKeyText(Object.keys(shape)),
+): z.ZodMiniObject<z.core.util.Writeable<Shape>, z.core.$strict> {
+  return z.strictObject(shape, { error: (issue) => (issue.code === "unrecognized_keys" ? keyText : expected) });
 }

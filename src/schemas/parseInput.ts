@@ -49,6 +49,14 @@ export function toInputIssues(
   const seen = new Set<string>();
   const result: InputIssue[] = [];
   for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      // A strict options object (optionsObject) names each unknown key at its own path.
+      for (const key of issue.keys) {
+        const path = [...prefix, ...issue.path.map((part) => (typeof part === "number" ? part : String(part))), key];
+        result.push({ path, code: "invalid_value", message: `${formatPath(path)}: ${issue.message}, received ${describeValue(key)}` });
+      }
+      continue;
+    }
     const localPath = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
     const path = [...prefix, ...localPath];
     const pathKey = JSON.stringify(path);

@@ -1,5 +1,5 @@
 import { impressionMetric, zeroSeenCount } from "./impressionMetric.js";
-import { checkOptionsObject, checkRows } from "./checkArguments.js";
+import { checkOptionKeys, checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { parseInput } from "./parseInput.js";
 import { formatPath } from "./issueText.js";
@@ -92,11 +92,22 @@ export interface ParseProfileOptions {
 
 let parsedProfiles: WeakSet<object> | undefined;
 
+/** The keys of {@link ParseProfileOptions}. */
+const PARSE_OPTION_KEYS: readonly (keyof ParseProfileOptions)[] = ["now"];
+
 // `now` is typed, but JavaScript callers can pass anything: check its type too.
-/** `now` as epoch milliseconds, `null` when absent; throws at path `["now"]` when it is not a date. */
-function referenceTime(now: unknown): number | null {
+/**
+ * The options' `now` as epoch milliseconds, `null` when absent; throws when
+ * the options are not an object, hold a key other than `now`, or `now` is not a date.
+ */
+function referenceTime(options: ParseProfileOptions | undefined): number | null {
+  checkOptionsObject(options);
+  const now: unknown = options?.now;
+  const issues: InputIssue[] = [];
+  checkOptionKeys(options, PARSE_OPTION_KEYS, issues);
   const issue = nowIssue(now, ["now"]);
-  if (issue !== null) throw new InfluencerInputError([issue]);
+  if (issue !== null) issues.push(issue);
+  if (issues.length > 0) throw new InfluencerInputError(issues);
   return now === undefined ? null : nowToMs(now);
 }
 
@@ -293,8 +304,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
  * @category Input
  */
 export function parseProfile(input: unknown, options?: ParseProfileOptions | undefined): ParsedProfile {
-  checkOptionsObject(options);
-  return parseWithNow(input, referenceTime(options?.now));
+  return parseWithNow(input, referenceTime(options));
 }
 
 /** Whether `input` came from {@link parseProfile}. */
@@ -405,8 +415,7 @@ export interface ParseProfilesResult {
 export function parseProfiles(inputs: Iterable<unknown>, options?: ParseProfileOptions | undefined): ParseProfilesResult {
   // The rows and options are checked once: a bad `now` is thrown, not repeated as an error on every row.
   checkRows(inputs);
-  checkOptionsObject(options);
-  const now = referenceTime(options?.now);
+  const now = referenceTime(options);
   const valid: ParsedProfile[] = [];
   const indices: number[] = [];
   const errors: RowError[] = [];

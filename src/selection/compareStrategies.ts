@@ -1,4 +1,5 @@
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
+import { checkOptionKeys } from "../schemas/checkArguments.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
@@ -6,7 +7,7 @@ import { countOf } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
-import { parseSelection, type ParsedSelection } from "./parseSelection.js";
+import { parseSelection, SELECTION_OPTION_KEYS, type ParsedSelection } from "./parseSelection.js";
 import { planSelection, type SelectionPlan } from "./planSelection.js";
 import type { SelectionCandidate, SelectionObjective, SelectionOverlap, SelectionProvenance } from "./selectInfluencers.js";
 import { optionField } from "./optionField.js";
@@ -205,15 +206,27 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
 }
 
 /**
- * The issue for a `require` option, which the types leave out but a JavaScript
- * caller can pass: a single creator cannot honour several required ids, so
- * it is refused rather than ignored (or applied to the set alone).
+ * The issues of option keys that `compareStrategies` does not take: a
+ * `require` or `budget` option, which the types leave out but a JavaScript
+ * caller can pass, and any unknown key. A single creator cannot honour
+ * several required ids, and the budget is the second argument, so both are
+ * refused rather than ignored.
  */
-function requireIssues(options: unknown): InputIssue[] {
-  const required = optionField(options, "require");
-  if (required === undefined) return [];
-  const expected = "expected no require option (a single creator cannot honour required ids; use selectInfluencers)";
-  return [{ path: ["require"], code: "invalid_type", message: `require: ${expected}, received ${describeValue(required)}` }];
+function optionKeyIssues(options: unknown): InputIssue[] {
+  const refused = [
+    ["budget", "expected no budget option (the budget is compareStrategies' second argument)"],
+    ["require", "expected no require option (a single creator cannot honour required ids; use selectInfluencers)"],
+  ] as const;
+  const taken = SELECTION_OPTION_KEYS.filter((key) => key !== "budget" && key !== "require");
+  const unknown: InputIssue[] = [];
+  checkOptionKeys(options, taken, unknown);
+  // The refused keys get their own message below, not the unknown key's.
+  const issues = unknown.filter((issue) => issue.path[0] !== "budget" && issue.path[0] !== "require");
+  for (const [key, expected] of refused) {
+    const value = optionField(options, key);
+    if (value !== undefined) issues.push({ path: [key], code: "invalid_type", message: `${key}: ${expected}, received ${describeValue(value)}` });
+  }
+  return issues;
 }
 
 /**
@@ -307,7 +320,7 @@ export function compareStrategies(
     overlap: options?.overlap,
     currency: options?.currency,
     maxSearchNodes: options?.maxSearchNodes,
-  }, fromProfiles, requireIssues(options));
+  }, fromProfiles, optionKeyIssues(options));
   const plan = planSelection(parsed);
   const { result: selection, members } = solveSelectionWithMembers(parsed, plan);
   const singleIndex = bestSingleIndex(parsed, plan);

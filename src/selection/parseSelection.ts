@@ -93,6 +93,30 @@ interface RawOptions {
   readonly maxSearchNodes?: number | undefined;
 }
 
+/**
+ * Every option key of {@link selectInfluencers} and {@link compareStrategies},
+ * the profile form's included: any other key is an issue at its own path.
+ *
+ * @internal
+ */
+export const SELECTION_OPTION_KEYS = [
+  "budget",
+  "objective",
+  "maxCount",
+  "minTrust",
+  "maxPerTier",
+  "maxPerGroup",
+  "require",
+  "exclude",
+  "overlap",
+  "currency",
+  "maxSearchNodes",
+  "costOfProfile",
+  "valueOfProfile",
+  "compensation",
+  "audienceSize",
+] as const;
+
 let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;
 let optionsSchema: z.ZodMiniType<RawOptions> | undefined;
 let idSchema: z.ZodMiniType<string> | undefined;

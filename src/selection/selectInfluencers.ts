@@ -1,7 +1,9 @@
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
-import { parseSelection } from "./parseSelection.js";
+import { checkOptionKeys } from "../schemas/checkArguments.js";
+import type { InputIssue } from "../schemas/InfluencerInputError.js";
+import { parseSelection, SELECTION_OPTION_KEYS } from "./parseSelection.js";
 import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
 import { planSelection } from "./planSelection.js";
 import { solveSelection } from "./solveSelection.js";
@@ -321,6 +323,8 @@ export function selectInfluencers(
   list: readonly SelectionCandidate[] | readonly (InfluencerProfileInput | ParsedProfile)[],
   options: SelectInfluencersOptions | SelectProfilesOptions,
 ): SelectionResult {
-  const parsed = isProfileForm(list, options) ? parseSelection(undefined, options, candidatesFromProfiles(list, options)) : parseSelection(list, options);
+  const keyIssues: InputIssue[] = [];
+  checkOptionKeys(options, SELECTION_OPTION_KEYS, keyIssues);
+  const parsed = isProfileForm(list, options) ? parseSelection(undefined, options, candidatesFromProfiles(list, options), keyIssues) : parseSelection(list, options, undefined, keyIssues);
   return solveSelection(parsed, planSelection(parsed));
 }

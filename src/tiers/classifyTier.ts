@@ -1,5 +1,6 @@
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
+import { checkOptionKeys } from "../schemas/checkArguments.js";
 import { countIssue, expectedOneOf, inputIssue } from "./tierIssues.js";
 import { TIER_BANDS } from "./tierBands.js";
 import { TIER_IDS, type TierBand, type TierId, type TierScheme, type TierSchemeName } from "./tierSchemes.js";
@@ -145,6 +146,7 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
     typeof scheme === "string" ? (Object.hasOwn(TIER_BANDS, scheme) ? TIER_BANDS[scheme as TierSchemeName] : undefined) : isScheme(scheme) ? scheme.bands : undefined;
   const issues: InputIssue[] = [];
   if (given !== undefined && !settings) issues.push(inputIssue([], "invalid_type", "expected an options object", given));
+  checkOptionKeys(settings, OPTION_KEYS, issues);
   const countProblem = countIssue(followers, ["followers"]);
   if (countProblem) issues.push(countProblem);
   if (platform !== undefined && !(PLATFORMS as readonly unknown[]).includes(platform)) {
@@ -188,6 +190,9 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
 }
 
 /** An object that is not an array. @internal */
+/** The keys of {@link ClassifyTierOptions}: any other is an issue. */
+const OPTION_KEYS: readonly (keyof ClassifyTierOptions)[] = ["scheme", "platform"];
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { TIER_BANDS } from "./tierBands.js";
+import { checkOptionKeys } from "../schemas/checkArguments.js";
 import { countIssue, expectedOneOf, inputIssue } from "./tierIssues.js";
 import { TIER_IDS, type TierBand, type TierId, type TierScheme } from "./tierSchemes.js";
 
@@ -49,6 +50,10 @@ export interface TierSchemeMeta {
   /** Address of the source. */
   readonly url?: string | undefined;
 }
+
+/** The keys of {@link TierBandInput} and {@link TierSchemeMeta}: any other is an issue. */
+const BAND_KEYS: readonly (keyof TierBandInput)[] = ["tier", "min", "label", "max"];
+const META_KEYS: readonly (keyof TierSchemeMeta)[] = ["name", "source", "year", "url"];
 
 /** Default band labels, by tier. */
 const DEFAULT_LABELS: Readonly<Record<TierId, string>> = {
@@ -104,6 +109,7 @@ export function defineTierScheme(bands: readonly TierBandInput[], meta?: TierSch
   if (details !== undefined && (typeof details !== "object" || details === null || Array.isArray(details))) {
     issues.push(inputIssue([], "invalid_type", "expected an object with name, source, year or url", details));
   }
+  checkOptionKeys(details, META_KEYS, issues);
   const name = meta?.name ?? "custom";
   if (typeof name !== "string" || name === "") {
     issues.push(inputIssue(["name"], "invalid_type", "expected a non-empty string", name));
@@ -148,6 +154,7 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
       continue;
     }
     const band = value as Partial<Record<keyof TierBandInput, unknown>>;
+    checkOptionKeys(band, BAND_KEYS, issues, ["bands", index]);
     const tier = TIER_IDS.find((id) => id === band.tier);
     if (tier === undefined) {
       issues.push(inputIssue(["bands", index, "tier"], "invalid_value", expectedOneOf(TIER_IDS), band.tier));

@@ -4,10 +4,10 @@ import { resolveAccuracy } from "../audience/estimateAudienceAuthenticity.js";
 import { FAKE_ACCOUNT_MODEL } from "../audience/fakeAccountModel.js";
 import { parseEngagementOptions } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
-import { fraction, nonNegativeNumber, text } from "../schemas/fields.js";
+import { fraction, nonNegativeNumber, optionsObject, text } from "../schemas/fields.js";
 import { nowIssue } from "../schemas/referenceDate.js";
 import { toInputIssues } from "../schemas/parseInput.js";
-import { describeValue, formatPath } from "../schemas/issueText.js";
+import { formatPath } from "../schemas/issueText.js";
 import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import type { ScoreTrustOptions } from "./scoreTrust.js";
 import type { TrustBandTable } from "./trustBands.js";
@@ -77,39 +77,18 @@ function trustOptionsSchema(): z.ZodMiniType<ScoreTrustOptions | undefined> {
   const thresholdShape: Record<string, z.ZodMiniOptional<z.ZodMiniType<number>>> = {};
   for (const key of Object.keys(TRUST_THRESHOLDS)) thresholdShape[key] = z.optional(thresholdSchema(key));
   const schema = z.optional(
-    z.object(
-      {
-        weights: z.optional(z.object(weightShape, { error: "expected an object of weights by signal key" })),
-        thresholds: z.optional(z.object(thresholdShape, { error: "expected an object of thresholds by key" })),
-        bands: z.optional(bandTableSchema()),
-        now: z.optional(z.unknown()),
-        audience: z.optional(z.unknown()),
-        engagement: z.optional(z.unknown()),
-      },
-      { error: "expected an options object" },
-    ),
+    optionsObject({
+      weights: z.optional(optionsObject(weightShape, "expected an object of weights by signal key", "expected a trust signal key (TRUST_SIGNAL_KEYS)")),
+      thresholds: z.optional(optionsObject(thresholdShape, "expected an object of thresholds by key", "expected a trust threshold key (TRUST_THRESHOLDS)")),
+      bands: z.optional(bandTableSchema()),
+      now: z.optional(z.unknown()),
+      audience: z.optional(z.unknown()),
+      engagement: z.optional(z.unknown()),
+    }),
   );
   optionsSchema = schema as z.ZodMiniType<ScoreTrustOptions | undefined>;
   return optionsSchema;
 }
-
-function unknownKeyIssues(value: unknown, field: "weights" | "thresholds", known: ReadonlySet<string>, prefix: readonly (string | number)[]): InputIssue[] {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  const issues: InputIssue[] = [];
-  for (const key of Object.keys(value)) {
-    if (known.has(key)) continue;
-    const path = [...prefix, field];
-    issues.push({
-      path,
-      code: "invalid_value",
-      message: `${formatPath(path)}: expected only ${field === "weights" ? "trust signal keys (TRUST_SIGNAL_KEYS)" : "trust threshold keys (TRUST_THRESHOLDS)"}, received ${describeValue(key)}`,
-    });
-  }
-  return issues;
-}
-
-let signalKeys: ReadonlySet<string> | undefined;
-let thresholdKeys: ReadonlySet<string> | undefined;
 
 /**
  * Validates {@link ScoreTrustOptions}: weights and thresholds are finite and
@@ -117,7 +96,7 @@ let thresholdKeys: ReadonlySet<string> | undefined;
  * `criticalFlagCap` in [0, 100]) with known keys, at least
  * one weight (after merging with the defaults) is positive, band cut-offs increase within [0, 100], `now` is a
  * valid instant and the audience options are valid. Issue paths are relative
- * to the options object, after `prefix`. Unknown top-level keys are dropped.
+ * to the options object, after `prefix`; an unknown key is an issue at its own path.
  *
  * @internal
  */
@@ -125,9 +104,6 @@ export function parseScoreTrustOptions(options: unknown, prefix: readonly (strin
   const result = trustOptionsSchema().safeParse(options);
   const issues: InputIssue[] = result.success ? [] : toInputIssues(result.error.issues, options, prefix);
   const raw = typeof options === "object" && options !== null ? (options as Record<string, unknown>) : {};
-  signalKeys ??= new Set(TRUST_SIGNAL_KEYS);
-  thresholdKeys ??= new Set(Object.keys(TRUST_THRESHOLDS));
-  issues.push(...unknownKeyIssues(raw["weights"], "weights", signalKeys, prefix), ...unknownKeyIssues(raw["thresholds"], "thresholds", thresholdKeys, prefix));
 
   const weights = result.success ? result.data?.weights : undefined;
   if (weights !== undefined && TRUST_SIGNAL_KEYS.every((key) => (weights[key] ?? TRUST_WEIGHTS.values[key]) === 0)) {

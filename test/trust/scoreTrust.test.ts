@@ -221,8 +221,8 @@ describe("scoreTrust", () => {
 
     it("rejects an unknown weight or threshold key", () => {
       expect(messages(() => scoreTrust(baseProfile(), { weights: { folowRatio: 2 }, thresholds: { spikeZed: 3 } } as never))).toEqual([
-        'weights: expected only trust signal keys (TRUST_SIGNAL_KEYS), received "folowRatio"',
-        'thresholds: expected only trust threshold keys (TRUST_THRESHOLDS), received "spikeZed"',
+        'weights.folowRatio: expected a trust signal key (TRUST_SIGNAL_KEYS), received "folowRatio"',
+        'thresholds.spikeZed: expected a trust threshold key (TRUST_THRESHOLDS), received "spikeZed"',
       ]);
     });
 

@@ -58,7 +58,7 @@ describe("trust option messages", () => {
         [{ path: ["weights", "followRatio"], code: "too_big", message: "weights.followRatio: expected a finite non-negative number at most 1000000, received 1000000000" }],
       ],
       [{ weights: { followRatio: 1_000_000 } }, []], // the largest weight accepted
-      [{ weights: { folowRatio: 2 } }, [{ path: ["weights"], code: "invalid_value", message: 'weights: expected only trust signal keys (TRUST_SIGNAL_KEYS), received "folowRatio"' }]],
+      [{ weights: { folowRatio: 2 } }, [{ path: ["weights", "folowRatio"], code: "invalid_value", message: 'weights.folowRatio: expected a trust signal key (TRUST_SIGNAL_KEYS), received "folowRatio"' }]],
       [
         { weights: Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, 0])) },
         [{ path: ["weights"], code: "invalid_value", message: "weights: expected at least one positive weight, received only zeros" }],
@@ -99,7 +99,7 @@ describe("trust option messages", () => {
       [{ thresholds: { criticalFlagCap: 100 } }, []],
       [
         { thresholds: { spikeZed: 3 } },
-        [{ path: ["thresholds"], code: "invalid_value", message: 'thresholds: expected only trust threshold keys (TRUST_THRESHOLDS), received "spikeZed"' }],
+        [{ path: ["thresholds", "spikeZed"], code: "invalid_value", message: 'thresholds.spikeZed: expected a trust threshold key (TRUST_THRESHOLDS), received "spikeZed"' }],
       ],
       // bands
       [{ bands: 5 }, [{ path: ["bands"], code: "invalid_type", message: "bands: expected a band table with source and cutoffs, received 5" }]],
@@ -150,9 +150,9 @@ describe("trust option messages", () => {
     const issues = issuesOf({ weights: { followRatio: -1, folowRatio: 1 }, thresholds: { spikeZ: -1, spikeZed: 1 }, now: true });
     expect(issues.map((issue) => issue.message)).toEqual([
       "weights.followRatio: expected a finite non-negative number, received -1",
+      'weights.folowRatio: expected a trust signal key (TRUST_SIGNAL_KEYS), received "folowRatio"',
       "thresholds.spikeZ: expected a finite non-negative number, received -1",
-      'weights: expected only trust signal keys (TRUST_SIGNAL_KEYS), received "folowRatio"',
-      'thresholds: expected only trust threshold keys (TRUST_THRESHOLDS), received "spikeZed"',
+      'thresholds.spikeZed: expected a trust threshold key (TRUST_THRESHOLDS), received "spikeZed"',
       `now: ${NOW_EXPECTED}, received true`,
     ]);
   });
