@@ -310,7 +310,7 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
  * everything else equal never lower the fee. O(n log n) in the number of posts.
  *
  * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
- * @param options - Format, deal terms and overrides; see {@link EstimateFlatFeeOptions}.
+ * @param options - Format, deal terms and overrides; see {@link EstimateFlatFeeOptions}. The other deals' terms ({@link CompareCompensationOptions}) are checked and ignored, so one object of terms serves every compensation function; any other key is an issue.
  * @returns The fee (`cost` and `creatorEarnings`), base fee, adjustments,
  *   market band, outcomes, unit costs, provenance, assumptions and reasons;
  *   `cost` is `null` (with a reason) when impressions cannot be estimated

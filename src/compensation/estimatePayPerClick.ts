@@ -96,7 +96,7 @@ export function estimatePayPerClickParsed(profile: ParsedProfile, options: Parse
  * `docs/methodology/compensation.md`. O(n log n) in the number of posts.
  *
  * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
- * @param options - `costPerClick` (required), `cap` and overrides; see {@link EstimatePayPerClickOptions}.
+ * @param options - `costPerClick` (required), `cap` and overrides; see {@link EstimatePayPerClickOptions}. The other deals' terms ({@link CompareCompensationOptions}) are checked and ignored; any other key is an issue.
  * @returns Cost and creator earnings, outcomes, unit costs (`cpc` equals
  *   `costPerClick` while the cap does not bind at the median), provenance,
  *   assumptions and reasons; `cost` is `null` when impressions cannot be estimated.

@@ -99,7 +99,7 @@ export function estimateReferralParsed(profile: ParsedProfile, options: ParsedRe
  * `docs/methodology/compensation.md`. O(n log n) in the number of posts.
  *
  * @param profile - An {@link InfluencerProfileInput}, or a profile returned by {@link parseProfile}.
- * @param options - `averageOrderValue` (required), commission or bounty and overrides; see {@link EstimateReferralOptions}.
+ * @param options - `averageOrderValue` (required), commission or bounty and overrides; see {@link EstimateReferralOptions}. The other deals' terms ({@link CompareCompensationOptions}) are checked and ignored; any other key is an issue.
  * @returns Payout (`cost` and `creatorEarnings`), revenue, outcomes, unit
  *   costs (`cpa` is the payout per order), provenance, assumptions and
  *   reasons; `cost` is `null` when impressions cannot be estimated.
