@@ -15,7 +15,15 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { actionMask, ENGAGEMENT_BASES, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
-import { engagementOptionFields, ensureBenchmarkTable, isIncreasing, MAX_BENCHMARK_RATE, MAX_POST_SPREAD, trustBenchmarkTable } from "./engagementSchemas.js";
+import {
+  engagementOptionFields,
+  ensureBenchmarkTable,
+  isIncreasing,
+  MAX_BENCHMARK_RATE,
+  MAX_POST_SPREAD,
+  MAX_VERSION_LENGTH,
+  trustBenchmarkTable,
+} from "./engagementSchemas.js";
 import { significant } from "../text/significant.js";
 import { measureEngagementSample } from "./measureEngagementSample.js";
 
@@ -37,7 +45,11 @@ export interface CalibrateEngagementBenchmarksOptions {
   readonly source?: string | undefined;
   /** `year` written on calibrated cells. Defaults to `null`. */
   readonly year?: number | undefined;
-  /** `version` of the new table. Defaults to the fallback's version plus `"+calibrated"`. */
+  /**
+   * `version` of the new table. Defaults to the fallback's version plus
+   * `"+calibrated"`, or, when the fallback was calibrated this way, with the
+   * count raised (`"2026.11+calibrated.2"`), so recalibrating does not grow it.
+   */
   readonly version?: string | undefined;
   /** `date` of the new table (ISO 8601). Defaults to `null`. */
   readonly date?: string | undefined;
@@ -115,6 +127,17 @@ interface CellData {
  * √(Σ(k − 1)s² / Σ(k − 1)), capped at {@link MAX_POST_SPREAD}; 0 when nothing was measured.
  * Sums in ascending order so that the result does not depend on the order of the profiles.
  */
+/**
+ * The default version of a calibrated table: `version` plus `+calibrated`,
+ * or, when `version` already ends with `+calibrated` or `+calibrated.<n>`,
+ * the same base with the count raised by one (`+calibrated.2`).
+ */
+function calibratedVersion(version: string): string {
+  const match = /^(.*)\+calibrated(?:\.(\d{1,9}))?$/s.exec(version);
+  if (match === null) return `${version}+calibrated`;
+  return `${match[1] ?? ""}+calibrated.${Number(match[2] ?? 1) + 1}`;
+}
+
 function pooledSpread(squares: readonly number[], degrees: number): number {
   if (degrees === 0) return 0;
   let total = 0;
@@ -218,6 +241,12 @@ export function calibrateEngagementBenchmarks(
   checkRows(profiles);
   const settings = parseInput(calibrateSchema, options === undefined ? {} : options);
   const fallback = settings.fallback === undefined ? ENGAGEMENT_BENCHMARKS : ensureBenchmarkTable(settings.fallback, ["fallback"]);
+  const version = settings.version ?? calibratedVersion(fallback.version);
+  if (version.length > MAX_VERSION_LENGTH) {
+    // The table would be refused when passed back as an option (its version is a text of at most MAX_VERSION_LENGTH characters).
+    const expected = `expected a version for the new table: the fallback's, extended, would be longer than ${MAX_VERSION_LENGTH} characters`;
+    throw new InfluencerInputError([{ path: ["version"], code: "invalid_type", message: `version: ${expected}, received nothing` }]);
+  }
   const minimum = settings.minProfilesPerCell ?? 50;
   const mask = actionMask(settings.actions);
   const groups = new Map<string, CellData>();
@@ -282,7 +311,7 @@ export function calibrateEngagementBenchmarks(
   }
   const spread = pooledSpread(spreadSquares, spreadDegrees);
   const table = trustBenchmarkTable({
-    version: settings.version ?? `${fallback.version}+calibrated`,
+    version,
     date: settings.date ?? null,
     bandPercentiles: fallback.bandPercentiles,
     postSpread: spread > 0 ? spread : fallback.postSpread,

@@ -13,6 +13,9 @@ const INCREASING = "expected four strictly increasing numbers";
 /** Largest rate a benchmark table may hold; calibration leaves out profiles above it. @internal */
 export const MAX_BENCHMARK_RATE = 1_000;
 
+/** Longest `version` a benchmark table may have; calibration refuses to extend one beyond it. @internal */
+export const MAX_VERSION_LENGTH = 1_000;
+
 /** Whether four numbers, and their logs, increase strictly: neighbouring doubles can share a logarithm. @internal */
 export function isIncreasing(values: Quad): boolean {
   const [a, b, c, d] = values.map(Math.log) as unknown as Quad;
@@ -102,7 +105,7 @@ export function ensureBenchmarkTable(table: unknown, path: readonly (string | nu
   if (checked !== undefined) return checked;
   tableSchema ??= z.object(
     {
-      version: text(),
+      version: text(MAX_VERSION_LENGTH),
       date: z.nullable(text()),
       bandPercentiles: increasingQuad(percentile),
       postSpread: spread(),

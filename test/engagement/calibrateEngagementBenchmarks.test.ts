@@ -55,6 +55,28 @@ describe("calibrateEngagementBenchmarks", () => {
     expect(table.version).toBe("2026.11+calibrated");
   });
 
+  it("counts recalibrations in the version instead of growing it", () => {
+    const first = calibrateEngagementBenchmarks(five).table;
+    const second = calibrateEngagementBenchmarks(five, { fallback: first }).table;
+    const third = calibrateEngagementBenchmarks(five, { fallback: second }).table;
+    expect([first.version, second.version, third.version]).toEqual(["2026.11+calibrated", "2026.11+calibrated.2", "2026.11+calibrated.3"]);
+    const tenth = calibrateEngagementBenchmarks(five, { fallback: { ...third, version: "v1+calibrated.9" } }).table;
+    expect(tenth.version).toBe("v1+calibrated.10");
+    // Only a trailing +calibrated counts: one in the middle is part of the base.
+    expect(calibrateEngagementBenchmarks(five, { fallback: { ...third, version: "a+calibrated-b" } }).table.version).toBe("a+calibrated-b+calibrated");
+    expect(calibrateEngagementBenchmarks(five, { fallback: third, version: "mine" }).table.version).toBe("mine");
+  });
+
+  it("asks for a version when the fallback's is too long to extend, so the table can be passed back", () => {
+    const long = { ...ENGAGEMENT_BENCHMARKS, version: "v".repeat(995) };
+    expect(() => calibrateEngagementBenchmarks(five, { fallback: long })).toThrow(
+      "version: expected a version for the new table: the fallback's, extended, would be longer than 1000 characters, received nothing",
+    );
+    const table = calibrateEngagementBenchmarks(five, { fallback: long, version: "v2" }).table;
+    expect(table.version).toBe("v2");
+    expect(() => scoreEngagement(onePost(20), { benchmarks: JSON.parse(JSON.stringify(table)) as typeof table })).not.toThrow();
+  });
+
   it("keeps the fallback's cell when ties leave no room for five bands", () => {
     const same = Array.from({ length: 6 }, () => onePost(20));
     expect(calibrateEngagementBenchmarks(same, { minProfilesPerCell: 5 }).cells[0]?.isCalibrated).toBe(false);
