@@ -120,6 +120,7 @@ export const SELECTION_OPTION_KEYS = [
 let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;
 let optionsSchema: z.ZodMiniType<RawOptions> | undefined;
 let idSchema: z.ZodMiniType<string> | undefined;
+let objectiveSchema: z.ZodMiniType<"value" | "reach"> | undefined;
 let idListSchema: z.ZodMiniType<string[]> | undefined;
 let overlapsSchema: z.ZodMiniType<RawOverlap[]> | undefined;
 let limitSchema: z.ZodMiniType<number> | undefined;
@@ -401,11 +402,15 @@ export function parseSelection(
     exclude: validPart(getIdListSchema(), options, "exclude"),
     overlap: validPart(getOverlapsSchema(), options, "overlap"),
   };
-  const objective = parsedOptions?.objective ?? "value";
+  objectiveSchema ??= oneOf(["value", "reach"]);
+  const objective = parsedOptions?.objective ?? validPart(objectiveSchema, options, "objective") ?? "value";
   const reachReported = new Set<number>();
-  if (objective === "reach" && parsedCandidates !== undefined) {
-    parsedCandidates.forEach((candidate, index) => {
-      if (candidate.reach !== undefined) return;
+  if (objective === "reach") {
+    // Also when another candidate or option is invalid, so every problem is reported in one throw: a candidate
+    // object without a reach (one that is not an object, or whose reach is invalid, is reported by the schema).
+    const list: readonly unknown[] = parsedCandidates ?? (Array.isArray(candidates) ? candidates : []);
+    list.forEach((candidate, index) => {
+      if (typeof candidate !== "object" || candidate === null || Array.isArray(candidate) || optionField(candidate, "reach") !== undefined) return;
       reachReported.add(index);
       issues.push(issue(["candidates", index, "reach"], "invalid_type", 'expected a number between 0 and 1 when objective is "reach"', undefined));
     });

@@ -785,6 +785,18 @@ describe("selectInfluencers", () => {
       ]);
     });
 
+    it("reports a missing reach also when another candidate or option is invalid, in the same throw", () => {
+      const candidates = [{ id: "a", cost: -1, value: 1 }, { id: "b", cost: 1, value: 1 }, 5, { id: "c", cost: 1, value: 1, reach: 2 }];
+      expect(issuesOf(() => selectInfluencers(candidates as never, { budget: 0, objective: "reach" })).map((found) => found.path)).toEqual([
+        ["candidates", 0, "cost"],
+        ["candidates", 2],
+        ["candidates", 3, "reach"],
+        ["budget"],
+        ["candidates", 0, "reach"],
+        ["candidates", 1, "reach"],
+      ]);
+    });
+
     it("checks every overlap against the candidates and their reaches", () => {
       const candidates: SelectionCandidate[] = [
         { id: "a", cost: 1, value: 1, reach: 0.2 },
