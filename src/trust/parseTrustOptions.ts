@@ -42,10 +42,24 @@ function scoreNumber(): z.ZodMiniType<number> {
   return z.number({ error }).check(z.gte(0, { error }), z.lte(100, { error }));
 }
 
+/**
+ * Thresholds with a floor above 0, and why: below it the signal has nothing
+ * to compute (a mean gap needs two dates, a topic share one post with topics)
+ * or a z-score threshold flags nothing (0 divides the Poisson floor by 0).
+ */
+const THRESHOLD_FLOORS: Partial<Record<TrustThresholdKey, { readonly floor: number; readonly isStrict: boolean; readonly why: string }>> = {
+  minDatedPosts: { floor: 2, isStrict: false, why: "the gaps between posts need two dates" },
+  minTopicPosts: { floor: 1, isStrict: false, why: "a topic share needs a post with topics" },
+  spikeZ: { floor: 0, isStrict: true, why: "a z-score threshold of 0 leaves no room for noise" },
+};
+
 function thresholdSchema(key: string): z.ZodMiniType<number> {
   if (FRACTION_THRESHOLDS.has(key)) return fraction();
   if (SCORE_THRESHOLDS.has(key)) return scoreNumber();
-  return nonNegativeNumber();
+  const bound = THRESHOLD_FLOORS[key as TrustThresholdKey];
+  if (bound === undefined) return nonNegativeNumber();
+  const error = `expected a finite number ${bound.isStrict ? "above" : "of at least"} ${bound.floor} (${bound.why})`;
+  return z.number({ error }).check(bound.isStrict ? z.gt(bound.floor, { error }) : z.gte(bound.floor, { error }));
 }
 
 function bandTableSchema(): z.ZodMiniType<TrustBandTable> {
@@ -93,7 +107,8 @@ function trustOptionsSchema(): z.ZodMiniType<ScoreTrustOptions | undefined> {
 /**
  * Validates {@link ScoreTrustOptions}: weights and thresholds are finite and
  * non-negative (shares and percentiles in [0, 1], the score cap
- * `criticalFlagCap` in [0, 100]) with known keys, at least
+ * `criticalFlagCap` in [0, 100], `minDatedPosts` ≥ 2, `minTopicPosts` ≥ 1,
+ * `spikeZ` > 0) with known keys, at least
  * one weight (after merging with the defaults) is positive, band cut-offs increase within [0, 100], `now` is a
  * valid instant and the audience options are valid. Issue paths are relative
  * to the options object, after `prefix`; an unknown key is an issue at its own path.

@@ -68,7 +68,7 @@ describe("trust option messages", () => {
       [{ thresholds: null }, [{ path: ["thresholds"], code: "invalid_type", message: "thresholds: expected an object of thresholds by key, received null" }]],
       [{ thresholds: [2] }, [{ path: ["thresholds"], code: "invalid_type", message: "thresholds: expected an object of thresholds by key, received an array" }]],
       [{ thresholds: "ab" }, [{ path: ["thresholds"], code: "invalid_type", message: 'thresholds: expected an object of thresholds by key, received "ab"' }]],
-      [{ thresholds: { spikeZ: -1 } }, [{ path: ["thresholds", "spikeZ"], code: "too_small", message: "thresholds.spikeZ: expected a finite non-negative number, received -1" }]],
+      [{ thresholds: { spikeZ: -1 } }, [{ path: ["thresholds", "spikeZ"], code: "too_small", message: "thresholds.spikeZ: expected a finite number above 0 (a z-score threshold of 0 leaves no room for noise), received -1" }]],
       [
         { thresholds: { sponsoredSaturationShare: 1.5 } },
         [{ path: ["thresholds", "sponsoredSaturationShare"], code: "too_big", message: "thresholds.sponsoredSaturationShare: expected a number between 0 and 1, received 1.5" }],
@@ -95,6 +95,26 @@ describe("trust option messages", () => {
         { thresholds: { criticalFlagCap: Number.NaN } },
         [{ path: ["thresholds", "criticalFlagCap"], code: "invalid_type", message: `thresholds.criticalFlagCap: ${SCORE_EXPECTED}, received NaN` }],
       ],
+      // floors above 0: below them a signal has nothing to compute (0 or 1 dated posts gave a NaN score) or flags nothing
+      [
+        { thresholds: { minDatedPosts: 1 } },
+        [{ path: ["thresholds", "minDatedPosts"], code: "too_small", message: "thresholds.minDatedPosts: expected a finite number of at least 2 (the gaps between posts need two dates), received 1" }],
+      ],
+      [{ thresholds: { minDatedPosts: 2 } }, []],
+      [
+        { thresholds: { minTopicPosts: 0 } },
+        [{ path: ["thresholds", "minTopicPosts"], code: "too_small", message: "thresholds.minTopicPosts: expected a finite number of at least 1 (a topic share needs a post with topics), received 0" }],
+      ],
+      [{ thresholds: { minTopicPosts: 1 } }, []],
+      [
+        { thresholds: { spikeZ: 0 } },
+        [{ path: ["thresholds", "spikeZ"], code: "too_small", message: "thresholds.spikeZ: expected a finite number above 0 (a z-score threshold of 0 leaves no room for noise), received 0" }],
+      ],
+      [
+        { thresholds: { spikeZ: Number.POSITIVE_INFINITY } },
+        [{ path: ["thresholds", "spikeZ"], code: "invalid_type", message: "thresholds.spikeZ: expected a finite number above 0 (a z-score threshold of 0 leaves no room for noise), received Infinity" }],
+      ],
+      [{ thresholds: { spikeZ: 0.01 } }, []],
       [{ thresholds: { criticalFlagCap: 0 } }, []], // both ends of [0, 100] are allowed
       [{ thresholds: { criticalFlagCap: 100 } }, []],
       [
@@ -151,15 +171,15 @@ describe("trust option messages", () => {
     expect(issues.map((issue) => issue.message)).toEqual([
       "weights.followRatio: expected a finite non-negative number, received -1",
       'weights.folowRatio: expected a trust signal key (TRUST_SIGNAL_KEYS), received "folowRatio"',
-      "thresholds.spikeZ: expected a finite non-negative number, received -1",
+      "thresholds.spikeZ: expected a finite number above 0 (a z-score threshold of 0 leaves no room for noise), received -1",
       'thresholds.spikeZed: expected a trust threshold key (TRUST_THRESHOLDS), received "spikeZed"',
       `now: ${NOW_EXPECTED}, received true`,
     ]);
   });
 
-  it("checks shares and percentiles against [0, 1], the critical-flag cap against [0, 100] and every other threshold only against 0", () => {
-    // 1.5 is a valid count, ratio or number of days, but not a share or a percentile.
-    const shares = Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 1.5 } }).length > 0);
+  it("checks shares and percentiles against [0, 1], the critical-flag cap against [0, 100], three thresholds against a floor and every other only against 0", () => {
+    // 2.5 is a valid count, ratio or number of days, but not a share or a percentile.
+    const shares = Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 2.5 } }).length > 0);
     expect(shares).toEqual([
       "authenticShareZero",
       "authenticShareFull",
@@ -179,6 +199,9 @@ describe("trust option messages", () => {
     expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 101 } }).length > 0)).toEqual([...shares, "criticalFlagCap"]);
     // and every threshold rejects a negative value
     expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: -1 } }).length === 0)).toEqual([]);
+    // 0 is allowed everywhere except where a signal needs something to compute or a z-score some room for noise
+    expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 0 } }).length > 0)).toEqual(["spikeZ", "minTopicPosts", "minDatedPosts"]);
+    expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 1 } }).length > 0)).toEqual(["minDatedPosts"]);
   });
 
   it("accepts a weight of zero for a signal as long as another weight stays positive", () => {
