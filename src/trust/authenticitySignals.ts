@@ -1,6 +1,6 @@
 import { countOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
-import { significant } from "../text/significant.js";
+import { showSignificant } from "../text/showDecimals.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions, type ShareInterval } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
@@ -89,21 +89,26 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
   const position = engagement.position;
   if (position === null) return noData(key, engagement.missing);
   const t = settings.thresholds;
-  const { rate, percentile, peers } = position;
+  const { rate, estimate, percentile, peers } = position;
+  // The percentile is of the rate shrunk toward the peers' median: name that rate too when it reads differently.
+  // Three significant digits, not three decimals: rates are small fractions (0.00139 is not 0.001).
+  const measured = showSignificant(rate);
+  const shrunk = showSignificant(estimate);
+  const rateText = shrunk === measured ? `an engagement rate of ${measured}` : `an engagement rate of ${measured} (${shrunk} once shrunk toward the peers' median)`;
   const flags: TrustFlag[] = [];
   if (percentile < t.engagementLowPercentile) {
     flags.push({
       code: "engagement-too-low",
       severity: "warning",
-      message: `an engagement rate of ${show(rate)} is in the bottom ${show(t.engagementLowPercentile)} of ${peers}, a sign of inactive or fake followers`,
-      evidence: { engagementRate: round(rate, 6), percentile: round(percentile, 4), threshold: t.engagementLowPercentile, benchmark: peers },
+      message: `${rateText} is below percentile ${showSignificant(t.engagementLowPercentile * 100)} of ${peers}, a sign of inactive or fake followers`,
+      evidence: { engagementRate: round(rate, 6), estimate: round(estimate, 6), percentile: round(percentile, 4), threshold: t.engagementLowPercentile, benchmark: peers },
     });
   }
   return {
     key,
     value: percentile,
     credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
-    reason: `an engagement rate of ${show(rate)} sits at percentile ${significant(percentile * 100)} of ${peers}`,
+    reason: `${rateText} sits at percentile ${showSignificant(percentile * 100)} of ${peers}`,
     flags,
   };
 }
@@ -324,7 +329,7 @@ export function engagementPatternSignal(
   const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
   const isSuspected = isCommentHeavy || (isExtreme && isFlat);
   const described = [
-    percentile === null ? "engagement percentile unknown" : `engagement percentile ${significant(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${showSignificant(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");

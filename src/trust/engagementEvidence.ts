@@ -6,6 +6,8 @@ import { commentsPerLikeOf, type CommentsPerLike } from "./signalResult.js";
 export interface EngagementPosition {
   /** Typical engagement rate (median of the per-post rates). */
   readonly rate: number;
+  /** The rate shrunk toward the peers' median (the engagement score's `estimate`): the rate the percentile is of. */
+  readonly estimate: number;
   /** Percentile of the (shrunk) rate among peers, as a fraction in [0, 1]. */
   readonly percentile: number;
   /** The peers and the source of the benchmark, in words. */
@@ -42,8 +44,8 @@ export function engagementEvidenceOf(profile: ParsedProfile, engagement: Engagem
     benchmark === null
       ? null
       : `${benchmark.audience === "brands" ? "brand accounts" : "creators"} on ${benchmark.platform}${benchmark.bucket === "all" ? "" : ` with ${benchmark.bucket} followers`} (${benchmark.source}${benchmark.year === null ? ", undated" : `, ${benchmark.year}`})`;
-  const { rate, percentile } = engagement;
-  const position = rate === null || percentile === null || peers === null ? null : { rate, percentile: percentile / 100, peers };
+  const { rate, estimate, percentile } = engagement;
+  const position = rate === null || estimate === null || percentile === null || peers === null ? null : { rate, estimate, percentile: percentile / 100, peers };
   const audience = profile.isBrandAccount ? "brand" : "creator";
   const missing =
     position !== null

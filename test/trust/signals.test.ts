@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreTrust, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { scoreEngagement, scoreTrust, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
 import { baseProfile, basePosts, isoDay } from "./fixtures.js";
 
 const factor = (result: TrustScore, key: string): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === key);
@@ -79,8 +79,20 @@ describe("trust signals", () => {
       // 10 posts with 300, 310, …, 390 likes and 8 comments on 1,000,000 followers: interactions 308 … 398,
       // median (348 + 358) / 2 = 353; 353 / 1,000,000 = 0.000353, which 3 decimals would write as 0
       const result = scoreTrust(on({ followers: 1_000_000, posts: posts(10, (index) => ({ likes: 300 + 10 * index, comments: 8 })) }));
-      expect(flag(result, "engagement-too-low")?.message).toMatch(/^an engagement rate of 0\.000353 is in the bottom 0\.1 of /u);
-      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 sits at percentile /u);
+      // the shrunk estimate, 0.000534, is named too: it is the rate the percentile is of
+      expect(flag(result, "engagement-too-low")?.message).toMatch(/^an engagement rate of 0\.000353 \(0\.000534 once shrunk toward the peers' median\) is below percentile 10 of /u);
+      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 \(0\.000534 once shrunk toward the peers' median\) sits at percentile 0\.00000233 of /u);
+    });
+
+    it("names the shrunk rate the percentile is of, so a high measured rate is not read as the percentile's", () => {
+      // One post: 2,050 interactions on 10,000 followers is 0.205, shrunk to 0.0335 (scoreEngagement's estimate),
+      // which sits at percentile 94.3; a rate of 0.205 itself would be far above every cut-off.
+      const profile = on({ followers: 10_000, posts: [{ likes: 2_000, comments: 50 }] });
+      expect(scoreEngagement(profile).estimate).toBeCloseTo(0.0335, 4);
+      expect(factor(scoreTrust(profile), "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.205 \(0\.0335 once shrunk toward the peers' median\) sits at percentile 94\.3 of /u);
+      // the flag's evidence carries both
+      const low = flag(scoreTrust(on({ followers: 1_000_000, posts: posts(10, (index) => ({ likes: 300 + 10 * index, comments: 8 })) })), "engagement-too-low");
+      expect([low?.evidence["engagementRate"], low?.evidence["estimate"]]).toEqual([0.000353, 0.000534]);
     });
 
     it("writes the percentile on the 0–100 scale in its reason", () => {

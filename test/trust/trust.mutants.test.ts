@@ -71,10 +71,11 @@ describe("trust signal sentences", () => {
     const result = scoreTrust(profile);
 
     it("places the engagement rate among its peers", () => {
-      // interactions 204 … 304, median (244 + 264) / 2 = 254; 254 / 20,000 = 0.0127 → "0.013"
-      // the engagement model's percentile, 64.508…, written to 3 significant digits
+      // interactions 204 … 304, median (244 + 264) / 2 = 254; 254 / 20,000 = 0.0127, shrunk to 0.012252 (the
+      // engagement model's estimate); its percentile, 64.508…, written to 3 significant digits
       expect(scoreEngagement(profile).percentile).toBeCloseTo(64.508, 3);
-      expect(reasonOf(result, "engagementRate")).toBe(`an engagement rate of 0.013 sits at percentile 64.5 of ${MODASH_10K_50K}`);
+      expect(scoreEngagement(profile).estimate).toBeCloseTo(0.012252, 6);
+      expect(reasonOf(result, "engagementRate")).toBe(`an engagement rate of 0.0127 (0.0123 once shrunk toward the peers' median) sits at percentile 64.5 of ${MODASH_10K_50K}`);
       expect(result.provenance.engagementBenchmark).toBe(MODASH_10K_50K);
     });
 
@@ -587,7 +588,10 @@ describe("trust signal sentences", () => {
         // six posts with 20 likes on 20,000 followers: 20 / 20,000 = 0.001, far in the bottom 0.1 of the peers
         const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 20, comments: 0 })) }));
         const flag = result.flags.find((item) => item.code === "engagement-too-low");
-        expect(flag?.message).toBe(`an engagement rate of 0.001 is in the bottom 0.1 of ${MODASH_10K_50K}, a sign of inactive or fake followers`);
+        // shrunk toward the peers' median 0.00966 to 0.00139 (the engagement model's estimate)
+        expect(flag?.message).toBe(
+          `an engagement rate of 0.001 (0.00139 once shrunk toward the peers' median) is below percentile 10 of ${MODASH_10K_50K}, a sign of inactive or fake followers`,
+        );
       });
 
       it("raises no engagement-too-low flag at exactly the threshold percentile", () => {
