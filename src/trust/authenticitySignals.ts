@@ -154,7 +154,7 @@ function listEvents(events: readonly GrowthEvent[]): string {
 export function followerGrowthSignal(profile: ParsedProfile, engagement: EngagementEvidence, settings: TrustSettings): SignalResult {
   const key = "followerGrowth";
   const t = settings.thresholds;
-  const analysis = detectFollowerAnomalies(profile.followerHistory, profile.posts, engagement.viralPosts, t);
+  const analysis = detectFollowerAnomalies(profile.followerHistory, profile.posts, engagement.viralPosts, t, profile.followers);
   if (!analysis.available) return noData(key, analysis.reason);
   const spikes = analysis.events.filter((event) => event.kind === "spike");
   const unexplained = spikes.filter((event) => event.viralPost === null);
@@ -166,9 +166,13 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
   if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
   if (otherDrops.length > 0) parts.push(`drops with no spike before: ${otherDrops.length} (not penalized)`);
-  if (analysis.glitches.length > 0) {
-    const listed = analysis.glitches.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(glitch.before)} and ${groupDigits(glitch.after)}`);
-    parts.push(`${countOf(analysis.glitches.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
+  const returning = analysis.glitches.filter((glitch) => glitch.after !== null);
+  if (returning.length > 0) {
+    const listed = returning.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(glitch.before)} and ${groupDigits(glitch.after ?? 0)}`);
+    parts.push(`${countOf(returning.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
+  }
+  for (const glitch of analysis.glitches) {
+    if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(glitch.before)}) left out as a failed reading`);
   }
   parts.push(`${show(analysis.anomalousShare)} of current followers came in suspicious spikes`);
 

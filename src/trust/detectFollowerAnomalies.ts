@@ -65,8 +65,8 @@ export interface FollowerGlitch {
   readonly followers: number;
   /** The count of the snapshot before it. */
   readonly before: number;
-  /** The count of the snapshot after it. */
-  readonly after: number;
+  /** The count of the snapshot after it, or `null` for a last snapshot of 0 after a count above 0 (a failed reading). */
+  readonly after: number | null;
 }
 
 export type FollowerAnalysis =
@@ -246,7 +246,12 @@ function moveWindow(
  *    `spikeMinDailyGain` and loses less than `dropMinDailyLoss` against the
  *    baseline (a reading of 0 between two ordinary counts, say). They are
  *    listed as `glitches`; pairs are taken in date order, from the first.
- *    Done before step 4.
+ *    Done before step 4. A last snapshot of 0 after a count above 0 is a
+ *    failed reading with no later one to come back to: it is left out before
+ *    step 1 and listed too (whatever the stated count, so that more stated
+ *    followers never change which snapshots are read).
+ * 6. The share of current followers that came in suspicious spikes divides
+ *    their excess by the larger of the last count and `statedFollowers`.
  *
  * O(n · w) for n snapshots and w ≤ 256 neighbours (w ≈ 28 for a daily
  * series): the window is kept sorted as it slides. Intervals that cannot be
@@ -260,18 +265,27 @@ export function detectFollowerAnomalies(
   posts: readonly PostMetrics[],
   viralPosts: readonly number[],
   settings: FollowerAnomalySettings,
+  statedFollowers = 0,
 ): FollowerAnalysis {
-  const points = history.length;
+  const last = history[history.length - 1];
+  const beforeLast = history[history.length - 2];
+  // A last reading of 0 after a count above 0: a failed scrape. Left in, it read as a purge of every follower,
+  // and made each spike's share of "current" followers 1 (a critical flag).
+  const trailing: FollowerGlitch | null =
+    last !== undefined && beforeLast !== undefined && last.followers === 0 && beforeLast.followers > 0
+      ? { date: last.date, followers: 0, before: beforeLast.followers, after: null }
+      : null;
+  const points = history.length - (trailing === null ? 0 : 1);
   // One kept buffer holds every per-call array (dates, counts, rates, spans, window): allocating
   // five typed arrays cost about as much as the analysis of a steady 90-day history.
   const capacity = Math.min(Math.max(points - 1, 0), MAX_WINDOW_INTERVALS);
   const buffer = keptScratch(kept, 4 * points + capacity);
   const dates = buffer.subarray(0, points);
   const counts = buffer.subarray(points, 2 * points);
-  let position = 0;
-  for (const point of history) {
+  for (let position = 0; position < points; position++) {
+    const point = history[position] as FollowerSnapshot;
     dates[position] = point.date;
-    counts[position++] = point.followers;
+    counts[position] = point.followers;
   }
   const intervals = points - 1;
   if (intervals < 1) return { available: false, reason: points === 0 ? "no follower history" : "a single follower snapshot shows no growth" };
@@ -372,6 +386,7 @@ export function detectFollowerAnomalies(
     }
   }
   const glitches = removeGlitches(events, dates, counts, settings);
+  if (trailing !== null) glitches.push(trailing);
 
   const viralOrder = viralPosts
     .filter((index) => posts[index]?.publishedAt !== undefined)
@@ -418,7 +433,7 @@ export function detectFollowerAnomalies(
   for (const event of results) {
     if (event.kind === "spike" && (event.viralPost === null || event.purge)) suspicious += event.excessFollowers;
   }
-  const anomalousShare = Math.min(1, suspicious / Math.max(1, lastFollowers));
+  const anomalousShare = Math.min(1, suspicious / Math.max(1, lastFollowers, statedFollowers));
   return { available: true, intervals, spanDays, lastFollowers, events: results, glitches, anomalousShare };
 }
 

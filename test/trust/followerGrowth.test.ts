@@ -296,6 +296,29 @@ describe("a snapshot the count jumps to and straight back from (a data error)", 
     expect(growth(result)?.reason).toContain(`1 snapshot left out as a data error, the count going there and straight back (2026-01-11: ${listed})`);
   });
 
+  it("leaves out a last reading of 0 after a count above 0, and measures spikes against the stated count", () => {
+    // 20 days: 10,000 followers, 11,000 from day 10 on (a spike of 1,000 with no viral post), then day 20 reads 0.
+    const counts = [...Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : 11_000)), 0];
+    const withZero = scoreTrust(profileWith(daily(counts), { followers: 11_000 }));
+    const without = scoreTrust(profileWith(daily(counts.slice(0, 20)), { followers: 11_000 }));
+    // Before, the 0 read as a purge of every follower and the spike as 1,000 / max(1, 0) → a share of 1, critical.
+    // Excess 11,001 − 10,001 = 1,000 of the 11,000 stated followers: 0.0909, a warning.
+    expect(growth(withZero)?.value).toBeCloseTo(1_000 / 11_000, 6);
+    expect([withZero.score, withZero.flags]).toEqual([without.score, without.flags]);
+    expect(flag(withZero, "follower-spike")?.severity).toBe("warning");
+    expect(growth(withZero)?.reason).toContain("the last snapshot (2026-01-21: 0 after 11,000) left out as a failed reading");
+    // Whatever the stated count (so that more stated followers never change which snapshots are read) …
+    expect(growth(scoreTrust(profileWith(daily(counts), { followers: 0 })))?.reason).toContain("failed reading");
+    // … but a history of zeros is read as it is.
+    expect(growth(scoreTrust(profileWith(daily(Array.from({ length: 10 }, () => 0)), { followers: 1 })))?.reason).not.toContain("failed reading");
+  });
+
+  it("divides the suspicious excess by the stated follower count when it is above the last snapshot", () => {
+    // The history ends at 13,000 but the profile states 30,000 (a later count): 3,000 / 30,000 = 0.1 of current followers.
+    const result = scoreTrust(profileWith(daily(jumpCounts()), { followers: 30_000 }));
+    expect(growth(result)?.value).toBeCloseTo(0.1, 6);
+  });
+
   it("keeps a jump that does not come back: day 10 at 20,000 and day 11 at 15,000", () => {
     // Days 9 → 11: 15,001 / 10,001 − 1 = 0.4999 per 2 days, e^(ln(1.4999)/2) − 1 = 0.2247 a day ≥ 0.02: still a spike.
     const counts = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : day === 10 ? 20_000 : 15_000));
