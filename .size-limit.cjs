@@ -68,7 +68,11 @@
 // and selection. classifyTier 1.72 → 1.84 kB (limit 1.85), scoreEngagement 23.07 → 23.29 kB (limit
 // 23.5), parseProfile 12.57 → 12.72 kB and the whole API 77.02 → 77.37 kB (limits unchanged). The
 // same day calibration learnt to count recalibrations in the version (a regular expression, and a
-// check that the version stays within 1,000 characters): whole API 77.53 kB, limit 78 kB.
+// check that the version stays within 1,000 characters): whole API 77.53 kB, limit 78 kB. The same
+// morning a trust and report review's fixes (threshold floors, the shrunk rate named in the
+// engagement sentence, a trailing 0 snapshot left out, one percentile writer that never writes 0 or
+// 100 for a value that is not, small fees written out, trust.engagement refused): whole API
+// 78.08 kB, limit 78.5 kB; scoreEngagement 23.39 kB (limit 23.5).
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -78,5 +82,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.85 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "12.75 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23.5 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "78 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "78.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -5,6 +5,7 @@ import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { countOf } from "../text/countOf.js";
+import { showPercentile } from "../text/showDecimals.js";
 import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
@@ -383,7 +384,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   );
   if (benchmark.isLowConfidence) reasons.push(`This benchmark is low confidence: ${found.cell.note ?? found.series.note ?? found.series.definition}`);
   reasons.push(
-    `With ${posts} post${posts === 1 ? "" : "s"} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${round(percentile, 1)} (${band}).`,
+    `With ${posts} post${posts === 1 ? "" : "s"} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${showPercentile(percentile)} (${band}).`,
   );
   describeDiagnostics(sample, reasons);
   const typical = Math.exp(location);
@@ -405,7 +406,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
           value: benchmark.median,
           weight: shrinkage,
           contribution: benchmarkPercentile,
-          reason: `The peers' median sits at percentile ${round(benchmarkPercentile, 1)}; with few posts the estimate stays near it.`,
+          reason: `The peers' median sits at percentile ${showPercentile(benchmarkPercentile)}; with few posts the estimate stays near it.`,
         },
         {
           key: "observed",

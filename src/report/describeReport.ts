@@ -5,7 +5,7 @@ import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
 import { countOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
-import { significant } from "../text/significant.js";
+import { showPercentile, showSignificant } from "../text/showDecimals.js";
 
 /** What {@link describeReport} reads. @internal */
 export interface ReportParts {
@@ -25,9 +25,13 @@ const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
   views: "views",
 };
 
-/** A money amount for prose: whole units and the ISO code (`1,250 USD`); under 10, three significant digits (`0.198 USD`), so a small fee never reads as 0. */
+/**
+ * A money amount for prose: whole units and the ISO code (`1,250 USD`); under
+ * 10, three significant digits written out (`0.198 USD`, `0.000000294 USD`),
+ * so a small fee never reads as 0 or as an exponent.
+ */
 function amount(value: number, currency: string): string {
-  return `${value < 10 ? significant(value) : groupDigits(value)} ${currency}`;
+  return `${value < 10 ? showSignificant(value) : groupDigits(value)} ${currency}`;
 }
 
 /** The first of a model's reasons (every model gives at least one where these are read). */
@@ -47,13 +51,14 @@ function describeEngagement(engagement: EngagementScore): string {
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).
   const source = engagement.provenance === "summary" ? `averages over ${countOf(engagement.postsUsed, "post")}` : countOf(engagement.postsUsed, "post");
-  // One decimal, as the engagement model's own reasons write it (three significant digits wrote 6e-12 as "6.01e-12").
-  const percentile = Number(engagement.score.toFixed(1));
-  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${significant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
+  // As the engagement model's reasons write it: one decimal, never 0 or 100 for a percentile that is not.
+  const percentile = showPercentile(engagement.score);
+  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${showSignificant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
 }
 
 function describeTrust(trust: TrustScore): string {
-  if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons)}).`;
+  // The model's reason starts "score unavailable: "; "no score" says it already.
+  if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons).replace(/^score unavailable: /, "")}).`;
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
   const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
   const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
@@ -69,12 +74,13 @@ function evidenceOf(trust: TrustScore): string {
   let withData = 0;
   for (const factor of trust.factors) if (factor.subScore !== null) withData++;
   const total = trust.factors.length;
-  return withData === total ? `from all ${total} signals` : `from ${withData} of ${total} signals (${significant(trust.confidence)} of the weight)`;
+  return withData === total ? `from all ${total} signals` : `from ${withData} of ${total} signals (${showSignificant(trust.confidence)} of the weight)`;
 }
 
 function describeFee(fee: FlatFeeResult): string {
   const cost = fee.cost;
-  if (cost === null) return `Fair flat fee: not estimable (${firstReason(fee.reasons)}).`;
+  // The model's reason starts "fee unknown: "; "not estimable" says it already.
+  if (cost === null) return `Fair flat fee: not estimable (${firstReason(fee.reasons).replace(/^fee unknown: /, "")}).`;
   return `Fair flat fee: about ${amount(cost.expected, fee.currency)} per post (${amount(cost.low, fee.currency)} to ${amount(cost.high, fee.currency)}).`;
 }
 

@@ -5,6 +5,7 @@ import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type P
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import { checkOptionKeys, checkOptionsObject } from "../schemas/checkArguments.js";
+import { describeValue } from "../schemas/issueText.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
@@ -34,7 +35,11 @@ export interface ScoreInfluencerOptions {
   readonly tierScheme?: ClassifyTierOptions["scheme"] | undefined;
   /** Options of the engagement model (basis, actions, benchmarks); see {@link scoreEngagement}. The trust and compensation models use the same engagement score. */
   readonly engagement?: ScoreEngagementOptions | undefined;
-  /** Options of the trust model (weights, thresholds, bands, audience estimate); see {@link scoreTrust}. Its `engagement` option is replaced by the report's `engagement`. */
+  /**
+   * Options of the trust model (weights, thresholds, bands, audience estimate); see {@link scoreTrust}.
+   * They also shape the flat fee's trust premium, which reads the report's trust score. Its
+   * `engagement` option is refused: the report's `engagement` applies to every model.
+   */
   readonly trust?: ScoreTrustOptions | undefined;
   /**
    * Options of the compensation models (deal terms, currency, format, rate
@@ -47,11 +52,11 @@ export interface ScoreInfluencerOptions {
   readonly compensation?: Partial<CompareCompensationOptions> | undefined;
   /**
    * The present instant (ISO 8601 string, `Date` or epoch milliseconds): the
-   * reference date for recency in the trust model and for the
+   * reference date for the trust model's account age and for the
    * `post_in_future` warning when a raw profile is parsed (a profile from
    * {@link parseProfile} keeps the warnings it was parsed with). Without it,
-   * recency is measured from the latest date in the profile and no post is
-   * "in the future". `trust.now`, when given, wins for the trust model.
+   * the account age is measured to the latest date in the profile and no post
+   * is "in the future". `trust.now`, when given, wins for the trust model.
    */
   readonly now?: string | Date | number | undefined;
 }
@@ -78,7 +83,12 @@ export interface InfluencerReport {
   readonly engagement: EngagementScore;
   /** Trust score, facets and flags ({@link scoreTrust}). */
   readonly trust: TrustScore;
-  /** The fair flat fee for one post ({@link estimateFlatFee}); always estimated (its `cost` is `null`, with a reason, when impressions cannot be). */
+  /**
+   * The fair flat fee for one post ({@link estimateFlatFee}); always estimated (its `cost` is `null`,
+   * with a reason, when impressions cannot be). Its trust premium reads the report's trust score, so
+   * the `trust` options (weights, thresholds, audience) can move it, which `estimateFlatFee` alone,
+   * scoring trust with the defaults, does not show.
+   */
   readonly flatFee: FlatFeeResult;
   /**
    * Fees under each payment model side by side and the recommended one
@@ -168,8 +178,8 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   if (nowProblem !== null) issues.push(nowProblem);
   if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
   const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
-  // The trust model reads the report's engagement score, so its own engagement option is ignored
-  // (after checking that trust's options are an object: spreading "object" or 5 would hide the mistake).
+  // The trust model reads the report's engagement score, so its own engagement option is refused rather than
+  // ignored (after checking that trust's options are an object: spreading "object" or 5 would hide the mistake).
   const trust = collect(
     "trust",
     () => {
@@ -178,6 +188,11 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
     },
     issues,
   );
+  const trustEngagement: unknown = options?.trust?.engagement;
+  if (trustEngagement !== undefined) {
+    const expected = "expected no engagement option here (the report's engagement option applies to every model)";
+    issues.push({ path: ["trust", "engagement"], code: "invalid_type", message: `trust.engagement: ${expected}, received ${describeValue(trustEngagement)}` });
+  }
   const parse = options?.now === undefined ? undefined : { now: options.now };
   const terms = options?.compensation;
   // Deal terms turn the comparison on; without either, only the flat fee is estimated.

@@ -40,3 +40,16 @@ function showTiny(kept: number): string {
   if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
   return kept.toFixed(decimals).replace(/0+$/u, "");
 }
+
+/**
+ * A percentile (0–100) for a sentence: one decimal, but never 0 or 100 for a
+ * value that is not: above 0 and below 0.05 it keeps 3 significant digits
+ * written out (0.0168, 0.000000012), and above 99.95 but below 100 it reads
+ * 99.9. The engagement, trust and report sentences write percentiles with it. @internal
+ */
+export function showPercentile(value: number): string {
+  const rounded = Number(value.toFixed(1));
+  if (rounded === 0 && value > 0) return showSignificant(value);
+  if (rounded === 100 && value < 100) return "99.9";
+  return String(rounded);
+}

@@ -1,6 +1,6 @@
 import { countOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
-import { showSignificant } from "../text/showDecimals.js";
+import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions, type ShareInterval } from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
@@ -108,7 +108,7 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
     key,
     value: percentile,
     credit: rampUp(percentile, t.engagementPercentileZero, t.engagementPercentileFull),
-    reason: `${rateText} sits at percentile ${showSignificant(percentile * 100)} of ${peers}`,
+    reason: `${rateText} sits at percentile ${showPercentile(percentile * 100)} of ${peers}`,
     flags,
   };
 }
@@ -333,7 +333,7 @@ export function engagementPatternSignal(
   const cues = Number(isExtreme) + Number(isFlat) + Number(isCommentHeavy);
   const isSuspected = isCommentHeavy || (isExtreme && isFlat);
   const described = [
-    percentile === null ? "engagement percentile unknown" : `engagement percentile ${showSignificant(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
+    percentile === null ? "engagement percentile unknown" : `engagement percentile ${showPercentile(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
     ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");

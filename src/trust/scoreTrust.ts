@@ -422,7 +422,10 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   flags.sort((left, right) => TRUST_FLAG_CODES.indexOf(left.code) - TRUST_FLAG_CODES.indexOf(right.code));
   const cap = capFor(uncappedScore, signals, settings);
   const score = cap === null ? uncappedScore : cap.value;
-  const confidence = totalWeight > 0 ? round(availableWeight / totalWeight, 4) : 0;
+  // Rounded to 4 decimals, but a share that would round to 0 keeps 4 significant digits: a score with data
+  // never has confidence 0 (the value of a missing score).
+  const share = totalWeight > 0 ? availableWeight / totalWeight : 0;
+  const confidence = share > 0 && share < 0.00005 ? Number(share.toPrecision(4)) : round(share, 4);
   const band = bandFor(score, settings.bands);
   const overriddenWeights = TRUST_SIGNAL_KEYS.filter((key) => options?.weights?.[key] !== undefined);
 

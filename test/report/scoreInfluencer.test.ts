@@ -106,13 +106,24 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
 
-  it("writes the engagement percentile as the engagement model's reasons do, never in exponent notation", () => {
-    // 10 posts with no likes or comments: the shrunk estimate sits at a percentile of about 6e-12, which the
-    // engagement model writes rounded to one decimal ("at percentile 0 (low)"); the summary must agree
+  it("writes the engagement percentile as the engagement model's reasons do, never in exponent notation nor as 0", () => {
+    // 10 posts with no likes or comments: the shrunk estimate sits at a percentile of about 6.01e-12, which one
+    // decimal would write 0: both the engagement model and the summary keep 3 significant digits, written out
     const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 0, comments: 0 }));
     const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
-    expect(report.engagement.reasons.join(" ")).toContain("at percentile 0 (low)");
-    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile 0 among peers /);
+    expect(report.engagement.score).toBeCloseTo(6.01e-12, 14);
+    expect(report.engagement.reasons.join(" ")).toContain("at percentile 0.00000000000601 (low)");
+    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile 0\.00000000000601 among peers /);
+  });
+
+  it("never writes a small percentile as 0 or a small fee in exponent notation", () => {
+    // LinkedIn averages: percentile 0.0168, which one decimal wrote 0
+    const linkedin = scoreInfluencer({ platform: "linkedin", followers: 5_000, summary: { postCount: 10, avgLikes: 20, avgComments: 2 } });
+    expect(linkedin.engagement.score).toBeCloseTo(0.0168, 4);
+    expect(linkedin.reasons[1]).toMatch(/^Engagement: low, percentile 0\.0168 among peers /);
+    // 1 follower, 0.0001 of them real: a fee of 2.94e-7 USD, written out
+    const tiny = scoreInfluencer({ platform: "instagram", followers: 1, audience: { authenticShare: 0.0001 } });
+    expect(tiny.reasons[3]).toBe("Fair flat fee: about 0.000000294 USD per post (0.000000135 USD to 0.000000639 USD).");
   });
 
   it("rounds the percentile in the summary to one decimal, like the engagement model's reasons", () => {
@@ -145,8 +156,9 @@ describe("scoreInfluencer", () => {
     const report = scoreInfluencer({ handle: "@empty", platform: "instagram", followers: 0 }, { compensation: TERMS });
     expect([report.engagement.score, report.trust.score, report.flatFee.cost, report.compensation?.recommendation.model]).toEqual([null, null, null, null]);
     expect(report.reasons[1]).toBe(`Engagement: no score. ${report.engagement.reasons[0]}`);
-    expect(report.reasons[2]).toBe(`Trust: no score (${report.trust.reasons[0]}).`);
-    expect(report.reasons[3]).toBe(`Fair flat fee: not estimable (${report.flatFee.reasons[0]}).`);
+    // the models' own prefixes ("score unavailable: ", "fee unknown: ") are not repeated after "no score" and "not estimable"
+    expect(report.reasons[2]).toBe("Trust: no score (no signal had data: add posts, follower history, the following count or audience data).");
+    expect(report.reasons[3]).toBe("Fair flat fee: not estimable (impressions cannot be estimated).");
     expect(report.reasons[4]).toBe(`Recommended deal: none can be estimated (${report.compensation?.recommendation.reasons[0]}).`);
   });
 
@@ -240,11 +252,19 @@ describe("scoreInfluencer", () => {
       expect(report.trust).toStrictEqual(scoreTrust(profile, { engagement }));
     });
 
-    it("passes the trust options through, replacing trust.engagement by the report's engagement options", () => {
+    it("passes the trust options through", () => {
       const profile = microCreator();
       const trust = { weights: { sponsoredShare: 0 }, thresholds: { windowDays: 14 } };
-      const report = scoreInfluencer(profile, { trust: { ...trust, engagement: { actions: ["comments"] } } });
+      const report = scoreInfluencer(profile, { trust });
       expect(report.trust).toStrictEqual(scoreTrust(profile, trust));
+    });
+
+    it("refuses trust.engagement, which it would ignore: the report's engagement option applies to every model", () => {
+      const expected = "expected no engagement option here (the report's engagement option applies to every model)";
+      expect(issuesOf(() => scoreInfluencer(microCreator(), { trust: { engagement: { actions: ["comments"] } } }))).toEqual([
+        { path: ["trust", "engagement"], code: "invalid_type", message: `trust.engagement: ${expected}, received an object` },
+      ]);
+      expect(issuesOf(() => scoreInfluencer(microCreator(), { trust: { engagement: "garbage" } } as never)).map((issue) => issue.path)).toEqual([["trust", "engagement"]]);
     });
 
     it("passes the compensation options through", () => {

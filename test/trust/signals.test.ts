@@ -98,9 +98,10 @@ describe("trust signals", () => {
     it("writes the percentile on the 0–100 scale in its reason", () => {
       const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
       const engagement = factor(result, "engagementRate");
-      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189), to 3 significant digits.
-      const percent = String(Number(((engagement?.value ?? Number.NaN) * 100).toPrecision(3)));
-      expect(engagement?.reason).toContain(`sits at percentile ${percent} of `);
+      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189) to one
+      // decimal, as the engagement model writes it: 0.2.
+      expect(engagement?.value).toBeCloseTo(0.00189, 5);
+      expect(engagement?.reason).toContain("sits at percentile 0.2 of ");
     });
 
     it("gives full credit at or above the peer median", () => {

@@ -1,0 +1,34 @@
+// How sentences write a percentile: one decimal, never 0 or 100 for a value that is not.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { showPercentile } from "../../src/text/showDecimals.js";
+
+describe("showPercentile", () => {
+  it.each([
+    [0, "0"],
+    [100, "100"],
+    [64.508, "64.5"],
+    [3.51, "3.5"],
+    [0.189, "0.2"],
+    // below 0.05 one decimal would write 0: three significant digits, written out
+    [0.0168, "0.0168"],
+    [6.01e-12, "0.00000000000601"],
+    // above 99.95 one decimal would write 100
+    [99.97, "99.9"],
+    [99.999999, "99.9"],
+    [99.94, "99.9"],
+  ])("writes %f as %s", (value, text) => {
+    expect(showPercentile(value)).toBe(text);
+  });
+
+  it("writes 0 only for 0 and 100 only for 100, and no exponent from 1e-98 on, as far as toFixed goes (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (value) => {
+        const text = showPercentile(value);
+        expect(text === "0").toBe(value === 0);
+        expect(text === "100").toBe(value === 100);
+        if (value >= 1e-98) expect(text).not.toMatch(/e/u);
+      }),
+    );
+  });
+});
