@@ -1,6 +1,7 @@
 import { measureBenfordConformityOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { countOf } from "../text/countOf.js";
+import { showSignificant } from "../text/showDecimals.js";
 
 /**
  * Thresholds of {@link measureBenfordConformity}, as a replaceable table with its source.
@@ -159,7 +160,15 @@ function chiSquareSurvival8(statistic: number): number {
   return Math.exp(-half) * (1 + half + (half * half) / 2 + (half * half * half) / 6);
 }
 
-const round = (value: number): string => String(Number(value.toFixed(4)));
+/**
+ * A MAD or threshold for the reason: at most 4 decimals (0.0596, 0.0371), but a value that is
+ * not 0 and would read 0 at 4 decimals keeps 3 significant digits ({@link showSignificant}):
+ * 0.000000224, not 0, for the MAD of a million values with Benford's exact proportions.
+ */
+function showMad(value: number): string {
+  if (value !== 0 && Math.abs(value) < 0.00005) return showSignificant(value);
+  return String(Number(value.toFixed(4)));
+}
 
 /**
  * {@link measureBenfordConformity} on already-validated values.
@@ -219,7 +228,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
     chiSquare,
     pValue: chiSquareSurvival8(chiSquare),
     conforms,
-    reason: `MAD ${round(mad)} ${conforms ? "≤" : ">"} ${round(madThreshold)} allowed at n = ${n}: ${verdict}`,
+    reason: `MAD ${showMad(mad)} ${conforms ? "≤" : ">"} ${showMad(madThreshold)} allowed at n = ${n}: ${verdict}`,
   };
 }
 

@@ -13,6 +13,9 @@ const perfectBenford90 = withFirstDigits([27, 16, 11, 9, 7, 6, 5, 5, 4]);
 /** 1,000 values whose first digits cycle 1…9: 112 ones, 111 of each other digit. */
 const uniform1000 = Array.from({ length: 1000 }, (_, index) => (index % 9) + 1);
 
+/** 1,000,000 × log10(1 + 1/d), rounded: 301030, 176091, 124939, 96910, 79181, 66947, 57992, 51153, 45757 → sum 1,000,000 */
+const perfectBenfordMillion = withFirstDigits([301030, 176091, 124939, 96910, 79181, 66947, 57992, 51153, 45757]);
+
 describe("measureBenfordConformity", () => {
   it("matches the documented example", () => {
     expect(measureBenfordConformity(perfectBenford90).conforms).toBe(true);
@@ -105,6 +108,24 @@ describe("measureBenfordConformity", () => {
       // 0.0234 → 2, 7e21 → 7, 5e-324 (smallest double) → 5, 19.99 → 1
       const result = measureBenfordConformity([0.0234, 7e21, 5e-324, 19.99], { conformity: { ...BENFORD_CONFORMITY, values: { ...BENFORD_CONFORMITY.values, minimumSampleSize: 1 } } });
       expect(result.digitShares).toEqual([0.25, 0.25, 0, 0, 0.25, 0, 0.25, 0, 0]);
+    });
+
+    it("writes a tiny non-zero MAD with significant digits, not as 0", () => {
+      const result = measureBenfordConformity(perfectBenfordMillion);
+      // python3 -c "import math; c=[301030,176091,124939,96910,79181,66947,57992,51153,45757];
+      //   print(sum(abs(k/1e6-math.log10(1+1/d)) for d,k in enumerate(c,1))/9)" → 2.241493416980162e-07
+      expect(result.mad).toBeCloseTo(2.241493416980162e-7, 18);
+      // 3 significant digits 0.000000224; max(1.5 × 0.000234847, 0.015) = 0.015 allowed
+      expect(result.reason).toBe("MAD 0.000000224 ≤ 0.015 allowed at n = 1000000: consistent with Benford's law");
+    });
+
+    it("writes a tiny non-zero threshold with significant digits, not as 0", () => {
+      const strict: BenfordConformityTable = { source: "test", values: { minimumSampleSize: 50, expectedMadFactor: 1e-4, nonconformityMad: 1e-9 } };
+      // python3: sum(math.sqrt(2*p*(1-p)/(math.pi*1e6)) for p in P)/9 = 0.00023484713189452663 (P = log10(1 + 1/d), d = 1…9);
+      // threshold max(1e-4 × 0.000234847, 1e-9) = 0.0000000234847 → 3 significant digits 0.0000000235, below the MAD 0.000000224
+      expect(measureBenfordConformity(perfectBenfordMillion, { conformity: strict }).reason).toBe(
+        "MAD 0.000000224 > 0.0000000235 allowed at n = 1000000: first digits deviate from Benford's law more than chance explains",
+      );
     });
 
     it("uses a supplied conformity table", () => {
