@@ -17,6 +17,19 @@ const FINITE = "expected a finite number";
 const OPEN_UNIT = "expected a number strictly between 0 and 1";
 const BAND_WIDTH = "expected a number between 0 and 0.5";
 
+// Bounds that keep every logit a model can produce finite (a logit of NaN or ±Infinity would give a
+// NaN probability, which estimateAudienceAuthenticity counted as "not fake"). A feature's value is
+// clamp(x, min, max) and min ≤ mean ≤ max, so |value − mean| ≤ max − min; floating-point subtraction
+// and multiplication round monotonically, so the computed |coefficient · (value − mean)| never
+// exceeds the computed |coefficient| · (max − min). With that product at most MAX_LOGIT_TERM for
+// each feature (at most 8: keys are unique) and |intercept| at most MAX_LOGIT_TERM, |logit| ≤ 9,000.
+// The bound is generous: a term of 37 already puts the probability within 1e-16 of 0 or 1
+// (e^−37 ≈ 8.5e-17); the shipped model's largest is 0.928309 × (8.92239 + 3.34664) ≈ 11.4.
+const MAX_LOGIT_TERM = 1_000;
+const INTERCEPT = `expected a number between -${MAX_LOGIT_TERM} and ${MAX_LOGIT_TERM}`;
+const COEFFICIENT = `expected |coefficient| × (max − min) of at most ${MAX_LOGIT_TERM}`;
+const SPAN = "expected max − min to be a finite number";
+
 function finite(): z.ZodMiniType<number> {
   return z.number({ error: FINITE });
 }
@@ -48,7 +61,7 @@ export function fakeAccountModelSchema(): z.ZodMiniType<FakeAccountModel> {
         script: text(1_000),
         trainingSize: nonNegativeInt(),
         trainingFakeCount: nonNegativeInt(),
-        intercept: finite(),
+        intercept: finite().check(z.gte(-MAX_LOGIT_TERM, { error: INTERCEPT }), z.lte(MAX_LOGIT_TERM, { error: INTERCEPT })),
         features: z
           .array(
             z
@@ -60,6 +73,13 @@ export function fakeAccountModelSchema(): z.ZodMiniType<FakeAccountModel> {
                 z.refine((feature) => feature.min <= feature.mean && feature.mean <= feature.max, {
                   error: "expected a mean between min and max",
                   path: ["mean"],
+                }),
+                // min −1e308 and max 1e308 make max − min Infinity: the bound below could not hold.
+                z.refine((feature) => Number.isFinite(feature.max - feature.min), { error: SPAN, path: ["max"] }),
+                // Written as "not above" so a zero coefficient over an infinite span (0 × Infinity = NaN) is left to SPAN.
+                z.refine((feature) => !(Math.abs(feature.coefficient) * (feature.max - feature.min) > MAX_LOGIT_TERM), {
+                  error: COEFFICIENT,
+                  path: ["coefficient"],
                 }),
               ),
             { error: "expected an array of features" },

@@ -59,7 +59,10 @@ export const FAKE_ACCOUNT_FEATURE_KEYS: readonly [FakeAccountFeatureKey, ...Fake
 export interface FakeAccountModelFeature {
   /** Which feature. */
   readonly key: FakeAccountFeatureKey;
-  /** Change in the log-odds of "fake" per unit of the feature. */
+  /**
+   * Change in the log-odds of "fake" per unit of the feature. `|coefficient| × (max − min)`
+   * must be at most 1000 (and `max − min` finite), so no account can push the logit to ±Infinity.
+   */
   readonly coefficient: number;
   /** Mean of the feature in the training data; used when the input is missing. */
   readonly mean: number;
@@ -119,7 +122,7 @@ export interface FakeAccountModel {
   readonly trainingSize: number;
   /** Accounts labelled fake in the training data. */
   readonly trainingFakeCount: number;
-  /** Log-odds of "fake" for an account whose every feature equals its training mean. */
+  /** Log-odds of "fake" for an account whose every feature equals its training mean, from −1000 to 1000. */
   readonly intercept: number;
   /** The features, with coefficients and training statistics. */
   readonly features: readonly FakeAccountModelFeature[];

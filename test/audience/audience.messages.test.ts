@@ -79,6 +79,22 @@ describe("audience option messages", () => {
       ],
       ["feature mean at min", withModel({ features: [{ ...feature, mean: feature.min }] }), "no error"],
       ["feature mean at max", withModel({ features: [{ ...feature, mean: feature.max }] }), "no error"],
+      // Every logit must stay finite: |intercept| ≤ 1000 and |coefficient| × (max − min) ≤ 1000 per feature (10 × 100 = 1000 is accepted).
+      ["intercept 1001", withModel({ intercept: 1001 }), [issue(["model", "intercept"], "model.intercept", "too_big", "expected a number between -1000 and 1000", "1001")]],
+      ["intercept −1001", withModel({ intercept: -1001 }), [issue(["model", "intercept"], "model.intercept", "too_small", "expected a number between -1000 and 1000", "-1001")]],
+      ["intercept 1000", withModel({ intercept: 1000 }), "no error"],
+      ["intercept −1000", withModel({ intercept: -1000 }), "no error"],
+      ["coefficient × range 1000", withModel({ features: [{ ...feature, coefficient: -100, mean: 0, min: 0, max: 10 }] }), "no error"],
+      [
+        "coefficient × range above 1000",
+        withModel({ features: [{ ...feature, coefficient: -100.001, mean: 0, min: 0, max: 10 }] }),
+        [issue(["model", "features", 0, "coefficient"], "model.features[0].coefficient", "invalid_value", "expected |coefficient| × (max − min) of at most 1000", "-100.001")],
+      ],
+      [
+        "range wider than a double",
+        withModel({ features: [{ ...feature, coefficient: 0, mean: 0, min: -1e308, max: 1e308 }] }),
+        [issue(["model", "features", 0, "max"], "model.features[0].max", "invalid_value", "expected max − min to be a finite number", "1e+308")],
+      ],
       ["feature twice", withModel({ features: [feature, feature] }), [issue(["model", "features"], "model.features", "invalid_value", "expected each feature key at most once", "an array")]],
       ["threshold not a number", withModel({ threshold: "x" }), [issue(["model", "threshold"], "model.threshold", "invalid_type", OPEN_UNIT, '"x"')]],
       ["threshold 0", withModel({ threshold: 0 }), [issue(["model", "threshold"], "model.threshold", "too_small", OPEN_UNIT, "0")]],

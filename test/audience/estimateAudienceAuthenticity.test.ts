@@ -259,6 +259,21 @@ describe("estimateAudienceAuthenticity", () => {
       ]);
     });
 
+    it("rejects a model that could give an account a NaN probability instead of counting it as real", () => {
+      // Accepted before: ln(101) · 1e308 − ln(101) · 1e308 = Infinity − Infinity = NaN, and NaN ≥ threshold is false
+      const model = {
+        ...handModel,
+        features: [
+          { key: "logPosts" as const, coefficient: 1e308, mean: 0, min: 0, max: 20 },
+          { key: "logFollowers" as const, coefficient: -1e308, mean: 0, min: 0, max: 20 },
+        ],
+      };
+      expect(issuesOf(() => estimateAudienceAuthenticity([{ followers: 100, following: 1, posts: 100 }], { model })).map((issue) => issue.path)).toEqual([
+        ["model", "features", 0, "coefficient"],
+        ["model", "features", 1, "coefficient"],
+      ]);
+    });
+
     it("rejects a threshold at which the model cannot correct", () => {
       // handModel at 0.8: Se 0.1 + Sp 0.85 = 0.95 ≤ 1
       expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount], { model: handModel, threshold: 0.8 }))).toEqual([

@@ -1,6 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { estimateFakeAccountProbability, type AudienceAccount } from "../../src/index.js";
+import {
+  estimateFakeAccountProbability,
+  InfluencerInputError,
+  type AudienceAccount,
+  type FakeAccountFeatureKey,
+  type FakeAccountModelFeature,
+} from "../../src/index.js";
 import { accountArbitrary, deepFreeze } from "./arbitraries.js";
 import { handModel } from "./handModel.js";
 
@@ -50,3 +56,42 @@ test.prop([accountArbitrary])("gives a missing username exactly zero contributio
   expect(factor?.contribution).toBe(0);
   expect(factor?.value).toBeNull();
 });
+
+const FEATURE_KEYS: readonly FakeAccountFeatureKey[] = [
+  "logPosts",
+  "logFollowers",
+  "logFollowingPerFollower",
+  "logFollowingPerPost",
+  "noProfilePicture",
+  "usernameDigitShare",
+  "usernameEndsWithDigit",
+  "isPrivate",
+];
+/** Mostly ordinary sizes (|x| ≤ 10, so many models pass validation), otherwise any finite double, often one near ±1.8e308. */
+const anyNumber = fc.oneof(
+  { arbitrary: fc.double({ min: -10, max: 10, noNaN: true }), weight: 4 },
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
+  { arbitrary: fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE), weight: 1 },
+);
+const featureArbitrary: fc.Arbitrary<FakeAccountModelFeature> = fc
+  .tuple(fc.constantFrom(...FEATURE_KEYS), anyNumber, anyNumber, anyNumber, anyNumber)
+  .map(([key, coefficient, a, b, c]) => {
+    const [min, mean, max] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+    return { key, coefficient, mean, min, max };
+  });
+
+test.prop([accountArbitrary, anyNumber, fc.uniqueArray(featureArbitrary, { minLength: 1, maxLength: 8, selector: (feature) => feature.key })])(
+  "gives a finite logit and a probability in [0, 1] for every model it accepts",
+  (account, intercept, features) => {
+    let result;
+    try {
+      result = estimateFakeAccountProbability(account, { model: { ...handModel, intercept, features } });
+    } catch (error) {
+      if (error instanceof InfluencerInputError) return; // refused at the boundary: nothing to compute
+      throw error;
+    }
+    expect(Number.isFinite(result.logit)).toBe(true);
+    expect(result.probability >= 0 && result.probability <= 1).toBe(true);
+    for (const factor of result.factors) expect(Number.isFinite(factor.contribution)).toBe(true);
+  },
+);

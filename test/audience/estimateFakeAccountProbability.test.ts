@@ -170,6 +170,43 @@ describe("estimateFakeAccountProbability", () => {
       ]);
     });
 
+    it("rejects coefficients that could push the logit to ±Infinity", () => {
+      // Accepted before: ln(101) · 1e308 = Infinity and −Infinity, so the logit and the probability were NaN.
+      const features = [
+        { key: "logPosts" as const, coefficient: 1e308, mean: 0, min: 0, max: 20 },
+        { key: "logFollowers" as const, coefficient: -1e308, mean: 0, min: 0, max: 20 },
+      ];
+      const account = { followers: 100, following: 1, posts: 100 };
+      expect(issuesOf(() => estimateFakeAccountProbability(account, { model: { ...FAKE_ACCOUNT_MODEL, features } }))).toEqual([
+        {
+          path: ["model", "features", 0, "coefficient"],
+          code: "invalid_value",
+          message: "model.features[0].coefficient: expected |coefficient| × (max − min) of at most 1000, received 1e+308",
+        },
+        {
+          path: ["model", "features", 1, "coefficient"],
+          code: "invalid_value",
+          message: "model.features[1].coefficient: expected |coefficient| × (max − min) of at most 1000, received -1e+308",
+        },
+      ]);
+    });
+
+    it("rejects an intercept that could make the logit infinite", () => {
+      // Accepted before: 1e308 + 1e308 · ln(101) = Infinity
+      const features = [{ key: "logPosts" as const, coefficient: 1, mean: 0, min: 0, max: 20 }];
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, intercept: 1e308, features } }))).toEqual([
+        { path: ["model", "intercept"], code: "too_big", message: "model.intercept: expected a number between -1000 and 1000, received 1e+308" },
+      ]);
+    });
+
+    it("rejects a feature range whose width max − min is not a finite number", () => {
+      // 1e308 − (−1e308) = Infinity: no bound on the coefficient's product with it could hold, even for coefficient 0 (0 × Infinity = NaN)
+      const features = [{ key: "logPosts" as const, coefficient: 0, mean: 0, min: -1e308, max: 1e308 }];
+      expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features } }))).toEqual([
+        { path: ["model", "features", 0, "max"], code: "invalid_value", message: "model.features[0].max: expected max − min to be a finite number, received 1e+308" },
+      ]);
+    });
+
     it("rejects a model that lists a feature twice", () => {
       const feature = { key: "logPosts" as const, coefficient: 1, mean: 1, min: 0, max: 10 };
       expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features: [feature, feature] } }))).toEqual([
