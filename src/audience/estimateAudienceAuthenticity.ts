@@ -156,6 +156,21 @@ const DEFAULT_BAND_WIDTH = 0.05;
 /** Rounds away binary noise from threshold arithmetic (0.35 − 0.05 = 0.29999999999999993). */
 const cleanThreshold = (value: number): number => Number(value.toFixed(10));
 
+/**
+ * The confidence level as a percent for the reasons: at most 3 decimals ("90", "99.9"), but a
+ * level so close to 1 that it would read "100" keeps 3 significant digits of its distance from
+ * 100% (0.9999999999 → "99.99999999"), so a level below 1 never reads 100%. A small level never
+ * reads 0 either: showDecimals keeps significant digits below 0.0005.
+ */
+function showLevelPercent(level: number): string {
+  const text = show(level * 100);
+  if (text !== "100") return text;
+  // Here level ≥ 0.999995, so 1 − level is exact (Sterbenz) and at least 2⁻⁵³: rounding at the third
+  // significant digit of the distance stays below 100, with at most 16 decimals (toFixed allows 100).
+  const decimals = 2 - Math.floor(Math.log10((1 - level) * 100));
+  return String(Number((level * 100).toFixed(decimals)));
+}
+
 /** Sensitivity and specificity at `threshold`, interpolated linearly between tabulated thresholds; null outside the table. */
 function accuracyAt(points: readonly FakeAccountOperatingPoint[], threshold: number): FakeAccountOperatingPoint | null {
   let previous: FakeAccountOperatingPoint | undefined;
@@ -315,7 +330,7 @@ export function estimateAudienceAuthenticityParsed(
   // Both ends past the same bound: a zero width from clipping, not certainty.
   const collapsed = interval.low === interval.high ? ` (clipped to ${show(interval.low)} at both ends by the correction, not a certainty)` : "";
   reasons.push(
-    `${show(level * 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
+    `${showLevelPercent(level)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
     const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";

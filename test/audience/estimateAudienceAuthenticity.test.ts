@@ -118,6 +118,28 @@ describe("estimateAudienceAuthenticity", () => {
   });
 
   describe("edge cases", () => {
+    it("writes a confidence level just below 1 with enough digits not to read 100%", () => {
+      const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 0.9999999999 });
+      // It read "100% Wilson interval". scipy binomtest(4,10).proportion_ci(confidence_level=0.9999999999, method='wilson')
+      //   → [0.0332657, 0.9281402]; corrected (· − 0.1) / 0.7 = −0.0953 and 1.1831, clipped to [0, 1]
+      expect(reasons[2]).toBe(
+        "99.99999999% Wilson interval on the observed rate [0.033, 0.928], corrected the same way: [0, 1]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+      );
+    });
+
+    it("writes a level of 1 − 2⁻⁵² as 99.99999999999997%, not 100%", () => {
+      // 1 − 2⁻⁵² = 0.9999999999999998, 2.2e-14 from 100%: 3 significant digits of that distance need 16 decimals,
+      // and node -e "console.log((1 - 2 ** -52) * 100)" → 99.99999999999997, the double nearest 100 × (1 − 2⁻⁵²).
+      const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1 - 2 ** -52 });
+      expect(reasons[2]).toMatch(/^99\.99999999999997% Wilson interval /u);
+    });
+
+    it("writes a tiny level with significant digits, never as 0%", () => {
+      // 100 × 1e-10 = 1e-8, below what 3 decimals show: showDecimals keeps it as 0.00000001 (passed before the fix too)
+      const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-10 });
+      expect(reasons[2]).toMatch(/^0\.00000001% Wilson interval /u);
+    });
+
     it("never writes a small observed rate that is not 0 as 0", () => {
       // 1 bought account among 2,500: observed rate 1 / 2,500 = 0.0004, which 3 decimals would write as 0
       const result = estimateAudienceAuthenticity([boughtAccount, ...repeat(ordinaryAccount, 2_499)]);
