@@ -30,10 +30,34 @@ function hasActivity(post: PostMetrics): boolean {
  */
 export function impressionMetric(post: PostMetrics): [number, SeenCount] | null {
   const isActive = hasActivity(post);
-  if (post.impressions !== undefined && (post.impressions > 0 || !isActive)) return [post.impressions, "impressions"];
-  if (post.views !== undefined && (post.views > 0 || !isActive)) return [post.views, "views"];
-  if (post.reach !== undefined && (post.reach > 0 || !isActive)) return [post.reach, "reach"];
+  if (isCounted(post.impressions, isActive)) return [post.impressions, "impressions"];
+  if (isCounted(post.views, isActive)) return [post.views, "views"];
+  if (isCounted(post.reach, isActive)) return [post.reach, "reach"];
   return null;
+}
+
+/**
+ * A post's count of who saw it (its impressions, views or reach, as `name`
+ * says) when it is a measurement; `undefined` when it is missing or is a 0
+ * read as "not counted" (see {@link impressionMetric}). For parseProfile's
+ * `likes_exceed_views`, so it never compares likes with an uncounted 0. O(1).
+ *
+ * @example
+ * countedSeen({ likes: 5, comments: 0, views: 0 }, "views");
+ * // => undefined
+ * @example
+ * countedSeen({ likes: 0, comments: 0, views: 0 }, "views");
+ * // => 0
+ * @internal
+ */
+export function countedSeen(post: PostMetrics, name: SeenCount): number | undefined {
+  const count = post[name];
+  return isCounted(count, hasActivity(post)) ? count : undefined;
+}
+
+/** Whether a count of who saw a post is a measurement: given, and not a 0 on a post someone acted on. */
+function isCounted(count: number | undefined, isActive: boolean): count is number {
+  return count !== undefined && (count > 0 || !isActive);
 }
 
 /**

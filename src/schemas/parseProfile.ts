@@ -1,10 +1,11 @@
-import { impressionMetric, zeroSeenCount } from "./impressionMetric.js";
+import { countedSeen, impressionMetric, zeroSeenCount } from "./impressionMetric.js";
 import { checkOptionKeys, checkOptionsObject, checkRows } from "./checkArguments.js";
 import { InfluencerInputError, type InputIssue } from "./InfluencerInputError.js";
 import { parseInput } from "./parseInput.js";
 import { formatPath } from "./issueText.js";
 import { fastParseProfile } from "./fastProfile.js";
 import { nowIssue, nowToMs } from "./referenceDate.js";
+import { verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import {
   influencerProfileSchema,
@@ -23,7 +24,8 @@ import {
  *   (for example, engagement confidence rises): remove repeats before scoring.
  * - `engagements_exceed_followers`: a post has more interactions (likes, comments, shares and saves)
  *   than the account has followers; never for an account with 0 followers, where the ratio is undefined.
- * - `likes_exceed_views`: a post has more likes than views.
+ * - `likes_exceed_views`: a post has more likes than views; not for views of 0, which
+ *   `zero_impressions_with_activity` reads as not counted.
  * - `clicks_exceed_impressions`: a post has more clicks than impressions (or, without impressions,
  *   views, or reach: the count its click-through rate is measured on); the compensation models
  *   then count its click-through rate as 1.
@@ -202,6 +204,25 @@ function findRepeats(posts: readonly PostMetrics[]): (number | undefined)[] | un
   return repeats;
 }
 
+/** A count with its noun, the digits grouped and the noun agreeing with the count: "1 like", "1,200 likes". */
+function groupedCount(count: number, noun: string): string {
+  return `${groupDigits(count)} ${verbFor(count, noun, `${noun}s`)}`;
+}
+
+/** The kinds of activity a post has, each with its count: "40 likes and 3 comments", "1 click". */
+function describeActivity(post: PostMetrics): string {
+  const kinds: [number | undefined, string][] = [
+    [post.likes, "like"],
+    [post.comments, "comment"],
+    [post.shares, "share"],
+    [post.saves, "save"],
+    [post.clicks, "click"],
+  ];
+  const parts = kinds.flatMap(([count, noun]) => (count === undefined || count === 0 ? [] : [groupedCount(count, noun)]));
+  const last = parts.pop() ?? "";
+  return parts.length === 0 ? last : `${parts.join(", ")} and ${last}`;
+}
+
 function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
   const warnings: InputWarning[] = [];
   const posts = raw.posts;
@@ -222,23 +243,26 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index],
         code: "engagements_exceed_followers",
-        message: `${formatPath(["posts", index])}: ${groupDigits(interactions)} interactions from ${groupDigits(raw.followers)} followers (possible for a viral post; check the counts)`,
+        message: `${formatPath(["posts", index])}: ${groupedCount(interactions, "interaction")} from ${groupedCount(raw.followers, "follower")} (possible for a viral post; check the counts)`,
       });
     }
-    if (post.views !== undefined && post.likes > post.views) {
+    // Views of 0 on a post someone liked are not counted (zero_impressions_with_activity says so): nothing to exceed.
+    const views = countedSeen(post, "views");
+    if (views !== undefined && post.likes > views) {
       warnings.push({
         path: ["posts", index],
         code: "likes_exceed_views",
-        message: `${formatPath(["posts", index])}: ${groupDigits(post.likes)} likes but only ${groupDigits(post.views)} views`,
+        message: `${formatPath(["posts", index])}: ${groupedCount(post.likes, "like")} but only ${groupedCount(views, "view")}`,
       });
     }
     // Every click follows an impression: the count the click-through rate divides by.
     const seen = impressionMetric(post);
     if (post.clicks !== undefined && seen !== null && post.clicks > seen[0]) {
+      const only = seen[1] === "reach" ? `a reach of only ${groupDigits(seen[0])}` : `only ${groupedCount(seen[0], seen[1] === "views" ? "view" : "impression")}`;
       warnings.push({
         path: ["posts", index],
         code: "clicks_exceed_impressions",
-        message: `${formatPath(["posts", index])}: ${groupDigits(post.clicks)} clicks but only ${groupDigits(seen[0])} ${seen[1]}`,
+        message: `${formatPath(["posts", index])}: ${groupedCount(post.clicks, "click")} but ${only}`,
       });
     }
     const zero = zeroSeenCount(post);
@@ -246,7 +270,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index, zero],
         code: "zero_impressions_with_activity",
-        message: `${formatPath(["posts", index, zero])}: 0, yet the post has ${groupDigits(interactions + (post.clicks ?? 0))} likes, comments, shares, saves and clicks; read as not counted`,
+        message: `${formatPath(["posts", index, zero])}: 0, yet the post has ${describeActivity(post)}; read as not counted`,
       });
     }
     if (now !== null && post.publishedAt !== undefined && post.publishedAt > now) {

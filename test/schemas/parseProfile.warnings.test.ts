@@ -42,6 +42,12 @@ describe("parseProfile warnings", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 990, comments: 10 }] }).warnings).toEqual([]);
     });
 
+    it("says 1 follower, not 1 followers", () => {
+      expect(parseProfile({ ...minimal, followers: 1, posts: [{ likes: 2, comments: 0 }] }).warnings.map((warning) => warning.message)).toEqual([
+        "posts[0]: 2 interactions from 1 follower (possible for a viral post; check the counts)",
+      ]);
+    });
+
     it("does not warn for an account with 0 followers (the ratio is undefined, not implausible)", () => {
       expect(parseProfile({ ...minimal, followers: 0, posts: [{ likes: 5, comments: 1 }] }).warnings).toEqual([]);
     });
@@ -59,8 +65,21 @@ describe("parseProfile warnings", () => {
       expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
         { path: ["posts", 0], code: "clicks_exceed_impressions", message: "posts[0]: 100 clicks but only 10 impressions" },
         { path: ["posts", 1], code: "clicks_exceed_impressions", message: "posts[1]: 1,200 clicks but only 1,000 views" },
-        { path: ["posts", 2], code: "clicks_exceed_impressions", message: "posts[2]: 41 clicks but only 40 reach" },
+        { path: ["posts", 2], code: "clicks_exceed_impressions", message: "posts[2]: 41 clicks but a reach of only 40" },
         { path: ["posts", 3], code: "clicks_exceed_impressions", message: "posts[3]: 600 clicks but only 500 impressions" },
+      ]);
+    });
+
+    it("gives each count the number of its noun, and a reach as a reach of so many", () => {
+      const posts = [
+        { likes: 0, comments: 0, clicks: 2, impressions: 1 },
+        { likes: 0, comments: 0, clicks: 2, views: 1 },
+        { likes: 0, comments: 0, clicks: 2, reach: 1 },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings.map((warning) => warning.message)).toEqual([
+        "posts[0]: 2 clicks but only 1 impression",
+        "posts[1]: 2 clicks but only 1 view",
+        "posts[2]: 2 clicks but a reach of only 1",
       ]);
     });
 
@@ -81,10 +100,32 @@ describe("parseProfile warnings", () => {
         { likes: 0, comments: 0, saves: 2, views: 500, reach: 0 },
       ];
       expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
-        { path: ["posts", 0, "impressions"], code: "zero_impressions_with_activity", message: "posts[0].impressions: 0, yet the post has 43 likes, comments, shares, saves and clicks; read as not counted" },
+        { path: ["posts", 0, "impressions"], code: "zero_impressions_with_activity", message: "posts[0].impressions: 0, yet the post has 40 likes and 3 comments; read as not counted" },
         // 0 impressions are not a count here, so the clicks are not said to exceed them
-        { path: ["posts", 1, "impressions"], code: "zero_impressions_with_activity", message: "posts[1].impressions: 0, yet the post has 1,200 likes, comments, shares, saves and clicks; read as not counted" },
-        { path: ["posts", 2, "reach"], code: "zero_impressions_with_activity", message: "posts[2].reach: 0, yet the post has 2 likes, comments, shares, saves and clicks; read as not counted" },
+        { path: ["posts", 1, "impressions"], code: "zero_impressions_with_activity", message: "posts[1].impressions: 0, yet the post has 1,200 clicks; read as not counted" },
+        { path: ["posts", 2, "reach"], code: "zero_impressions_with_activity", message: "posts[2].reach: 0, yet the post has 2 saves; read as not counted" },
+      ]);
+    });
+
+    it("names only the kinds of activity the post has, each count agreeing with its noun", () => {
+      const posts = [
+        { likes: 1, comments: 0, impressions: 0 },
+        { likes: 1, comments: 1, shares: 1, saves: 1, clicks: 1, impressions: 0 },
+        { likes: 2, comments: 0, saves: 1, impressions: 0 },
+      ];
+      expect(parseProfile({ ...minimal, posts }).warnings.map((warning) => warning.message)).toEqual([
+        "posts[0].impressions: 0, yet the post has 1 like; read as not counted",
+        "posts[1].impressions: 0, yet the post has 1 like, 1 comment, 1 share, 1 save and 1 click; read as not counted",
+        "posts[2].impressions: 0, yet the post has 2 likes and 1 save; read as not counted",
+      ]);
+    });
+
+    it("does not also say the likes exceed views of 0 it reads as not counted", () => {
+      // The reviewer's repro: views 0 next to 1 like is not a count, so only the zero is reported
+      const posts = [{ likes: 1, comments: 0, views: 0 }, { likes: 3, comments: 0, impressions: 0, views: 0 }];
+      expect(parseProfile({ ...minimal, posts }).warnings).toEqual([
+        { path: ["posts", 0, "views"], code: "zero_impressions_with_activity", message: "posts[0].views: 0, yet the post has 1 like; read as not counted" },
+        { path: ["posts", 1, "impressions"], code: "zero_impressions_with_activity", message: "posts[1].impressions: 0, yet the post has 3 likes; read as not counted" },
       ]);
     });
 
@@ -206,6 +247,14 @@ describe("parseProfile warnings", () => {
       expect(parseProfile({ ...minimal, posts: [{ likes: 12_000, comments: 0, views: 8_500 }] }).warnings.map((warning) => warning.message)).toEqual([
         "posts[0]: 12,000 interactions from 1,000 followers (possible for a viral post; check the counts)",
         "posts[0]: 12,000 likes but only 8,500 views",
+      ]);
+    });
+
+    it("gives each count the number of its noun", () => {
+      const posts = [{ likes: 2, comments: 0, views: 1 }, { likes: 1_001, comments: 0, views: 1_000 }];
+      expect(parseProfile({ ...minimal, followers: 2_000, posts }).warnings.map((warning) => warning.message)).toEqual([
+        "posts[0]: 2 likes but only 1 view",
+        "posts[1]: 1,001 likes but only 1,000 views",
       ]);
     });
 
