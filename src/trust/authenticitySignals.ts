@@ -248,15 +248,17 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
   const scale = t.massFollowing > 0 ? Math.min(1, following / t.massFollowing) : 1;
   const credit = 1 - scale * (1 - ratioCredit);
   const flags: TrustFlag[] = [];
+  const follows = `follows ${groupDigits(following)} ${verbFor(following, "account", "accounts")} against ${groupDigits(profile.followers)} ${verbFor(profile.followers, "follower", "followers")}`;
   if (following >= t.massFollowing && ratio >= t.followForFollowRatio) {
     flags.push({
       code: "follow-for-follow",
       severity: ratio >= t.followRatioZero ? "critical" : "warning",
-      message: `follows ${groupDigits(following)} accounts against ${groupDigits(profile.followers)} followers (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
+      message: `${follows} (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
       evidence: { following, followers: profile.followers, followRatio: round(ratio, 4), threshold: t.followForFollowRatio, massFollowing: t.massFollowing },
     });
   }
-  const reason = `follows ${groupDigits(following)} accounts against ${groupDigits(profile.followers)} followers: ratio ${show(ratio)}${scale < 1 ? `; below ${t.massFollowing} followings the penalty is scaled by ${show(scale)}` : ""}`;
+  const below = `${groupDigits(t.massFollowing)} ${verbFor(t.massFollowing, "following", "followings")}`;
+  const reason = `${follows}: ratio ${show(ratio)}${scale < 1 ? `; below ${below} the penalty is scaled by ${show(scale)}` : ""}`;
   return { key, value: ratio, credit, reason, flags };
 }
 

@@ -134,6 +134,13 @@ describe("trust signals", () => {
       });
     });
 
+    it("says 1 account and 1 follower, not 1 accounts and 1 followers", () => {
+      // (1 + 1) / (1 + 1) = 1 ≥ 0.8 and 1 following ≥ massFollowing 1 → flagged
+      const result = scoreTrust({ platform: "instagram", followers: 1, following: 1 }, { thresholds: { massFollowing: 1 } });
+      expect(flag(result, "follow-for-follow")?.message).toBe("follows 1 account against 1 follower (ratio 1), the pattern of follow-for-follow growth");
+      expect(factor(result, "followRatio")?.reason).toBe("follows 1 account against 1 follower: ratio 1");
+    });
+
     it("is critical from a ratio of 2", () => {
       // (5,000 + 1) / (1,000 + 1) = 4.996 ≥ 2 → no credit
       const result = scoreTrust({ platform: "instagram", followers: 1_000, following: 5_000 });

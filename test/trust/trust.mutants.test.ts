@@ -193,7 +193,14 @@ describe("trust signal sentences", () => {
     it("says when the penalty is scaled down for a small account", () => {
       // (750 + 1) / (300 + 1) = 2.495; 750 / 1,500 = 0.5
       expect(reasonOf(scoreTrust({ platform: "instagram", followers: 300, following: 750 }), "followRatio")).toBe(
-        "follows 750 accounts against 300 followers: ratio 2.495; below 1500 followings the penalty is scaled by 0.5",
+        "follows 750 accounts against 300 followers: ratio 2.495; below 1,500 followings the penalty is scaled by 0.5",
+      );
+    });
+
+    it("says 1 account against 2,000 followers, and groups the digits of the mass-following bound", () => {
+      // (1 + 1) / (2,000 + 1) = 0.0009995 and 1 / 1,500 = 0.0006667, both 0.001 at 3 decimals
+      expect(reasonOf(scoreTrust({ platform: "instagram", followers: 2_000, following: 1 }), "followRatio")).toBe(
+        "follows 1 account against 2,000 followers: ratio 0.001; below 1,500 followings the penalty is scaled by 0.001",
       );
     });
 
