@@ -65,7 +65,7 @@ describe("compareCompensation", () => {
     it("has no click-through break-even when the cap is below the flat fee", () => {
       const { breakEven } = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, cap: 20 });
       expect(breakEven.clickThroughRate).toBeNull();
-      expect(breakEven.reasons[0]).toBe("no break-even click-through rate: the cap 20 is below the flat fee 32.67, so pay-per-click always costs less");
+      expect(breakEven.reasons[0]).toBe("no break-even click-through rate: the cap 20 USD is below the flat fee 32.67 USD, so pay-per-click always costs less");
     });
 
     it("has no break-even rate above 1", () => {
@@ -177,8 +177,8 @@ describe("compareCompensation", () => {
         reasons: [
           "flat-fee: the lowest expected cost per conversion, 44.02 USD, among the deals the creator accepts",
           "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)",
-          "pay-per-click is out: its certainty equivalent 16.33 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
-          "referral is out: its certainty equivalent 5.937 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+          "pay-per-click is out: its certainty equivalent 16.33 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+          "referral is out: its certainty equivalent 5.937 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
         ],
       });
     });
@@ -221,7 +221,20 @@ describe("compareCompensation", () => {
       expect(comparison.agreedFlatFee).toBe(15);
       expect(comparison.payPerClick.comparison.isAcceptableToCreator).toBe(true);
       expect(comparison.recommendation.model).toBe("flat-fee");
-      expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 15 against a fair fee of 32.67 USD (median)");
+      expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 15 USD against a fair fee of 32.67 USD (median)");
+    });
+
+    it("writes every amount with its currency and groups the digits of large ones", () => {
+      // 21,250,000 / C = 21,250,000 / 0.7421299720949925 = 28,633,798 per conversion, 28,630,000 at 4 significant digits;
+      // pay-per-click's certainty equivalent is its median 16.33 (ρ = 1), far below the flat fee
+      const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 21_250_000 });
+      expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 21,250,000 USD against a fair fee of 32.67 USD (median)");
+      expect(comparison.payPerClick.comparison.reasons).toContain("the creator would refuse: certainty equivalent 16.33 USD is below the flat fee 21,250,000 USD");
+      expect(comparison.recommendation.reasons[0]).toBe("flat-fee: the lowest expected cost per conversion, 28,630,000 USD, among the deals the creator accepts");
+      // pay-per-click costs 0.5 / R = 22.01 per conversion, less than the flat fee's 28,630,000
+      expect(comparison.recommendation.reasons).toContain(
+        "pay-per-click is out: its certainty equivalent 16.33 USD is below the flat fee 21,250,000 USD (it would cost the brand less per conversion)",
+      );
     });
 
     it("recommends nothing when impressions are unknown", () => {

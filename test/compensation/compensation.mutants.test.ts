@@ -202,11 +202,11 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
     // CE of pay-per-click = 16.333 × e^{0.5 × 2 × 0.42863² / 2} = 17.9; of the referral = 0.74213 × 8 × e^{0.5 × 0.551166 / 2} = 6.814
     expect(comparison.payPerClick.comparison.reasons).toEqual([
       "the creator carries the reach and click risk; the brand keeps the conversion risk",
-      "the creator would refuse: certainty equivalent 17.9 is below the flat fee 32.67 USD",
+      "the creator would refuse: certainty equivalent 17.9 USD is below the flat fee 32.67 USD",
     ]);
     expect(comparison.referral.comparison.reasons).toEqual([
       "the creator carries all of the risk; the brand pays a fixed amount per order",
-      "the creator would refuse: certainty equivalent 6.814 is below the flat fee 32.67 USD",
+      "the creator would refuse: certainty equivalent 6.814 USD is below the flat fee 32.67 USD",
     ]);
     expect(comparison.flatFee.comparison.reasons).toEqual(["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"]);
   });
@@ -219,8 +219,8 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
       model: "hybrid",
       reasons: [
         "hybrid: the lowest expected cost per conversion, 39.7 USD, among the deals the creator accepts",
-        "pay-per-click is out: its certainty equivalent 17.9 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
-        "referral is out: its certainty equivalent 6.814 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+        "pay-per-click is out: its certainty equivalent 17.9 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+        "referral is out: its certainty equivalent 6.814 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
       ],
     });
   });
@@ -332,8 +332,8 @@ describe("comparison edges", () => {
     const { recommendation } = compareCompensation(benchmarkOnly, { costPerClick: 1.1, averageOrderValue: 80, riskAversion: 2 });
     expect(recommendation.model).toBe("flat-fee");
     expect(recommendation.reasons.slice(2)).toEqual([
-      "pay-per-click is out: its certainty equivalent 29.9 is below the flat fee 32.67 USD",
-      "referral is out: its certainty equivalent 1.803 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+      "pay-per-click is out: its certainty equivalent 29.9 USD is below the flat fee 32.67 USD",
+      "referral is out: its certainty equivalent 1.803 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
     ]);
   });
 
@@ -706,7 +706,7 @@ describe("the recommendation (compareCompensation.ts survivors, second run)", ()
     const result = deal(0.5);
     expect(result.recommendation.model).toBe("flat-fee");
     expect(result.recommendation.reasons[1]).toBe(
-      "pay-per-click is out: its certainty equivalent 19.63 is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
+      "pay-per-click is out: its certainty equivalent 19.63 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
     );
   });
 
