@@ -5,7 +5,7 @@ import { parseInput } from "./parseInput.js";
 import { formatPath } from "./issueText.js";
 import { fastParseProfile } from "./fastProfile.js";
 import { nowIssue, nowToMs } from "./referenceDate.js";
-import { verbFor } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import {
   influencerProfileSchema,
@@ -204,11 +204,6 @@ function findRepeats(posts: readonly PostMetrics[]): (number | undefined)[] | un
   return repeats;
 }
 
-/** A count with its noun, the digits grouped and the noun agreeing with the count: "1 like", "1,200 likes". */
-function groupedCount(count: number, noun: string): string {
-  return `${groupDigits(count)} ${verbFor(count, noun, `${noun}s`)}`;
-}
-
 /** The kinds of activity a post has, each with its count: "40 likes and 3 comments", "1 click". */
 function describeActivity(post: PostMetrics): string {
   const kinds: [number | undefined, string][] = [
@@ -218,7 +213,7 @@ function describeActivity(post: PostMetrics): string {
     [post.saves, "save"],
     [post.clicks, "click"],
   ];
-  const parts = kinds.flatMap(([count, noun]) => (count === undefined || count === 0 ? [] : [groupedCount(count, noun)]));
+  const parts = kinds.flatMap(([count, noun]) => (count === undefined || count === 0 ? [] : [groupedCountOf(count, noun)]));
   const last = parts.pop() ?? "";
   return parts.length === 0 ? last : `${parts.join(", ")} and ${last}`;
 }
@@ -243,7 +238,7 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index],
         code: "engagements_exceed_followers",
-        message: `${formatPath(["posts", index])}: ${groupedCount(interactions, "interaction")} from ${groupedCount(raw.followers, "follower")} (possible for a viral post; check the counts)`,
+        message: `${formatPath(["posts", index])}: ${groupedCountOf(interactions, "interaction")} from ${groupedCountOf(raw.followers, "follower")} (possible for a viral post; check the counts)`,
       });
     }
     // Views of 0 on a post someone liked are not counted (zero_impressions_with_activity says so): nothing to exceed.
@@ -252,17 +247,17 @@ function normalize(raw: InfluencerProfile, now: number | null): ParsedProfile {
       warnings.push({
         path: ["posts", index],
         code: "likes_exceed_views",
-        message: `${formatPath(["posts", index])}: ${groupedCount(post.likes, "like")} but only ${groupedCount(views, "view")}`,
+        message: `${formatPath(["posts", index])}: ${groupedCountOf(post.likes, "like")} but only ${groupedCountOf(views, "view")}`,
       });
     }
     // Every click follows an impression: the count the click-through rate divides by.
     const seen = impressionMetric(post);
     if (post.clicks !== undefined && seen !== null && post.clicks > seen[0]) {
-      const only = seen[1] === "reach" ? `a reach of only ${groupDigits(seen[0])}` : `only ${groupedCount(seen[0], seen[1] === "views" ? "view" : "impression")}`;
+      const only = seen[1] === "reach" ? `a reach of only ${groupDigits(seen[0])}` : `only ${groupedCountOf(seen[0], seen[1] === "views" ? "view" : "impression")}`;
       warnings.push({
         path: ["posts", index],
         code: "clicks_exceed_impressions",
-        message: `${formatPath(["posts", index])}: ${groupedCount(post.clicks, "click")} but ${only}`,
+        message: `${formatPath(["posts", index])}: ${groupedCountOf(post.clicks, "click")} but ${only}`,
       });
     }
     const zero = zeroSeenCount(post);

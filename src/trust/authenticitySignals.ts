@@ -1,4 +1,4 @@
-import { countOf, verbFor } from "../text/countOf.js";
+import { countOf, groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions, type ShareInterval } from "../audience/estimateAudienceAuthenticity.js";
@@ -248,7 +248,7 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
   const scale = t.massFollowing > 0 ? Math.min(1, following / t.massFollowing) : 1;
   const credit = 1 - scale * (1 - ratioCredit);
   const flags: TrustFlag[] = [];
-  const follows = `follows ${groupDigits(following)} ${verbFor(following, "account", "accounts")} against ${groupDigits(profile.followers)} ${verbFor(profile.followers, "follower", "followers")}`;
+  const follows = `follows ${groupedCountOf(following, "account")} against ${groupedCountOf(profile.followers, "follower")}`;
   if (following >= t.massFollowing && ratio >= t.followForFollowRatio) {
     flags.push({
       code: "follow-for-follow",
@@ -257,7 +257,7 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
       evidence: { following, followers: profile.followers, followRatio: round(ratio, 4), threshold: t.followForFollowRatio, massFollowing: t.massFollowing },
     });
   }
-  const below = `${groupDigits(t.massFollowing)} ${verbFor(t.massFollowing, "following", "followings")}`;
+  const below = groupedCountOf(t.massFollowing, "following");
   const reason = `${follows}: ratio ${show(ratio)}${scale < 1 ? `; below ${below} the penalty is scaled by ${show(scale)}` : ""}`;
   return { key, value: ratio, credit, reason, flags };
 }
