@@ -4,9 +4,9 @@ import {
   estimateFakeAccountProbability,
   InfluencerInputError,
   type AudienceAccount,
-  type FakeAccountFeatureKey,
   type FakeAccountModelFeature,
 } from "../../src/index.js";
+import { FAKE_ACCOUNT_FEATURE_KEYS } from "../../src/audience/fakeAccountFeatures.js";
 import { accountArbitrary, deepFreeze } from "./arbitraries.js";
 import { handModel } from "./handModel.js";
 
@@ -57,16 +57,6 @@ test.prop([accountArbitrary])("gives a missing username exactly zero contributio
   expect(factor?.value).toBeNull();
 });
 
-const FEATURE_KEYS: readonly FakeAccountFeatureKey[] = [
-  "logPosts",
-  "logFollowers",
-  "logFollowingPerFollower",
-  "logFollowingPerPost",
-  "noProfilePicture",
-  "usernameDigitShare",
-  "usernameEndsWithDigit",
-  "isPrivate",
-];
 /** Mostly ordinary sizes (|x| ≤ 10, so many models pass validation), otherwise any finite double, often one near ±1.8e308. */
 const anyNumber = fc.oneof(
   { arbitrary: fc.double({ min: -10, max: 10, noNaN: true }), weight: 4 },
@@ -74,7 +64,7 @@ const anyNumber = fc.oneof(
   { arbitrary: fc.constantFrom(1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE), weight: 1 },
 );
 const featureArbitrary: fc.Arbitrary<FakeAccountModelFeature> = fc
-  .tuple(fc.constantFrom(...FEATURE_KEYS), anyNumber, anyNumber, anyNumber, anyNumber)
+  .tuple(fc.constantFrom(...FAKE_ACCOUNT_FEATURE_KEYS), anyNumber, anyNumber, anyNumber, anyNumber)
   .map(([key, coefficient, a, b, c]) => {
     const [min, mean, max] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
     return { key, coefficient, mean, min, max };
