@@ -476,8 +476,9 @@ function explain(
   }
   const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
   if (cap !== null) reasons.push(`capped at ${show(cap.value)} by ${capCause(cap.flags)} (uncapped ${show(cap.uncappedScore)})`);
+  // A deduction that rounds to 0.0 is noise in a sentence ("accountAge −0"): listed only from 0.05 on.
   const largest = deductions
-    .slice()
+    .filter((deduction) => round(deduction.lost, 1) > 0)
     .sort((left, right) => right.lost - left.lost || TRUST_SIGNAL_KEYS.indexOf(left.key) - TRUST_SIGNAL_KEYS.indexOf(right.key))
     .slice(0, 3);
   if (largest.length > 0) reasons.push(`largest deductions: ${largest.map((deduction) => `${deduction.key} −${show(round(deduction.lost, 1))}`).join(", ")}`);

@@ -90,6 +90,13 @@ describe("scoreTrust", () => {
   });
 
   describe("edge cases", () => {
+    it("lists no deduction that rounds to 0.0 (it read \"accountAge −0\")", () => {
+      // an account 364.9 days old at now: accountAge credit 364.917 / 365, a deduction of about 0.002 points
+      const result = scoreTrust({ platform: "instagram", followers: 10_000, following: 300, accountCreatedAt: "2025-01-01T02:00:00Z" }, { now: "2026-01-01" });
+      expect(result.reasons.some((reason) => reason.startsWith("largest deductions"))).toBe(false);
+      expect(result.reasons.join(" ")).not.toContain("−0");
+    });
+
     it("returns a null score with confidence 0 and a reason for a profile with only platform and followers", () => {
       const result = scoreTrust(bareProfile());
       expect(result.score).toBeNull();
