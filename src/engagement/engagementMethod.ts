@@ -27,6 +27,6 @@ export const ENGAGEMENT_METHOD = {
   lowConfidenceFactor: 0.5,
   /** Confidence multiplier when only averages are known (they can hide a viral post). */
   summaryFactor: 0.75,
-  /** Count added to each post's interactions before taking logs, so a post with none stays finite. */
+  /** Count added to the interactions of all posts together before taking logs (0.5/n to each of n posts), so a post with none stays finite. */
   logOffset: 0.5,
 } as const;

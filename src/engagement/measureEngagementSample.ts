@@ -51,7 +51,7 @@ export interface MeasuredSample extends EngagementDiagnostics {
   readonly postsUsed: number;
   /** Median per-post rate (summary: ratio of the averages). */
   readonly rate: number;
-  /** Centre of the log rates: median of ln((I + 0.5)/D); summary: ln of the average rate less σ²/2. */
+  /** Centre of the log rates: median of ln((I + 0.5/n)/D) over the n posts with a rate; summary: ln of the average rate less σ²/2. */
   readonly location: number;
   /** Robust standard deviation of the log rates (1.4826·MAD), with two or more posts; else `null`. */
   readonly spread: number | null;
@@ -197,6 +197,12 @@ export function measureEngagementSample(
   const shares = view(5);
   const interactionCounts = view(6);
   const scratch = view(7, 2 * count);
+  // The log offset is spread over the posts with a rate, as the summary spreads it over its k posts:
+  // half an interaction per post would rate an account with no engagement above a median smaller
+  // than 0.5 per follower, and more such posts would only make the model surer of it.
+  let withRate = 0;
+  for (const post of posts) if (postDenominator(post, basis, profile.followers) > 0) withRate++;
+  const offset = ENGAGEMENT_METHOD.logOffset / withRate;
   let used = 0;
   let dated = 0;
   let shareCount = 0;
@@ -210,7 +216,7 @@ export function measureEngagementSample(
     const denominator = postDenominator(post, basis, profile.followers);
     if (denominator > 0) {
       rates[used] = interactions / denominator;
-      const logRate = Math.log((interactions + ENGAGEMENT_METHOD.logOffset) / denominator);
+      const logRate = Math.log((interactions + offset) / denominator);
       logRates[used++] = logRate;
       if (post.publishedAt !== undefined) {
         times[dated] = post.publishedAt;

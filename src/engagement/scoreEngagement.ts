@@ -445,8 +445,9 @@ export function parseEngagementOptions(options: unknown): ScoreEngagementOptions
  *
  * Steps (details and sources in `docs/methodology/engagement.md`):
  * 1. Per post, `rate = interactions / denominator`; `rate` is their median.
- * 2. On the log scale, `y = median ln((interactions + 0.5) / denominator)`;
- *    empirical-Bayes shrinkage toward the benchmark `μ = ln(median)` with
+ * 2. On the log scale, `y = median ln((interactions + 0.5/n) / denominator)`
+ *    over the n posts with a rate (half an interaction in all, so a post with
+ *    none stays finite); empirical-Bayes shrinkage toward the benchmark `μ = ln(median)` with
  *    the spread `τ` fitted to the published band cut-offs:
  *    `estimate = exp(μ + (1 − B)(y − μ))`, `B = V / (V + τ²)`,
  *    `V = c·(π/2)·σ²/n` (Efron & Morris, JASA 70, 1975).

@@ -83,14 +83,14 @@ describe("calibrateEngagementBenchmarks", () => {
   });
 
   it("pools the post-to-post spread of profiles with several posts", () => {
-    // Profile A: 99, 199, 399 likes → ln(I + 0.5) deviations from the median 0, 0.6944, 0.6957 → MAD 0.6943995 → s = 1.4826022 × 0.6943995 = 1.0295183
-    // Profile B: 10, 20, 30, 40, 50 likes → deviations 0, 0.2836, 0.3973, 0.5042, 1.0664 → MAD 0.3973018 → s = 0.5890405
-    // Pooled: √((2 × 1.0295183² + 4 × 0.5890405²) / 6) = √(0.5846155) = 0.7646013
+    // Profile A: 99, 199, 399 likes → ln(I + 0.5 / 3) deviations from the median 0, 0.6952, 0.6973 → MAD 0.6952370 → s = 1.4826022 × 0.6952370 = 1.0307600
+    // Profile B: 10, 20, 30, 40, 50 likes → ln(I + 0.5 / 5) deviations 0, 0.2869, 0.4038, 0.5095, 1.0920 → MAD 0.4038054 → s = 0.5986827
+    // Pooled: √((2 × 1.0307600² + 4 × 0.5986827²) / 6) = √(0.5931027) = 0.7701316
     const a = { platform: "instagram" as const, followers: 1_000, posts: [99, 199, 399].map((likes) => ({ likes, comments: 0 })) };
     const b = { platform: "instagram" as const, followers: 1_000, posts: [10, 20, 30, 40, 50].map((likes) => ({ likes, comments: 0 })) };
     const { table } = calibrateEngagementBenchmarks([a, b, ...five], { minProfilesPerCell: 5 });
-    expect(table.postSpread).toBeCloseTo(0.7646012852915085, 12);
-    expect(table.creators.instagram?.followers?.cells["1k-5k"]?.postSpread).toBeCloseTo(0.7646012852915085, 12);
+    expect(table.postSpread).toBeCloseTo(0.7701316211422956, 12);
+    expect(table.creators.instagram?.followers?.cells["1k-5k"]?.postSpread).toBeCloseTo(0.7701316211422956, 12);
     // One-post profiles only: no spread measured, the fallback's 0.5 stays and the cell has none of its own
     const single = calibrateEngagementBenchmarks(five, { minProfilesPerCell: 5 }).table;
     expect(single.postSpread).toBe(0.5);

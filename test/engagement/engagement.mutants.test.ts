@@ -22,19 +22,19 @@ describe("scoreEngagement explains itself with its own numbers", () => {
   it("words the three-post score of the worked example", () => {
     // Worked in scoreEngagement.test.ts ("works the estimate … of a three-post profile by hand"): rates 0.016, 0.02, 0.014
     // → median 0.016 = 1.6 per 100; Modash Instagram 10k–50k, undated, median 0.00965609 = 0.966 per 100 (3 digits);
-    // shrinkage B = 0.2668604 → moves 1 − B = 0.7331396 ≈ 0.73 of the way; estimate 0.0139988 = 1.4 per 100 (1.40 to 3 digits);
-    // percentile 70.27676 ≈ 70.3, band above-average (0.0111 ≤ 0.0139988 < 0.0261).
+    // shrinkage B = 0.2668604 → moves 1 − B = 0.7331396 ≈ 0.73 of the way; estimate 0.0139881 = 1.4 per 100 (1.40 to 3 digits);
+    // percentile 70.24498 ≈ 70.2, band above-average (0.0111 ≤ 0.0139881 < 0.0261).
     const result = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts([320, 400, 280]) });
     expect(result.reasons).toEqual([
       "Median of 3 posts: 1.6 per 100 followers.",
       "Compared with creators on Instagram with 10k-50k followers (Modash, Instagram Engagement Rate Calculator, undated): median 0.966 per 100 followers.",
-      "With 3 posts the estimate moves 0.73 of the way (on a log scale) from the benchmark median to the profile's own rate: 1.4 per 100 followers, at percentile 70.3 (above-average).",
+      "With 3 posts the estimate moves 0.73 of the way (on a log scale) from the benchmark median to the profile's own rate: 1.4 per 100 followers, at percentile 70.2 (above-average).",
     ]);
-    // Factors: the median sits at percentile 50.00003 ≈ 50; the typical rate exp(median ln((I + 0.5) / 20,000)) = 320.5 / 20,000
-    // = 0.016025 = 1.6 per 100 (1.60 to 3 digits) adds 70.27676 − 50.00003 = 20.27673 ≈ 20.3 points.
+    // Factors: the median sits at percentile 50.00003 ≈ 50; the typical rate exp(median ln((I + 0.5 / 3) / 20,000)) = 320.1667 / 20,000
+    // = 0.0160083 = 1.6 per 100 (1.60 to 3 digits) adds 70.24498 − 50.00003 = 20.24495 ≈ 20.2 points.
     expect(result.factors.map((factor) => [factor.key, factor.reason])).toEqual([
       ["benchmark", "The peers' median sits at percentile 50; with few posts the estimate stays near it."],
-      ["observed", "The profile's own typical rate (1.6 per 100 followers) moves the score by 20.3 points."],
+      ["observed", "The profile's own typical rate (1.6 per 100 followers) moves the score by 20.2 points."],
     ]);
     expect(result.benchmark?.audience).toBe("creators");
   });
@@ -63,14 +63,14 @@ describe("scoreEngagement explains itself with its own numbers", () => {
 
 describe("scoreEngagement without a benchmark", () => {
   it("still gives the interval of the profile's own rate", () => {
-    // Twitch has no benchmark. y = ln((I + 0.5) / 5,000) for 100, 150, 120: −3.9070355, −3.5032301, −3.7255434; median −3.7255434 (0.0241)
-    // |y − median| = 0.1814920, 0.2223133, 0 → MAD 0.1814920; s = 1.4826022 × 0.1814920 = 0.2690805
-    // Pooled with the table's spread 0.5 (4 posts' worth): df = 6, s² = (4 × 0.25 + 2 × 0.0724043) / 6 = 0.1908014
-    // V_own = (6 / 4) × π/2 × 0.1908014 / 3 = 0.1498551; half-width 1.2815516 × √0.1498551 = 0.4961030
-    // interval = 0.0241 × exp(∓0.4961030) = [0.0146745, 0.0395796]
+    // Twitch has no benchmark. y = ln((I + 0.5 / 3) / 5,000) for 100, 150, 120: −3.9103577, −3.5054474, −3.7283135; median −3.7283135 (0.0240333)
+    // |y − median| = 0.1820442, 0.2228661, 0 → MAD 0.1820442; s = 1.4826022 × 0.1820442 = 0.2698991
+    // Pooled with the table's spread 0.5 (4 posts' worth): df = 6, s² = (4 × 0.25 + 2 × 0.0728455) / 6 = 0.1909485
+    // V_own = (6 / 4) × π/2 × 0.1909485 / 3 = 0.1499706; half-width 1.2815516 × √0.1499706 = 0.4962942
+    // interval = 0.0240333 × exp(∓0.4962942) = [0.0146311, 0.0394777]
     const result = scoreEngagement({ platform: "twitch", followers: 5_000, posts: posts([100, 150, 120]) });
-    expect(result.interval?.lower).toBeCloseTo(0.014674464152528996, 12);
-    expect(result.interval?.upper).toBeCloseTo(0.03957963943098413, 12);
+    expect(result.interval?.lower).toBeCloseTo(0.014631073529505864, 12);
+    expect(result.interval?.upper).toBeCloseTo(0.03947769860812245, 12);
   });
 });
 
@@ -170,21 +170,23 @@ describe("measuring the posts", () => {
 
   it("fits the trend over the dated posts only, leaving undated ones out", () => {
     // The dated posts of scoreEngagement.test.ts ("measures the trend per 30 days"): 1,000, 2,000, 4,000 likes at days 0, 30, 60 on
-    // 10,000 followers → trend exp(30 × 0.0230987) − 1 = 0.9996252, over 3 posts; the fourth post has no date.
+    // 10,000 followers, over 3 posts; the fourth post has no date but has a rate, so it shares the offset: 0.5 / 4 per post
+    // → slope (ln 4,000.125 − ln 1,000.125) / 60 = 0.0231033 per day → trend exp(30 × 0.0231033) − 1 = 0.9999063.
     const dated = [1_000, 2_000, 4_000].map((likes, index) => ({ likes, comments: 0, publishedAt: new Date(start + 30 * index * DAY) }));
     const result = scoreEngagement({ platform: "instagram", followers: 10_000, posts: [...dated, { likes: 3_000, comments: 0 }] });
-    expect(result.trend).toBeCloseTo(0.9996251522785934, 12);
-    // 1 + 0.9996252 rounded to 3 decimals = 2
+    expect(result.trend).toBeCloseTo(0.9999062595204651, 12);
+    // 1 + 0.9999063 rounded to 3 decimals = 2
     expect(result.reasons).toContain("Engagement changes by a factor of 2 every 30 days (regression over 3 dated posts).");
   });
 
   it("weighs a two-post profile's own spread with the table's", () => {
-    // y = ln(320.5 / 20,000) = −4.1336053, ln(400.5 / 20,000) = −3.9107738; median −4.0221895, MAD 0.1114157; s = 1.4826022 × 0.1114157 = 0.1651852
-    // df = 4 + 1 = 5; pooled s² = (4 × 0.25 + 0.0272862) / 5 = 0.2054572; inflation (5 / 3) × π/2 = 2.6179939; V_own = 2.6179939 × 0.2054572 / 2 = 0.2689429
-    // Modash 10k–50k τ² = 0.5394268: confidence = 0.5394268 / (0.5394268 + 0.2689429) = 0.6673021
+    // Offset 0.5 / 2 per post: y = ln(320.25 / 20,000) = −4.1343856, ln(400.25 / 20,000) = −3.9113982; median −4.0228919, MAD 0.1114937;
+    // s = 1.4826022 × 0.1114937 = 0.1653008
+    // df = 4 + 1 = 5; pooled s² = (4 × 0.25 + 0.0273244) / 5 = 0.2054649; inflation (5 / 3) × π/2 = 2.6179939; V_own = 2.6179939 × 0.2054649 / 2 = 0.2689529
+    // Modash 10k–50k τ² = 0.5394268: confidence = 0.5394268 / (0.5394268 + 0.2689529) = 0.6672939
     // (without the profile's spread it would be 0.5394268 / (0.5394268 + π × 0.25 / 2) = 0.5787060)
     const result = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts([320, 400]) });
-    expect(result.confidence).toBeCloseTo(0.6673021, 6);
+    expect(result.confidence).toBeCloseTo(0.6672939, 6);
   });
 
   it("divides a summary by its average reach when asked, even when it has average views", () => {
@@ -262,12 +264,12 @@ describe("calibration", () => {
   });
 
   it("pools the post spread of profiles with posts, not of summaries", () => {
-    // Five profiles with 9 and 19 likes on 1,000 followers: |ln(19.5 / 9.5)| / 2 = 0.3595613 = MAD; s = 1.4826022 × 0.3595613 = 0.5330865,
-    // one degree of freedom each → pooled s = 0.5330865. Five summaries (12 posts each) have no spread of their own and add nothing.
+    // Five profiles with 9 and 19 likes on 1,000 followers, offset 0.5 / 2 per post: |ln(19.25 / 9.25)| / 2 = 0.3664438 = MAD;
+    // s = 1.4826022 × 0.3664438 = 0.5432903, one degree of freedom each → pooled s = 0.5432903. Five summaries (12 posts each) have no spread of their own and add nothing.
     const twoPosts = Array.from({ length: 5 }, () => ({ platform: "instagram" as const, followers: 1_000, posts: posts([9, 19]) }));
     const summaries = Array.from({ length: 5 }, () => ({ platform: "instagram" as const, followers: 1_000, summary: { postCount: 12, avgLikes: 14, avgComments: 0 } }));
     const { table } = calibrateEngagementBenchmarks([...twoPosts, ...summaries]);
-    expect(table.postSpread).toBeCloseTo(1.4826022185056018 * (Math.log(19.5 / 9.5) / 2), 12);
-    expect(table.postSpread).toBeCloseTo(0.5330865, 6);
+    expect(table.postSpread).toBeCloseTo(1.4826022185056018 * (Math.log(19.25 / 9.25) / 2), 12);
+    expect(table.postSpread).toBeCloseTo(0.5432903, 6);
   });
 });

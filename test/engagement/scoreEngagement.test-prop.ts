@@ -76,3 +76,18 @@ test.prop([post, fc.integer({ min: 0, max: 10_000_000 })], RUNS)("gives a non-ne
     if (rate !== null) expect(Number.isFinite(rate) && rate >= 0).toBe(true);
   }
 });
+
+test.prop(
+  [fc.constantFrom("instagram" as const, "facebook" as const, "tiktok" as const, "linkedin" as const), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 40 })],
+  RUNS,
+)("never raises the estimate for one more post with no engagement, once the offset's rate is at or below the peers' median", (platform, followers, count) => {
+  // Half an interaction over n posts is a rate of 0.5 / (n · followers) for posts with none. At or below the median, one more
+  // such post lowers y and the shrinkage both; with half an interaction per post the estimate rose with every post.
+  const zeros = (n: number): InfluencerProfileInput => ({ platform, followers, posts: Array.from({ length: n }, () => ({ likes: 0, comments: 0 })) });
+  const fewer = scoreEngagement(zeros(count));
+  const median = fewer.benchmark?.median ?? 0;
+  fc.pre(0.5 / (count * followers) <= median);
+  const more = scoreEngagement(zeros(count + 1));
+  expect(more.estimate ?? Number.NaN).toBeLessThanOrEqual(fewer.estimate ?? Number.NaN);
+  expect(more.score ?? Number.NaN).toBeLessThanOrEqual(fewer.score ?? Number.NaN);
+});

@@ -55,23 +55,24 @@ describe("scoreEngagement", () => {
   });
 
   it("works the estimate, interval, percentile and confidence of a three-post profile by hand", () => {
-    // y = ln((I + 0.5) / 20,000) for I = 320, 400, 280: −4.1336053, −3.9107999 (ln 0.020025), −4.2665972 (ln 0.014025); median y = −4.1336053
-    // |y − median| = 0, 0.2228054, 0.1329919 → MAD 0.1329919; spread s = 1.4826022 × 0.1329919 = 0.1976436
-    // Pooled with the table's spread 0.5 (worth 4 posts): df = 4 + 2 = 6; s² = (4 × 0.25 + 2 × 0.0390630) / 6 = 0.1796877
-    // Inflation (6 / 4) × π/2 = 2.3561945; V_prior = 2.3561945 × 0.25 / 3 = 0.1963495; V_own = 2.3561945 × 0.1796877 / 3 = 0.1411264
+    // The offset is half an interaction over the 3 posts, 1/6 each: y = ln((I + 1/6) / 20,000) for I = 320, 400, 280:
+    // −4.1346459, −3.9116064, −4.2681029; median y = −4.1346459
+    // |y − median| = 0, 0.2230394, 0.1334570 → MAD 0.1334570; spread s = 1.4826022 × 0.1334570 = 0.1978637
+    // Pooled with the table's spread 0.5 (worth 4 posts): df = 4 + 2 = 6; s² = (4 × 0.25 + 2 × 0.0391500) / 6 = 0.1797167
+    // Inflation (6 / 4) × π/2 = 2.3561945; V_prior = 2.3561945 × 0.25 / 3 = 0.1963495; V_own = 2.3561945 × 0.1797167 / 3 = 0.1411492
     // Prior: μ = ln 0.00965609 = −4.6401665; τ = 0.7344568 (least squares of ln cut-off on z); τ² = 0.5394268
-    // B = 0.1963495 / (0.1963495 + 0.5394268) = 0.2668604; ln estimate = −4.6401665 + 0.7331396 × 0.5065612 = −4.2687961 → 0.0139988
-    // Reliability τ² / (τ² + V_own) = 0.5394268 / 0.6805532 = 0.7926299 = confidence
-    // Interval: ± 1.2815516 × √(0.1411264 × 0.7926299) = ± 0.4278924 → [0.0091189, 0.0214901]
+    // B = 0.1963495 / (0.1963495 + 0.5394268) = 0.2668604; ln estimate = −4.6401665 + 0.7331396 × 0.5055206 = −4.2695493 → 0.0139881
+    // Reliability τ² / (τ² + V_own) = 0.5394268 / 0.6805760 = 0.7926034 = confidence
+    // Interval: ± 1.2815516 × √(0.1411492 × 0.7926034) = ± 0.4286504 → [0.0091117, 0.0214743]
     const result = scoreEngagement({ platform: "instagram", followers: 20_000, posts: posts([320, 400, 280]) });
-    expect(result.estimate).toBeCloseTo(0.013998761916651758, 12);
-    expect(result.confidence).toBeCloseTo(0.7926299174576128, 12);
-    expect(result.interval?.lower).toBeCloseTo(0.009118870802385553, 12);
-    expect(result.interval?.upper).toBeCloseTo(0.021490087911743828, 12);
+    expect(result.estimate).toBeCloseTo(0.013988086438841921, 12);
+    expect(result.confidence).toBeCloseTo(0.7926033711822053, 12);
+    expect(result.interval?.lower).toBeCloseTo(0.009111666764391624, 12);
+    expect(result.interval?.upper).toBeCloseTo(0.021474288654319287, 12);
     expect(result.interval?.level).toBe(0.8);
-    // Percentile: ln 0.0139988 lies between ln 0.0111 and ln 0.0261, z = 0.2533471 + (−4.2687961 − ln 0.0111) × (1.2815516 − 0.2533471) / ln(0.0261 / 0.0111)
-    // = 0.2533471 + 0.2320227 × 1.2041036 = 0.5327285 → 100·Φ(z) = 70.27676; score = percentile
-    expect(result.percentile).toBeCloseTo(70.27675684261364, 9);
+    // Percentile: ln 0.0139881 lies between ln 0.0111 and ln 0.0261, z = 0.2533471 + (−4.2695493 − ln 0.0111) × (1.2815516 − 0.2533471) / ln(0.0261 / 0.0111)
+    // = 0.2533471 + 0.2312609 × 1.2025921 = 0.5314596 → 100·Φ(z) = 70.24498; score = percentile
+    expect(result.percentile).toBeCloseTo(70.24498424466216, 9);
     expect(result.score).toBe(result.percentile);
   });
 
@@ -84,7 +85,7 @@ describe("scoreEngagement", () => {
     // Weights: B = 0.2668604 and 1 − B
     expect(benchmark?.weight).toBeCloseTo(0.26686037550278824, 12);
     expect((benchmark?.weight ?? 0) + (observed?.weight ?? 0)).toBeCloseTo(1, 15);
-    expect(observed?.value).toBeCloseTo(320.5 / 20_000, 15);
+    expect(observed?.value).toBeCloseTo((320 + 0.5 / 3) / 20_000, 15);
   });
 
   describe("shrinkage toward the benchmark", () => {
@@ -117,8 +118,9 @@ describe("scoreEngagement", () => {
     it("keeps 30 consistent posts within 10% of the observed median", () => {
       const thirty = scoreThirty();
       // 30 posts: df = 33, inflation (33/31) × π/2 = 1.6721380; V_prior = 1.6721380 × 0.25 / 30 = 0.0139345; B = 0.0263241
-      // ln estimate = −4.6092866 + 0.9736759 × 2.9998737 = −1.6883458 → 0.1848183, 7.6% below 0.2
-      expect(thirty.estimate).toBeCloseTo(0.18481834963450486, 12);
+      // Each post's offset is 0.5 / 30: ln estimate = −4.6092866 + 0.9736759 × (ln 0.2000002 − ln 0.00995892) = −4.6092866 + 0.9736759 × 2.9998496
+      // = −1.6884054 → 0.1848140, 7.6% below 0.2
+      expect(thirty.estimate).toBeCloseTo(0.18481400087340766, 12);
       expect(Math.abs((thirty.estimate ?? 0) / (thirty.rate ?? 1) - 1)).toBeLessThan(0.1);
     });
 
@@ -208,14 +210,15 @@ describe("scoreEngagement", () => {
     });
 
     it("measures the trend per 30 days over dated posts", () => {
-      // 1,000, 2,000, 4,000 likes on 10,000 followers at days 0, 30, 60: y = ln(1,000.5 / 10,000), ln(2,000.5 / 10,000), ln(4,000.5 / 10,000)
-      // slope = Σ(t − 30)(y − ȳ) / Σ(t − 30)² = 30 × (ln 4,000.5 − ln 1,000.5) / 1,800 = 1.3859196 / 60 = 0.0230987 per day
-      // trend = exp(30 × 0.0230987) − 1 = 0.9996252 (the +0.5 offset keeps it just under a doubling)
+      // 1,000, 2,000, 4,000 likes on 10,000 followers at days 0, 30, 60, with the offset 0.5 / 3 per post:
+      // y = ln(1,000.1667 / 10,000), ln(2,000.1667 / 10,000), ln(4,000.1667 / 10,000)
+      // slope = Σ(t − 30)(y − ȳ) / Σ(t − 30)² = 30 × (ln 4,000.1667 − ln 1,000.1667) / 1,800 = 1.3861694 / 60 = 0.0231028 per day
+      // trend = exp(30 × 0.0231028) − 1 = 0.9998750 (the offset keeps it just under a doubling)
       const start = Date.UTC(2026, 0, 1);
       const dated = [1_000, 2_000, 4_000].map((likes, index) => ({ likes, comments: 0, publishedAt: new Date(start + 30 * index * DAY) }));
       const result = scoreEngagement({ platform: "instagram", followers: 10_000, posts: dated.reverse() });
-      expect(result.trend).toBeCloseTo(0.9996251522785934, 12);
-      // 1 + 0.9996252 rounded to 3 decimals = 2
+      expect(result.trend).toBeCloseTo(0.9998750169246691, 12);
+      // 1 + 0.9998750 rounded to 3 decimals = 2
       expect(result.reasons).toContain("Engagement changes by a factor of 2 every 30 days (regression over 3 dated posts).");
     });
 
@@ -364,7 +367,7 @@ describe("scoreEngagement", () => {
       const weak = scoreEngagement(profile, { benchmarks: { ...table, creators: { instagram: { followers: { ...series, isLowConfidence: true } } } } });
       expect(weak.reasons).toContain("This benchmark is low confidence: median likes / followers");
       expect(result.benchmark).toMatchObject({ source: "Our agency, 2026 roster", year: 2026, version: "mine", bandPercentiles: [20, 40, 60, 80] });
-      // 400 / 20,000 = 0.02 = the median; ln((400 + 0.5) / 20,000) and the shrunk estimate sit just above it, and 0.02 is
+      // 400 / 20,000 = 0.02 = the median; ln((400 + 0.5 / 3) / 20,000) and the shrunk estimate sit just above it, and 0.02 is
       // just above the 50th percentile of these cut-offs (z = 0 at √(0.018 × 0.022) = 0.0198997): average band, percentile in (50, 52)
       expect(result.band).toBe("average");
       expect(result.percentile ?? 0).toBeGreaterThan(50);
@@ -490,6 +493,25 @@ describe("scoreEngagement", () => {
   });
 
   describe("edge cases", () => {
+    it("reads posts with no engagement on a small account as low, as their summary does", () => {
+      // 12 posts with no likes or comments on 100 Facebook followers. The offset is half an interaction over the 12 posts:
+      // y = ln((0 + 0.5 / 12) / 100) = ln(0.5 / 1,200) = −7.7832240. Facebook "all": median 0.0025 (μ = −5.9914645), τ = 0.6699982.
+      // Spread 0 within the profile; B from the table's spread 0.5: d = 4 + 11 = 15, c = (15 / 13) × π/2 = 1.8124573,
+      // V₀ = 1.8124573 × 0.25 / 12 = 0.0377595, B = 0.0377595 / (0.0377595 + 0.4488976) = 0.0775896
+      // ln estimate = −5.9914645 + 0.9224104 × (−1.7917595) = −7.6442021 → 0.000478812, below the first cut-off 0.00105935: low.
+      // (With half an interaction per post, y = ln(0.5 / 100) was above the median: "above-average", percentile 83.)
+      const zeros = Array.from({ length: 12 }, () => ({ likes: 0, comments: 0 }));
+      const result = scoreEngagement({ platform: "facebook", followers: 100, posts: zeros });
+      expect(result.estimate).toBeCloseTo(0.0004788121819951452, 12);
+      expect(result.band).toBe("low");
+      expect(result.percentile ?? 100).toBeLessThan(1);
+      const summary = scoreEngagement({ platform: "facebook", followers: 100, summary: { postCount: 12, avgLikes: 0, avgComments: 0 } });
+      expect(summary.band).toBe("low");
+      // A thirteenth such post lowers the estimate further
+      const more = scoreEngagement({ platform: "facebook", followers: 100, posts: [...zeros, { likes: 0, comments: 0 }] });
+      expect(more.estimate ?? 1).toBeLessThan(result.estimate ?? 0);
+    });
+
     it("returns score null, band unknown and confidence 0 for a profile with no posts and no summary", () => {
       const result = scoreEngagement({ platform: "instagram", followers: 12_000 });
       expect(result).toMatchObject({ score: null, band: "unknown", confidence: 0, provenance: "none", rate: null, estimate: null, interval: null, percentile: null, factors: [] });
@@ -510,11 +532,11 @@ describe("scoreEngagement", () => {
 
     it("gives a rate and interval but no score on a platform without a benchmark", () => {
       const result = scoreEngagement({ platform: "twitch", followers: 5_000, posts: posts([100, 150, 120]) });
-      // Median rate 120 / 5,000 = 0.024; estimate = exp(median ln((I + 0.5) / 5,000)) = 120.5 / 5,000 = 0.0241
+      // Median rate 120 / 5,000 = 0.024; estimate = exp(median ln((I + 0.5 / 3) / 5,000)) = 120.1667 / 5,000 = 0.0240333
       expect(result).toMatchObject({ score: null, band: "unknown", percentile: null, confidence: 0, benchmark: null, factors: [] });
       expect(result.rate).toBeCloseTo(0.024, 15);
-      expect(result.estimate).toBeCloseTo(0.0241, 15);
-      expect(result.interval?.lower ?? 1).toBeLessThan(0.0241);
+      expect(result.estimate).toBeCloseTo((120 + 0.5 / 3) / 5_000, 15);
+      expect(result.interval?.lower ?? 1).toBeLessThan(0.024);
       expect(result.reasons).toContain("No creator benchmark for Twitch on the followers basis, so there is no score.");
     });
 

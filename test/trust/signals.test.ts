@@ -81,7 +81,7 @@ describe("trust signals", () => {
       const result = scoreTrust(on({ followers: 1_000_000, posts: posts(10, (index) => ({ likes: 300 + 10 * index, comments: 8 })) }));
       // the shrunk estimate, 0.000534, is named too: it is the rate the percentile is of
       expect(flag(result, "engagement-too-low")?.message).toMatch(/^an engagement rate of 0\.000353 \(0\.000534 once shrunk toward the peers' median\) is below percentile 10 of /u);
-      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 \(0\.000534 once shrunk toward the peers' median\) sits at percentile 0\.00000233 of /u);
+      expect(factor(result, "engagementRate")?.reason).toMatch(/^an engagement rate of 0\.000353 \(0\.000534 once shrunk toward the peers' median\) sits at percentile 0\.0000023 of /u);
     });
 
     it("names the shrunk rate the percentile is of, so a high measured rate is not read as the percentile's", () => {
@@ -98,9 +98,9 @@ describe("trust signals", () => {
     it("writes the percentile on the 0–100 scale in its reason", () => {
       const result = scoreTrust(on({ posts: posts(20, (index) => ({ likes: 18 + (index % 5), comments: 1 })) }));
       const engagement = factor(result, "engagementRate");
-      // The factor's value is the percentile as a fraction (0.00189 here); the sentence shows it × 100 (0.189) to one
+      // The factor's value is the percentile as a fraction (0.001725 here); the sentence shows it × 100 (0.1725) to one
       // decimal, as the engagement model writes it: 0.2.
-      expect(engagement?.value).toBeCloseTo(0.00189, 5);
+      expect(engagement?.value).toBeCloseTo(0.001725, 5);
       expect(engagement?.reason).toContain("sits at percentile 0.2 of ");
     });
 

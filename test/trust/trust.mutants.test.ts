@@ -71,11 +71,11 @@ describe("trust signal sentences", () => {
     const result = scoreTrust(profile);
 
     it("places the engagement rate among its peers", () => {
-      // interactions 204 … 304, median (244 + 264) / 2 = 254; 254 / 20,000 = 0.0127, shrunk to 0.012252 (the
-      // engagement model's estimate); its percentile, 64.508…, written to 3 significant digits
-      expect(scoreEngagement(profile).percentile).toBeCloseTo(64.508, 3);
-      expect(scoreEngagement(profile).estimate).toBeCloseTo(0.012252, 6);
-      expect(reasonOf(result, "engagementRate")).toBe(`an engagement rate of 0.0127 (0.0123 once shrunk toward the peers' median) sits at percentile 64.5 of ${MODASH_10K_50K}`);
+      // interactions 204 … 304, median (244 + 264) / 2 = 254; 254 / 20,000 = 0.0127, shrunk to 0.012234 (the
+      // engagement model's estimate); its percentile, 64.444…, written to 3 significant digits
+      expect(scoreEngagement(profile).percentile).toBeCloseTo(64.444, 3);
+      expect(scoreEngagement(profile).estimate).toBeCloseTo(0.012234, 6);
+      expect(reasonOf(result, "engagementRate")).toBe(`an engagement rate of 0.0127 (0.0122 once shrunk toward the peers' median) sits at percentile 64.4 of ${MODASH_10K_50K}`);
       expect(result.provenance.engagementBenchmark).toBe(MODASH_10K_50K);
     });
 
@@ -89,7 +89,7 @@ describe("trust signal sentences", () => {
 
     it("describes the pattern without a pod", () => {
       // deviations from the median 254: 50, 30, 10, 10, 30, 50 → MAD 30; 1.4826 · 30 / 254 = 0.1751
-      expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.5, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+      expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.4, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
     });
 
     it("explains the score, the one deduction and the signals without data", () => {
@@ -595,9 +595,9 @@ describe("trust signal sentences", () => {
         // six posts with 20 likes on 20,000 followers: 20 / 20,000 = 0.001, far in the bottom 0.1 of the peers
         const result = scoreTrust(on({ posts: posts(6, () => ({ likes: 20, comments: 0 })) }));
         const flag = result.flags.find((item) => item.code === "engagement-too-low");
-        // shrunk toward the peers' median 0.00966 to 0.00139 (the engagement model's estimate)
+        // shrunk toward the peers' median 0.00966 to 0.00136 (the engagement model's estimate)
         expect(flag?.message).toBe(
-          `an engagement rate of 0.001 (0.00139 once shrunk toward the peers' median) is below percentile 10 of ${MODASH_10K_50K}, a sign of inactive or fake followers`,
+          `an engagement rate of 0.001 (0.00136 once shrunk toward the peers' median) is below percentile 10 of ${MODASH_10K_50K}, a sign of inactive or fake followers`,
         );
       });
 
@@ -684,7 +684,7 @@ describe("trust signal sentences", () => {
           // six ordinary posts: 0.016 comments per like over 6 posts (see "engagement signals of six ordinary posts")
           const result = scoreTrust(ordinary());
           expect(reasonOf(result, "commentShare")).toBe("0.016 comments per like (median over 6 posts); the typical range is 0.01–0.1");
-          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.5, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
+          expect(reasonOf(result, "engagementPattern")).toBe("engagement percentile 64.4, post-to-post variation 0.175, 0.016 comments per like: no pod pattern");
           // 2 / 400 = 0.005 < 0.01 from the summary
           expect(scoreTrust(on({ summary: { postCount: 12, avgLikes: 400, avgComments: 2 } })).flags[0]?.severity).toBe("warning");
         });
@@ -695,10 +695,10 @@ describe("trust signal sentences", () => {
         });
 
         it("calls exactly podPercentile extreme", () => {
-          // the threshold set to this profile's own percentile: 64.508 ≥ 64.508 (written 64.5, to 3 significant digits)
+          // the threshold set to this profile's own percentile: 64.444 ≥ 64.444 (written 64.4, to 3 significant digits)
           const profile = ordinary();
           const percentile = (scoreEngagement(profile).percentile ?? Number.NaN) / 100;
-          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.5 \(extreme\), /);
+          expect(reasonOf(scoreTrust(profile, { thresholds: { podPercentile: percentile } }), "engagementPattern")).toMatch(/^engagement percentile 64\.4 \(extreme\), /);
         });
 
         // Without followers there is no engagement rate, so no percentile and no consistency: the variation is measured
