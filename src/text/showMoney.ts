@@ -1,0 +1,60 @@
+import { groupDigitText } from "./groupDigits.js";
+
+/**
+ * Significant digits of an amount of money in a sentence: enough for the
+ * cents of a fee under 100 and for a formula's result to match its operands
+ * (written with as many), more than the benchmarks behind an estimate can
+ * vouch for beyond that.
+ */
+const MONEY_DIGITS = 4;
+
+/**
+ * An amount of money for a sentence, without its currency: four significant
+ * digits, the whole part's digits grouped by thousands, no trailing zeros
+ * (`32.666` → `"32.67"`, `12345.6` → `"12,350"`, `999.95` → `"1,000"`).
+ * Every digit is written out, never an exponent, however large or small the
+ * amount (`2.94e-7` → `"0.000000294"`), so an amount that is not 0 never
+ * reads 0, and 0 (or −0) reads `"0"`. The digits come from `toExponential`,
+ * which rounds the exact value (halves away from 0) the same in every
+ * runtime. For the operands of a formula whose result carries the currency,
+ * and the ends of a range; otherwise use {@link showMoney}. O(digits written).
+ *
+ * @param value - An amount in major currency units.
+ * @returns The amount as text; a non-finite value as `String(value)`.
+ * @example
+ * showAmount(1234567.8);
+ * // => "1,235,000"
+ * @internal
+ */
+export function showAmount(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  // "-1.235e+6": a sign, MONEY_DIGITS digits and the power of ten of the first.
+  const [mantissa = "", power = ""] = value.toExponential(MONEY_DIGITS - 1).split("e");
+  const sign = mantissa.startsWith("-") ? "-" : "";
+  const digits = mantissa.replace(/\D/gu, "");
+  const exponent = Number(power);
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits.replace(/0+$/u, "")}`;
+  // The first exponent + 1 digits are the whole part (zeros fill a whole part longer than the digits).
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = digits.slice(exponent + 1).replace(/0+$/u, "");
+  return fraction === "" ? `${sign}${groupDigitText(whole)}` : `${sign}${groupDigitText(whole)}.${fraction}`;
+}
+
+/**
+ * An amount of money for a sentence: {@link showAmount}'s four significant
+ * digits, grouped and written out, then the ISO 4217 code
+ * (`32.666, "USD"` → `"32.67 USD"`, `21250000, "USD"` → `"21,250,000 USD"`).
+ * Every reason of the compensation models and the report writes its amounts
+ * with it, so one amount reads the same wherever it appears.
+ *
+ * @param value - An amount in major currency units.
+ * @param currency - Its ISO 4217 code.
+ * @returns `"<amount> <currency>"`.
+ * @example
+ * showMoney(12345.6, "USD");
+ * // => "12,350 USD"
+ * @internal
+ */
+export function showMoney(value: number, currency: string): string {
+  return `${showAmount(value)} ${currency}`;
+}

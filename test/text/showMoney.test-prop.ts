@@ -1,0 +1,50 @@
+// Laws of the money writer of every compensation and report sentence.
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { showAmount, showMoney } from "../../src/text/showMoney.js";
+
+/** Any finite double, and amounts that look like money (cents up to a billion). */
+const amount = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -100_000_000_000, max: 100_000_000_000 }).map((cents) => cents / 100),
+  fc.constantFrom(0, -0, 0.5, 999.95, 9_999.5, 99_999.5, Number.MIN_VALUE, Number.MAX_VALUE, 1e21, 1e-7),
+);
+
+/** The number a reader gets back from the text: the digits without the separators. */
+function readBack(text: string): number {
+  return Number(text.replace(/,/g, ""));
+}
+
+test.prop([amount])("writes every digit out: no exponent, no NaN or Infinity, groups of three before the point", (value) => {
+  const text = showAmount(value);
+  expect(text).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d*[1-9])?$/);
+});
+
+test.prop([amount])("reads 0 exactly when the amount is 0 (or -0), and never -0", (value) => {
+  const text = showAmount(value);
+  expect(text === "0").toBe(value === 0);
+  expect(text).not.toMatch(/^-0(\.0*)?$/);
+});
+
+test.prop([amount])("keeps at most four significant digits", (value) => {
+  const significant = showAmount(value).replace(/[-,.]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  expect(significant.length).toBeLessThanOrEqual(4);
+});
+
+test.prop([amount.filter((value) => Math.abs(value) < 1.797e308)])("reads back within half a unit of the fourth significant digit", (value) => {
+  // Four significant digits are off by at most 0.5 × 10^(e − 3) ≤ 5e-4 × |value|, where 10^e ≤ |value|.
+  // Reading the text back into a double adds at most half an ulp (below 1e-9 of that, or Number.MIN_VALUE
+  // for a subnormal). Past 1.797e308 the rounded text (1.798e308) is beyond the largest double.
+  const error = Math.abs(readBack(showAmount(value)) - value);
+  expect(error).toBeLessThanOrEqual(5e-4 * Math.abs(value) * (1 + 1e-9) + Number.MIN_VALUE);
+});
+
+test.prop([amount, amount])("never writes a larger amount as a smaller one", (first, second) => {
+  // Rounding is monotone, so "X is below the flat fee Y" never reads the other way round.
+  const [low, high] = first <= second ? [first, second] : [second, first];
+  expect(readBack(showAmount(low))).toBeLessThanOrEqual(readBack(showAmount(high)));
+});
+
+test.prop([amount, fc.constantFrom("USD", "EUR", "JPY")])("is the amount, a space and the currency", (value, currency) => {
+  expect(showMoney(value, currency)).toBe(`${showAmount(value)} ${currency}`);
+});

@@ -1,0 +1,99 @@
+// How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
+import { describe, expect, it } from "vitest";
+import { groupDigits, groupDigitText } from "../../src/text/groupDigits.js";
+import { showAmount, showMoney } from "../../src/text/showMoney.js";
+
+describe("showMoney", () => {
+  it("matches the documented example", () => {
+    // 12345.6 to four significant digits is 12,350 (the fifth digit, 5, rounds up)
+    expect(showMoney(12345.6, "USD")).toBe("12,350 USD");
+  });
+
+  it.each([
+    // By hand, four significant digits each; halves round away from 0
+    [0, "0"],
+    [0.5, "0.5"],
+    [32.666, "32.67"],
+    [100, "100"],
+    [1_000, "1,000"],
+    // 999.95 is stored as 999.95000000000004547…, above the half: it rounds up to the next decade
+    [999.95, "1,000"],
+    [999.949, "999.9"],
+    [1_234_567.8, "1,235,000"],
+    [21_250_000_000_000, "21,250,000,000,000"],
+    // 0.1 + 0.2 is 0.30000000000000004: no binary noise
+    [0.1 + 0.2, "0.3"],
+  ])("writes %f as %s", (value, text) => {
+    expect(showMoney(value, "USD")).toBe(`${text} USD`);
+  });
+
+  it("ends with the currency it is given", () => {
+    expect(showMoney(1_250.5, "EUR")).toBe("1,251 EUR");
+  });
+
+  describe("edge cases", () => {
+    it("writes -0 as 0, not -0", () => {
+      expect(showMoney(-0, "USD")).toBe("0 USD");
+    });
+
+    it("writes a tiny amount out, never as an exponent or as 0", () => {
+      // 2.94e-7 to four digits is 2.940e-7: six zeros after the point, then 294
+      expect(showMoney(2.94e-7, "USD")).toBe("0.000000294 USD");
+    });
+
+    it("writes the smallest double out in full", () => {
+      // Number.MIN_VALUE = 4.9406564584124654e-324: 323 zeros after the point, then 4941
+      expect(showAmount(Number.MIN_VALUE)).toBe(`0.${"0".repeat(323)}4941`);
+    });
+
+    it("writes an amount beyond 1e21 out with grouped digits, where String() writes an exponent", () => {
+      // String(1.146e21) is "1.146e+21"; 22 digits, grouped from the right
+      expect(showAmount(1.146e21)).toBe("1,146,000,000,000,000,000,000");
+    });
+
+    it("writes the largest double out: 1798 and 305 zeros, grouped", () => {
+      // Number.MAX_VALUE = 1.7976931348623157e308 to four digits is 1.798e308, a 309-digit whole number
+      const text = showAmount(Number.MAX_VALUE);
+      expect(text.replace(/,/g, "")).toBe(`1798${"0".repeat(305)}`);
+      expect(text).toMatch(/^\d{3}(,\d{3})*$/);
+    });
+
+    it("keeps the sign of a negative amount, rounding halves away from 0", () => {
+      // -1234.5 is exactly a half between -1,234 and -1,235
+      expect(showMoney(-1_234.5, "USD")).toBe("-1,235 USD");
+      expect(showMoney(-1e-7, "USD")).toBe("-0.0000001 USD");
+    });
+
+    it("writes a value that is not finite as String() does", () => {
+      expect([showAmount(Number.POSITIVE_INFINITY), showAmount(Number.NaN)]).toEqual(["Infinity", "NaN"]);
+    });
+  });
+});
+
+describe("showAmount", () => {
+  it("matches the documented example", () => {
+    // 1,234,567.8 to four significant digits: 1,235 thousand
+    expect(showAmount(1_234_567.8)).toBe("1,235,000");
+  });
+});
+
+describe("groupDigits", () => {
+  it("matches the documented example", () => {
+    expect(groupDigits(26_000)).toBe("26,000");
+  });
+
+  it("rounds to a whole number first", () => {
+    expect(groupDigits(-2_600.4)).toBe("-2,600");
+  });
+});
+
+describe("groupDigitText", () => {
+  it("matches the documented example", () => {
+    // 23 digits: 2 in front, then seven groups of three
+    expect(groupDigitText("21250000000000000000000")).toBe("21,250,000,000,000,000,000,000");
+  });
+
+  it("leaves three digits or fewer as they are", () => {
+    expect([groupDigitText("7"), groupDigitText("999")]).toEqual(["7", "999"]);
+  });
+});
