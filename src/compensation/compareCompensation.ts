@@ -19,7 +19,7 @@ import type {
   Range,
   RiskCarrier,
 } from "./types.js";
-import { groupDigits } from "../text/groupDigits.js";
+import { showMoney } from "../text/showMoney.js";
 import { show } from "./show.js";
 
 /**
@@ -88,16 +88,6 @@ function roiOf(shared: Shared, cost: number | null): number | null {
   return finiteOrNull((conversions.median * shared.value - cost) / cost);
 }
 
-/**
- * An amount for the comparison's reasons: {@link show}'s four significant
- * digits with the whole part's digits grouped, and the currency
- * (`21250000000000` → `"21,250,000,000,000 USD"`, `39.2` → `"39.2 USD"`).
- */
-function money(value: number, currency: string): string {
-  // The first run of digits is the whole part (also before an exponent: "1.146e+21").
-  return `${show(value).replace(/\d+/u, (whole) => groupDigits(Number(whole)))} ${currency}`;
-}
-
 function comparison(
   shared: Shared,
   parts: {
@@ -111,7 +101,7 @@ function comparison(
   const acceptable = isAcceptable(parts.certainty, shared.agreed);
   const reasons = parts.reasons;
   if (acceptable === false && parts.certainty !== null && shared.agreed !== null) {
-    reasons.push(`the creator would refuse: certainty equivalent ${money(parts.certainty, shared.currency)} is below the flat fee ${money(shared.agreed, shared.currency)}`);
+    reasons.push(`the creator would refuse: certainty equivalent ${showMoney(parts.certainty, shared.currency)} is below the flat fee ${showMoney(shared.agreed, shared.currency)}`);
   }
   return {
     brandExpectedCost: parts.cost,
@@ -171,7 +161,7 @@ function buildHybrid(
   let bonus = share * value;
   let base = agreed - bonus * perUnitCertainty;
   reasons.push(
-    `Holmström–Milgrom share 1 / (1 + ${show(riskAversion)} × (e^${show(conversions.sigma)}² − 1)) = ${show(share)} of the brand's ${show(value)} ${shared.currency} per order`,
+    `Holmström–Milgrom share 1 / (1 + ${show(riskAversion)} × (e^${show(conversions.sigma)}² − 1)) = ${show(share)} of the brand's ${showMoney(value, shared.currency)} per order`,
   );
   if (base < 0) {
     // base < 0 means bonus × CE > F > 0, so the certainty equivalent is positive.
@@ -179,7 +169,7 @@ function buildHybrid(
     base = 0;
     reasons.push("the bonus alone already matches the flat fee for the creator: it is lowered to that level and the base is 0 (no negative base)");
   } else {
-    reasons.push(`base ${show(base)} = flat fee ${show(agreed)} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
+    reasons.push(`base ${showMoney(base, shared.currency)} = flat fee ${showMoney(agreed, shared.currency)} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
   }
   const cost = mapRange(outcomes.conversions, (count) => base + bonus * count);
   const result: HybridResult = {
@@ -241,7 +231,7 @@ function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
   if (impressions === 0) {
     reasons.push("no break-even click-through rate: no impressions are expected");
   } else if (options.cap !== undefined && options.cap < agreed) {
-    reasons.push(`no break-even click-through rate: the cap ${money(options.cap, options.currency)} is below the flat fee ${money(agreed, options.currency)}, so pay-per-click always costs less`);
+    reasons.push(`no break-even click-through rate: the cap ${showMoney(options.cap, options.currency)} is below the flat fee ${showMoney(agreed, options.currency)}, so pay-per-click always costs less`);
   } else {
     const rate = agreed / (impressions * options.costPerClick);
     if (rate > 1) {
@@ -311,7 +301,7 @@ function recommend(
   const measure = byConversion
     ? "expected cost per conversion"
     : `expected cost (${conversionsKnown ? "no conversions are expected" : "conversions cannot be estimated"})`;
-  const reasons = [`${best.model}: the lowest ${measure}, ${money(keyOf(best), currency)}, among the deals the creator accepts`];
+  const reasons = [`${best.model}: the lowest ${measure}, ${showMoney(keyOf(best), currency)}, among the deals the creator accepts`];
   if (best === flat && riskAversion >= 1) reasons.push(FLAT_FEE_AT_RISK_AVERSION);
   const bestPerConversion = best.comparison.brandCostPerConversion?.expected ?? null;
   for (const entry of others) {
@@ -319,7 +309,7 @@ function recommend(
     const perConversion = entry.comparison.brandCostPerConversion?.expected ?? null;
     const isCheaper = perConversion !== null && bestPerConversion !== null && perConversion < bestPerConversion;
     reasons.push(
-      `${entry.model} is out: its certainty equivalent ${money(entry.comparison.creatorCertaintyEquivalent ?? 0, currency)} is below the flat fee ${money(agreed, currency)}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`,
+      `${entry.model} is out: its certainty equivalent ${showMoney(entry.comparison.creatorCertaintyEquivalent ?? 0, currency)} is below the flat fee ${showMoney(agreed, currency)}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`,
     );
   }
   return { model: best.model, reasons: [...reasons, ...notes] };
@@ -350,7 +340,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
 
   const flatReasons = ["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"];
   if (options.flatFee !== undefined && flat.cost !== null) {
-    flatReasons.push(`your flat fee ${money(options.flatFee, options.currency)} against a fair fee of ${money(flat.cost.expected, options.currency)} (median)`);
+    flatReasons.push(`your flat fee ${showMoney(options.flatFee, options.currency)} against a fair fee of ${showMoney(flat.cost.expected, options.currency)} (median)`);
   }
   const flatComparison = comparison(shared, {
     cost: agreed,

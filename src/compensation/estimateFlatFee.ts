@@ -10,6 +10,7 @@ import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show, showFactor } from "./show.js";
 import { countOf } from "../text/countOf.js";
+import { showAmount, showMoney } from "../text/showMoney.js";
 
 /**
  * Options for {@link estimateFlatFee}.
@@ -248,14 +249,14 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
     baseFee = toRange(base, options.scores);
     cost = toRange(scale(base, adjustmentMultiplier), options.scores);
     reasons.unshift(
-      `fee = impressions × CPM ÷ 1,000 × adjustments = ${show(model.impressions.median)} × ${show(cpm.median)} ÷ 1,000 × ${show(adjustmentMultiplier)} = ${show(cost.expected)} ${options.currency} (median)`,
+      `fee = impressions × CPM ÷ 1,000 × adjustments = ${show(model.impressions.median)} × ${showAmount(cpm.median)} ÷ 1,000 × ${show(adjustmentMultiplier)} = ${showMoney(cost.expected, options.currency)} (median)`,
     );
   } else {
     reasons.unshift("fee unknown: impressions cannot be estimated");
   }
   const marketRange = marketRangeFor(card, model, cost);
   if (marketRange.position !== null && marketRange.position !== "within") {
-    const band = `${show(marketRange.low)}–${marketRange.high === null ? "" : show(marketRange.high)} ${marketRange.currency}`;
+    const band = `${showAmount(marketRange.low)}–${marketRange.high === null ? "" : showAmount(marketRange.high)} ${marketRange.currency}`;
     reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${model.platform} accounts (${band}): rate cards price followers, this model prices expected impressions`);
   }
   return {

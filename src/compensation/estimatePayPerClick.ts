@@ -6,6 +6,7 @@ import { parseClickOptions, type ParsedClickOptions } from "./options.js";
 import { computeOutcomes, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { engagementContext } from "./qualityContext.js";
 import type { CompensationOptions, PayPerClickResult } from "./types.js";
+import { showAmount, showMoney } from "../text/showMoney.js";
 import { show } from "./show.js";
 
 /**
@@ -48,14 +49,14 @@ export function buildPayPerClick(model: OutcomeModel, options: ParsedClickOption
     reasons.unshift("cost unknown: clicks cannot be estimated without impressions");
   } else {
     // With a cap the median cost is min(clicks × cost per click, cap), not the product.
-    const product = `${show(outcomes.clicks.expected)} × ${show(costPerClick)}`;
+    const product = `${show(outcomes.clicks.expected)} × ${showAmount(costPerClick)}`;
     reasons.unshift(
       cap === undefined
-        ? `cost = clicks × cost per click = ${product} = ${show(cost.expected)} ${options.currency} (median)`
-        : `cost = min(clicks × cost per click, cap) = min(${product}, ${show(cap)}) = ${show(cost.expected)} ${options.currency} (median)`,
+        ? `cost = clicks × cost per click = ${product} = ${showMoney(cost.expected, options.currency)} (median)`
+        : `cost = min(clicks × cost per click, cap) = min(${product}, ${showAmount(cap)}) = ${showMoney(cost.expected, options.currency)} (median)`,
     );
     if (cap !== undefined && probability !== null) {
-      reasons.push(`capped at ${show(cap)} ${options.currency}; probability of reaching the cap ${show(probability)}`);
+      reasons.push(`capped at ${showMoney(cap, options.currency)}; probability of reaching the cap ${show(probability)}`);
     }
   }
   return {

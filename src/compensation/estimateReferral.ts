@@ -5,6 +5,7 @@ import { parseReferralOptions, type ParsedReferralOptions } from "./options.js";
 import { computeOutcomes, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { engagementContext } from "./qualityContext.js";
 import type { CompensationOptions, ReferralResult } from "./types.js";
+import { showAmount, showMoney } from "../text/showMoney.js";
 import { show } from "./show.js";
 
 /**
@@ -52,7 +53,7 @@ export function buildReferral(model: OutcomeModel, options: ParsedReferralOption
     reasons.unshift("payout unknown: conversions cannot be estimated without impressions");
   } else {
     reasons.unshift(
-      `payout = conversions × ${show(perConversion)} per order = ${show(conversions.expected)} × ${show(perConversion)} = ${show(cost.expected)} ${options.currency} (median)`,
+      `payout = conversions × ${showAmount(perConversion)} per order = ${show(conversions.expected)} × ${showAmount(perConversion)} = ${showMoney(cost.expected, options.currency)} (median)`,
     );
   }
   if (options.commissionRate === undefined && commissionRate !== null) {

@@ -1,7 +1,12 @@
 /**
  * A number rounded to four significant digits for the plain-English
- * `reasons` and `detail` strings; result fields stay unrounded.
+ * `reasons` and `detail` strings (rates, counts, scores); result fields stay
+ * unrounded. Amounts of money go through `showMoney` (src/text/showMoney.ts),
+ * which keeps the same digits, groups them and never writes an exponent.
  *
+ * @example
+ * show(0.017323);
+ * // => "0.01732"
  * @internal
  */
 export function show(value: number): string {

@@ -192,7 +192,7 @@ describe("the comparison's reasons and the hybrid deal in full", () => {
     expect(comparison.hybrid?.valuePerConversion).toBe(40);
     expect(comparison.hybrid?.reasons).toEqual([
       "Holmström–Milgrom share 1 / (1 + 0.5 × (e^0.7424² − 1)) = 0.7312 of the brand's 40 USD per order",
-      "base 7.754 = flat fee 32.67 − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
+      "base 7.754 USD = flat fee 32.67 USD − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
     ]);
     expect(comparison.hybrid?.comparison.reasons).toEqual(["the brand and the creator share the risk: a sure base plus a bonus per order"]);
   });

@@ -428,7 +428,7 @@ describe("estimateFlatFee", () => {
       const fee = estimateFlatFee({ platform: "instagram", followers: 200_000 });
       expect(fee.cost?.expected).toBeCloseTo(396.3798273121376, 9);
       expect(fee.marketRange.position).toBe("below");
-      expect(fee.reasons.at(-1)).toMatch(/^the expected fee is below the published band for mid instagram accounts \(500–5000 USD\)/);
+      expect(fee.reasons.at(-1)).toMatch(/^the expected fee is below the published band for mid instagram accounts \(500–5,000 USD\)/);
     });
 
     it("says when the fee is above the published band", () => {

@@ -1,0 +1,60 @@
+// Every amount of money in the compensation reasons is written one way (showMoney, src/text/showMoney.ts):
+// four significant digits, the whole part grouped by thousands, every digit written out, then the currency;
+// a formula's operands are written with the same digits and the currency follows its result.
+// Hand figures for benchmarkOnly and measuredReels: compensation.mutants.test.ts ("reasons in full").
+import { describe, expect, it } from "vitest";
+import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, RATE_CARD } from "../../src/index.js";
+import { benchmarkOnly, measuredReels } from "./fixtures.js";
+
+describe("amounts of money in the compensation reasons", () => {
+  it("groups the referral payout and the payout per order", () => {
+    // 0.04 × 50,000 = 2,000 per order; 0.7421299720949925 conversions × 2,000 = 1,484.26 → 1,484 (was "2000" and "1484 USD")
+    expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50_000 }).reasons[0]).toBe(
+      "payout = conversions × 2,000 per order = 0.7421 × 2,000 = 1,484 USD (median)",
+    );
+  });
+
+  it("groups the pay-per-click cost and the cost per click", () => {
+    // 32.66647823074903 clicks × 1,000 = 32,666.48 → 32,670 at four significant digits (was "1000" and "32670 USD")
+    expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 1_000 }).reasons).toEqual(["cost = clicks × cost per click = 32.67 × 1,000 = 32,670 USD (median)"]);
+  });
+
+  it("groups the cap wherever it appears", () => {
+    // min(121 × 400, 30,000) = min(48,400, 30,000) = 30,000; P(cost ≥ cap) is that of min(121 × 0.4, 30): ln(48.4 / 30)
+    // is unchanged when the price and the cap are both × 1,000, so 0.8528917816722903 (estimatePayPerClick.test.ts)
+    expect(estimatePayPerClick(measuredReels, { format: "reel", costPerClick: 400, cap: 30_000 }).reasons).toEqual([
+      "cost = min(clicks × cost per click, cap) = min(121 × 400, 30,000) = 30,000 USD (median)",
+      "capped at 30,000 USD; probability of reaching the cap 0.8529",
+    ]);
+  });
+
+  it("groups the flat fee and the CPM", () => {
+    // 3,772 impressions × 10,000 CPM ÷ 1,000 × 1 = 37,720 (was "10000" and "37720 USD"); Influencer Marketing Hub 2021:
+    // Instagram micro $100–500, which 37,720 is above
+    const rateCard = { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { expected: 10_000, low: 5_000, source: "mine" } } };
+    expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toEqual([
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 3772 × 10,000 ÷ 1,000 × 1 = 37,720 USD (median)",
+      "the expected fee is above the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
+    ]);
+  });
+
+  it("writes the comparison's amounts out in full, never as an exponent, however large or small", () => {
+    // 1 follower × 0.3772 reach × 0.0001 real share = 0.00003772 impressions; × 1e-6 clicks per impression × 1e-6
+    // orders per click = 3.772e-17 orders. Flat fee per order 1e12 / 3.772e-17 = 2.6511e28 → 2.651e28, 29 digits.
+    // At ρ = 1 a certainty equivalent is the median payment: pay-per-click 0.00003772 × 1e-6 × 0.5 = 1.886e-11,
+    // referral 3.772e-17 × (0.04 × 80) = 1.207e-16. The fair fee 0.00003772 × √75 ÷ 1,000 × 0.9 (trust) = 2.93998e-7.
+    // These read "2.651e+28 USD", "1.886e-11 USD", "1.207e-16 USD" and "2.94e-7 USD" before.
+    const comparison = compareCompensation(
+      { platform: "instagram", followers: 1, audience: { authenticShare: 0.0001 } },
+      { costPerClick: 0.5, averageOrderValue: 80, flatFee: 1e12, clickThroughRate: 1e-6, conversionRate: 1e-6 },
+    );
+    expect(comparison.recommendation.reasons).toEqual(
+      expect.arrayContaining([
+        "flat-fee: the lowest expected cost per conversion, 26,510,000,000,000,000,000,000,000,000 USD, among the deals the creator accepts",
+        "pay-per-click is out: its certainty equivalent 0.00000000001886 USD is below the flat fee 1,000,000,000,000 USD (it would cost the brand less per conversion)",
+        "referral is out: its certainty equivalent 0.0000000000000001207 USD is below the flat fee 1,000,000,000,000 USD (it would cost the brand less per conversion)",
+      ]),
+    );
+    expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 1,000,000,000,000 USD against a fair fee of 0.000000294 USD (median)");
+  });
+});
