@@ -6,6 +6,7 @@ import type { TrustScore } from "../trust/scoreTrust.js";
 import { countOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
+import { showMoney } from "../text/showMoney.js";
 
 /** What {@link describeReport} reads. @internal */
 export interface ReportParts {
@@ -24,15 +25,6 @@ const BASIS_WORDS: Readonly<Record<EngagementScore["basis"], string>> = {
   impressions: "impressions",
   views: "views",
 };
-
-/**
- * A money amount for prose: whole units and the ISO code (`1,250 USD`); under
- * 10, three significant digits written out (`0.198 USD`, `0.000000294 USD`),
- * so a small fee never reads as 0 or as an exponent.
- */
-function amount(value: number, currency: string): string {
-  return `${value < 10 ? showSignificant(value) : groupDigits(value)} ${currency}`;
-}
 
 /** The first of a model's reasons (every model gives at least one where these are read). */
 function firstReason(reasons: readonly string[]): string {
@@ -81,7 +73,8 @@ function describeFee(fee: FlatFeeResult): string {
   const cost = fee.cost;
   // The model's reason starts "fee unknown: "; "not estimable" says it already.
   if (cost === null) return `Fair flat fee: not estimable (${firstReason(fee.reasons).replace(/^fee unknown: /, "")}).`;
-  return `Fair flat fee: about ${amount(cost.expected, fee.currency)} per post (${amount(cost.low, fee.currency)} to ${amount(cost.high, fee.currency)}).`;
+  // Written as the fee's own reason writes it (showMoney), so the two sentences give the same amount.
+  return `Fair flat fee: about ${showMoney(cost.expected, fee.currency)} per post (${showMoney(cost.low, fee.currency)} to ${showMoney(cost.high, fee.currency)}).`;
 }
 
 function describeDeal(compensation: CompensationComparison | null): string {

@@ -102,7 +102,7 @@ describe("scoreInfluencer", () => {
     // microCreator has 12 posts, all counted
     expect(report.reasons[1]).toMatch(/^Engagement: [a-z-]+, percentile \d+(\.\d+)? among peers \(estimated typical rate [\d.]+ interactions per 100 followers, from 12 posts\)\.$/);
     expect(report.reasons[2]).toMatch(new RegExp(`^Trust: ${report.trust.score} of 100 \\(${report.trust.band}\\) from \\d+ of 13 signals \\([\\d.]+ of the weight\\), no warning flags\\.$`));
-    expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,]+ USD per post \([\d,]+ USD to [\d,]+ USD\)\.$/);
+    expect(report.reasons[3]).toMatch(/^Fair flat fee: about [\d,.]+ USD per post \([\d,.]+ USD to [\d,.]+ USD\)\.$/);
     expect(report.reasons[4]).toMatch(/^Recommended deal: flat-fee \(.+\)\.$/);
   });
 
@@ -121,9 +121,12 @@ describe("scoreInfluencer", () => {
     const linkedin = scoreInfluencer({ platform: "linkedin", followers: 5_000, summary: { postCount: 10, avgLikes: 20, avgComments: 2 } });
     expect(linkedin.engagement.score).toBeCloseTo(0.0168, 4);
     expect(linkedin.reasons[1]).toMatch(/^Engagement: low, percentile 0\.0168 among peers /);
-    // 1 follower, 0.0001 of them real: a fee of 2.94e-7 USD, written out
+    // 1 follower, 0.0001 of them real: 0.3772 × 0.0001 = 0.00003772 impressions × √75 ÷ 1,000 × 0.9 (trust) = 2.93998e-7 USD,
+    // range × 3^(∓1/√2) = ÷ or × 2.17459: 1.35198e-7 to 6.39323e-7; four significant digits, written out
     const tiny = scoreInfluencer({ platform: "instagram", followers: 1, audience: { authenticShare: 0.0001 } });
-    expect(tiny.reasons[3]).toBe("Fair flat fee: about 0.000000294 USD per post (0.000000135 USD to 0.000000639 USD).");
+    expect(tiny.reasons[3]).toBe("Fair flat fee: about 0.000000294 USD per post (0.0000001352 USD to 0.0000006393 USD).");
+    // the fee's own reason wrote "2.94e-7 USD"
+    expect(tiny.flatFee.reasons[0]).toMatch(/ = 0\.000000294 USD \(median\)$/);
   });
 
   it("rounds the percentile in the summary to one decimal, like the engagement model's reasons", () => {
@@ -138,9 +141,20 @@ describe("scoreInfluencer", () => {
   });
 
   it("does not round a fee below one currency unit to 0", () => {
-    // 50 × 0.3772 = 18.86 impressions × √75 / 1,000 = 0.16333 USD; range × 3^(∓1/√2) = 0.07510 to 0.35518
+    // 50 × 0.3772 = 18.86 impressions × √75 / 1,000 = 0.163332 USD; range × 3^(∓1/√2) = 0.0751098 to 0.355180
+    //   python3 -c "import math; f=50*0.3772*math.sqrt(75)/1000; s=3**(1/math.sqrt(2)); print(f, f/s, f*s)"
+    //   → 0.16333239115374515 0.0751098068972042 0.35517958442512004; four significant digits each
     const report = scoreInfluencer({ platform: "instagram", followers: 50 });
-    expect(report.reasons[3]).toBe("Fair flat fee: about 0.163 USD per post (0.0751 USD to 0.355 USD).");
+    expect(report.reasons[3]).toBe("Fair flat fee: about 0.1633 USD per post (0.07511 USD to 0.3552 USD).");
+  });
+
+  it("writes the fee with grouped digits, as the flat fee's own reason writes it", () => {
+    // 1,000,000 × 0.22885 (minter.io, 100k–1M band) = 228,850 impressions × √75 / 1,000 = 1,981.9 USD; range × 3^(∓1/√2)
+    //   python3 -c "import math; f=1_000_000*0.22885*math.sqrt(75)/1000; s=3**(1/math.sqrt(2)); print(f, f/s, f*s)"
+    //   → 1981.899136560688 911.3933885697339 4309.8010549145665; four significant digits each
+    const report = scoreInfluencer({ platform: "instagram", followers: 1_000_000 });
+    expect(report.reasons[3]).toBe("Fair flat fee: about 1,982 USD per post (911.4 USD to 4,310 USD).");
+    expect(report.flatFee.reasons[0]).toMatch(/ = 1,982 USD \(median\)$/);
   });
 
   it("says why deals were not compared when the terms are missing", () => {
