@@ -256,7 +256,10 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
   }
   const marketRange = marketRangeFor(card, model, cost);
   if (marketRange.position !== null && marketRange.position !== "within") {
-    const band = `${showAmount(marketRange.low)}–${marketRange.high === null ? "" : showAmount(marketRange.high)} ${marketRange.currency}`;
+    const band =
+      marketRange.high === null
+        ? `${showMoney(marketRange.low, marketRange.currency)} or more`
+        : `${showAmount(marketRange.low)}–${showAmount(marketRange.high)} ${marketRange.currency}`;
     reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${model.platform} accounts (${band}): rate cards price followers, this model prices expected impressions`);
   }
   return {

@@ -57,7 +57,7 @@ export function buildReferral(model: OutcomeModel, options: ParsedReferralOption
     );
   }
   if (options.commissionRate === undefined && commissionRate !== null) {
-    reasons.push(`commission ${commissionRate} of the order value from the rate card: ${options.rateCard.commissionRate.source}`);
+    reasons.push(`commission ${show(commissionRate)} of the order value from the rate card: ${options.rateCard.commissionRate.source}`);
   }
   return {
     model: "referral",

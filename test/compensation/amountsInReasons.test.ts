@@ -57,4 +57,19 @@ describe("amounts of money in the compensation reasons", () => {
     );
     expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 1,000,000,000,000 USD against a fair fee of 0.000000294 USD (median)");
   });
+
+  it("writes a band with no upper end as an amount or more", () => {
+    // The fair fee 32.67 is below a micro band of 50,000 and up (was "(50000– USD)")
+    const instagram = RATE_CARD.marketRates.instagram ?? RATE_CARD.marketRates.default;
+    const rateCard = { ...RATE_CARD, marketRates: { ...RATE_CARD.marketRates, instagram: { ...instagram, micro: { low: 50_000, high: null, source: "mine" } } } };
+    expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toContain(
+      "the expected fee is below the published band for micro instagram accounts (50,000 USD or more): rate cards price followers, this model prices expected impressions",
+    );
+  });
+
+  it("writes a rate card's commission to four significant digits", () => {
+    // A card's own commission of 1/3 (was written in full: 0.3333333333333333)
+    const rateCard = { ...RATE_CARD, commissionRate: { value: 1 / 3, source: "our network" } };
+    expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50, rateCard }).reasons).toContain("commission 0.3333 of the order value from the rate card: our network");
+  });
 });

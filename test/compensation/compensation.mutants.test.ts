@@ -438,7 +438,7 @@ describe("the flat fee against the market band", () => {
     // 32.67 < 50: below a band of 50 and up
     const fee = estimateFlatFee(benchmarkOnly, { rateCard: withMicroBand(50, null) });
     expect(fee.reasons[1]).toBe(
-      "the expected fee is below the published band for micro instagram accounts (50– USD): rate cards price followers, this model prices expected impressions",
+      "the expected fee is below the published band for micro instagram accounts (50 USD or more): rate cards price followers, this model prices expected impressions",
     );
   });
 });
