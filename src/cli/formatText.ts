@@ -3,7 +3,8 @@
 
 import { displayWidth } from "./displayWidth.js";
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** A currency's number format, and the code to write after it when Intl cannot write it as a currency. */
+const moneyFormats = new Map<string, { readonly format: Intl.NumberFormat; readonly suffix: string }>();
 let countFormat: Intl.NumberFormat | undefined;
 
 /** `0.0345` → `"3.45%"`; `null` → `"—"`. @internal */
@@ -12,21 +13,26 @@ export function formatPercent(fraction: number | null | undefined, digits = 2): 
   return `${(fraction * 100).toFixed(digits)}%`;
 }
 
-/** `1234.5, "USD"` → `"$1,235"` (whole units); an unknown code falls back to `"1,235 XYZ"`. @internal */
+/**
+ * `1234.5, "USD"` → `"$1,235"` (whole units); under 1, two significant digits
+ * (`0.1633` → `"$0.16"`), so a fee of a few cents never reads `"$0"`; a code
+ * `Intl` cannot format as a currency falls back to `"1,235 XYZ"`. @internal
+ */
 export function formatMoney(amount: number | null | undefined, currency: string): string {
   if (amount === null || amount === undefined) return "—";
-  let format = moneyFormats.get(currency);
-  if (format === undefined) {
+  const isSmall = amount !== 0 && Math.abs(amount) < 1;
+  const key = isSmall ? `${currency} small` : currency;
+  let money = moneyFormats.get(key);
+  if (money === undefined) {
+    const digits: Intl.NumberFormatOptions = isSmall ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0, minimumFractionDigits: 0 };
     try {
-      format = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      money = { format: new Intl.NumberFormat("en-US", { style: "currency", currency, ...digits }), suffix: "" };
     } catch {
-      format = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-      moneyFormats.set(currency, format);
-      return `${format.format(amount)} ${currency}`;
+      money = { format: new Intl.NumberFormat("en-US", digits), suffix: ` ${currency}` };
     }
-    moneyFormats.set(currency, format);
+    moneyFormats.set(key, money);
   }
-  return format.format(amount);
+  return `${money.format.format(amount)}${money.suffix}`;
 }
 
 /** `1234567` → `"1,234,567"`. @internal */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeControls, renderTable } from "../../src/cli/formatText.js";
+import { escapeControls, formatMoney, renderTable } from "../../src/cli/formatText.js";
 
 describe("escapeControls", () => {
   it("writes a line feed, carriage return and tab as \\n, \\r and \\t", () => {
@@ -32,5 +32,23 @@ describe("renderTable", () => {
   it("keeps a cell holding a line break on its row, escaped and padded to its escaped width", () => {
     // "a\nb" is shown as the 4 columns "a\nb", so the heading "id" is padded to 4
     expect(renderTable([{ heading: "id" }, { heading: "n", align: "right" }], [["a\nb", "1"]])).toBe("id    n\n----  -\na\\nb  1\n");
+  });
+});
+
+describe("formatMoney", () => {
+  it("writes whole units from 1 up, and two significant digits below, so a fee of cents never reads $0", () => {
+    expect(formatMoney(1_234.5, "USD")).toBe("$1,235");
+    expect(formatMoney(17.4, "USD")).toBe("$17");
+    expect(formatMoney(0.1633, "USD")).toBe("$0.16");
+    expect(formatMoney(0.000000294, "USD")).toBe("$0.00000029");
+    expect(formatMoney(0, "USD")).toBe("$0");
+    expect(formatMoney(null, "USD")).toBe("—");
+  });
+
+  it("writes the code after the amount when Intl has no currency format for it, every time", () => {
+    // "XY" is not a well-formed code: Intl refuses it as a currency. The second call takes the cached format and still names the code.
+    expect(formatMoney(1_234.5, "XY")).toBe("1,235 XY");
+    expect(formatMoney(1_234.5, "XY")).toBe("1,235 XY");
+    expect(formatMoney(0.5, "XY")).toBe("0.5 XY");
   });
 });
