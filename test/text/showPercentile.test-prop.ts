@@ -1,0 +1,17 @@
+// Laws of the percentile writer of the engagement, trust and report sentences.
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { showPercentile } from "../../src/text/showDecimals.js";
+
+// The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
+const RUNS = { numRuns: fc.readConfigureGlobal().numRuns ?? 1_000 };
+
+test.prop([fc.double({ min: 0, max: 100, noNaN: true })], RUNS)(
+  "writes 0 only for 0 and 100 only for 100, and no exponent from 1e-98 on, as far as toFixed goes",
+  (value) => {
+    const text = showPercentile(value);
+    expect(text === "0").toBe(value === 0);
+    expect(text === "100").toBe(value === 100);
+    if (value >= 1e-98) expect(text).not.toMatch(/e/u);
+  },
+);
