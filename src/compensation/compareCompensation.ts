@@ -19,7 +19,7 @@ import type {
   Range,
   RiskCarrier,
 } from "./types.js";
-import { showMoney } from "../text/showMoney.js";
+import { showMoney, showMoneyApart } from "../text/showMoney.js";
 import { show } from "./show.js";
 
 /**
@@ -101,7 +101,8 @@ function comparison(
   const acceptable = isAcceptable(parts.certainty, shared.agreed);
   const reasons = parts.reasons;
   if (acceptable === false && parts.certainty !== null && shared.agreed !== null) {
-    reasons.push(`the creator would refuse: certainty equivalent ${showMoney(parts.certainty, shared.currency)} is below the flat fee ${showMoney(shared.agreed, shared.currency)}`);
+    const [certainty, agreed] = showMoneyApart(parts.certainty, shared.agreed, shared.currency);
+    reasons.push(`the creator would refuse: certainty equivalent ${certainty} is below the flat fee ${agreed}`);
   }
   return {
     brandExpectedCost: parts.cost,
@@ -231,7 +232,8 @@ function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
   if (impressions === 0) {
     reasons.push("no break-even click-through rate: no impressions are expected");
   } else if (options.cap !== undefined && options.cap < agreed) {
-    reasons.push(`no break-even click-through rate: the cap ${showMoney(options.cap, options.currency)} is below the flat fee ${showMoney(agreed, options.currency)}, so pay-per-click always costs less`);
+    const [cap, fee] = showMoneyApart(options.cap, agreed, options.currency);
+    reasons.push(`no break-even click-through rate: the cap ${cap} is below the flat fee ${fee}, so pay-per-click always costs less`);
   } else {
     const rate = agreed / (impressions * options.costPerClick);
     if (rate > 1) {
@@ -308,9 +310,8 @@ function recommend(
     if (entry.comparison.isAcceptableToCreator !== false) continue;
     const perConversion = entry.comparison.brandCostPerConversion?.expected ?? null;
     const isCheaper = perConversion !== null && bestPerConversion !== null && perConversion < bestPerConversion;
-    reasons.push(
-      `${entry.model} is out: its certainty equivalent ${showMoney(entry.comparison.creatorCertaintyEquivalent ?? 0, currency)} is below the flat fee ${showMoney(agreed, currency)}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`,
-    );
+    const [certainty, fee] = showMoneyApart(entry.comparison.creatorCertaintyEquivalent ?? 0, agreed, currency);
+    reasons.push(`${entry.model} is out: its certainty equivalent ${certainty} is below the flat fee ${fee}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`);
   }
   return { model: best.model, reasons: [...reasons, ...notes] };
 }

@@ -20,23 +20,24 @@ const MONEY_DIGITS = 4;
  * and the ends of a range; otherwise use {@link showMoney}. O(digits written).
  *
  * @param value - An amount in major currency units.
+ * @param digits - Significant digits, 1–21; four unless two amounts must be told apart ({@link showMoneyApart}).
  * @returns The amount as text; a non-finite value as `String(value)`.
  * @example
  * showAmount(1234567.8);
  * // => "1,235,000"
  * @internal
  */
-export function showAmount(value: number): string {
+export function showAmount(value: number, digits: number = MONEY_DIGITS): string {
   if (!Number.isFinite(value)) return String(value);
-  // "-1.235e+6": a sign, MONEY_DIGITS digits and the power of ten of the first.
-  const [mantissa = "", power = ""] = value.toExponential(MONEY_DIGITS - 1).split("e");
+  // "-1.235e+6": a sign, `digits` digits and the power of ten of the first.
+  const [mantissa = "", power = ""] = value.toExponential(digits - 1).split("e");
   const sign = mantissa.startsWith("-") ? "-" : "";
-  const digits = mantissa.replace(/\D/gu, "");
+  const figures = mantissa.replace(/\D/gu, "");
   const exponent = Number(power);
-  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits.replace(/0+$/u, "")}`;
-  // The first exponent + 1 digits are the whole part (zeros fill a whole part longer than the digits).
-  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
-  const fraction = digits.slice(exponent + 1).replace(/0+$/u, "");
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${figures.replace(/0+$/u, "")}`;
+  // The first exponent + 1 figures are the whole part (zeros fill a whole part longer than the figures).
+  const whole = figures.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = figures.slice(exponent + 1).replace(/0+$/u, "");
   return fraction === "" ? `${sign}${groupDigitText(whole)}` : `${sign}${groupDigitText(whole)}.${fraction}`;
 }
 
@@ -57,4 +58,25 @@ export function showAmount(value: number): string {
  */
 export function showMoney(value: number, currency: string): string {
   return `${showAmount(value)} ${currency}`;
+}
+
+/**
+ * Two amounts of money that a sentence compares ("… is below the flat fee
+ * …"): {@link showMoney}'s four significant digits, or, when those would
+ * write two different amounts alike (`32.67 USD is below 32.67 USD`), the
+ * fewest digits, up to 17, that tell them apart.
+ *
+ * @param first - The first amount, in major currency units.
+ * @param second - The second amount.
+ * @param currency - Their ISO 4217 code.
+ * @returns The two amounts as text, each with the currency.
+ * @example
+ * showMoneyApart(32.6651, 32.6664, "USD");
+ * // => ["32.665 USD", "32.666 USD"]
+ * @internal
+ */
+export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
+  let digits = MONEY_DIGITS;
+  while (digits < 17 && first !== second && showAmount(first, digits) === showAmount(second, digits)) digits++;
+  return [`${showAmount(first, digits)} ${currency}`, `${showAmount(second, digits)} ${currency}`];
 }

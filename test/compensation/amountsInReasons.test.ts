@@ -72,4 +72,11 @@ describe("amounts of money in the compensation reasons", () => {
     const rateCard = { ...RATE_CARD, commissionRate: { value: 1 / 3, source: "our network" } };
     expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50, rateCard }).reasons).toContain("commission 0.3333 of the order value from the rate card: our network");
   });
+
+  it("tells a cap just below the flat fee apart from it", () => {
+    // The fair fee is 32.66647823074903; a cap of 32.666 is below it, but both read 32.67 at four digits
+    // (was "the cap 32.67 USD is below the flat fee 32.67 USD"): at six, 32.666 and 32.6665
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, cap: 32.666, averageOrderValue: 50 });
+    expect(comparison.breakEven.reasons[0]).toBe("no break-even click-through rate: the cap 32.666 USD is below the flat fee 32.6665 USD, so pay-per-click always costs less");
+  });
 });

@@ -1,7 +1,7 @@
 // Laws of the money writer of every compensation and report sentence.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { showAmount, showMoney } from "../../src/text/showMoney.js";
+import { showAmount, showMoney, showMoneyApart } from "../../src/text/showMoney.js";
 
 /** Any finite double, and amounts that look like money (cents up to a billion). */
 const amount = fc.oneof(
@@ -47,4 +47,12 @@ test.prop([amount, amount])("never writes a larger amount as a smaller one", (fi
 
 test.prop([amount, fc.constantFrom("USD", "EUR", "JPY")])("is the amount, a space and the currency", (value, currency) => {
   expect(showMoney(value, currency)).toBe(`${showAmount(value)} ${currency}`);
+});
+
+test.prop([amount, amount, fc.constantFrom("USD", "EUR")])("writes two different amounts differently, and in the same order", (first, second, currency) => {
+  const [one, two] = showMoneyApart(first, second, currency);
+  // -0 and 0 are the same amount and both read "0"
+  expect(one === two).toBe(first === second);
+  const [low, high] = first <= second ? [one, two] : [two, one];
+  expect(readBack(low.replace(` ${currency}`, ""))).toBeLessThanOrEqual(readBack(high.replace(` ${currency}`, "")));
 });

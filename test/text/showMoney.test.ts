@@ -1,7 +1,7 @@
 // How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
 import { describe, expect, it } from "vitest";
 import { groupDigits, groupDigitText } from "../../src/text/groupDigits.js";
-import { showAmount, showMoney } from "../../src/text/showMoney.js";
+import { showAmount, showMoney, showMoneyApart } from "../../src/text/showMoney.js";
 
 describe("showMoney", () => {
   it("matches the documented example", () => {
@@ -95,5 +95,22 @@ describe("groupDigitText", () => {
 
   it("leaves three digits or fewer as they are", () => {
     expect([groupDigitText("7"), groupDigitText("999")]).toEqual(["7", "999"]);
+  });
+});
+
+describe("showMoneyApart", () => {
+  it("keeps four significant digits for amounts they tell apart", () => {
+    expect(showMoneyApart(32.66, 40, "USD")).toEqual(["32.66 USD", "40 USD"]);
+  });
+
+  it("adds the fewest digits that tell two close amounts apart", () => {
+    // 32.6651 and 32.6664 both read 32.67 at four digits; at five, 32.665 and 32.666
+    expect(showMoneyApart(32.6651, 32.6664, "USD")).toEqual(["32.665 USD", "32.666 USD"]);
+    // 1 and the next double apart need all 17 digits
+    expect(showMoneyApart(1, 1 + 2 ** -52, "EUR")).toEqual(["1 EUR", "1.0000000000000002 EUR"]);
+  });
+
+  it("writes equal amounts alike, with four digits", () => {
+    expect(showMoneyApart(1_234.5, 1_234.5, "USD")).toEqual(["1,235 USD", "1,235 USD"]);
   });
 });
