@@ -294,15 +294,13 @@ function weightedScore(signals: readonly SignalResult[], settings: TrustSettings
 
 /**
  * The cap critical flags put on a weighted score: `null` when the score is
- * `null`, at or below `criticalFlagCap`, or no signal weighted above 0 raised
- * a critical flag (a signal weighted 0 still reports its flags, but the
- * caller has switched it off). The codes come in {@link TRUST_FLAG_CODES} order.
+ * `null`, at or below `criticalFlagCap`, or `codes`, the critical flags that
+ * count ({@link criticalFlagCodes}), is empty.
  */
-function capFor(uncappedScore: number | null, signals: readonly SignalResult[], settings: TrustSettings): TrustCap | null {
+function capFor(uncappedScore: number | null, codes: readonly TrustFlagCode[], settings: TrustSettings): TrustCap | null {
   const value = settings.thresholds.criticalFlagCap;
-  if (uncappedScore === null || uncappedScore <= value) return null;
-  const codes = criticalFlagCodes(signals, settings);
-  return codes.length === 0 ? null : { value, uncappedScore, flags: codes };
+  if (uncappedScore === null || uncappedScore <= value || codes.length === 0) return null;
+  return { value, uncappedScore, flags: codes };
 }
 
 /**
@@ -366,8 +364,9 @@ export function followerFreeTrustScore(
     }
   });
   const uncapped = weightedScore(signals, settings);
-  const cap = capFor(uncapped, signals, settings);
-  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags: criticalFlagCodes(signals, settings) };
+  const criticalFlags = criticalFlagCodes(signals, settings);
+  const cap = capFor(uncapped, criticalFlags, settings);
+  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags };
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
@@ -420,7 +419,8 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   const flags: TrustFlag[] = [];
   for (const signal of signals) for (const flag of signal.flags) flags.push(flag);
   flags.sort((left, right) => TRUST_FLAG_CODES.indexOf(left.code) - TRUST_FLAG_CODES.indexOf(right.code));
-  const cap = capFor(uncappedScore, signals, settings);
+  const criticalCodes = criticalFlagCodes(signals, settings);
+  const cap = capFor(uncappedScore, criticalCodes, settings);
   const score = cap === null ? uncappedScore : cap.value;
   // Rounded to 4 decimals, but a share that would round to 0 keeps 4 significant digits: a score with data
   // never has confidence 0 (the value of a missing score).
