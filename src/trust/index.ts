@@ -10,6 +10,7 @@ export type {
   TrustThresholdOverrides,
   TrustWeightOverrides,
 } from "./scoreTrust.js";
+export type { TrustScoreRange } from "./trustScoreRange.js";
 export { TRUST_BANDS } from "./trustBands.js";
 export type { TrustBand, TrustBandTable } from "./trustBands.js";
 export { TRUST_FLAG_CODES } from "./trustFlags.js";

@@ -21,6 +21,7 @@ import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./tru
 import { countOf, verbFor } from "../text/countOf.js";
 import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
+import { trustScoreRange, type TrustScoreRange } from "./trustScoreRange.js";
 import { TRUST_SIGNAL_FACETS, TRUST_SIGNAL_KEYS, TRUST_WEIGHTS, type TrustFacet, type TrustSignalKey } from "./trustWeights.js";
 
 /**
@@ -201,6 +202,13 @@ export interface TrustScore {
   readonly band: TrustBand;
   /** Share of the total weight whose signals had data, in [0, 1]: how much of the model the data could feed. */
   readonly confidence: number;
+  /**
+   * The scores the signals without data could have given: `lower` with each
+   * of them at 0, `upper` with each at 100, rounded and capped as `score`;
+   * `lower ≤ score ≤ upper`, all three equal when every signal with a
+   * positive weight has data. `null` when `score` is `null`. See {@link TrustScoreRange}.
+   */
+  readonly range: TrustScoreRange | null;
   /** Facet scores. */
   readonly facets: TrustFacets;
   /** One factor per signal, in {@link TRUST_SIGNAL_KEYS} order, with or without data. */
@@ -422,6 +430,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   const criticalCodes = criticalFlagCodes(signals, settings);
   const cap = capFor(uncappedScore, criticalCodes, settings);
   const score = cap === null ? uncappedScore : cap.value;
+  const range = trustScoreRange(signals, settings.weights, totalWeight, uncappedScore, criticalCodes.length === 0 ? null : settings.thresholds.criticalFlagCap);
   // Rounded to 4 decimals, but a share that would round to 0 keeps 4 significant digits: a score with data
   // never has confidence 0 (the value of a missing score).
   const share = totalWeight > 0 ? availableWeight / totalWeight : 0;
@@ -433,6 +442,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     score,
     band,
     confidence,
+    range,
     facets,
     factors,
     flags,
@@ -507,7 +517,9 @@ function explain(
  * is `critical` (strong evidence of inauthentic activity), the score is
  * capped: `score = min(weighted score, criticalFlagCap)`, by default 59.9,
  * so the band is at best `questionable`; `cap` and the reasons then give the
- * cap, the critical flags and the uncapped score. Follower spikes are robust
+ * cap, the critical flags and the uncapped score. `range` gives the score
+ * with every signal without data at 0 and at 100, so a high score on little
+ * evidence shows how far it could fall. Follower spikes are robust
  * (median/MAD) z-scores of per-day growth over a rolling window (Iglewicz &
  * Hoaglin, 1993). Thresholds and their sources: {@link TRUST_THRESHOLDS};
  * method: `docs/methodology/trust.md`; flags: `docs/flags.md`.
@@ -520,8 +532,9 @@ function explain(
  * @param options - Weights, thresholds, bands, the present instant and
  *   audience-estimate options; see {@link ScoreTrustOptions}.
  * @returns The score (or `null` with a reason when no signal has data), band,
- *   confidence, facets, one factor per signal, flags, the cap a critical flag
- *   put on the score (or `null`), reasons and provenance.
+ *   confidence, the range the signals without data leave open (or `null`),
+ *   facets, one factor per signal, flags, the cap a critical flag put on the
+ *   score (or `null`), reasons and provenance.
  * @throws {@link InfluencerInputError} if the profile or an option is invalid.
  * @example
  * const { score, band, confidence, reasons } = scoreTrust({ platform: "instagram", followers: 12_000 });

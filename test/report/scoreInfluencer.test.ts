@@ -212,6 +212,12 @@ describe("scoreInfluencer", () => {
     expect(report.reasons[2]).toBe("Trust: 59.9 of 100 (questionable, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
   });
 
+  it("carries the trust score's range, capped as the score", () => {
+    // As above: the 75 of the weight without data at 0 gives 2,000 / 100 = 20; at 100, (2,000 + 7,500) / 100 = 95 → min(95, 59.9) = 59.9
+    const report = scoreInfluencer({ platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } });
+    expect(report.trust.range).toEqual({ lower: 20, upper: 59.9 });
+  });
+
   it("says 1 follower, not 1 followers, one follower short of the next tier", () => {
     // 9,999 followers: standard nano ends at 10,000, so 10,000 − 9,999 = 1 follower short of micro
     const report = scoreInfluencer({ platform: "instagram", followers: 9_999 });

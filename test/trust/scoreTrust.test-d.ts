@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import { parseProfile, scoreTrust, type TrustBand, type TrustCap, type TrustFlagCode, type TrustScore, type TrustSignalKey } from "../../src/index.js";
+import { parseProfile, scoreTrust, type TrustBand, type TrustCap, type TrustFlagCode, type TrustScore, type TrustScoreRange, type TrustSignalKey } from "../../src/index.js";
 
 test("scoreTrust returns a TrustScore", () => {
   expectTypeOf(scoreTrust({ platform: "instagram", followers: 1_000 })).toEqualTypeOf<TrustScore>();
@@ -20,6 +20,14 @@ test("the cap is null or names flag codes", () => {
   expectTypeOf(result.cap?.flags).toEqualTypeOf<readonly TrustFlagCode[] | undefined>();
   // @ts-expect-error [ts2322] - the cap is a threshold: a number, not a string
   scoreTrust({ platform: "instagram", followers: 1 }, { thresholds: { criticalFlagCap: "59.9" } });
+});
+
+test("the range is null or two numbers, and must be checked for null before use", () => {
+  const result = scoreTrust({ platform: "instagram", followers: 1_000 });
+  expectTypeOf(result.range).toEqualTypeOf<TrustScoreRange | null>();
+  expectTypeOf<TrustScoreRange>().toEqualTypeOf<{ readonly lower: number; readonly upper: number }>();
+  // @ts-expect-error [ts18047] - the range is null when the score is
+  expectTypeOf(result.range.lower).toEqualTypeOf<number>();
 });
 
 test("options accept an undefined pass-through and partial overrides", () => {

@@ -16,7 +16,7 @@ import { collect, defineSpec, mixedRows, type Spec } from "../harness.js";
 import { badRow, badRows, profileAndOptionsHostile, rawAndParsed, reorderedProfile } from "./common.js";
 import { compareShape } from "./compensation.js";
 import { alignEngagement, engagementShape } from "./engagement.js";
-import { trustFields } from "./trust.js";
+import { expectTrustRange, trustFields } from "./trust.js";
 
 const options: fc.Arbitrary<ScoreInfluencerOptions | undefined> = optional(reportOptions);
 
@@ -100,6 +100,8 @@ function checkReport(report: InfluencerReport, input: InfluencerProfileInput, se
   expect([report.platform, report.followers]).toStrictEqual([input.platform, input.followers]);
   expect(report.tier).toStrictEqual(classifyTier(input.followers, settings?.tierScheme === undefined ? undefined : { scheme: settings.tierScheme, platform: input.platform }));
   expect(report.reasons.length).toBeGreaterThan(0);
+  // The report carries the trust score as scoreTrust returns it, range included.
+  expectTrustRange(report.trust);
 }
 
 export const reportSpecs: Readonly<Record<string, Spec>> = {

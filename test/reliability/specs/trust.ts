@@ -1,7 +1,7 @@
 // Property specs of the trust area: scoreTrust.
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { TRUST_SIGNAL_KEYS, scoreTrust, type InfluencerProfileInput, type ScoreTrustOptions } from "../../../src/index.js";
+import { TRUST_SIGNAL_KEYS, scoreTrust, type InfluencerProfileInput, type ScoreTrustOptions, type TrustScore } from "../../../src/index.js";
 import { badNonNegativeNumber, badNow, optional, optionalLeaf, profile, trustOptions, type Shape } from "../../arbitraries/index.js";
 import { defineSpec, type Spec } from "../harness.js";
 import { estimateShape } from "./audience.js";
@@ -22,6 +22,22 @@ export const trustShape: Shape = { kind: "object", fields: trustFields };
 
 const options: fc.Arbitrary<ScoreTrustOptions | undefined> = optional(trustOptions);
 
+/**
+ * The documented range of a TrustScore's `range`: `null` exactly when the score is; otherwise
+ * `0 ≤ lower ≤ score ≤ upper ≤ 100`, both ends at the score when every signal has data, and the
+ * upper end at the cap when a critical flag capped the score. Shared with the report's spec.
+ */
+export function expectTrustRange(result: TrustScore): void {
+  const { score, range } = result;
+  if (score === null || range === null) {
+    expect([score, range]).toStrictEqual([null, null]);
+    return;
+  }
+  expect(0 <= range.lower && range.lower <= score && score <= range.upper && range.upper <= 100, `range ${range.lower}–${range.upper} around ${score}`).toBe(true);
+  if (result.factors.every((factor) => factor.subScore !== null)) expect(range).toStrictEqual({ lower: score, upper: score });
+  if (result.cap !== null) expect(range.upper).toBe(result.cap.value);
+}
+
 export const trustSpecs: Readonly<Record<string, Spec>> = {
   scoreTrust: defineSpec({
     area: "trust",
@@ -36,6 +52,7 @@ export const trustSpecs: Readonly<Record<string, Spec>> = {
         const total = result.factors.reduce((sum, factor) => sum + factor.contribution, 0);
         expect(Math.abs(total - (result.cap?.uncappedScore ?? result.score))).toBeLessThanOrEqual(0.15);
       }
+      expectTrustRange(result);
     },
     hostile: profileAndOptionsHostile(options.map((settings) => settings ?? {}), trustShape),
     reorder: { what: "the posts and the follower history", inputs: reorderedProfile(options) },
