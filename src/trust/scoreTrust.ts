@@ -221,7 +221,7 @@ export interface TrustScore {
    * or below the cap already.
    */
   readonly cap: TrustCap | null;
-  /** The score in words: coverage, the cap (when one applied), the largest deductions and the flags. */
+  /** The score in words: coverage, the cap (when one applied), the largest deductions, the signals without data and the `range` they leave open, and the flags. */
   readonly reasons: readonly string[];
   /** Where the numbers come from. */
   readonly provenance: TrustProvenance;
@@ -447,7 +447,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
     factors,
     flags,
     cap,
-    reasons: explain(score, band, confidence, signals, deductions, flags, cap, settings),
+    reasons: explain(score, band, confidence, range, signals, deductions, flags, cap, settings),
     provenance: {
       method: "weighted-signals",
       weights: overriddenWeights.length === 0 ? TRUST_WEIGHTS.source : `${TRUST_WEIGHTS.source}; overridden for ${overriddenWeights.join(", ")}`,
@@ -470,6 +470,7 @@ function explain(
   score: number | null,
   band: TrustBand,
   confidence: number,
+  range: TrustScoreRange | null,
   signals: readonly SignalResult[],
   deductions: readonly Deduction[],
   flags: readonly TrustFlag[],
@@ -494,6 +495,10 @@ function explain(
   if (largest.length > 0) reasons.push(`largest deductions: ${largest.map((deduction) => `${deduction.key} −${show(round(deduction.lost, 1))}`).join(", ")}`);
   const missing = signals.filter((signal) => signal.credit === null && settings.weights[signal.key] > 0).map((signal) => signal.key);
   if (missing.length > 0) reasons.push(`no data for ${missing.join(", ")}: ${verbFor(missing.length, "its", "their")} weight went to the other signals`);
+  if (range !== null && range.lower < range.upper) {
+    const { lower, upper } = range;
+    reasons.push(`with the signals without data scored from 0 to 100, the score could be anywhere from ${show(lower)} (${bandFor(lower, settings.bands)}) to ${show(upper)} (${bandFor(upper, settings.bands)})`);
+  }
   for (const flag of flags) reasons.push(`${flag.severity} ${flag.code}: ${flag.message}`);
   return reasons;
 }

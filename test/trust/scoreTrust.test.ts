@@ -80,12 +80,14 @@ describe("scoreTrust", () => {
       expect(missing.every((item) => item.weight === 0 && item.contribution === 0 && item.subScore === null && item.reason.length > 0)).toBe(true);
     });
 
-    it("explains the score, the largest deductions, the missing signals and the flags", () => {
+    it("explains the score, the largest deductions, the missing signals, the range they leave open and the flags", () => {
       expect(result.reasons[0]).toBe("score 58.6 (questionable) from 3 of 13 signals, carrying 0.29 of the total weight");
       // deductions: audience 0.6897 · 50 = 34.5; age 0.1379 · 50.137 = 6.9
       expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −34.5, accountAge −6.9");
       expect(result.reasons[2]).toMatch(/^no data for engagementRate, followerGrowth, commentShare/);
-      expect(result.reasons[3]).toBe("warning audience-fake-heavy: only 0.7 of followers look real (vendor audit), below the 0.75 threshold");
+      // the 71 of the weight without data at 0: 1,699.452 / 100 = 17 (low); at 100: (1,699.452 + 7,100) / 100 = 88 (good)
+      expect(result.reasons[3]).toBe("with the signals without data scored from 0 to 100, the score could be anywhere from 17 (low) to 88 (good)");
+      expect(result.reasons[4]).toBe("warning audience-fake-heavy: only 0.7 of followers look real (vendor audit), below the 0.75 threshold");
     });
   });
 

@@ -101,7 +101,9 @@ describe("trust signal sentences", () => {
       expect(result.reasons[2]).toBe(
         "no data for audienceAuthenticity, followerGrowth, followRatio, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, postingRegularity, accountAge: their weight went to the other signals",
       );
-      expect(result.reasons).toHaveLength(3);
+      // the 74 of the weight without data at 0: 2,122.9 / 100 = 21.2 (low); at 100: (2,122.9 + 7,400) / 100 = 95.2 (excellent)
+      expect(result.reasons[3]).toBe("with the signals without data scored from 0 to 100, the score could be anywhere from 21.2 (low) to 95.2 (excellent)");
+      expect(result.reasons).toHaveLength(4);
     });
   });
 

@@ -3,11 +3,13 @@
 // Weights (TRUST_WEIGHTS, total 100): audienceAuthenticity 20, followRatio 5, accountAge 4.
 // Ramps (TRUST_THRESHOLDS): audience 0.5 → 0.9; follow ratio full credit up to 0.5; account age 0 → 365 days.
 import { describe, expect, it } from "vitest";
-import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput } from "../../src/index.js";
+import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
 import { bareProfile, baseProfile } from "./fixtures.js";
 
 /** audience 0.95 ≥ 0.9 → 100 (weight 20); follow ratio 30,001 / 12,001 = 2.49996 ≥ 2 → 0 and a critical follow-for-follow (weight 5). */
 const followForFollow: InfluencerProfileInput = { platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } };
+
+const rangeReason = (result: TrustScore): string | undefined => result.reasons.find((reason) => reason.startsWith("with the signals without data"));
 
 describe("TrustScoreRange", () => {
   it("matches the documented example", () => {
@@ -18,6 +20,12 @@ describe("TrustScoreRange", () => {
     expect([result.score, result.band, result.range]).toEqual([94, "excellent", { lower: 23.5, upper: 98.5 }]);
   });
 
+  it("says in the reasons how far the missing signals could move an excellent score on a quarter of the weight", () => {
+    const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } });
+    // 23.5 < 30: low; 98.5 ≥ 90: excellent. The sentence follows the list of signals without data.
+    const index = result.reasons.findIndex((reason) => reason.startsWith("no data for "));
+    expect(result.reasons[index + 1]).toBe("with the signals without data scored from 0 to 100, the score could be anywhere from 23.5 (low) to 98.5 (excellent)");
+  });
 });
 
 describe("the worked example of docs/methodology/trust.md", () => {
@@ -34,6 +42,14 @@ describe("the worked example of docs/methodology/trust.md", () => {
     expect(result.score).toBe(58.6);
   });
 
+  it("says so right after the signals without data, before the flags", () => {
+    // 17 < 30: low; 75 ≤ 88 < 90: good
+    expect(result.reasons.slice(2)).toEqual([
+      "no data for engagementRate, followerGrowth, commentShare, engagementPattern, sponsoredShare, sponsoredEngagement, brandMentions, topicConcentration, conversationDepth, postingRegularity: their weight went to the other signals",
+      "with the signals without data scored from 0 to 100, the score could be anywhere from 17 (low) to 88 (good)",
+      "warning audience-fake-heavy: only 0.7 of followers look real (vendor audit), below the 0.75 threshold",
+    ]);
+  });
 });
 
 describe("the critical-flag cap", () => {
@@ -41,6 +57,7 @@ describe("the critical-flag cap", () => {
     const result = scoreTrust(followForFollow);
     // score (20 · 100 + 5 · 0) / 25 = 80 → capped at 59.9; lower 2,000 / 100 = 20; upper (2,000 + 75 · 100) / 100 = 95 → min(95, 59.9) = 59.9
     expect([result.score, result.range]).toEqual([59.9, { lower: 20, upper: 59.9 }]);
+    expect(rangeReason(result)).toBe("with the signals without data scored from 0 to 100, the score could be anywhere from 20 (low) to 59.9 (questionable)");
   });
 
   it("caps the upper end even when the weighted score is below the cap, so no cap is reported", () => {
@@ -55,15 +72,17 @@ describe("the critical-flag cap", () => {
     const weights = Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "audienceAuthenticity" ? 90 : key === "followRatio" || key === "accountAge" ? 5 : 0]));
     const result = scoreTrust(followForFollow, { weights });
     expect([result.score, result.confidence, result.range]).toEqual([59.9, 0.95, { lower: 59.9, upper: 59.9 }]);
+    expect(rangeReason(result)).toBeUndefined();
   });
 });
 
 describe("edge cases", () => {
-  it("is the score at both ends when every signal has data (confidence 1)", () => {
+  it("is the score at both ends when every signal has data (confidence 1), with no sentence", () => {
     const result = scoreTrust(baseProfile());
     expect(result.confidence).toBe(1);
     expect(result.score).not.toBeNull();
     expect(result.range).toEqual({ lower: result.score, upper: result.score });
+    expect(rangeReason(result)).toBeUndefined();
   });
 
   it("is the score at both ends when every signal without data has weight 0", () => {
