@@ -59,14 +59,18 @@ function describeTrust(trust: TrustScore): string {
 
 /**
  * How much evidence the trust score rests on, so that a high score from few
- * signals does not read like one from all of them: "from 3 of 13 signals
- * (0.21 of the weight)", or "from all 13 signals".
+ * signals does not read like one from all of them: "from 2 of 13 signals
+ * (0.25 of the weight; 23.5 to 98.5 with the others at 0 or 100)", or "from
+ * all 13 signals".
  */
 function evidenceOf(trust: TrustScore): string {
   let withData = 0;
   for (const factor of trust.factors) if (factor.subScore !== null) withData++;
   const total = trust.factors.length;
-  return withData === total ? `from all ${total} signals` : `from ${withData} of ${total} signals (${showSignificant(trust.confidence)} of the weight)`;
+  if (withData === total) return `from all ${total} signals`;
+  const range = trust.range;
+  const span = range === null || range.lower === range.upper ? "" : `; ${range.lower} to ${range.upper} with the others at 0 or 100`;
+  return `from ${withData} of ${total} signals (${showSignificant(trust.confidence)} of the weight${span})`;
 }
 
 function describeFee(fee: FlatFeeResult): string {
