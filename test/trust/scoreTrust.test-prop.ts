@@ -1,25 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type PostMetricsInput, type TrustScore } from "../../src/index.js";
+import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
 import { deepFreeze, numbersIn } from "./fixtures.js";
-
-const START = Date.UTC(2026, 0, 1);
-const DAY = 86_400_000;
-const iso = (day: number): string => new Date(START + day * DAY).toISOString();
-
-const post: fc.Arbitrary<PostMetricsInput> = fc.record(
-  {
-    publishedAt: fc.integer({ min: 0, max: 120 }).map(iso),
-    likes: fc.nat({ max: 50_000 }),
-    comments: fc.nat({ max: 5_000 }),
-    shares: fc.nat({ max: 2_000 }),
-    views: fc.nat({ max: 500_000 }),
-    sponsored: fc.boolean(),
-    brandMentions: fc.nat({ max: 8 }),
-    topics: fc.array(fc.constantFrom("hiking", "#Hiking", "gear", "food", "travel", "diy"), { maxLength: 3 }),
-  },
-  { requiredKeys: ["likes", "comments"] },
-);
+import { iso, post } from "./arbitraries.js";
 
 /** A random follower history: a start count and daily log changes, on unevenly spaced days. */
 const history = fc

@@ -2,24 +2,8 @@
 // 100 (upper) over the total weight, rounded to 0.1 and capped as the score is.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { scoreTrust, TRUST_SIGNAL_KEYS, TRUST_THRESHOLDS, TRUST_WEIGHTS, type InfluencerProfileInput, type PostMetricsInput, type ScoreTrustOptions, type TrustScore, type TrustSignalKey } from "../../src/index.js";
-
-const START = Date.UTC(2026, 0, 1);
-const DAY = 86_400_000;
-const iso = (day: number): string => new Date(START + day * DAY).toISOString();
-
-const post: fc.Arbitrary<PostMetricsInput> = fc.record(
-  {
-    publishedAt: fc.integer({ min: 0, max: 120 }).map(iso),
-    likes: fc.nat({ max: 50_000 }),
-    comments: fc.nat({ max: 5_000 }),
-    views: fc.nat({ max: 500_000 }),
-    sponsored: fc.boolean(),
-    brandMentions: fc.nat({ max: 8 }),
-    topics: fc.array(fc.constantFrom("hiking", "gear", "food", "travel"), { maxLength: 3 }),
-  },
-  { requiredKeys: ["likes", "comments"] },
-);
+import { scoreTrust, TRUST_SIGNAL_KEYS, TRUST_THRESHOLDS, TRUST_WEIGHTS, type InfluencerProfileInput, type ScoreTrustOptions, type TrustScore, type TrustSignalKey } from "../../src/index.js";
+import { iso, post } from "./arbitraries.js";
 
 const history = fc.array(fc.nat({ max: 2_000_000 }), { minLength: 2, maxLength: 20 }).map((counts) => counts.map((followers, day) => ({ date: iso(day), followers })));
 
