@@ -170,6 +170,31 @@ function showMad(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
+/** `value` cut to `digits` significant digits, written out rather than as an exponent as far as `toFixed` goes. */
+function showDigits(value: number, digits: number): string {
+  const kept = Number(value.toPrecision(digits));
+  const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(kept)));
+  // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.
+  if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
+  return kept.toFixed(decimals).replace(/0+$/u, "");
+}
+
+/**
+ * The MAD and its bound for the reason, each as {@link showMad} writes it; when the two would read
+ * the same but differ, both keep as many significant digits as it takes to tell them apart, so the
+ * sign between them reads true: "MAD 0.01503 > 0.015", not "MAD 0.015 > 0.015". Two different
+ * doubles differ by 17 significant digits at the latest.
+ */
+function showMadAgainst(mad: number, bound: number): readonly [string, string] {
+  let shownMad = showMad(mad);
+  let shownBound = showMad(bound);
+  for (let digits = 4; shownMad === shownBound && mad !== bound && digits <= 17; digits += 1) {
+    shownMad = showDigits(mad, digits);
+    shownBound = showDigits(bound, digits);
+  }
+  return [shownMad, shownBound];
+}
+
 /**
  * {@link measureBenfordConformity} on already-validated values.
  *
@@ -218,6 +243,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
   const madThreshold = Math.max(expectedMadFactor * expectedMad, nonconformityMad);
   const conforms = mad <= madThreshold;
   const verdict = conforms ? "consistent with Benford's law" : "first digits deviate from Benford's law more than chance explains";
+  const [shownMad, shownThreshold] = showMadAgainst(mad, madThreshold);
   return {
     n,
     skippedZeros,
@@ -228,7 +254,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
     chiSquare,
     pValue: chiSquareSurvival8(chiSquare),
     conforms,
-    reason: `MAD ${showMad(mad)} ${conforms ? "≤" : ">"} ${showMad(madThreshold)} allowed at n = ${n}: ${verdict}`,
+    reason: `MAD ${shownMad} ${conforms ? "≤" : ">"} ${shownThreshold} allowed at n = ${n}: ${verdict}`,
   };
 }
 

@@ -36,3 +36,20 @@ test.prop([values])("does not change when every value is multiplied by 10 (first
 test.prop([values])("does not depend on the order of the values", (sample) => {
   expect(measureBenfordConformity([...sample].reverse())).toEqual(measureBenfordConformity(sample));
 });
+
+/** At least 50 positive values, so the test runs. */
+const testedValues = fc.array(fc.oneof(fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 1e-6, max: 1e12, noNaN: true })), { minLength: 50, maxLength: 200 });
+
+test.prop([testedValues, fc.double({ min: -1e-5, max: 1e-5, noNaN: true })])(
+  "writes a MAD and its bound so that the sign between them holds for the written numbers, even a hair apart",
+  (sample, offset) => {
+    const mad = measureBenfordConformity(sample).mad ?? 0;
+    // The bound a relative hair from the MAD, where a fixed number of decimals reads the two the same.
+    const bound = Math.max(mad * (1 + offset), Number.MIN_VALUE);
+    const result = measureBenfordConformity(sample, { conformity: { source: "test", values: { minimumSampleSize: 50, expectedMadFactor: 1e-9, nonconformityMad: bound } } });
+    const [, shownMad, sign, shownBound] = /^MAD (\S+) (≤|>) (\S+) allowed/u.exec(result.reason) ?? [];
+    if (sign === ">") expect(Number(shownMad)).toBeGreaterThan(Number(shownBound));
+    else if (result.mad === result.madThreshold) expect(shownMad).toBe(shownBound);
+    else expect(Number(shownMad)).toBeLessThan(Number(shownBound));
+  },
+);

@@ -128,6 +128,33 @@ describe("measureBenfordConformity", () => {
       );
     });
 
+    it("writes a MAD just above the bound with enough digits that the sign between them reads true", () => {
+      // 10,000 values: Benford's counts, rounded, with 675 ones moved to nines
+      const values = withFirstDigits([2335, 1761, 1249, 969, 792, 669, 580, 512, 1133]);
+      // python3 -c "import math; c=[2335,1761,1249,969,792,669,580,512,1133];
+      //   print(sum(abs(k/1e4-math.log10(1+1/d)) for d,k in enumerate(c,1))/9)" → 0.01502789664687795;
+      // bound max(1.5 × 0.0023485, 0.015) = 0.015. At 4 decimals both read 0.015: it said "MAD 0.015 > 0.015".
+      const result = measureBenfordConformity(values);
+      expect(result.mad).toBeCloseTo(0.01502789664687795, 15);
+      expect(result.reason).toBe("MAD 0.01503 > 0.015 allowed at n = 10000: first digits deviate from Benford's law more than chance explains");
+    });
+
+    it("writes a MAD just below the bound with enough digits to tell them apart", () => {
+      // as above with 673 ones moved: python3 (same command, c=[2337,…,1131]) → 0.01498345220243351, read 0.015 at 4 decimals
+      const values = withFirstDigits([2337, 1761, 1249, 969, 792, 669, 580, 512, 1131]);
+      expect(measureBenfordConformity(values).reason).toBe("MAD 0.01498 ≤ 0.015 allowed at n = 10000: consistent with Benford's law");
+    });
+
+    it("keeps the short form when a MAD equals its bound", () => {
+      // A supplied bound equal to the MAD of the 10,000 values above: "≤" holds and both read 0.015 truthfully.
+      const values = withFirstDigits([2335, 1761, 1249, 969, 792, 669, 580, 512, 1133]);
+      const mad = 0.01502789664687795;
+      const table: BenfordConformityTable = { source: "test", values: { ...BENFORD_CONFORMITY.values, nonconformityMad: mad } };
+      const result = measureBenfordConformity(values, { conformity: table });
+      expect(result.mad).toBe(mad);
+      expect(result.reason).toBe("MAD 0.015 ≤ 0.015 allowed at n = 10000: consistent with Benford's law");
+    });
+
     it("uses a supplied conformity table", () => {
       const strict: BenfordConformityTable = { source: "test", values: { minimumSampleSize: 10, expectedMadFactor: 0.01, nonconformityMad: 0.001 } };
       // perfect 90 has MAD 0.00204 > max(0.01 × 0.02476, 0.001) = 0.001
