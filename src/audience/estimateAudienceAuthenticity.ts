@@ -171,6 +171,16 @@ function showLevelPercent(level: number): string {
   return String(Number((level * 100).toFixed(decimals)));
 }
 
+/**
+ * The standard normal quantile of a two-sided `level`, `Φ⁻¹((1 + level) / 2)`, computed from the
+ * tail as `−Φ⁻¹((1 − level) / 2)`: for a level of at least 0.5, `1 − level` is exact (Sterbenz)
+ * and so is halving it, so every level below 1 gives a finite z (8.29 at 1 − 2⁻⁵³), where
+ * `(1 + level) / 2` rounded to 1 at 1 − 2⁻⁵³ and made the interval NaN.
+ */
+function zOf(level: number): number {
+  return -normalQuantile((1 - level) / 2);
+}
+
 /** Sensitivity and specificity at `threshold`, interpolated linearly between tabulated thresholds; null outside the table. */
 function accuracyAt(points: readonly FakeAccountOperatingPoint[], threshold: number): FakeAccountOperatingPoint | null {
   let previous: FakeAccountOperatingPoint | undefined;
@@ -300,8 +310,7 @@ export function estimateAudienceAuthenticityParsed(
   const flaggedCount = countAtOrAbove(probabilities, threshold);
   const observedFakeRate = flaggedCount / sampleSize;
   const fakeShare = roganGladen(observedFakeRate, sensitivity, specificity);
-  const z = normalQuantile((1 + level) / 2);
-  const observed = wilsonInterval(flaggedCount, sampleSize, z);
+  const observed = wilsonInterval(flaggedCount, sampleSize, zOf(level));
   const interval: ShareInterval = {
     low: roganGladen(observed.low, sensitivity, specificity),
     high: roganGladen(observed.high, sensitivity, specificity),

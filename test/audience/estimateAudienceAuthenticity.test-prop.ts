@@ -25,6 +25,14 @@ test.prop([sampleArbitrary])("does not depend on the order of the sample, and le
   expect(estimateAudienceAuthenticity([...frozen].reverse())).toEqual(estimateAudienceAuthenticity(sample));
 });
 
+/** Any accepted confidence level, with the extremes: the smallest double and the largest double below 1. */
+const levelArbitrary = fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 1 - 2 ** -53, noNaN: true }), fc.constantFrom(Number.MIN_VALUE, 1 - 2 ** -53, 1 - 2 ** -52));
+
+test.prop([sampleArbitrary, levelArbitrary])("gives a finite interval around the estimate at every confidence level strictly between 0 and 1", (sample, confidenceLevel) => {
+  const { fakeShare, interval } = estimateAudienceAuthenticity(sample, { confidenceLevel });
+  expect(interval.low >= 0 && interval.low <= fakeShare && fakeShare <= interval.high && interval.high <= 1).toBe(true);
+});
+
 test.prop([sampleArbitrary, fc.double({ min: 0.5, max: 0.99, noNaN: true })])(
   "counts exactly the accounts whose probability reaches the threshold",
   (sample, threshold) => {

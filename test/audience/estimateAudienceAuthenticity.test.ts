@@ -134,6 +134,31 @@ describe("estimateAudienceAuthenticity", () => {
       expect(reasons[2]).toMatch(/^99\.99999999999997% Wilson interval /u);
     });
 
+    it("gives a finite interval at the largest level below 1, 1 − 2⁻⁵³", () => {
+      // (1 + level) / 2 rounds to 1 there, and Φ⁻¹(1) = Infinity made the lower end NaN (null in JSON).
+      // The tail (1 − level) / 2 = 2⁻⁵⁴ is exact: python3 -c "from statistics import NormalDist as N;
+      //   print(-N().inv_cdf(2**-54))" → z = 8.292361075813595. Wilson for 400 of 1,000 at that z (formula of
+      //   wilsonInterval, same python) → [0.2820041046695383, 0.5308637127950633]; corrected (· − 0.1) / 0.7
+      //   → [0.2600058638136261, 0.6155195897072333].
+      const sample = [...repeat(boughtAccount, 400), ...repeat(ordinaryAccount, 600)];
+      const result = estimateAudienceAuthenticity(sample, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1 - 2 ** -53 });
+      expect(result.interval.low).toBeCloseTo(0.2600058638136261, 9);
+      expect(result.interval.high).toBeCloseTo(0.6155195897072333, 9);
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      expect(result.reasons[2]).toBe(
+        "99.99999999999999% Wilson interval on the observed rate [0.282, 0.531], corrected the same way: [0.26, 0.616]; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+      );
+    });
+
+    it("refuses a level of 1 and the next number above it, naming the field", () => {
+      // 1 + 2⁻⁵² = 1.0000000000000002, the smallest double above 1
+      for (const confidenceLevel of [1, 1 + 2 ** -52]) {
+        expect(issuesOf(() => estimateAudienceAuthenticity(tenAccounts, { confidenceLevel }))).toEqual([
+          { path: ["confidenceLevel"], code: "too_big", message: `confidenceLevel: expected a number strictly between 0 and 1, received ${confidenceLevel}` },
+        ]);
+      }
+    });
+
     it("writes a tiny level with significant digits, never as 0%", () => {
       // 100 × 1e-10 = 1e-8, below what 3 decimals show: showDecimals keeps it as 0.00000001 (passed before the fix too)
       const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-10 });
