@@ -20,13 +20,25 @@ import type { EngagementEvidence } from "./engagementEvidence.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /**
+ * A confidence level for a sentence, as a fraction like the shares beside it ("0.9"): 3 decimals,
+ * but a level so close to 1 that they would read "1" (a certainty) keeps 3 significant digits of
+ * its distance from 1 (0.9999999999 stays 0.9999999999). Here the level is at least 0.9995, so
+ * `1 − level` is exact (Sterbenz) and at least 2⁻⁵³: at most 18 decimals.
+ */
+function showLevel(level: number): string {
+  const text = show(level);
+  if (text !== "1") return text;
+  return String(Number(level.toFixed(2 - Math.floor(Math.log10(1 - level)))));
+}
+
+/**
  * The interval of the authentic share, `1 − high` to `1 − low` of the fake
  * share's; when the correction clipped both ends to the same bound, says so
  * instead of "interval 1–1", which would read as certainty.
  */
 function authenticInterval(interval: ShareInterval): string {
   const text = interval.low === interval.high ? `clipped to ${show(1 - interval.high)} at both ends by the correction, not a certainty` : `${show(1 - interval.high)}–${show(1 - interval.low)}`;
-  return `${show(interval.level)} interval ${text}`;
+  return `${showLevel(interval.level)} interval ${text}`;
 }
 
 /**

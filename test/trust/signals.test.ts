@@ -62,6 +62,17 @@ describe("trust signals", () => {
         // observed 0.2: (0.2 + 0.99 − 1) / (0.9 + 0.99 − 1) = 0.19 / 0.89 = 0.2135 fake → 0.7865 real
         expect(factor(strict, "audienceAuthenticity")?.value).toBeCloseTo(0.7865, 4);
       });
+
+      it("writes a level just below 1 with the digits that keep it below 1, and a finite interval", () => {
+        // 3 decimals wrote 0.9999999999 as "1 interval", a certainty. At 1 − 2⁻⁵³ = 0.9999999999999999 the interval was
+        // NaN–NaN; z = −Φ⁻¹(2⁻⁵⁴) = 8.292361075813595 (python3 statistics.NormalDist), Wilson for 20 of 100 at that z is
+        // [0.0391561, 0.6053162]; corrected, (· + 0.9692 − 1) / 0.6733, the fake share is [0.0124107, 0.8532842],
+        // so the real share runs 1 − 0.8532842 = 0.147 to 1 − 0.0124107 = 0.988.
+        const near = scoreTrust(on({ audience: { sample } }), { audience: { confidenceLevel: 0.9999999999 } });
+        expect(factor(near, "audienceAuthenticity")?.reason).toMatch(/^the library's estimate from 100 sampled followers is 0\.749 \(0\.9999999999 interval /u);
+        const edge = scoreTrust(on({ audience: { sample } }), { audience: { confidenceLevel: 1 - 2 ** -53 } });
+        expect(factor(edge, "audienceAuthenticity")?.reason).toBe("the library's estimate from 100 sampled followers is 0.749 (0.9999999999999999 interval 0.147–0.988)");
+      });
     });
   });
 
