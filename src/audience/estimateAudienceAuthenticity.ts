@@ -181,6 +181,19 @@ function zOf(level: number): number {
   return -normalQuantile((1 - level) / 2);
 }
 
+/**
+ * Whether the Rogan–Gladen correction clipped an estimate: its observed rate lies below the
+ * false-positive rate `1 − Sp` (fake share 0) or above `Se` (fake share 1). An interval with no
+ * width (`low === high`) comes from that clipping when it holds (both ends past the same bound);
+ * when it does not, the map is increasing and only a level so low that z is about 0 (exactly 0 at
+ * 5e-324) leaves the interval no width. O(1).
+ *
+ * @internal
+ */
+export function isClippedEstimate(estimate: Pick<AudienceAuthenticityEstimate, "observedFakeRate" | "sensitivity" | "specificity">): boolean {
+  return estimate.observedFakeRate < 1 - estimate.specificity || estimate.observedFakeRate > estimate.sensitivity;
+}
+
 /** Sensitivity and specificity at `threshold`, interpolated linearly between tabulated thresholds; null outside the table. */
 function accuracyAt(points: readonly FakeAccountOperatingPoint[], threshold: number): FakeAccountOperatingPoint | null {
   let previous: FakeAccountOperatingPoint | undefined;
@@ -336,8 +349,13 @@ export function estimateAudienceAuthenticityParsed(
   } else if (observedFakeRate > sensitivity) {
     reasons.push(`the observed rate is above the sensitivity ${show(sensitivity)}, so the corrected share is clipped to 1`);
   }
-  // Both ends past the same bound: a zero width from clipping, not certainty.
-  const collapsed = interval.low === interval.high ? ` (clipped to ${show(interval.low)} at both ends by the correction, not a certainty)` : "";
+  // No width is not certainty: say why, clipping (both ends past the same bound) or a level so low that z is about 0.
+  const collapsed =
+    interval.low !== interval.high
+      ? ""
+      : isClippedEstimate({ observedFakeRate, sensitivity, specificity })
+        ? ` (clipped to ${show(interval.low)} at both ends by the correction, not a certainty)`
+        : " (zero width only because the level is so low, not a certainty)";
   reasons.push(
     `${showLevelPercent(level)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );

@@ -1,7 +1,12 @@
 import { countOf, groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
-import { estimateAudienceAuthenticityParsed, type EstimateAudienceAuthenticityOptions, type ShareInterval } from "../audience/estimateAudienceAuthenticity.js";
+import {
+  estimateAudienceAuthenticityParsed,
+  isClippedEstimate,
+  type AudienceAuthenticityEstimate,
+  type EstimateAudienceAuthenticityOptions,
+} from "../audience/estimateAudienceAuthenticity.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { detectFollowerAnomalies, type GrowthEvent } from "./detectFollowerAnomalies.js";
 import { rampDown, rampUp, robustCentreAndScale, round } from "./robustStats.js";
@@ -33,11 +38,19 @@ function showLevel(level: number): string {
 
 /**
  * The interval of the authentic share, `1 − high` to `1 − low` of the fake
- * share's; when the correction clipped both ends to the same bound, says so
- * instead of "interval 1–1", which would read as certainty.
+ * share's; when it has no width, says why instead of "interval 1–1", which
+ * would read as certainty: the correction clipped both ends to the same bound,
+ * or the level is so low that the interval has no width.
  */
-function authenticInterval(interval: ShareInterval): string {
-  const text = interval.low === interval.high ? `clipped to ${show(1 - interval.high)} at both ends by the correction, not a certainty` : `${show(1 - interval.high)}–${show(1 - interval.low)}`;
+function authenticInterval(estimate: AudienceAuthenticityEstimate): string {
+  const { interval } = estimate;
+  const at = show(1 - interval.high);
+  const text =
+    interval.low !== interval.high
+      ? `${at}–${show(1 - interval.low)}`
+      : isClippedEstimate(estimate)
+        ? `clipped to ${at} at both ends by the correction, not a certainty`
+        : `${at} at both ends, zero width only because the level is so low, not a certainty`;
   return `${showLevel(interval.level)} interval ${text}`;
 }
 
@@ -61,7 +74,7 @@ export function audienceAuthenticitySignal(
   if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
   const t = settings.thresholds;
   const sampleText =
-    estimate === null ? "" : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate.interval)})`;
+    estimate === null ? "" : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate)})`;
   const reason =
     vendor === undefined
       ? sampleText

@@ -159,6 +159,25 @@ describe("estimateAudienceAuthenticity", () => {
       }
     });
 
+    it("says a zero width comes from a tiny level, not from clipping, when nothing was clipped", () => {
+      // Level 5e-324: (1 − level) / 2 = 0.5, so z = 0 and the Wilson interval of 4 / 10 is [0.4, 0.4]; corrected
+      // (0.4 − 0.1) / 0.7 = 0.428571 at both ends, inside [0, 1]: nothing was clipped, yet it said "clipped to 0.429".
+      const tiny = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 5e-324 });
+      expect(tiny.interval.low).toBe(tiny.interval.high);
+      expect(tiny.reasons[2]).toBe(
+        "4.94e-322% Wilson interval on the observed rate [0.4, 0.4], corrected the same way: [0.429, 0.429] (zero width only because the level is so low, not a certainty); it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+      );
+      // Level 1e-20: z ≈ 1.25e-20 is not 0, but ±z·√(0.4 · 0.6 / 10) = ±1.9e-21 is lost next to 0.4: no width either.
+      const small = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-20 });
+      expect(small.reasons[2]).toMatch(/: \[0\.429, 0\.429\] \(zero width only because the level is so low, not a certainty\);/u);
+    });
+
+    it("still says clipped when a tiny level meets a clipped estimate", () => {
+      // 10 bought accounts of 10 at level 5e-324: Wilson [1, 1]; corrected (1 − 0.1) / 0.7 = 1.29 > 1, clipped to 1.
+      const result = estimateAudienceAuthenticity(repeat(boughtAccount, 10), { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 5e-324 });
+      expect(result.reasons[3]).toMatch(/: \[1, 1\] \(clipped to 1 at both ends by the correction, not a certainty\);/u);
+    });
+
     it("writes a tiny level with significant digits, never as 0%", () => {
       // 100 × 1e-10 = 1e-8, below what 3 decimals show: showDecimals keeps it as 0.00000001 (passed before the fix too)
       const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-10 });

@@ -63,6 +63,15 @@ describe("trust signals", () => {
         expect(factor(strict, "audienceAuthenticity")?.value).toBeCloseTo(0.7865, 4);
       });
 
+      it("says a zero width comes from a tiny level, not from the correction, when nothing was clipped", () => {
+        // Level 5e-324: z = 0, so the interval of 20 / 100 is [0.2, 0.2], corrected 0.2513 at both ends, inside [0, 1];
+        // it said "clipped to 0.749 at both ends by the correction".
+        const result = scoreTrust(on({ audience: { sample } }), { audience: { confidenceLevel: 5e-324 } });
+        expect(factor(result, "audienceAuthenticity")?.reason).toBe(
+          "the library's estimate from 100 sampled followers is 0.749 (5e-324 interval 0.749 at both ends, zero width only because the level is so low, not a certainty)",
+        );
+      });
+
       it("writes a level just below 1 with the digits that keep it below 1, and a finite interval", () => {
         // 3 decimals wrote 0.9999999999 as "1 interval", a certainty. At 1 − 2⁻⁵³ = 0.9999999999999999 the interval was
         // NaN–NaN; z = −Φ⁻¹(2⁻⁵⁴) = 8.292361075813595 (python3 statistics.NormalDist), Wilson for 20 of 100 at that z is
