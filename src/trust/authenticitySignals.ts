@@ -81,11 +81,19 @@ export function audienceAuthenticitySignal(
       : `the vendor audit reports ${show(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
   const flags: TrustFlag[] = [];
   if (value < t.authenticShareWarning) {
-    // From a sample, critical also needs the whole interval of the real share below the warning line:
-    // 1 fake of 2 sampled accounts (real share 0 to 0.87) is a warning, not proof.
-    const upper = vendor === undefined && estimate !== null ? 1 - estimate.interval.low : null;
-    const isSure = upper === null || upper < t.authenticShareWarning;
-    const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (the interval reaches ${show(upper)}), so not critical`;
+    // From a sample, critical also needs at least minSampledFollowers accounts and the whole interval of the real
+    // share below the warning line: 1 fake of 1 sampled account (real share 0 to 0.645) or of 2 (0 to 0.87) is a
+    // warning, not proof. Below 20 accounts the Wilson interval alone called an audience at the warning line
+    // critical up to 20% of the time (see TRUST_THRESHOLDS.minSampledFollowers).
+    const sampled = vendor === undefined ? estimate : null;
+    const doubts: string[] = [];
+    if (sampled !== null && sampled.sampleSize < t.minSampledFollowers) {
+      doubts.push(`${countOf(sampled.sampleSize, "sampled follower")}, fewer than the ${show(t.minSampledFollowers)} a critical flag needs`);
+    }
+    const upper = sampled === null ? null : 1 - sampled.interval.low;
+    if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${show(upper)}`);
+    const isSure = doubts.length === 0;
+    const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (${doubts.join(", and ")}), so not critical`;
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",

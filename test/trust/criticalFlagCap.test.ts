@@ -166,7 +166,10 @@ describe("critical only on enough evidence", () => {
     const result = scoreTrust({ platform: "instagram", followers: 12_000, audience: { sample } });
     const flag = result.flags.find((item) => item.code === "audience-fake-heavy");
     expect(flag?.severity).toBe("warning");
-    expect(flag?.message).toMatch(/; too small a sample to be sure \(the interval reaches 0\.\d+\), so not critical$/u);
+    // Two reasons: fewer than minSampledFollowers (20) accounts, and the interval reaching above the warning line.
+    expect(flag?.message).toBe(
+      "only 0.303 of followers look real (sample estimate), below the 0.75 threshold; too small a sample to be sure (2 sampled followers, fewer than the 20 a critical flag needs, and the interval reaches 0.866), so not critical",
+    );
     expect(result.cap).toBeNull();
   });
 
