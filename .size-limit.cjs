@@ -81,7 +81,9 @@
 // digits, grouped, never an exponent), replacing the report's and the comparison's own: whole API
 // 78.45 → 78.59 kB, limit 78.75 kB. The trust score's range (the score with the signals without data
 // at 0 and at 100, its sentence and the report's mention), with the pair writer that tells two close
-// amounts apart: 78.92 kB, limit 79 kB.
+// amounts apart: 78.92 kB, limit 79 kB. The audience fixes the same day (a critical fake-heavy flag
+// from a sample needs 20 accounts, the zero-width interval said only when clipped, a level near 1 not
+// written as 1, the Benford MAD written apart from its bound): 79.35 kB, limit 79.5 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -91,5 +93,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.85 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "79 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "79.5 kB", modifyEsbuildConfig: bundleEverything },
 ];
