@@ -263,7 +263,7 @@ function optionKeyIssues(options: unknown): InputIssue[] {
  * [result.single?.selected, result.portfolio?.selected, result.portfolioToSingle, result.portfolio?.concentration];
  * // => [["mega"], ["micro-a", "micro-b", "micro-c"], 1.75, 0.4]
  * result.summary;
- * // => 'Within 9000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1750 of value for 9000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1000 of value for 9000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.'
+ * // => 'Within 9,000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1,750 of value for 9,000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1,000 of value for 9,000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.'
  * @category Selection
  */
 export function compareStrategies(candidates: readonly SelectionCandidate[], budget: number, options?: CompareStrategiesOptions | undefined): CompareStrategiesResult;

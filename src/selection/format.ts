@@ -1,3 +1,4 @@
+import { groupDigitText } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
 
 /** Most ids named in one reason before the rest are counted. */
@@ -17,15 +18,36 @@ export function listIds(ids: readonly string[]): string {
 
 /**
  * Formats a number for a reason or message: rounded to at most `digits`
- * decimals (default 6), so floating-point noise does not show. A number that
+ * decimals (default 6), so floating-point noise does not show, with the
+ * whole part's digits grouped by thousands (`9000` → `"9,000"`). A number that
  * is not 0 but smaller than one unit of the last decimal (a budget of 4e-7 at
  * 6 decimals, a cost of 0.004 at 2), which would read 0 or one whole unit,
  * keeps 3 significant digits instead, written out ("0.0000004", "0.004").
  *
+ * @example
+ * formatAmount(1000.1234567);
+ * // => "1,000.123457"
  * @internal
  */
 export function formatAmount(amount: number, digits = 6): string {
   const factor = 10 ** digits;
   if (amount !== 0 && Math.abs(amount) * factor < 1) return showSignificant(amount);
-  return String(Math.round(amount * factor) / factor);
+  // The whole part's digits grouped, as every other sentence writes them ("9,000", "1,000.1234567"); the
+  // decimals are kept, so a cost just over the budget never reads as equal to it.
+  return groupWholePart(String(Math.round(amount * factor) / factor));
+}
+
+/**
+ * A number written out as text, with the digits of its whole part grouped by
+ * thousands and the rest as it is (`"1000.1234567"` → `"1,000.1234567"`; an
+ * exponent, `"1e+21"`, is left alone): for an amount the caller gave, written
+ * exactly.
+ *
+ * @example
+ * groupWholePart(String(1000.1234567));
+ * // => "1,000.1234567"
+ * @internal
+ */
+export function groupWholePart(text: string): string {
+  return text.replace(/^-?\d+/u, (whole) => groupDigitText(whole));
 }

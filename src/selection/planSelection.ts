@@ -1,6 +1,6 @@
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { toCostTicks, type CostTicks } from "./costTicks.js";
-import { formatAmount, listIds } from "./format.js";
+import { formatAmount, groupWholePart, listIds } from "./format.js";
 import type { ParsedSelection } from "./parseSelection.js";
 import { TIER_IDS } from "./types.js";
 import { countOf, verbFor } from "../text/countOf.js";
@@ -187,7 +187,7 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   if (setAside.tooCostly.length > 0 && capacityLeft >= 0) {
     if (required.length === 0) {
       // Nothing required: the whole budget, as the caller gave it (rounded to units it could read "costs more than the 0").
-      notes.push(`costs more than the budget ${String(parsed.budget)}: ${listIds(setAside.tooCostly)}`);
+      notes.push(`costs more than the budget ${groupWholePart(String(parsed.budget))}: ${listIds(setAside.tooCostly)}`);
     } else {
       // In whole units (rounded down): every cost set aside here is more than that.
       const unitsLeft = Math.floor(capacityLeft / costTicks.unitTicks);

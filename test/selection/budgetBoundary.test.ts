@@ -31,7 +31,7 @@ describe("selectInfluencers at the budget's last tick", () => {
     const result = selectInfluencers(lineOf([1000.1234568]), { budget: 1000.1234567 });
     // 1000.1234568 > 1000.1234567 by 0.0000001; nothing is required, so the note names the budget as given. No cost that
     // could be selected was rounded (a cost above the budget sets no scale), so there is no rounding note.
-    expect([result.selected, result.totalCost, result.reasons.slice(0, 1)]).toEqual([[], 0, ['costs more than the budget 1000.1234567: "a"']]);
+    expect([result.selected, result.totalCost, result.reasons.slice(0, 1)]).toEqual([[], 0, ['costs more than the budget 1,000.1234567: "a"']]);
     expect(result.reasons).not.toContain(ROUNDING_NOTE);
   });
 

@@ -21,7 +21,7 @@ describe("compareStrategies", () => {
     ]);
     // By hand: 1750 / 9000 = 0.19444… → 0.1944; 1000 / 9000 = 0.1111
     expect(result.summary).toBe(
-      'Within 9000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1750 of value for 9000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1000 of value for 9000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.',
+      'Within 9,000 USD, a set of 3 creators ("micro-a", "micro-b", "micro-c") delivers 1,750 of value for 9,000 USD (0.1944 per USD), 1.75 times the best single creator, "mega", which delivers 1,000 of value for 9,000 USD (0.1111 per USD). The set\'s largest member carries a share of 0.4 of its value; the single creator carries all of it.',
     );
   });
 
@@ -50,7 +50,7 @@ describe("compareStrategies", () => {
       },
       isPortfolioOptimal: true,
       portfolioToSingle: 1.75,
-      summary: expect.stringMatching(/^Within 9000 USD/) as unknown,
+      summary: expect.stringMatching(/^Within 9,000 USD/) as unknown,
       provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
       // As in selectInfluencers: the break state and mega offered, both pruned
       reasons: ["considered 4 of 4 candidates", "optimal: dynamic programming over the core of 4 candidates finished after 2 states"],
@@ -70,7 +70,7 @@ describe("compareStrategies", () => {
     expect(result.portfolioToSingle).toBe(1);
     // By hand: 2000 / 9000 = 0.2222
     expect(result.summary).toBe(
-      'A single creator is the best choice: "mega" delivers 2000 of value for 9000 (0.2222 per unit of money); no set of several creators does better within 9000.',
+      'A single creator is the best choice: "mega" delivers 2,000 of value for 9,000 (0.2222 per unit of money); no set of several creators does better within 9,000.',
     );
   });
 
@@ -114,7 +114,7 @@ describe("compareStrategies", () => {
     const result = compareStrategies(lineUp, 1_000);
     expect(result).toMatchObject({ single: null, portfolio: null, portfolioToSingle: null, currency: null, isPortfolioOptimal: true });
     // every creator of the line-up costs 2000 or more: the plan's note says so
-    expect(result.summary).toBe('No candidate can be selected within the budget of 1000 (costs more than the budget 1000: "mega", "micro-a", "micro-b", "micro-c").');
+    expect(result.summary).toBe('No candidate can be selected within the budget of 1,000 (costs more than the budget 1,000: "mega", "micro-a", "micro-b", "micro-c").');
   });
 
   it("says that the caps, not the rounding of costs, leave nothing to select", () => {
@@ -177,7 +177,7 @@ describe("compareStrategies", () => {
     expect(result.portfolio?.concentration).toBeCloseTo(0.2 / 0.36, 12);
     expect(result.portfolioToSingle).toBeCloseTo(1.2, 12);
     expect(result.summary).toBe(
-      'Within 1000 EUR, a set of 2 creators ("a", "b") reaches 0.36 of the audience for 1000 EUR, 1.2 times the best single creator, "big", which reaches 0.3 of the audience for 1000 EUR. The set\'s largest member carries a share of 0.56 of its reach; the single creator carries all of it.',
+      'Within 1,000 EUR, a set of 2 creators ("a", "b") reaches 0.36 of the audience for 1,000 EUR, 1.2 times the best single creator, "big", which reaches 0.3 of the audience for 1,000 EUR. The set\'s largest member carries a share of 0.56 of its reach; the single creator carries all of it.',
     );
   });
 

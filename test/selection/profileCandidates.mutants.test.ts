@@ -24,7 +24,7 @@ describe("profile candidates (mutants)", () => {
       "cost: expected fair flat fee for one post in USD, rounded to the cent (estimateFlatFee)",
       "value: expected conversions of one post (impressions × click-through rate × conversion rate, estimateFlatFee outcomes)",
       // Only plain is usable: the audience is its own 7,544 impressions
-      "reach: expected impressions ÷ an audience of 7544 (the sum of every candidate's expected impressions)",
+      "reach: expected impressions ÷ an audience of 7,544 (the sum of every candidate's expected impressions)",
       'left out, no fair flat fee: fee = impressions × CPM ÷ 1,000 × adjustments = 0 × 8.66 ÷ 1,000 × 1 = 0 USD (median): "unseen"',
       'left out, no fair flat fee: fee unknown: impressions cannot be estimated: "empty"',
       "considered 1 of 1 candidate",
@@ -47,7 +47,7 @@ describe("profile candidates (mutants)", () => {
     expect(result.reasons).toEqual([
       "cost: from costOfProfile",
       "value: trusted reach, expected impressions of one post × trust score ÷ 100 (not every profile has a conversion estimate)",
-      "reach: expected impressions ÷ an audience of 9000 (the sum of every candidate's expected impressions)",
+      "reach: expected impressions ÷ an audience of 9,000 (the sum of every candidate's expected impressions)",
       'left out, no expected impressions to measure trusted reach: "empty"',
       "considered 1 of 1 candidate",
       "optimal: dynamic programming over the core of 1 candidate finished after 1 state",

@@ -136,7 +136,7 @@ describe("selectInfluencers", () => {
       expect(result.selected).toEqual(["mega", "micro-a"]);
       expect(result.totalValue).toBe(1450);
       expect(result.reasons).toEqual([
-        'costs more than the 2000 of budget left: "micro-b", "micro-c"',
+        'costs more than the 2,000 of budget left: "micro-b", "micro-c"',
         'required: "mega"',
         "considered 1 of the 3 candidates not required",
         // The break solution takes micro-a, the only candidate: one state
@@ -433,7 +433,7 @@ describe("selectInfluencers", () => {
         method: "infeasible",
         provenance: { cost: "given", value: "given", solver: "infeasible" },
         // By hand: 9000 + 4000 = 13000 > 10000
-        reasons: ["infeasible: required candidates cost 13000, more than the budget 10000"],
+        reasons: ["infeasible: required candidates cost 13,000, more than the budget 10,000"],
       });
     });
 

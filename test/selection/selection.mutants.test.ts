@@ -356,8 +356,8 @@ describe("selectInfluencers on profiles, options", () => {
     // 20,000 × 0.3772 (minter.io, 2019) = 7,544; 30,000 TikTok followers × 0.3 (view rate) = 9,000.
     // The default audience is their sum: 7,544 + 9,000 = 16,544
     expect(impressions).toEqual([7_544, 9_000]);
-    expect(selectInfluencers(small, { budget: 150 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 16544 (the sum of every candidate's expected impressions)");
-    expect(selectInfluencers([small[0]], { budget: 150, audienceSize: 75_440 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 75440");
+    expect(selectInfluencers(small, { budget: 150 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 16,544 (the sum of every candidate's expected impressions)");
+    expect(selectInfluencers([small[0]], { budget: 150, audienceSize: 75_440 }).reasons[2]).toBe("reach: expected impressions ÷ an audience of 75,440");
   });
 
   it("accepts a value of 0 from valueOfProfile and sets the candidate aside as adding nothing", () => {
