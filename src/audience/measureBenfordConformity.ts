@@ -170,15 +170,6 @@ function showMad(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** `value` cut to `digits` significant digits, written out rather than as an exponent as far as `toFixed` goes. */
-function showDigits(value: number, digits: number): string {
-  const kept = Number(value.toPrecision(digits));
-  const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(kept)));
-  // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.
-  if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
-  return kept.toFixed(decimals).replace(/0+$/u, "");
-}
-
 /**
  * The MAD and its bound for the reason, each as {@link showMad} writes it; when the two would read
  * the same but differ, both keep as many significant digits as it takes to tell them apart, so the
@@ -189,8 +180,8 @@ function showMadAgainst(mad: number, bound: number): readonly [string, string] {
   let shownMad = showMad(mad);
   let shownBound = showMad(bound);
   for (let digits = 4; shownMad === shownBound && mad !== bound && digits <= 17; digits += 1) {
-    shownMad = showDigits(mad, digits);
-    shownBound = showDigits(bound, digits);
+    shownMad = showSignificant(mad, digits);
+    shownBound = showSignificant(bound, digits);
   }
   return [shownMad, shownBound];
 }

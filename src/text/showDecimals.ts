@@ -1,5 +1,3 @@
-import { significant } from "./significant.js";
-
 /**
  * A number for a sentence: at most 3 decimals, no binary noise; a number that
  * is not 0 but would read 0 at 3 decimals keeps 3 significant digits instead
@@ -24,18 +22,19 @@ export function showDecimals(value: number): string {
 }
 
 /**
- * A number cut to 3 significant digits (`significant`) and written out rather
- * than as an exponent (0.000000543, not 5.43e-7) down to 1e-98, as far as
- * `toFixed` goes: for a small amount that a fixed number of decimals would
- * round to 0. @internal
+ * A number cut to `digits` significant digits (3 by default, as `significant`)
+ * and written out rather than as an exponent (0.000000543, not 5.43e-7) down
+ * to 1e-98, as far as `toFixed` goes: for a small amount that a fixed number
+ * of decimals would round to 0, or two numbers that fewer digits would write
+ * alike. @internal
  */
-export function showSignificant(value: number): string {
-  return showTiny(significant(value));
+export function showSignificant(value: number, digits = 3): string {
+  return showTiny(Number(value.toPrecision(digits)), digits);
 }
 
-/** A number below 1 already cut to 3 significant digits, without an exponent where `toFixed` can write it. */
-function showTiny(kept: number): string {
-  const decimals = 2 - Math.floor(Math.log10(Math.abs(kept)));
+/** A number already cut to `digits` significant digits, without an exponent where `toFixed` can write it. */
+function showTiny(kept: number, digits: number): string {
+  const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(kept)));
   // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.
   if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
   return kept.toFixed(decimals).replace(/0+$/u, "");
