@@ -1,4 +1,4 @@
-import { groupDigitText } from "../text/groupDigits.js";
+import { groupWholePart } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
 
 /** Most ids named in one reason before the rest are counted. */
@@ -35,19 +35,4 @@ export function formatAmount(amount: number, digits = 6): string {
   // The whole part's digits grouped, as every other sentence writes them ("9,000", "1,000.1234567"); the
   // decimals are kept, so a cost just over the budget never reads as equal to it.
   return groupWholePart(String(Math.round(amount * factor) / factor));
-}
-
-/**
- * A number written out as text, with the digits of its whole part grouped by
- * thousands and the rest as it is (`"1000.1234567"` → `"1,000.1234567"`; an
- * exponent, `"1e+21"`, is left alone): for an amount the caller gave, written
- * exactly.
- *
- * @example
- * groupWholePart(String(1000.1234567));
- * // => "1,000.1234567"
- * @internal
- */
-export function groupWholePart(text: string): string {
-  return text.replace(/^-?\d+/u, (whole) => groupDigitText(whole));
 }

@@ -1,6 +1,7 @@
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { toCostTicks, type CostTicks } from "./costTicks.js";
-import { formatAmount, groupWholePart, listIds } from "./format.js";
+import { groupWholePart } from "../text/groupDigits.js";
+import { formatAmount, listIds } from "./format.js";
 import type { ParsedSelection } from "./parseSelection.js";
 import { TIER_IDS } from "./types.js";
 import { countOf, verbFor } from "../text/countOf.js";

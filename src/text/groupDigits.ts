@@ -25,3 +25,18 @@ export function groupDigits(value: number): string {
 export function groupDigitText(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+
+/**
+ * A number written out as text, with the digits of its whole part grouped by
+ * thousands and the rest as it is (`"1000.1234567"` → `"1,000.1234567"`; an
+ * exponent, `"1e+21"`, is left alone): for an amount the caller gave, written
+ * exactly.
+ *
+ * @example
+ * groupWholePart(String(1000.1234567));
+ * // => "1,000.1234567"
+ * @internal
+ */
+export function groupWholePart(text: string): string {
+  return text.replace(/^-?\d+/u, (whole) => groupDigitText(whole));
+}

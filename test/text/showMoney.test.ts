@@ -1,6 +1,6 @@
 // How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
 import { describe, expect, it } from "vitest";
-import { groupDigits, groupDigitText } from "../../src/text/groupDigits.js";
+import { groupDigits, groupDigitText, groupWholePart } from "../../src/text/groupDigits.js";
 import { showAmount, showMoney, showMoneyApart } from "../../src/text/showMoney.js";
 
 describe("showMoney", () => {
@@ -112,5 +112,17 @@ describe("showMoneyApart", () => {
 
   it("writes equal amounts alike, with four digits", () => {
     expect(showMoneyApart(1_234.5, 1_234.5, "USD")).toEqual(["1,235 USD", "1,235 USD"]);
+  });
+});
+
+describe("groupWholePart", () => {
+  it("groups the whole part and keeps the decimals as written", () => {
+    expect(groupWholePart(String(1000.1234567))).toBe("1,000.1234567");
+    expect(groupWholePart("-9000")).toBe("-9,000");
+    expect(groupWholePart("999.5")).toBe("999.5");
+  });
+
+  it("leaves an exponent alone rather than grouping its digits", () => {
+    expect(groupWholePart(String(1.5e21))).toBe("1.5e+21");
   });
 });
