@@ -23,7 +23,18 @@ export function groupDigits(value: number): string {
  * @internal
  */
 export function groupDigitText(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const start = digits.startsWith("-") ? 1 : 0;
+  if (digits.length - start <= 3) return digits;
+  for (let index = start; index < digits.length; index++) {
+    const code = digits.charCodeAt(index);
+    // Not a plain run of digits ("1e+21"): the separators go before each last group of three of a run.
+    if (code < 48 || code > 57) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+  // A loop, not the pattern above: this runs for every amount of every reason, and is several times faster.
+  let end = start + ((digits.length - start) % 3 || 3);
+  let text = digits.slice(0, end);
+  for (; end < digits.length; end += 3) text += "," + digits.slice(end, end + 3);
+  return text;
 }
 
 /**
@@ -38,5 +49,7 @@ export function groupDigitText(digits: string): string {
  * @internal
  */
 export function groupWholePart(text: string): string {
-  return text.replace(/^-?\d+/u, (whole) => groupDigitText(whole));
+  let end = text.startsWith("-") ? 1 : 0;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end === text.length ? groupDigitText(text) : groupDigitText(text.slice(0, end)) + text.slice(end);
 }

@@ -1,4 +1,4 @@
-import { groupDigitText } from "./groupDigits.js";
+import { groupDigitText, groupWholePart } from "./groupDigits.js";
 
 /**
  * Significant digits of an amount of money in a sentence: enough for the
@@ -14,7 +14,7 @@ const MONEY_DIGITS = 4;
  * (`32.666` → `"32.67"`, `12345.6` → `"12,350"`, `999.95` → `"1,000"`).
  * Every digit is written out, never an exponent, however large or small the
  * amount (`2.94e-7` → `"0.000000294"`), so an amount that is not 0 never
- * reads 0, and 0 (or −0) reads `"0"`. The digits come from `toExponential`,
+ * reads 0, and 0 (or −0) reads `"0"`. The digits come from `toPrecision` (or `toExponential`),
  * which rounds the exact value (halves away from 0) the same in every
  * runtime. For the operands of a formula whose result carries the currency,
  * and the ends of a range; otherwise use {@link showMoney}. O(digits written).
@@ -29,6 +29,15 @@ const MONEY_DIGITS = 4;
  */
 export function showAmount(value: number, digits: number = MONEY_DIGITS): string {
   if (!Number.isFinite(value)) return String(value);
+  // Fast path, same text, about five times faster. toPrecision rounds as toExponential does (ties
+  // away from 0). At most 15 digits read back from a double as written, and String() writes a
+  // double from 1e-6 to below 1e21 without an exponent; below 1e20, rounding up stays below 1e21.
+  const size = Math.abs(value);
+  if (digits <= 15 && size >= 1e-6 && size < 1e20) {
+    const rounded = Number(value.toPrecision(digits));
+    const text = String(rounded);
+    return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
+  }
   // "-1.235e+6": a sign, `digits` digits and the power of ten of the first.
   const [mantissa = "", power = ""] = value.toExponential(digits - 1).split("e");
   const sign = mantissa.startsWith("-") ? "-" : "";
@@ -77,6 +86,12 @@ export function showMoney(value: number, currency: string): string {
  */
 export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
   let digits = MONEY_DIGITS;
-  while (digits < 17 && first !== second && showAmount(first, digits) === showAmount(second, digits)) digits++;
-  return [`${showAmount(first, digits)} ${currency}`, `${showAmount(second, digits)} ${currency}`];
+  let firstText = showAmount(first, digits);
+  let secondText = showAmount(second, digits);
+  while (digits < 17 && first !== second && firstText === secondText) {
+    digits++;
+    firstText = showAmount(first, digits);
+    secondText = showAmount(second, digits);
+  }
+  return [`${firstText} ${currency}`, `${secondText} ${currency}`];
 }

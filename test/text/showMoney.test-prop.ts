@@ -56,3 +56,30 @@ test.prop([amount, amount, fc.constantFrom("USD", "EUR")])("writes two different
   const [low, high] = first <= second ? [one, two] : [two, one];
   expect(readBack(low.replace(` ${currency}`, ""))).toBeLessThanOrEqual(readBack(high.replace(` ${currency}`, "")));
 });
+
+/** The written-out path of showAmount, letter for letter: every digit from `toExponential`. */
+function writtenOut(value: number, digits: number): string {
+  const [mantissa = "", power = ""] = value.toExponential(digits - 1).split("e");
+  const sign = mantissa.startsWith("-") ? "-" : "";
+  const figures = mantissa.replace(/\D/g, "");
+  const exponent = Number(power);
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${figures.replace(/0+$/, "")}`;
+  const whole = figures.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = figures.slice(exponent + 1).replace(/0+$/, "");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === "" ? `${sign}${grouped}` : `${sign}${grouped}.${fraction}`;
+}
+
+/** Amounts around the fast path's edges (1e-6, 1e20, a rounding up to 1,000) and any double. */
+const edgeAmount = fc.oneof(
+  amount,
+  fc.double({ min: 9e-7, max: 1.1e-6, noNaN: true }),
+  fc.double({ min: 9.99e19, max: 1.01e20, noNaN: true }),
+  fc.double({ min: 999, max: 1_000, noNaN: true }),
+  fc.double({ min: -1_000, max: -999, noNaN: true }),
+);
+
+test.prop([edgeAmount, fc.integer({ min: 1, max: 17 })])("writes the same text as every digit written out from toExponential", (value, digits) => {
+  fc.pre(Number.isFinite(value));
+  expect(showAmount(value, digits)).toBe(writtenOut(value, digits));
+});
