@@ -1,4 +1,5 @@
 import { groupDigitText, groupWholePart } from "./groupDigits.js";
+import { roundFourDigits } from "./roundFourDigits.js";
 
 /**
  * Significant digits of an amount of money in a sentence: enough for the
@@ -34,7 +35,7 @@ export function showAmount(value: number, digits: number = MONEY_DIGITS): string
   // double from 1e-6 to below 1e21 without an exponent; below 1e20, rounding up stays below 1e21.
   const size = Math.abs(value);
   if (digits <= 15 && size >= 1e-6 && size < 1e20) {
-    const rounded = Number(value.toPrecision(digits));
+    const rounded = digits === MONEY_DIGITS ? roundFourDigits(value) : Number(value.toPrecision(digits));
     const text = String(rounded);
     return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
   }
