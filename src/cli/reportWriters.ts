@@ -99,7 +99,12 @@ export function renderReportTable(rows: readonly { readonly line: number; readon
   return renderTable(TABLE_COLUMNS, lines);
 }
 
-/** Columns of the CSV output: one row per report, rates as fractions, amounts unrounded. */
+/**
+ * Columns of the CSV output: one row per report, rates as fractions, amounts
+ * unrounded; `trust_range_lower` and `trust_range_upper` are the trust
+ * score's `range` (the score with every signal without data at 0 and at
+ * 100), empty when the score is.
+ */
 const CSV_COLUMNS = [
   "id",
   "handle",
@@ -112,6 +117,8 @@ const CSV_COLUMNS = [
   "engagement_score",
   "engagement_band",
   "trust_score",
+  "trust_range_lower",
+  "trust_range_upper",
   "trust_band",
   "trust_flags",
   "flat_fee",
@@ -139,6 +146,8 @@ function csvRow(report: InfluencerReport): string {
     engagement.score,
     engagement.band,
     trust.score,
+    trust.range?.lower,
+    trust.range?.upper,
     trust.band,
     trust.flags.map((flag) => `${flag.code}:${flag.severity}`).join(" "),
     flatFee.cost?.expected,

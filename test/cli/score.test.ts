@@ -121,15 +121,37 @@ describe("influencer-scoring score: output formats", () => {
   it("writes CSV: a header, then one row per report with the same numbers as the JSON", () => {
     const [header, ...rows] = linesOf(runCli(["score", ROSTER.ndjson, "--format", "csv", ...TERMS]).stdout);
     expect(header).toBe(
-      "id,handle,platform,followers,tier,tier_label,engagement_rate,engagement_basis,engagement_score,engagement_band,trust_score,trust_band,trust_flags,flat_fee,flat_fee_low,flat_fee_high,currency,expected_impressions,expected_conversions,recommended_deal,warnings,library_version",
+      "id,handle,platform,followers,tier,tier_label,engagement_rate,engagement_basis,engagement_score,engagement_band,trust_score,trust_range_lower,trust_range_upper,trust_band,trust_flags,flat_fee,flat_fee_low,flat_fee_high,currency,expected_impressions,expected_conversions,recommended_deal,warnings,library_version",
     );
     expect(rows).toHaveLength(40);
     const report = reportsOf(runCli(["score", ROSTER.ndjson, ...TERMS]).stdout)[0];
     const cells = (rows[0] ?? "").split(",");
     expect(cells.slice(0, 3)).toEqual([report?.id, report?.handle, report?.platform]);
-    expect(Number(cells[13])).toBe(report?.flatFee.cost?.expected);
-    expect(cells[19]).toBe(report?.compensation?.recommendation.model);
-    expect(cells[21]).toBe(report?.libraryVersion);
+    expect(cells.slice(10, 13).map(Number)).toEqual([report?.trust.score, report?.trust.range?.lower, report?.trust.range?.upper]);
+    expect(Number(cells[15])).toBe(report?.flatFee.cost?.expected);
+    expect(cells[21]).toBe(report?.compensation?.recommendation.model);
+    expect(cells[23]).toBe(report?.libraryVersion);
+  });
+
+  it("writes the trust score's range right after the score, empty when the score is", () => {
+    // @two (docs/methodology/trust.md): data for 2 of 13 signals, 25 of the weight 100: audienceAuthenticity 92.5 (weight 20),
+    // followRatio 100 (weight 5); score (20 · 92.5 + 5 · 100) / 25 = 94; lower 2,350 / 100 = 23.5; upper (2,350 + 75 · 100) / 100 = 98.5.
+    // @none: no signal has data, so score, range and band say so: three empty cells and "unknown".
+    const input = [
+      { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } },
+      { handle: "@none", platform: "instagram", followers: 12_000 },
+    ]
+      .map((profile) => JSON.stringify(profile))
+      .join("\n");
+    const [header, ...rows] = linesOf(runCli(["score", "-", "--format", "csv"], input).stdout);
+    expect(header).toBe(
+      "id,handle,platform,followers,tier,tier_label,engagement_rate,engagement_basis,engagement_score,engagement_band,trust_score,trust_range_lower,trust_range_upper,trust_band,trust_flags,flat_fee,flat_fee_low,flat_fee_high,currency,expected_impressions,expected_conversions,recommended_deal,warnings,library_version",
+    );
+    // handle, then trust_score … trust_flags (columns 10–14)
+    expect(rows.map((row) => [row.split(",")[1], ...row.split(",").slice(10, 15)])).toEqual([
+      ["@two", "94", "23.5", "98.5", "excellent", ""],
+      ["@none", "", "", "", "unknown", ""],
+    ]);
   });
 
   it("writes only the CSV header for an empty input", () => {
