@@ -33,6 +33,14 @@ test.prop([sampleArbitrary, levelArbitrary])("gives a finite interval around the
   expect(interval.low >= 0 && interval.low <= fakeShare && fakeShare <= interval.high && interval.high <= 1).toBe(true);
 });
 
+test.prop([levelArbitrary])("writes every confidence level in the reasons as a plain decimal or 'almost 0', never 0 or 100", (confidenceLevel) => {
+  // Before, a level under about 1e-100 read as an exponent ("4.94e-322% Wilson interval" at the smallest double).
+  const { reasons } = estimateAudienceAuthenticity([boughtAccount], { confidenceLevel });
+  const percent = reasons.find((reason) => reason.includes("% Wilson interval "))?.split("% Wilson interval ")[0];
+  expect(percent).toMatch(/^(?:almost 0|\d+(?:\.\d+)?)$/u);
+  expect(["0", "100"]).not.toContain(percent);
+});
+
 test.prop([sampleArbitrary, fc.double({ min: 0.5, max: 0.99, noNaN: true })])(
   "counts exactly the accounts whose probability reaches the threshold",
   (sample, threshold) => {

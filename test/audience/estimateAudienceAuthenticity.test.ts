@@ -165,7 +165,7 @@ describe("estimateAudienceAuthenticity", () => {
       const tiny = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 5e-324 });
       expect(tiny.interval.low).toBe(tiny.interval.high);
       expect(tiny.reasons[2]).toBe(
-        "4.94e-322% Wilson interval on the observed rate [0.4, 0.4], corrected the same way: [0.429, 0.429] (zero width only because the level is so low, not a certainty); it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
+        "almost 0% Wilson interval on the observed rate [0.4, 0.4], corrected the same way: [0.429, 0.429] (zero width only because the level is so low, not a certainty); it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity",
       );
       // Level 1e-20: z ≈ 1.25e-20 is not 0, but ±z·√(0.4 · 0.6 / 10) = ±1.9e-21 is lost next to 0.4: no width either.
       const small = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-20 });
@@ -178,10 +178,26 @@ describe("estimateAudienceAuthenticity", () => {
       expect(result.reasons[3]).toMatch(/: \[1, 1\] \(clipped to 1 at both ends by the correction, not a certainty\);/u);
     });
 
-    it("writes a tiny level with significant digits, never as 0%", () => {
-      // 100 × 1e-10 = 1e-8, below what 3 decimals show: showDecimals keeps it as 0.00000001 (passed before the fix too)
-      const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel: 1e-10 });
-      expect(reasons[2]).toMatch(/^0\.00000001% Wilson interval /u);
+    it.each([
+      // 100 × 2⁻¹⁰⁷⁴ = 4.94e-322%: 3 significant digits written out would need 324 decimals, more than toFixed's 100,
+      // so showDecimals writes an exponent; it read "4.94e-322% Wilson interval".
+      [5e-324, "almost 0"],
+      // 100 × 9.99e-101 = 9.99e-99%: written out, 0. then 98 zeros then 999, 101 decimals: one too many (read "9.99e-99").
+      [9.99e-101, "almost 0"],
+      // 100 × 1e-100 = 1e-98% (the double 1.0000000000000001e-98, 1.00 at 3 significant digits): 0. then 97 zeros then 1,
+      // 98 decimals, the smallest level showDecimals still writes out.
+      [1e-100, `0.${"0".repeat(97)}1`],
+      // 100 × 1e-10 = 1e-8%, below what 3 decimals show: 3 significant digits, 0.00000001 (so before the fix too).
+      [1e-10, "0.00000001"],
+      [0.5, "50"],
+      [0.9, "90"],
+      // 1 − 2⁻⁵³ = 99.999999999999988898%, 1.11e-14 from 100: it reads 100 at 3 decimals, so its distance keeps 3
+      // significant digits, 16 decimals, of the double nearest 100 × (1 − 2⁻⁵³), 100 − 2⁻⁴⁶ = 99.99999999999998579;
+      // that double's shortest text is 99.99999999999999.
+      [1 - 2 ** -53, "99.99999999999999"],
+    ])("writes a confidence level of %d as %s%%: never an exponent, never 0%% or 100%%", (confidenceLevel, percent) => {
+      const { reasons } = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.8, specificity: 0.9, confidenceLevel });
+      expect(reasons[2]?.split("% Wilson interval on the observed rate ")[0]).toBe(percent);
     });
 
     it("never writes a small observed rate that is not 0 as 0", () => {
