@@ -65,11 +65,15 @@ describe("trust signals", () => {
 
       it("says a zero width comes from a tiny level, not from the correction, when nothing was clipped", () => {
         // Level 5e-324: z = 0, so the interval of 20 / 100 is [0.2, 0.2], corrected 0.2513 at both ends, inside [0, 1];
-        // it said "clipped to 0.749 at both ends by the correction".
+        // it said "clipped to 0.749 at both ends by the correction". 5e-324 is below the 1e-98 showDecimals writes out, so
+        // the level reads "almost 0", as in the audience reasons (it read "5e-324 interval").
         const result = scoreTrust(on({ audience: { sample } }), { audience: { confidenceLevel: 5e-324 } });
         expect(factor(result, "audienceAuthenticity")?.reason).toBe(
-          "the library's estimate from 100 sampled followers is 0.749 (5e-324 interval 0.749 at both ends, zero width only because the level is so low, not a certainty)",
+          "the library's estimate from 100 sampled followers is 0.749 (almost 0 interval 0.749 at both ends, zero width only because the level is so low, not a certainty)",
         );
+        // 1e-98 is the smallest level written out: 0. then 97 zeros then 1 (3 significant digits, 1.00).
+        const written = scoreTrust(on({ audience: { sample } }), { audience: { confidenceLevel: 1e-98 } });
+        expect(factor(written, "audienceAuthenticity")?.reason).toContain(`(0.${"0".repeat(97)}1 interval 0.749 at both ends, zero width`);
       });
 
       it("writes a level just below 1 with the digits that keep it below 1, and a finite interval", () => {
