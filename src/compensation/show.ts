@@ -1,18 +1,29 @@
+import { groupWholePart } from "../text/groupDigits.js";
 import { roundFourDigits } from "../text/roundFourDigits.js";
+import { showAmount } from "../text/showMoney.js";
 
 /**
  * A number rounded to four significant digits for the plain-English
- * `reasons` and `detail` strings (rates, counts, scores); result fields stay
- * unrounded. Amounts of money go through `showMoney` (src/text/showMoney.ts),
- * which keeps the same digits, groups them and never writes an exponent.
+ * `reasons` and `detail` strings (rates, counts, scores), with the digits of
+ * its whole part grouped by thousands as the amounts of money beside it are
+ * (`50950` → `"50,950"`, `0.017323` → `"0.01732"`); result fields stay
+ * unrounded. From 1e21, where `String()` writes an exponent, the same four
+ * digits are written out and grouped, as `showAmount`
+ * (src/text/showMoney.ts) writes them; below 1e-6 the text stays as
+ * `String()` writes it (`2.1e-19`).
  *
  * @example
  * show(0.017323);
  * // => "0.01732"
+ * @example
+ * show(50950);
+ * // => "50,950"
  * @internal
  */
 export function show(value: number): string {
-  return String(roundFourDigits(value));
+  const text = String(roundFourDigits(value));
+  // "1.235e+21" (or the value kept near the largest double): the four digits written out; "2.1e-19" has no whole part to group.
+  return text.includes("e+") ? showAmount(value) : groupWholePart(text);
 }
 
 /**

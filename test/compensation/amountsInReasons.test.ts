@@ -33,7 +33,7 @@ describe("amounts of money in the compensation reasons", () => {
     // Instagram micro $100–500, which 37,720 is above
     const rateCard = { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { expected: 10_000, low: 5_000, source: "mine" } } };
     expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toEqual([
-      "fee = impressions × CPM ÷ 1,000 × adjustments = 3772 × 10,000 ÷ 1,000 × 1 = 37,720 USD (median)",
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 10,000 ÷ 1,000 × 1 = 37,720 USD (median)",
       "the expected fee is above the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
     ]);
   });

@@ -105,7 +105,7 @@ describe("reasons in full", () => {
   it("states the flat fee and where it sits against the published band", () => {
     // 3,772 × 8.660 ÷ 1,000 × 1 = 32.67; Influencer Marketing Hub 2021: Instagram micro $100–500
     expect(estimateFlatFee(benchmarkOnly).reasons).toEqual([
-      "fee = impressions × CPM ÷ 1,000 × adjustments = 3772 × 8.66 ÷ 1,000 × 1 = 32.67 USD (median)",
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 8.66 ÷ 1,000 × 1 = 32.67 USD (median)",
       "the expected fee is below the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
     ]);
   });
@@ -168,7 +168,7 @@ describe("reasons in full", () => {
     const engagement = estimateFlatFee(measuredReels, { format: "reel" }).adjustments[0];
     expect(engagement?.multiplier).toBeCloseTo(1.0841922526492553, 9);
     expect(engagement?.reason).toBe(
-      "0.1141 engagements per impression (1255 ÷ 11000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
+      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
     );
     expect(engagement?.source).toBe(`${RATE_CARD.quality.engagement.source}; yardstick: ${RATE_CARD.engagementPerImpression.instagram?.source}`);
   });
@@ -645,13 +645,13 @@ describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts sur
     // interactions 310, 292 and 329, median 310; 310 ÷ 3,772 = 0.08218.
     const fee = estimateFlatFee({ ...benchmarkOnly, posts: [{ likes: 300, comments: 10 }, { likes: 280, comments: 12 }, { likes: 320, comments: 9 }] });
     const [engagement, trust] = fee.adjustments;
-    expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
+    expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3,772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
     expect(trust?.reason).toMatch(
       /^trust score [\d.]+ of 100 from the signals that do not depend on the follower count \(the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers\): ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/,
     );
     // measured impressions are "impressions", not "expected impressions"
     const measured = estimateFlatFee(measuredReels, { format: "reel" });
-    expect(measured.adjustments[0]?.reason).toMatch(/\(1255 ÷ 11000 impressions\)/);
+    expect(measured.adjustments[0]?.reason).toMatch(/\(1,255 ÷ 11,000 impressions\)/);
   });
 });
 

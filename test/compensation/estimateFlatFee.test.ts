@@ -245,7 +245,7 @@ describe("estimateFlatFee", () => {
         //   python3 -c "import math; s=math.log(3)/(2*1.2815515655446004); p=50*(1+math.erf(math.log(1255/11000/0.0623)/s/math.sqrt(2))); print(p, 1+0.1*(p-50)/50)"
         const fee = estimateFlatFee(measuredReels, { format: "reel" });
         expect(multiplierOf(fee, "engagement")).toBeCloseTo(1.0841922526492553, 12);
-        expect(fee.adjustments[0]?.reason).toMatch(/^0\.1141 engagements per impression \(1255 ÷ 11000 impressions\) against 0\.0623 for instagram accounts of any size: percentile 92\.1/);
+        expect(fee.adjustments[0]?.reason).toMatch(/^0\.1141 engagements per impression \(1,255 ÷ 11,000 impressions\) against 0\.0623 for instagram accounts of any size: percentile 92\.1/);
         expect(fee.adjustments[0]?.source).toContain("Captiv8");
       });
 

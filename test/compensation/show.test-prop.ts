@@ -1,4 +1,5 @@
-// The number formatting of the compensation reasons keeps the text of toPrecision(4) exactly.
+// The number formatting of the compensation reasons keeps the digits of toPrecision(4) exactly, and only groups
+// the whole part by thousands; from 1e21, where String() writes an exponent, the same digits are written out.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { show, showFactor } from "../../src/compensation/show.js";
@@ -21,16 +22,34 @@ const value = fc.oneof(
   fc.double({ min: 1e-4, max: 1e16, noNaN: true }),
 );
 
-test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toPrecision(4))) writes, unless that is Infinity", (number) => {
-  const rounded = Number(number.toPrecision(4));
-  expect(show(number)).toBe(String(Number.isFinite(rounded) ? rounded : number));
-});
+/** Digits grouped by thousands before an optional fraction and, below 1e-6, String()'s negative exponent. */
+const GROUPED = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:e-\d+)?$/u;
+
+test.prop([value], { numRuns: 20000 })(
+  "writes what String(Number(value.toPrecision(4))) writes with the whole part grouped; from 1e21 the same four digits written out",
+  (number) => {
+    const text = show(number);
+    expect(text).toMatch(GROUPED);
+    const rounded = Number(number.toPrecision(4));
+    const plain = String(rounded);
+    if (Number.isFinite(rounded) && !plain.includes("e+")) {
+      expect(text.replaceAll(",", "")).toBe(plain);
+      return;
+    }
+    // "-1.235e+21": the mantissa's digits, then zeros up to the power of ten (Infinity: past the largest double)
+    const [mantissa = "", power = ""] = number.toExponential(3).split("e");
+    const digits = mantissa.replace("-", "").replace(".", "");
+    expect(text.replaceAll(",", "")).toBe(`${number < 0 ? "-" : ""}${digits.padEnd(Number(power) + 1, "0")}`);
+  },
+);
 
 test("never writes Infinity for a finite value near the largest double", () => {
-  // 1.7976931348623157e308 to four digits is 1.798e308, beyond the largest double: the value is kept.
-  expect(show(Number.MAX_VALUE)).toBe("1.7976931348623157e+308");
-  expect(show(-Number.MAX_VALUE)).toBe("-1.7976931348623157e+308");
-  expect(show(1.797e308)).toBe("1.797e+308");
+  // 1.7976931348623157e308 to four digits is 1.798e308, beyond the largest double but not beyond text: 1,798 and
+  // 305 zeros (was the value kept as "1.7976931348623157e+308", since Number("1.798e308") is Infinity)
+  const largest = `179,800${",000".repeat(101)}`;
+  expect(show(Number.MAX_VALUE)).toBe(largest);
+  expect(show(-Number.MAX_VALUE)).toBe(`-${largest}`);
+  expect(show(1.797e308)).toBe(`179,700${",000".repeat(101)}`);
 });
 
 test.prop([fc.oneof(value, fc.double({ min: 0.999, max: 1.001, noNaN: true }), fc.constantFrom(1 + Number.EPSILON, 1 - Number.EPSILON / 2, 1.00000198))], { numRuns: 5000 })(

@@ -6,4 +6,36 @@ describe("show", () => {
     // 0.017323 to four significant digits: 0.01732 (the fifth digit, 3, rounds down)
     expect(show(0.017323)).toBe("0.01732");
   });
+
+  it("groups the whole part by thousands and keeps the four significant digits", () => {
+    // Counts of the compensation formulas, as their amounts of money are grouped (was "50950", "1360", "-2600", "1000")
+    expect(show(50_950)).toBe("50,950");
+    expect(show(1_360.3)).toBe("1,360");
+    expect(show(-2_600.4)).toBe("-2,600");
+    expect(show(999.95)).toBe("1,000");
+    expect(show(123_456_789.5)).toBe("123,500,000");
+    // Below 1,000 nothing changes
+    expect(show(999.9)).toBe("999.9");
+    expect(show(0.04824)).toBe("0.04824");
+  });
+
+  it("writes a number from 1e21 up out in full, grouped, never as an exponent", () => {
+    // String() writes "1.235e+21" and "1e+21" (was the text here)
+    expect(show(1.2346e21)).toBe("1,235,000,000,000,000,000,000");
+    expect(show(-1e21)).toBe("-1,000,000,000,000,000,000,000");
+    // Just below 1e21 String() writes every digit already; four digits of 999,950,000,000,000,000,000 round to 1e21
+    expect(show(9.9995e20)).toBe("1,000,000,000,000,000,000,000");
+  });
+
+  it("leaves a number below 1e-6 as String() writes it", () => {
+    // A single digit before the point, and the exponent's digits are not a whole part to group
+    expect(show(3.772e-17)).toBe("3.772e-17");
+    expect(show(-2.1e-19)).toBe("-2.1e-19");
+  });
+
+  it("writes what is not a finite number as String() does", () => {
+    expect(show(Number.POSITIVE_INFINITY)).toBe("Infinity");
+    expect(show(Number.NEGATIVE_INFINITY)).toBe("-Infinity");
+    expect(show(Number.NaN)).toBe("NaN");
+  });
 });

@@ -1,0 +1,82 @@
+// Every count in the compensation reasons (impressions, engagements, clicks, conversions) is written as the amounts
+// of money are (amountsInReasons.test.ts): four significant digits, as before, with the whole part grouped by
+// thousands; a number too large for String() to write without an exponent is written out in full. A rate or
+// multiplier in the same formulas goes through the same writer, so a large one reads the same way.
+import { describe, expect, it } from "vitest";
+import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, type InfluencerProfileInput } from "../../src/index.js";
+import { benchmarkOnly, measuredReels } from "./fixtures.js";
+
+/** Instagram's default format (image) priced from a summary: its avgViews are the impressions, as measured. */
+function summaryOf(avgViews: number): InfluencerProfileInput {
+  return { platform: "instagram", followers: 100_000, summary: { postCount: 12, avgLikes: 2_000, avgComments: 100, avgViews } };
+}
+
+describe("counts in the compensation reasons", () => {
+  it("groups the impressions of the fee formula", () => {
+    // 10,000 followers × 0.3772 reach = 3,772 impressions × √75 = 8.66 CPM ÷ 1,000 = 32.67 (was "3772 × 8.66")
+    expect(estimateFlatFee(benchmarkOnly).reasons[0]).toBe("fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 8.66 ÷ 1,000 × 1 = 32.67 USD (median)");
+  });
+
+  it("groups the engagements and impressions behind the engagement adjustment", () => {
+    // Median interactions 1,255 over median impressions 11,000 (fixtures.ts): percentile 92.1, ×1.084
+    // (compensation.mutants.test.ts); was "(1255 ÷ 11000 impressions)"
+    expect(estimateFlatFee(measuredReels, { format: "reel" }).adjustments[0]?.reason).toBe(
+      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
+    );
+  });
+
+  it("groups expected impressions from the reach benchmark in the engagement adjustment", () => {
+    // A summary without views: engagements 2,000 + 100 = 2,100 (a summary figure), impressions 50,000 × 0.22945
+    // (minter.io's 20k–100k band) = 11,472.5 → 11,470; 2,100 ÷ 11,472.5 = 0.18305 → 0.183
+    // (was "(2100 ÷ 11470 expected impressions)")
+    const profile: InfluencerProfileInput = { platform: "instagram", followers: 50_000, summary: { postCount: 12, avgLikes: 2_000, avgComments: 100 } };
+    expect(estimateFlatFee(profile).adjustments[0]?.reason).toMatch(/^0\.183 engagements per impression \(2,100 ÷ 11,470 expected impressions\) against /u);
+  });
+
+  it("groups the clicks of the pay-per-click formula", () => {
+    // 136,030 impressions × 0.01 click-through = 1,360.3 clicks → 1,360 at four significant digits;
+    // min(1,360.3 × 0.8, 500) = min(1,088.24, 500) = 500 (was "min(1360 × 0.8, 500)")
+    expect(estimatePayPerClick(summaryOf(136_030), { costPerClick: 0.8, cap: 500, clickThroughRate: 0.01 }).reasons[0]).toBe(
+      "cost = min(clicks × cost per click, cap) = min(1,360 × 0.8, 500) = 500 USD (median)",
+    );
+    // Without a cap: 1,360.3 × 0.8 = 1,088.24 → 1,088
+    expect(estimatePayPerClick(summaryOf(136_030), { costPerClick: 0.8, clickThroughRate: 0.01 }).reasons[0]).toBe(
+      "cost = clicks × cost per click = 1,360 × 0.8 = 1,088 USD (median)",
+    );
+  });
+
+  it("groups the conversions of the referral formula", () => {
+    // 10,000,000 impressions × 0.01 × 0.0234 = 2,340 orders × (0.04 × 50 = 2) = 4,680 (was "2340 × 2")
+    expect(estimateReferral(summaryOf(10_000_000), { averageOrderValue: 50, clickThroughRate: 0.01, conversionRate: 0.0234 }).reasons[0]).toBe(
+      "payout = conversions × 2 per order = 2,340 × 2 = 4,680 USD (median)",
+    );
+  });
+
+  it("groups the clicks per impression and orders per click a deal would need to cost the flat fee", () => {
+    // 10,000,000 / (3,772 × 0.5) = 5,302.23 clicks per impression; 10,000,000 / (32.666478 clicks × 0.04 × 80 = 3.2)
+    // = 95,664.5 orders per click → 95,660 (was "5302" and "95660")
+    const { breakEven } = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, flatFee: 10_000_000 });
+    expect(breakEven.reasons).toEqual([
+      "no break-even click-through rate: pay-per-click would need 5,302 clicks per impression to cost the flat fee",
+      "no break-even conversion rate: the referral deal would need 95,660 orders per click to cost the flat fee",
+    ]);
+  });
+
+  it("groups a large multiplier in the fee formula and the demand adjustment", () => {
+    // demand ×1,000 (the largest allowed): 3,772 × 8.66 ÷ 1,000 × 1,000 = 32,666 → 32,670 (was "× 1000" and "×1000")
+    const fee = estimateFlatFee(benchmarkOnly, { demand: 1_000 });
+    expect(fee.reasons[0]).toBe("fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 8.66 ÷ 1,000 × 1,000 = 32,670 USD (median)");
+    expect(fee.adjustments.find((adjustment) => adjustment.key === "demand")?.reason).toBe("your demand multiplier: ×1,000");
+  });
+
+  it("writes a count too large for String() out in full, never as an exponent", () => {
+    // 1e22 average views are 1e22 impressions (was "1e+22 × 8.66"). Adjustments: engagement ×0.9 (2,100 ÷ 1e22 is
+    // percentile 0) × trust ×1.0672 (score 83.6 from the summary's signals) = 0.96048 → 0.9605; 1e22 × √75 ÷ 1,000 ×
+    // 0.96048 = 8.318e19. The rate 2.1e-19 stays as String() writes it: a number below 1e-6 keeps its exponent.
+    const fee = estimateFlatFee(summaryOf(1e22));
+    expect(fee.reasons[0]).toBe(
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 10,000,000,000,000,000,000,000 × 8.66 ÷ 1,000 × 0.9605 = 83,180,000,000,000,000,000 USD (median)",
+    );
+    expect(fee.adjustments[0]?.reason).toMatch(/^2\.1e-19 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
+  });
+});
