@@ -9,7 +9,7 @@ import { qualityContext } from "./qualityContext.js";
 import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show, showFactor } from "./show.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import { showAmount, showMoney } from "../text/showMoney.js";
 
 /**
@@ -186,7 +186,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     reason:
       options.usageRightsDays === 0
         ? "no usage rights beyond the post: ×1"
-        : `${countOf(options.usageRightsDays, "day")} of usage rights: +${show(usage)} of the base`,
+        : `${groupedCountOf(options.usageRightsDays, "day")} of usage rights: +${show(usage)} of the base`,
     source: options.usageRightsDays === 0 ? null : card.usageRights.source,
     isAssumption: options.usageRightsDays > 0 && isAssumptionSource(card.usageRights.source),
   });
@@ -198,7 +198,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key,
       multiplier: 1 + extra,
-      reason: days === 0 ? `no ${label}: ×1` : `${countOf(days, "day")} of ${label}: +${show(table.premiumPer30Days)} of the base per 30 days`,
+      reason: days === 0 ? `no ${label}: ×1` : `${groupedCountOf(days, "day")} of ${label}: +${show(table.premiumPer30Days)} of the base per 30 days`,
       source: days === 0 ? null : table.source,
       isAssumption: days > 0 && isAssumptionSource(table.source),
     });

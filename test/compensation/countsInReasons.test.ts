@@ -79,4 +79,15 @@ describe("counts in the compensation reasons", () => {
     );
     expect(fee.adjustments[0]?.reason).toMatch(/^2\.1e-19 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
   });
+
+  it("groups the days of usage rights, whitelisting and exclusivity", () => {
+    // 3,650 days is past the card's last point (365 days, +1.25); 1,200 days of whitelisting at +0.25 and of
+    // exclusivity at +0.35 per 30 days (was "3650 days", "1200 days")
+    const reasons = estimateFlatFee(benchmarkOnly, { usageRightsDays: 3_650, whitelistingDays: 1_200, exclusivityDays: 1_200 }).adjustments.slice(-3).map((adjustment) => adjustment.reason);
+    expect(reasons).toEqual([
+      "3,650 days of usage rights: +1.25 of the base",
+      "1,200 days of whitelisting (paid ads from the creator's handle): +0.25 of the base per 30 days",
+      "1,200 days of category exclusivity: +0.35 of the base per 30 days",
+    ]);
+  });
 });
