@@ -4,7 +4,7 @@ import type { Platform, PostFormat } from "../schemas/platform.js";
 import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
@@ -334,10 +334,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const sample = summarize(impressionValues);
     const names = [...metricNames].sort().join(" or "); // sorted: the same text whatever the post order
     impressions = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
-    impressionOrigin = { basis: "measured", detail: `median ${names} of ${countOf(sample.count, formatPosts)}`, source: null };
+    impressionOrigin = { basis: "measured", detail: `median ${names} of ${groupedCountOf(sample.count, formatPosts)}`, source: null };
     if (sample.median === 0) {
       // Zero-inflated data, and a lognormal has no mass at 0: the median post reached no one, so the deliverable is priced as such.
-      reasons.push(`the median ${formatPosts} reached no one (${sample.count - sample.positives} of ${countOf(sample.count, formatPosts)} have 0 ${names}): expected impressions, clicks and conversions are 0`);
+      reasons.push(`the median ${formatPosts} reached no one (${groupDigits(sample.count - sample.positives)} of ${groupedCountOf(sample.count, formatPosts)} have 0 ${names}): expected impressions, clicks and conversions are 0`);
     } else if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }
@@ -392,7 +392,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagements = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
     engagementOrigin = {
       basis: "measured",
-      detail: `median likes + comments + shares + saves of ${countOf(sample.count, formatPosts)}`,
+      detail: `median likes + comments + shares + saves of ${groupedCountOf(sample.count, formatPosts)}`,
       source: null,
     };
   } else if (summary !== undefined && isDefaultFormat) {
@@ -438,7 +438,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   } else if (ctrValues.length > 0) {
     const sample = summarize(ctrValues);
     clickThroughRate = { median: sample.median, sigma: sample.sigma ?? ctrBenchmark.sigma };
-    ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${countOf(sample.count, formatPosts)}`, source: null };
+    ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${groupedCountOf(sample.count, formatPosts)}`, source: null };
   } else {
     clickThroughRate = ctrBenchmark;
     ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };

@@ -1,7 +1,7 @@
 import { estimateAudienceAuthenticityParsed } from "../audience/estimateAudienceAuthenticity.js";
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
 import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
 
@@ -24,7 +24,7 @@ export function audienceContext(profile: ParsedProfile, evaluation?: TrustEvalua
   }
   return {
     authenticShare: share ?? estimateAudienceAuthenticityParsed(sample, undefined).authenticShare,
-    from: `estimate from ${countOf(sample.length, "sampled follower")}`,
+    from: `estimate from ${groupedCountOf(sample.length, "sampled follower")}`,
   };
 }
 

@@ -90,4 +90,34 @@ describe("counts in the compensation reasons", () => {
       "1,200 days of category exclusivity: +0.35 of the base per 30 days",
     ]);
   });
+
+  describe("counts of posts and sampled followers", () => {
+    /** `count` reel posts, each with `impressions` impressions, 1% of them clicked and 10 likes (none with 0 impressions). */
+    function reels(count: number, impressions: number): NonNullable<InfluencerProfileInput["posts"]>[number][] {
+      return Array.from({ length: count }, () => (impressions === 0 ? { format: "reel", likes: 0, comments: 0, impressions: 0 } : { format: "reel", likes: 10, comments: 0, impressions, clicks: impressions / 100 }));
+    }
+
+    it("groups the posts the measured impressions, engagements and click-through rate come from", () => {
+      // 1,200 reels of 2,000 impressions, 20 clicks and 10 likes each (was "of 1200 reel posts")
+      const provenance = estimateFlatFee({ platform: "instagram", followers: 50_000, posts: reels(1_200, 2_000) }, { format: "reel" }).provenance;
+      expect([provenance.impressions.detail, provenance.engagements.detail, provenance.clickThroughRate.detail]).toEqual([
+        "median impressions of 1,200 reel posts",
+        "median likes + comments + shares + saves of 1,200 reel posts",
+        "median clicks per impression of 1,200 reel posts",
+      ]);
+    });
+
+    it("groups the posts that reached no one", () => {
+      // 1,300 of 2,000 reels at 0 impressions: the median is 0 (was "(1300 of 2000 reel posts have 0 impressions)")
+      const fee = estimateFlatFee({ platform: "instagram", followers: 50_000, posts: [...reels(1_300, 0), ...reels(700, 2_000)] }, { format: "reel" });
+      expect(fee.reasons).toContain("the median reel post reached no one (1,300 of 2,000 reel posts have 0 impressions): expected impressions, clicks and conversions are 0");
+    });
+
+    it("groups the followers an audience estimate was sampled from", () => {
+      // 1,200 sampled accounts that all look real; the share itself is the audience model's (was "estimate from 1200 sampled followers")
+      const sample = Array.from({ length: 1_200 }, () => ({ followers: 300, following: 280, posts: 45 }));
+      const assumptions = estimateFlatFee({ platform: "instagram", followers: 10_000, audience: { sample } }).assumptions;
+      expect(assumptions.find((assumption) => assumption.startsWith("only real followers see posts"))).toMatch(/ \(estimate from 1,200 sampled followers\) over a typical account's /u);
+    });
+  });
 });
