@@ -3,8 +3,8 @@ import type { EngagementScore } from "../engagement/scoreEngagement.js";
 import type { InputWarning } from "../schemas/parseProfile.js";
 import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
-import { countOf } from "../text/countOf.js";
-import { groupDigits } from "../text/groupDigits.js";
+import { groupedCountOf } from "../text/countOf.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { showMoney } from "../text/showMoney.js";
 
@@ -42,10 +42,12 @@ function describeEngagement(engagement: EngagementScore): string {
   // A scored engagement always has an estimate (the shrunk typical rate).
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).
-  const source = engagement.provenance === "summary" ? `averages over ${countOf(engagement.postsUsed, "post")}` : countOf(engagement.postsUsed, "post");
+  const source = engagement.provenance === "summary" ? `averages over ${groupedCountOf(engagement.postsUsed, "post")}` : groupedCountOf(engagement.postsUsed, "post");
   // As the engagement model's reasons write it: one decimal, never 0 or 100 for a percentile that is not.
   const percentile = showPercentile(engagement.score);
-  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${showSignificant(typical * 100)} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
+  // Three significant digits, the whole part grouped: a small account's viral posts can pass 1,000 per 100.
+  const rate = groupWholePart(showSignificant(typical * 100));
+  return `Engagement: ${engagement.band}, percentile ${percentile} among peers (estimated typical rate ${rate} interactions per 100 ${BASIS_WORDS[engagement.basis]}, from ${source}).`;
 }
 
 function describeTrust(trust: TrustScore): string {
@@ -104,7 +106,7 @@ export function describeReport(parts: ReportParts): string[] {
     // Each code once, with its count: one per post would repeat a code hundreds of times on a long feed.
     const counts = new Map<string, number>();
     for (const warning of parts.warnings) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
-    const listed = [...counts].map(([code, count]) => (count === 1 ? code : `${code} ×${count}`));
+    const listed = [...counts].map(([code, count]) => (count === 1 ? code : `${code} ×${groupDigits(count)}`));
     reasons.push(`Input warnings: ${listed.join(", ")} (see warnings).`);
   }
   return reasons;

@@ -83,6 +83,17 @@ describe("scoreInfluencer", () => {
     expect(report.engagement.postsUsed).toBe(30);
   });
 
+  it("groups the counts in its reasons by thousands: posts, warnings and a typical rate of 1,000 or more", () => {
+    // 1,200 posts of 5,000–6,199 likes on 20 followers: each raises engagements_exceed_followers, and the typical rate
+    // is hundreds of interactions per follower (was "27800 interactions per 100 followers, from 1200 posts" and "×1200")
+    const posts = Array.from({ length: 1_200 }, (_, index) => ({ likes: 5_000 + index, comments: 10 }));
+    const report = scoreInfluencer({ platform: "instagram", followers: 20, posts });
+    // The rate's three significant digits are the engagement model's estimate, as before; only the comma is new
+    expect(((report.engagement.estimate ?? 0) * 100).toPrecision(3)).toBe("2.78e+4");
+    expect(report.reasons[1]).toBe("Engagement: high, percentile 100 among peers (estimated typical rate 27,800 interactions per 100 followers, from 1,200 posts).");
+    expect(report.reasons.at(-1)).toBe("Input warnings: engagements_exceed_followers ×1,200 (see warnings).");
+  });
+
   it("omits id and handle when the profile has none, rather than setting them to undefined", () => {
     const report = scoreInfluencer({ platform: "x", followers: 900 });
     expect(Object.hasOwn(report, "id")).toBe(false);
