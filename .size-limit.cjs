@@ -84,6 +84,11 @@
 // amounts apart: 78.92 kB, limit 79 kB. The audience fixes the same day (a critical fake-heavy flag
 // from a sample needs 20 accounts, the zero-width interval said only when clipped, a level near 1 not
 // written as 1, the Benford MAD written apart from its bound): 79.35 kB, limit 79.5 kB.
+// 2026-11-29, stop 28: the faster sentence writers (amounts through toPrecision and a shared
+// four-digit rounding instead of toExponential and four regular expressions, digit grouping as a
+// loop: about 1.2× on compareCompensation and scoreInfluencer) +180 B, the grouped counts of the
+// compensation and report sentences and the "almost 0" confidence level +70 B, less the grouping
+// pattern dropped from groupDigitText: 79.6 kB, limit 79.75 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -93,5 +98,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.85 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "79.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "79.75 kB", modifyEsbuildConfig: bundleEverything },
 ];

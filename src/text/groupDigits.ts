@@ -1,7 +1,8 @@
 /**
  * A count for a sentence: rounded to a whole number, with thousands
  * separators (`26000` → `"26,000"`, `-2600.4` → `"-2,600"`). For the
- * plain-English reasons of every model.
+ * plain-English reasons of every model. From 1e21, where `String()` writes
+ * an exponent, the text is `String()`'s (`"1.2345e+21"`).
  *
  * @example
  * groupDigits(26000);
@@ -14,8 +15,11 @@ export function groupDigits(value: number): string {
 
 /**
  * Thousands separators in a run of digits written out as text, however long
- * (`"1234567"` → `"1,234,567"`): for a whole part too large for a number to
- * be written without an exponent.
+ * (`"1234567"` → `"1,234,567"`, `"-2600"` → `"-2,600"`): for a whole part
+ * too large for a number to be written without an exponent. Text that is not
+ * a run of digits after an optional minus (`"1.2345e+21"`, `"Infinity"`) is
+ * returned as it is. A loop, not a regular expression: it runs for every
+ * amount of every reason.
  *
  * @example
  * groupDigitText("21250000000000000000000");
@@ -27,10 +31,9 @@ export function groupDigitText(digits: string): string {
   if (digits.length - start <= 3) return digits;
   for (let index = start; index < digits.length; index++) {
     const code = digits.charCodeAt(index);
-    // Not a plain run of digits ("1e+21"): the separators go before each last group of three of a run.
-    if (code < 48 || code > 57) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    // Not a run of digits ("1.2345e+21", "Infinity"): left as it is; grouping its digits wrote "1.2,345e+21".
+    if (code < 48 || code > 57) return digits;
   }
-  // A loop, not the pattern above: this runs for every amount of every reason, and is several times faster.
   let end = start + ((digits.length - start) % 3 || 3);
   let text = digits.slice(0, end);
   for (; end < digits.length; end += 3) text += "," + digits.slice(end, end + 3);

@@ -126,3 +126,11 @@ describe("groupWholePart", () => {
     expect(groupWholePart(String(1.5e21))).toBe("1.5e+21");
   });
 });
+
+describe("groupDigits", () => {
+  it("leaves a count written with an exponent as it is, rather than grouping the digits of its mantissa", () => {
+    // String(1.2345e21) is "1.2345e+21"; grouping its run "2345" wrote "1.2,345e+21"
+    expect(groupDigits(1.2345e21)).toBe("1.2345e+21");
+    expect(groupDigitText("Infinity")).toBe("Infinity");
+  });
+});
