@@ -10,6 +10,7 @@ import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show, showFactor } from "./show.js";
 import { groupedCountOf } from "../text/countOf.js";
+import { showPercentile } from "../text/showDecimals.js";
 import { showAmount, showMoney } from "../text/showMoney.js";
 
 /**
@@ -117,7 +118,7 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   return {
     key: "engagement",
     multiplier,
-    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${show(percentile)}, ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
+    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${showPercentile(percentile)}, ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
     source: `${effect.source}; yardstick: ${entry.source}`,
     isAssumption: isAssumptionSource(effect.source) || isAssumptionSource(entry.source),
   };

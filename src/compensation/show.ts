@@ -7,10 +7,10 @@ import { showAmount } from "../text/showMoney.js";
  * `reasons` and `detail` strings (rates, counts, scores), with the digits of
  * its whole part grouped by thousands as the amounts of money beside it are
  * (`50950` → `"50,950"`, `0.017323` → `"0.01732"`); result fields stay
- * unrounded. From 1e21, where `String()` writes an exponent, the same four
- * digits are written out and grouped, as `showAmount`
- * (src/text/showMoney.ts) writes them; below 1e-6 the text stays as
- * `String()` writes it (`2.1e-19`).
+ * unrounded. From 1e21 and below 1e-6, where `String()` writes an exponent,
+ * the same four digits are written out (and grouped), as `showAmount`
+ * (src/text/showMoney.ts) writes them (`2.1e-19` → `"0.00000000000000000021"`):
+ * never an exponent, so a formula's operands read like the amount beside them.
  *
  * @example
  * show(0.017323);
@@ -22,8 +22,8 @@ import { showAmount } from "../text/showMoney.js";
  */
 export function show(value: number): string {
   const text = String(roundFourDigits(value));
-  // "1.235e+21" (or the value kept near the largest double): the four digits written out; "2.1e-19" has no whole part to group.
-  return text.includes("e+") ? showAmount(value) : groupWholePart(text);
+  // "1.235e+21", "2.1e-19" (or the value kept near the largest double): the four digits written out, as amounts are.
+  return text.includes("e") ? showAmount(value) : groupWholePart(text);
 }
 
 /**

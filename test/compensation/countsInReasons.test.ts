@@ -72,12 +72,21 @@ describe("counts in the compensation reasons", () => {
   it("writes a count too large for String() out in full, never as an exponent", () => {
     // 1e22 average views are 1e22 impressions (was "1e+22 × 8.66"). Adjustments: engagement ×0.9 (2,100 ÷ 1e22 is
     // percentile 0) × trust ×1.0672 (score 83.6 from the summary's signals) = 0.96048 → 0.9605; 1e22 × √75 ÷ 1,000 ×
-    // 0.96048 = 8.318e19. The rate 2.1e-19 stays as String() writes it: a number below 1e-6 keeps its exponent.
+    // 0.96048 = 8.318e19. The rate 2.1e-19 is written out too (was "2.1e-19"): 18 zeros after the point, then 21.
     const fee = estimateFlatFee(summaryOf(1e22));
     expect(fee.reasons[0]).toBe(
       "fee = impressions × CPM ÷ 1,000 × adjustments = 10,000,000,000,000,000,000,000 × 8.66 ÷ 1,000 × 0.9605 = 83,180,000,000,000,000,000 USD (median)",
     );
-    expect(fee.adjustments[0]?.reason).toMatch(/^2\.1e-19 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
+    expect(fee.adjustments[0]?.reason).toMatch(/^0\.00000000000000000021 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
+  });
+
+  it("writes the engagement percentile as the engagement, trust and report sentences do", () => {
+    // 2,100 ÷ 13,000 = 0.16154 against 0.0623, σ = ln 3 / (2 · 1.28155) = 0.42863: z = ln(0.16154 / 0.0623) / 0.42863
+    // = 2.22288, percentile 100 · Φ(z) = 98.689 → one decimal, 98.7 (was "98.69", four significant digits)
+    expect(estimateFlatFee(summaryOf(13_000)).adjustments[0]?.reason).toMatch(/ against 0\.0623 for instagram accounts of any size: percentile 98\.7, ×1\.097 /u);
+    // 2,100 ÷ 1,000,000 = 0.0021: z = ln(0.0021 / 0.0623) / 0.42863 = −7.90905, 100 · Φ(z) = 100 · erfc(7.90905 / √2) / 2
+    // = 1.2968e-13 → three significant digits written out, never 0 for a percentile that is not (was "1.297e-13")
+    expect(estimateFlatFee(summaryOf(1_000_000)).adjustments[0]?.reason).toMatch(/ percentile 0\.00000000000013, ×0\.9 /u);
   });
 
   it("groups the days of usage rights, whitelisting and exclusivity", () => {

@@ -27,10 +27,12 @@ describe("show", () => {
     expect(show(9.9995e20)).toBe("1,000,000,000,000,000,000,000");
   });
 
-  it("leaves a number below 1e-6 as String() writes it", () => {
-    // A single digit before the point, and the exponent's digits are not a whole part to group
-    expect(show(3.772e-17)).toBe("3.772e-17");
-    expect(show(-2.1e-19)).toBe("-2.1e-19");
+  it("writes a number below 1e-6 out in full, never as an exponent", () => {
+    // String() writes "3.772e-17" and "-2.1e-19" (was the text here): 16 and 18 zeros after the point, then the digits
+    expect(show(3.772e-17)).toBe("0.00000000000000003772");
+    expect(show(-2.1e-19)).toBe("-0.00000000000000000021");
+    // Four significant digits, as above 1e-6: 1.23456e-7 → 0.0000001235
+    expect(show(1.23456e-7)).toBe("0.0000001235");
   });
 
   it("writes what is not a finite number as String() does", () => {
