@@ -1,5 +1,5 @@
-import { countOf, groupedCountOf, verbFor } from "../text/countOf.js";
-import { groupDigits } from "../text/groupDigits.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import {
   estimateAudienceAuthenticityParsed,
@@ -78,7 +78,7 @@ export function audienceAuthenticitySignal(
   if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
   const t = settings.thresholds;
   const sampleText =
-    estimate === null ? "" : `the library's estimate from ${countOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate)})`;
+    estimate === null ? "" : `the library's estimate from ${groupedCountOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate)})`;
   const reason =
     vendor === undefined
       ? sampleText
@@ -92,7 +92,7 @@ export function audienceAuthenticitySignal(
     const sampled = vendor === undefined ? estimate : null;
     const doubts: string[] = [];
     if (sampled !== null && sampled.sampleSize < t.minSampledFollowers) {
-      doubts.push(`${countOf(sampled.sampleSize, "sampled follower")}, fewer than the ${show(t.minSampledFollowers)} a critical flag needs`);
+      doubts.push(`${groupedCountOf(sampled.sampleSize, "sampled follower")}, fewer than the ${show(t.minSampledFollowers)} a critical flag needs`);
     }
     const upper = sampled === null ? null : 1 - sampled.interval.low;
     if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${show(upper)}`);
@@ -115,6 +115,18 @@ export function audienceAuthenticitySignal(
 }
 
 /**
+ * An engagement rate for a sentence: three significant digits, not three
+ * decimals, as rates are small fractions (0.00139 is not 0.001); the whole
+ * part grouped, as a tiny account's viral posts can pass 1,000 interactions
+ * per follower ("2,000").
+ */
+function showRate(rate: number): string {
+  const text = showSignificant(rate);
+  // Below 999.5, three significant digits never round up to 1,000: nothing to group.
+  return rate < 999.5 ? text : groupWholePart(text);
+}
+
+/**
  * Engagement level: credit ramps with the percentile of the engagement rate
  * among peers from `engagementPercentileZero` to `engagementPercentileFull`;
  * `engagement-too-low` below `engagementLowPercentile`.
@@ -128,9 +140,8 @@ export function engagementRateSignal(engagement: EngagementEvidence, settings: T
   const t = settings.thresholds;
   const { rate, estimate, percentile, peers } = position;
   // The percentile is of the rate shrunk toward the peers' median: name that rate too when it reads differently.
-  // Three significant digits, not three decimals: rates are small fractions (0.00139 is not 0.001).
-  const measured = showSignificant(rate);
-  const shrunk = showSignificant(estimate);
+  const measured = showRate(rate);
+  const shrunk = showRate(estimate);
   const rateText = shrunk === measured ? `an engagement rate of ${measured}` : `an engagement rate of ${measured} (${shrunk} once shrunk toward the peers' median)`;
   const flags: TrustFlag[] = [];
   if (percentile < t.engagementLowPercentile) {
@@ -178,7 +189,7 @@ const LISTED_EVENTS = 3;
 
 function listEvents(events: readonly GrowthEvent[]): string {
   const listed = events.slice(0, LISTED_EVENTS).map(describeEvent).join("; ");
-  return events.length > LISTED_EVENTS ? `${listed}; and ${events.length - LISTED_EVENTS} more` : listed;
+  return events.length > LISTED_EVENTS ? `${listed}; and ${groupDigits(events.length - LISTED_EVENTS)} more` : listed;
 }
 
 /**
@@ -198,15 +209,15 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   const explained = spikes.filter((event) => event.viralPost !== null);
   const purges = analysis.events.filter((event) => event.kind === "drop" && event.purge);
   const otherDrops = analysis.events.filter((event) => event.kind === "drop" && !event.purge);
-  const parts = [`${analysis.intervals + 1} snapshots over ${showDays(analysis.spanDays)}`];
-  parts.push(`unexplained spikes: ${unexplained.length}${unexplained.length === 0 ? "" : ` (${listEvents(unexplained)})`}`);
-  if (explained.length > 0) parts.push(`spikes matched to a viral post: ${explained.length} (not penalized unless a purge followed)`);
-  if (purges.length > 0) parts.push(`drops soon after a spike: ${purges.length} (${listEvents(purges)})`);
-  if (otherDrops.length > 0) parts.push(`drops with no spike before: ${otherDrops.length} (not penalized)`);
+  const parts = [`${groupDigits(analysis.intervals + 1)} snapshots over ${showDays(analysis.spanDays)}`];
+  parts.push(`unexplained spikes: ${groupDigits(unexplained.length)}${unexplained.length === 0 ? "" : ` (${listEvents(unexplained)})`}`);
+  if (explained.length > 0) parts.push(`spikes matched to a viral post: ${groupDigits(explained.length)} (not penalized unless a purge followed)`);
+  if (purges.length > 0) parts.push(`drops soon after a spike: ${groupDigits(purges.length)} (${listEvents(purges)})`);
+  if (otherDrops.length > 0) parts.push(`drops with no spike before: ${groupDigits(otherDrops.length)} (not penalized)`);
   const returning = analysis.glitches.filter((glitch) => glitch.after !== null);
   if (returning.length > 0) {
     const listed = returning.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(glitch.before)} and ${groupDigits(glitch.after ?? 0)}`);
-    parts.push(`${countOf(returning.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
+    parts.push(`${groupedCountOf(returning.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
   }
   for (const glitch of analysis.glitches) {
     if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(glitch.before)}) left out as a failed reading`);
@@ -309,7 +320,7 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
   const key = "commentShare";
   if (ratio === null) return noData(key, "no post has likes to compare comments with (likes hidden or zero)");
   const t = settings.thresholds;
-  const where = ratio.from === "posts" ? `median over ${countOf(ratio.posts, "post")}` : "from the summary averages";
+  const where = ratio.from === "posts" ? `median over ${groupedCountOf(ratio.posts, "post")}` : "from the summary averages";
   const flags: TrustFlag[] = [];
   if (ratio.value < t.commentsPerLikeLow) {
     flags.push({
@@ -362,7 +373,7 @@ export function engagementPatternSignal(
   const key = "engagementPattern";
   const t = settings.thresholds;
   if (profile.posts.length < t.minPatternPosts) {
-    return noData(key, `${countOf(profile.posts.length, "post")} given; at least ${t.minPatternPosts} ${verbFor(t.minPatternPosts, "is", "are")} needed to judge the engagement pattern`);
+    return noData(key, `${groupedCountOf(profile.posts.length, "post")} given; at least ${groupWholePart(String(t.minPatternPosts))} ${verbFor(t.minPatternPosts, "is", "are")} needed to judge the engagement pattern`);
   }
   const variation = engagement.consistency ?? interactionVariation(profile);
   const percentile = engagement.position?.percentile ?? null;

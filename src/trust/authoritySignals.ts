@@ -1,4 +1,5 @@
-import { countOf, verbFor } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
@@ -44,7 +45,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     }
   }
   if (postsWithTopics < t.minTopicPosts) {
-    return noData(key, `${countOf(postsWithTopics, "post")} ${verbFor(postsWithTopics, "has", "have")} topics; at least ${t.minTopicPosts} ${verbFor(t.minTopicPosts, "is", "are")} needed`);
+    return noData(key, `${groupedCountOf(postsWithTopics, "post")} ${verbFor(postsWithTopics, "has", "have")} topics; at least ${groupWholePart(String(t.minTopicPosts))} ${verbFor(t.minTopicPosts, "is", "are")} needed`);
   }
   let index = 0;
   let topName = "";
@@ -64,7 +65,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     key,
     value: index,
     credit: rampUp(index, 0, t.topicConcentrationFull),
-    reason: `the Herfindahl index is ${show(index)} over ${countOf(counts.size, "topic")} in ${countOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    reason: `the Herfindahl index is ${show(index)} over ${groupedCountOf(counts.size, "topic")} in ${groupedCountOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
     flags: [],
   };
 }
@@ -106,7 +107,7 @@ export function postingRegularitySignal(profile: ParsedProfile, settings: TrustS
   const t = settings.thresholds;
   const times: number[] = [];
   for (const post of profile.posts) if (post.publishedAt !== undefined) times.push(post.publishedAt);
-  if (times.length < t.minDatedPosts) return noData(key, `${countOf(times.length, "post")} ${verbFor(times.length, "has", "have")} a publishedAt date; at least ${t.minDatedPosts} ${verbFor(t.minDatedPosts, "is", "are")} needed`);
+  if (times.length < t.minDatedPosts) return noData(key, `${groupedCountOf(times.length, "post")} ${verbFor(times.length, "has", "have")} a publishedAt date; at least ${groupWholePart(String(t.minDatedPosts))} ${verbFor(t.minDatedPosts, "is", "are")} needed`);
   const dates = scratch(times.length);
   for (let index = 0; index < times.length; index++) dates[index] = Number(times[index]);
   sortAscending(dates);
@@ -123,7 +124,7 @@ export function postingRegularitySignal(profile: ParsedProfile, settings: TrustS
     key,
     value: variation,
     credit: 1 / (1 + variation),
-    reason: `${dates.length} dated posts, one every ${showDays(mean)} on average, with a coefficient of variation of the gaps of ${show(variation)}`,
+    reason: `${groupDigits(dates.length)} dated posts, one every ${showDays(mean)} on average, with a coefficient of variation of the gaps of ${show(variation)}`,
     flags: [],
   };
 }

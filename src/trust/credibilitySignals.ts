@@ -1,4 +1,5 @@
-import { countOf, verbFor } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, type SignalResult, type TrustSettings } from "./signalResult.js";
@@ -35,7 +36,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
   if (hasSponsorshipData(profile)) {
     sponsoredPosts = profile.posts.filter((post) => post.sponsored === true).length;
     share = sponsoredPosts / profile.posts.length;
-    where = `${sponsoredPosts} of ${countOf(profile.posts.length, "post")}`;
+    where = `${groupDigits(sponsoredPosts)} of ${groupedCountOf(profile.posts.length, "post")}`;
   } else if (profile.summary?.sponsoredShare !== undefined) {
     share = profile.summary.sponsoredShare;
     where = "the summary";
@@ -91,7 +92,7 @@ export function sponsoredEngagementSignal(profile: ParsedProfile, settings: Trus
   for (const post of profile.posts) (post.sponsored === true ? sponsored : organic).push(interactionsOf(post));
   const minimum = Math.max(1, t.minPostsPerGroup);
   if (sponsored.length < minimum || organic.length < minimum) {
-    return noData(key, `${sponsored.length} sponsored and ${countOf(organic.length, "organic post")}; at least ${minimum} of each ${verbFor(minimum, "is", "are")} needed`);
+    return noData(key, `${groupDigits(sponsored.length)} sponsored and ${groupedCountOf(organic.length, "organic post")}; at least ${groupWholePart(String(minimum))} of each ${verbFor(minimum, "is", "are")} needed`);
   }
   const sponsoredMedian = Number(median(sponsored));
   const organicMedian = Number(median(organic));
@@ -117,7 +118,7 @@ export function sponsoredEngagementSignal(profile: ParsedProfile, settings: Trus
     key,
     value: ratio,
     credit: rampUp(safeLog(ratio), safeLog(t.sponsoredEngagementZero), 0),
-    reason: `sponsored posts get ${show(ratio)} times the organic engagement (median ${show(sponsoredMedian)} over ${sponsored.length} sponsored vs ${show(organicMedian)} over ${countOf(organic.length, "organic post")})`,
+    reason: `sponsored posts get ${show(ratio)} times the organic engagement (median ${show(sponsoredMedian)} over ${groupDigits(sponsored.length)} sponsored vs ${show(organicMedian)} over ${groupedCountOf(organic.length, "organic post")})`,
     flags,
   };
 }
@@ -147,14 +148,14 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     most = Math.max(most, brands);
   }
   if (count === 0) return noData(key, `no ${bySponsorship ? "sponsored posts" : "posts mentioning a brand"} report brandMentions`);
-  const counted = bySponsorship ? countOf(count, "sponsored post") : `${countOf(count, "post")} mentioning a brand`;
+  const counted = bySponsorship ? groupedCountOf(count, "sponsored post") : `${groupedCountOf(count, "post")} mentioning a brand`;
   const mean = total / count;
   const flags: TrustFlag[] = [];
   if (mean >= t.brandMentionOverload) {
     flags.push({
       code: "brand-mention-overload",
       severity: mean >= t.brandMentionsZero ? "warning" : "info",
-      message: `${show(mean)} brands per ${bySponsorship ? "sponsored post" : "brand post"} on average (up to ${most} in one), which dilutes each endorsement`,
+      message: `${show(mean)} brands per ${bySponsorship ? "sponsored post" : "brand post"} on average (up to ${groupDigits(most)} in one), which dilutes each endorsement`,
       evidence: { brandsPerPost: round(mean, 4), threshold: t.brandMentionOverload, posts: count, mostInOnePost: most, basis: bySponsorship ? "sponsored" : "brand-mentions" },
     });
   }
@@ -162,7 +163,7 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     key,
     value: mean,
     credit: rampDown(mean, t.brandMentionsFull, t.brandMentionsZero),
-    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${counted} (at most ${most} in one)`,
+    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${counted} (at most ${groupDigits(most)} in one)`,
     flags,
   };
 }

@@ -1,7 +1,8 @@
 import type { FollowerSnapshot, PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortedScale } from "./robustStats.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { show, showDays } from "./signalResult.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
@@ -295,7 +296,7 @@ export function detectFollowerAnomalies(
   }
   const minBaseline = Math.max(1, Math.ceil(settings.minBaselineIntervals));
   if (intervals < minBaseline + 1) {
-    return { available: false, reason: `follower history has ${countOf(intervals, "interval")}, fewer than the ${minBaseline + 1} needed` };
+    return { available: false, reason: `follower history has ${groupedCountOf(intervals, "interval")}, fewer than the ${groupDigits(minBaseline + 1)} needed` };
   }
 
   // Interval i runs from snapshot i to snapshot i + 1.

@@ -18,7 +18,7 @@ import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
 import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
-import { countOf, verbFor } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
 import { trustScoreRange, type TrustScoreRange } from "./trustScoreRange.js";
@@ -336,7 +336,7 @@ export function criticalFlagCodes(signals: readonly SignalResult[], settings: Tr
  */
 export function capCause(flags: readonly TrustFlagCode[]): string {
   const codes = flags.join(", ");
-  return flags.length === 1 ? `critical flag ${codes}` : `${countOf(flags.length, "critical flag")}: ${codes}`;
+  return flags.length === 1 ? `critical flag ${codes}` : `${groupedCountOf(flags.length, "critical flag")}: ${codes}`;
 }
 
 /**

@@ -4,10 +4,8 @@ import type { TrustFlag } from "./trustFlags.js";
 import type { TrustThresholdKey } from "./trustThresholds.js";
 import type { TrustSignalKey } from "./trustWeights.js";
 import { median } from "./robustStats.js";
-import { showDecimals as show } from "../text/showDecimals.js";
-
-// The trust code writes numbers with the library's sentence formatter under a short name.
-export { show };
+import { groupWholePart } from "../text/groupDigits.js";
+import { showDecimals } from "../text/showDecimals.js";
 
 /** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
 export interface SignalResult {
@@ -41,7 +39,20 @@ export function interactionsOf(post: PostMetrics): number {
   return post.likes + post.comments + (post.shares ?? 0) + (post.saves ?? 0);
 }
 
-/** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3 days"` (singular when it reads 1). @internal */
+/**
+ * A number for a trust sentence: the library's sentence formatter
+ * (`showDecimals`: at most 3 decimals, 3 significant digits for a tiny
+ * number) with the whole part grouped by thousands, as the follower counts
+ * beside it are (`3781` → `"3,781"`, `1050.25` → `"1,050.25"`); the digits
+ * are the same. @internal
+ */
+export function show(value: number): string {
+  const text = showDecimals(value);
+  // Below 999.5 in size, 3 decimals never round up to 1,000: nothing to group (most numbers here are shares).
+  return value > -999.5 && value < 999.5 ? text : groupWholePart(text);
+}
+
+/** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3,781 days"` (singular when it reads 1). @internal */
 export function showDays(value: number): string {
   const text = show(value);
   return text === "1" ? "1 day" : `${text} days`;

@@ -1,5 +1,6 @@
 // The number formatting of the trust reasons keeps the text of toFixed(3) exactly, except that a
-// number that is not 0 but would read 0 keeps 3 significant digits.
+// number that is not 0 but would read 0 keeps 3 significant digits, and that the whole part is
+// grouped by thousands ("3,781 days", as the follower counts beside it).
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { show } from "../../src/trust/signalResult.js";
@@ -18,10 +19,13 @@ const value = fc.oneof(
   fc.double({ min: -2e5, max: 2e5, noNaN: true }),
 );
 
-test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes, or 3 significant digits below 0.0005", (number) => {
+test.prop([value], { numRuns: 20000 })("writes what String(Number(value.toFixed(3))) writes, its whole part grouped, or 3 significant digits below 0.0005", (number) => {
   const isTiny = number !== 0 && Math.abs(number) < 0.0005;
-  if (isTiny) expect(Number(show(number))).toBe(Number(number.toPrecision(3)));
-  else expect(show(number)).toBe(String(Number(number.toFixed(3))));
+  const text = show(number);
+  if (isTiny) expect(Number(text)).toBe(Number(number.toPrecision(3)));
+  else expect(text.replaceAll(",", "")).toBe(String(Number(number.toFixed(3))));
+  // Separators only between groups of three digits of the whole part (an exponent, 1e+21, is left alone).
+  if (!text.includes("e")) expect(text).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/u);
 });
 
 test.prop([fc.double({ min: 1e-98, max: 0.0005, noNaN: true, minExcluded: false, maxExcluded: true }), fc.boolean()], { numRuns: 5000 })(
