@@ -6,6 +6,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type RowError } from "../schemas/parseProfile.js";
 import { PLATFORMS, type Platform } from "../schemas/platform.js";
 import { quantileSorted } from "../stats/quantileSorted.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { SIZE_BUCKETS, classifySizeBucket, type SizeBucket } from "../tiers/classifySizeBucket.js";
 import {
   ENGAGEMENT_BENCHMARKS,
@@ -166,7 +167,7 @@ function newCell(data: CellData, fallback: EngagementBenchmarkTable, options: Pa
     ...(spread > 0 ? { postSpread: spread } : {}),
     source: options.source ?? "Calibrated from your profiles",
     year: options.year ?? null,
-    definition: `Typical engagement rate (median per-post rate, basis ${data.basis}) of ${count} of your profiles; cut-offs are their empirical ${p0}th, ${p1}th, ${p2}th and ${p3}th percentiles.`,
+    definition: `Typical engagement rate (median per-post rate, basis ${data.basis}) of ${groupDigits(count)} of your profiles; cut-offs are their empirical ${p0}th, ${p1}th, ${p2}th and ${p3}th percentiles.`,
     isLowConfidence: false,
   };
 }
@@ -264,7 +265,7 @@ export function calibrateEngagementBenchmarks(
       } else if (Math.exp(sample.location) > MAX_BENCHMARK_RATE) {
         // A table cannot hold it: a cut-off or median above the cap would fail the schema when the table is passed back.
         const rate = Math.exp(sample.location);
-        excluded.push({ index, rate, reason: `typical rate ${significant(rate)} is above ${MAX_BENCHMARK_RATE}, the cap on a benchmark rate; check the counts` });
+        excluded.push({ index, rate, reason: `typical rate ${groupWholePart(String(significant(rate)))} is above ${groupDigits(MAX_BENCHMARK_RATE)}, the cap on a benchmark rate; check the counts` });
       } else {
         const audience = profile.isBrandAccount ? "brands" : "creators";
         const bucket = classifySizeBucket(profile.followers);

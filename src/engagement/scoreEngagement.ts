@@ -4,7 +4,8 @@ import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile } from "../text/showDecimals.js";
 import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
@@ -198,9 +199,14 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
   views: "views",
 };
 
-/** A rate as "2.1 per 100 followers" (the CLI owns percent strings). */
+/**
+ * A rate as "2.1 per 100 followers" (the CLI owns percent strings): three significant digits, the
+ * whole part grouped, as a tiny account's viral posts pass 1,000 per 100 ("28,000 per 100 followers").
+ */
 function per100(rate: number, basis: EngagementBasis): string {
-  return `${significant(rate * 100)} per 100 ${BASIS_WORDS[basis]}`;
+  const per = significant(rate * 100);
+  // Below 1,000 (most rates) there is nothing to group.
+  return `${per < 1000 ? String(per) : groupWholePart(String(per))} per 100 ${BASIS_WORDS[basis]}`;
 }
 
 function round(value: number, digits: number): number {
@@ -210,8 +216,8 @@ function round(value: number, digits: number): number {
 function describeSample(sample: MeasuredSample, basis: EngagementBasis): string {
   const rate = per100(sample.rate, basis);
   return sample.provenance === "summary"
-    ? `From averages over ${countOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, not measured.`
-    : `Median of ${countOf(sample.postsUsed, "post")}: ${rate}.`;
+    ? `From averages over ${groupedCountOf(sample.postsUsed, "post")}: ${rate}. Without per-post counts the spread between posts is assumed, not measured.`
+    : `Median of ${groupedCountOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
 function describeDiagnostics(sample: EngagementDiagnostics, reasons: string[]): void {
@@ -219,11 +225,13 @@ function describeDiagnostics(sample: EngagementDiagnostics, reasons: string[]): 
   const dead = sample.outliers.length - viral;
   if (sample.outliers.length > 0) {
     reasons.push(
-      `${viral} viral and ${dead} dead post${dead === 1 ? "" : "s"} (modified z-score beyond ±3.5): the median is not moved by them.`,
+      `${groupDigits(viral)} viral and ${groupedCountOf(dead, "dead post")} (modified z-score beyond ±3.5): the median is not moved by them.`,
     );
   }
   if (sample.trend !== null) {
-    reasons.push(`Engagement changes by a factor of ${round(1 + sample.trend, 3)} every 30 days (regression over ${sample.trendPosts} dated posts).`);
+    // The factor keeps its 3 decimals; a steep rise can pass 1,000, so the whole part is grouped.
+    const factor = String(round(1 + sample.trend, 3));
+    reasons.push(`Engagement changes by a factor of ${groupWholePart(factor)} every 30 days (regression over ${groupDigits(sample.trendPosts)} dated posts).`);
   }
 }
 
@@ -384,7 +392,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   );
   if (benchmark.isLowConfidence) reasons.push(`This benchmark is low confidence: ${found.cell.note ?? found.series.note ?? found.series.definition}`);
   reasons.push(
-    `With ${posts} post${posts === 1 ? "" : "s"} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${showPercentile(percentile)} (${band}).`,
+    `With ${groupedCountOf(posts, "post")} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${showPercentile(percentile)} (${band}).`,
   );
   describeDiagnostics(sample, reasons);
   const typical = Math.exp(location);

@@ -175,7 +175,7 @@ describe("calibrateEngagementBenchmarks", () => {
       // with `five`, whose figures are unchanged (median 0.0295, as above), and is counted nowhere else.
       const { table, cells, excluded, skipped } = calibrateEngagementBenchmarks([...five, onePost(1_500_000)], { minProfilesPerCell: 5 });
       expect(excluded).toEqual([
-        { index: 5, rate: expect.closeTo(1_500.0005, 9) as number, reason: "typical rate 1500 is above 1000, the cap on a benchmark rate; check the counts" },
+        { index: 5, rate: expect.closeTo(1_500.0005, 9) as number, reason: "typical rate 1,500 is above 1,000, the cap on a benchmark rate; check the counts" },
       ]);
       expect(cells).toEqual([{ audience: "creators", platform: "instagram", basis: "followers", bucket: "1k-5k", profiles: 5, isCalibrated: true }]);
       expect(table.creators.instagram?.followers?.cells["1k-5k"]?.median).toBeCloseTo(0.0295, 15);
