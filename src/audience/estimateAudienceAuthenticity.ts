@@ -11,7 +11,8 @@ import { fakeAccountLogit, logistic, provenanceOf, type FakeAccountProvenance } 
 import { normalQuantile } from "../stats/normalQuantile.js";
 import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
-import { countOf, verbFor } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { showDecimals as show } from "../text/showDecimals.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
@@ -345,7 +346,7 @@ export function estimateAudienceAuthenticityParsed(
       ? `sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${isSupplied ? "supplied in the options" : crossValidated})`
       : `sensitivity ${show(sensitivity)} (${suppliedSensitivity ? "supplied in the options" : crossValidated}) and specificity ${show(specificity)} (${suppliedSpecificity ? "supplied in the options" : crossValidated})`;
   const reasons = [
-    `${flaggedCount} of ${countOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
+    `${groupDigits(flaggedCount)} of ${groupedCountOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
     `Rogan–Gladen correction with ${accuracy}: fake share ${show(fakeShare)}`,
   ];
   if (observedFakeRate < 1 - specificity) {

@@ -1,6 +1,7 @@
 import { measureBenfordConformityOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
 import { parseInput } from "../schemas/parseInput.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
 
 /**
@@ -216,7 +217,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
       chiSquare: null,
       pValue: null,
       conforms: null,
-      reason: `only ${countOf(n, "positive value")}; the Benford test needs at least ${minimumSampleSize}`,
+      reason: `only ${groupedCountOf(n, "positive value")}; the Benford test needs at least ${groupDigits(minimumSampleSize)}`,
     };
   }
   let absoluteDeviation = 0;
@@ -245,7 +246,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
     chiSquare,
     pValue: chiSquareSurvival8(chiSquare),
     conforms,
-    reason: `MAD ${shownMad} ${conforms ? "≤" : ">"} ${shownThreshold} allowed at n = ${n}: ${verdict}`,
+    reason: `MAD ${shownMad} ${conforms ? "≤" : ">"} ${shownThreshold} allowed at n = ${groupDigits(n)}: ${verdict}`,
   };
 }
 

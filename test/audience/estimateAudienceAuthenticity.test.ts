@@ -203,7 +203,7 @@ describe("estimateAudienceAuthenticity", () => {
     it("never writes a small observed rate that is not 0 as 0", () => {
       // 1 bought account among 2,500: observed rate 1 / 2,500 = 0.0004, which 3 decimals would write as 0
       const result = estimateAudienceAuthenticity([boughtAccount, ...repeat(ordinaryAccount, 2_499)]);
-      expect(result.reasons[0]).toBe("1 of 2500 sampled accounts has a fake probability of at least 0.35 (observed rate 0.0004)");
+      expect(result.reasons[0]).toBe("1 of 2,500 sampled accounts has a fake probability of at least 0.35 (observed rate 0.0004)");
     });
 
     it("says 1 sampled account and 1 positive value in the singular", () => {

@@ -57,7 +57,7 @@ describe("measureBenfordConformity", () => {
     expect(result.mad).toBeCloseTo(0.05956888696176943, 12);
     // 1.5 × 0.0074265 = 0.01114 < 0.015, so Nigrini's bound applies at n = 1,000
     expect(result.madThreshold).toBe(0.015);
-    expect(result.reason).toBe("MAD 0.0596 > 0.015 allowed at n = 1000: first digits deviate from Benford's law more than chance explains");
+    expect(result.reason).toBe("MAD 0.0596 > 0.015 allowed at n = 1,000: first digits deviate from Benford's law more than chance explains");
   });
 
   it("computes the χ² statistic and its p-value with 8 degrees of freedom", () => {
@@ -116,7 +116,7 @@ describe("measureBenfordConformity", () => {
       //   print(sum(abs(k/1e6-math.log10(1+1/d)) for d,k in enumerate(c,1))/9)" → 2.241493416980162e-07
       expect(result.mad).toBeCloseTo(2.241493416980162e-7, 18);
       // 3 significant digits 0.000000224; max(1.5 × 0.000234847, 0.015) = 0.015 allowed
-      expect(result.reason).toBe("MAD 0.000000224 ≤ 0.015 allowed at n = 1000000: consistent with Benford's law");
+      expect(result.reason).toBe("MAD 0.000000224 ≤ 0.015 allowed at n = 1,000,000: consistent with Benford's law");
     });
 
     it("writes a tiny non-zero threshold with significant digits, not as 0", () => {
@@ -124,7 +124,7 @@ describe("measureBenfordConformity", () => {
       // python3: sum(math.sqrt(2*p*(1-p)/(math.pi*1e6)) for p in P)/9 = 0.00023484713189452663 (P = log10(1 + 1/d), d = 1…9);
       // threshold max(1e-4 × 0.000234847, 1e-9) = 0.0000000234847 → 3 significant digits 0.0000000235, below the MAD 0.000000224
       expect(measureBenfordConformity(perfectBenfordMillion, { conformity: strict }).reason).toBe(
-        "MAD 0.000000224 > 0.0000000235 allowed at n = 1000000: first digits deviate from Benford's law more than chance explains",
+        "MAD 0.000000224 > 0.0000000235 allowed at n = 1,000,000: first digits deviate from Benford's law more than chance explains",
       );
     });
 
@@ -136,13 +136,13 @@ describe("measureBenfordConformity", () => {
       // bound max(1.5 × 0.0023485, 0.015) = 0.015. At 4 decimals both read 0.015: it said "MAD 0.015 > 0.015".
       const result = measureBenfordConformity(values);
       expect(result.mad).toBeCloseTo(0.01502789664687795, 15);
-      expect(result.reason).toBe("MAD 0.01503 > 0.015 allowed at n = 10000: first digits deviate from Benford's law more than chance explains");
+      expect(result.reason).toBe("MAD 0.01503 > 0.015 allowed at n = 10,000: first digits deviate from Benford's law more than chance explains");
     });
 
     it("writes a MAD just below the bound with enough digits to tell them apart", () => {
       // as above with 673 ones moved: python3 (same command, c=[2337,…,1131]) → 0.01498345220243351, read 0.015 at 4 decimals
       const values = withFirstDigits([2337, 1761, 1249, 969, 792, 669, 580, 512, 1131]);
-      expect(measureBenfordConformity(values).reason).toBe("MAD 0.01498 ≤ 0.015 allowed at n = 10000: consistent with Benford's law");
+      expect(measureBenfordConformity(values).reason).toBe("MAD 0.01498 ≤ 0.015 allowed at n = 10,000: consistent with Benford's law");
     });
 
     it("keeps the short form when a MAD equals its bound", () => {
@@ -152,7 +152,7 @@ describe("measureBenfordConformity", () => {
       const table: BenfordConformityTable = { source: "test", values: { ...BENFORD_CONFORMITY.values, nonconformityMad: mad } };
       const result = measureBenfordConformity(values, { conformity: table });
       expect(result.mad).toBe(mad);
-      expect(result.reason).toBe("MAD 0.015 ≤ 0.015 allowed at n = 10000: consistent with Benford's law");
+      expect(result.reason).toBe("MAD 0.015 ≤ 0.015 allowed at n = 10,000: consistent with Benford's law");
     });
 
     it("uses a supplied conformity table", () => {
