@@ -3,7 +3,7 @@ import { checkOptionKeys } from "../schemas/checkArguments.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
@@ -182,7 +182,7 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
     // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …"), without the
     // note on rounded costs (always first; not a reason), or from the caps when candidates were eligible.
     const notes = plan.notes.slice(plan.costTicks.isRounded ? 1 : 0);
-    if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${countOf(plan.eligible.length, "eligible candidate")}`);
+    if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${groupedCountOf(plan.eligible.length, "eligible candidate")}`);
     const why = notes.length > 0 ? ` (${notes.join("; ")})` : "";
     return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
   }

@@ -1,4 +1,4 @@
-import { groupWholePart } from "../text/groupDigits.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
 
 /** Most ids named in one reason before the rest are counted. */
@@ -13,7 +13,7 @@ const LISTED_IDS = 10;
 export function listIds(ids: readonly string[]): string {
   const shown = ids.slice(0, LISTED_IDS).map((id) => JSON.stringify(id));
   const more = ids.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+  return more > 0 ? `${shown.join(", ")} and ${groupDigits(more)} more` : shown.join(", ");
 }
 
 /**

@@ -1,10 +1,10 @@
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { toCostTicks, type CostTicks } from "./costTicks.js";
-import { groupWholePart } from "../text/groupDigits.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { formatAmount, listIds } from "./format.js";
 import type { ParsedSelection } from "./parseSelection.js";
 import { TIER_IDS } from "./types.js";
-import { countOf, verbFor } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
 
 /**
  * A selection problem reduced to what the solvers need: ranks, costs in
@@ -45,7 +45,7 @@ export interface SelectionPlan {
 
 /** "1 required candidate is", "2 required candidates are": the start of a cap's infeasibility reason. */
 function requiredOf(count: number): string {
-  return `${countOf(count, "required candidate")} ${verbFor(count, "is", "are")}`;
+  return `${groupedCountOf(count, "required candidate")} ${verbFor(count, "is", "are")}`;
 }
 
 /** The cap of one group: the single limit, the group's own limit, or none (infinite). */
@@ -151,15 +151,15 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   }
   const countLeft = parsed.maxCount === undefined ? Number.POSITIVE_INFINITY : parsed.maxCount - required.length;
   if (parsed.maxCount !== undefined && required.length > parsed.maxCount) {
-    infeasible.push(`${countOf(required.length, "candidate")} ${verbFor(required.length, "is", "are")} required but maxCount is ${parsed.maxCount}`);
+    infeasible.push(`${groupedCountOf(required.length, "candidate")} ${verbFor(required.length, "is", "are")} required but maxCount is ${groupDigits(parsed.maxCount)}`);
   }
   TIER_IDS.forEach((tier, slot) => {
     const left = numberAt(tierLeft, slot, 0);
-    if (left < 0) infeasible.push(`${requiredOf(numberAt(tierCaps, slot, 0) - left)} "${tier}" but maxPerTier allows ${numberAt(tierCaps, slot, 0)}`);
+    if (left < 0) infeasible.push(`${requiredOf(numberAt(tierCaps, slot, 0) - left)} "${tier}" but maxPerTier allows ${groupDigits(numberAt(tierCaps, slot, 0))}`);
   });
   for (const [group, slot] of groupSlotByName) {
     const left = numberAt(groupLeft, slot, 0);
-    if (left < 0) infeasible.push(`${requiredOf(numberAt(groupCaps, slot, 0) - left)} in group ${JSON.stringify(group)} but maxPerGroup allows ${numberAt(groupCaps, slot, 0)}`);
+    if (left < 0) infeasible.push(`${requiredOf(numberAt(groupCaps, slot, 0) - left)} in group ${JSON.stringify(group)} but maxPerGroup allows ${groupDigits(numberAt(groupCaps, slot, 0))}`);
   }
 
   // Optional candidates, with a note for each reason one is set aside.

@@ -1,6 +1,7 @@
 import { GREEDY_RATIO, maximizeReach } from "./maximizeReach.js";
 import type { ParsedSelection } from "./parseSelection.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
+import { groupDigits } from "../text/groupDigits.js";
 import { formatAmount, listIds } from "./format.js";
 import type { SelectionPlan } from "./planSelection.js";
 import { buildReachModel, combinedReach, isMonotoneSubmodular, type ReachModel } from "./reachModel.js";
@@ -119,17 +120,17 @@ function solveValue(parsed: ParsedSelection, plan: SelectionPlan): {
   for (const index of plan.required) requiredValue += candidateAt(parsed.candidates, index).value;
   const method =
     solution.method === "branch-and-bound"
-      ? `branch and bound over ${countOf(eligible.length, "candidate")}`
-      : `dynamic programming over the core of ${countOf(eligible.length, "candidate")}`;
+      ? `branch and bound over ${groupedCountOf(eligible.length, "candidate")}`
+      : `dynamic programming over the core of ${groupedCountOf(eligible.length, "candidate")}`;
   const search =
     eligible.length === 0
       ? "no candidate was left to choose from"
       : solution.isStopped
-      ? `${method} stopped at maxSearchNodes (${parsed.maxSearchNodes}), but nothing left unexplored can beat its best set`
-      : `${method} finished after ${countOf(solution.nodes, solution.method === "branch-and-bound" ? "node" : "state")}`;
+      ? `${method} stopped at maxSearchNodes (${groupDigits(parsed.maxSearchNodes)}), but nothing left unexplored can beat its best set`
+      : `${method} finished after ${groupedCountOf(solution.nodes, solution.method === "branch-and-bound" ? "node" : "state")}`;
   const reason = solution.isOptimal
     ? `optimal: ${search}`
-    : `not proven optimal: the search stopped at maxSearchNodes (${parsed.maxSearchNodes}); the best total value is at most ${formatAmount(requiredValue + solution.bound * valueScale)}`;
+    : `not proven optimal: the search stopped at maxSearchNodes (${groupDigits(parsed.maxSearchNodes)}); the best total value is at most ${formatAmount(requiredValue + solution.bound * valueScale)}`;
   return {
     chosen: solution.chosen.map((position) => numberAt(eligible, position, 0)),
     bound: requiredValue + solution.bound * valueScale,
@@ -181,8 +182,8 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
   }
   reasons.push(
     plan.required.length === 0
-      ? `considered ${plan.eligible.length} of ${countOf(parsed.candidates.length, "candidate")}`
-      : `considered ${plan.eligible.length} of the ${countOf(parsed.candidates.length - plan.required.length, "candidate")} not required`,
+      ? `considered ${groupDigits(plan.eligible.length)} of ${groupedCountOf(parsed.candidates.length, "candidate")}`
+      : `considered ${groupDigits(plan.eligible.length)} of the ${groupedCountOf(parsed.candidates.length - plan.required.length, "candidate")} not required`,
   );
 
   if (parsed.objective === "value") {
@@ -208,7 +209,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
   reasons.push(
     parsed.overlaps.length === 0
       ? "combined reach assumes random duplication: 1 − Π(1 − reach)"
-      : `combined reach uses ${parsed.overlaps.length} supplied pairwise overlap${parsed.overlaps.length === 1 ? "" : "s"}; other pairs are assumed to duplicate at random`,
+      : `combined reach uses ${groupedCountOf(parsed.overlaps.length, "supplied pairwise overlap")}; other pairs are assumed to duplicate at random`,
   );
   const solution = maximizeReach({
     model,
@@ -229,7 +230,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
   const totals = totalsOf(parsed, plan, model, members);
   const { reach } = solution;
   if (solution.method === "exhaustive") {
-    reasons.push(`optimal: all ${countOf(2 ** plan.eligible.length, "subset")} of ${countOf(plan.eligible.length, "candidate")} were tried`);
+    reasons.push(`optimal: all ${groupedCountOf(2 ** plan.eligible.length, "subset")} of ${groupedCountOf(plan.eligible.length, "candidate")} were tried`);
   } else {
     reasons.push(
       `chosen by ${RUN_NAMES[solution.method]} (the better of the two greedy runs)`,

@@ -54,7 +54,7 @@ describe("selectInfluencers reach search (maximizeReach)", () => {
     expect(result.selected).toEqual(["c0", "c1", "c10"]);
     expect(result.totalReach).toBeCloseTo(0.271, 12);
     expect(result.optimal).toBe(true);
-    expect(result.reasons.at(-1)).toBe("optimal: all 4096 subsets of 12 candidates were tried");
+    expect(result.reasons.at(-1)).toBe("optimal: all 4,096 subsets of 12 candidates were tried");
   });
 
   it("reports the same combined reach to the last bit whatever the input order", () => {
