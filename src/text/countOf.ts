@@ -2,7 +2,8 @@ import { groupDigits } from "./groupDigits.js";
 
 /**
  * `count` followed by `noun`, with an "s" unless `count` is 1: "1 post",
- * "0 posts", "3 posts". For the plain-English reasons of every model.
+ * "0 posts", "3 posts", and "1200 posts" ungrouped: the models' reasons use
+ * {@link groupedCountOf}, which writes "1,200 posts".
  *
  * @internal
  */
