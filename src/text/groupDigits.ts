@@ -2,7 +2,8 @@
  * A count for a sentence: rounded to a whole number, with thousands
  * separators (`26000` → `"26,000"`, `-2600.4` → `"-2,600"`). For the
  * plain-English reasons of every model. From 1e21, where `String()` writes
- * an exponent, the text is `String()`'s (`"1.2345e+21"`).
+ * an exponent, every digit is written out (`1.2345e21` →
+ * `"1,234,500,000,000,000,000,000"`).
  *
  * @example
  * groupDigits(26000);
@@ -10,7 +11,7 @@
  * @internal
  */
 export function groupDigits(value: number): string {
-  return groupDigitText(String(Math.round(value)));
+  return groupWholePart(String(Math.round(value)));
 }
 
 /**
@@ -42,9 +43,11 @@ export function groupDigitText(digits: string): string {
 
 /**
  * A number written out as text, with the digits of its whole part grouped by
- * thousands and the rest as it is (`"1000.1234567"` → `"1,000.1234567"`; an
- * exponent, `"1e+21"`, is left alone): for an amount the caller gave, written
- * exactly.
+ * thousands and the rest as it is (`"1000.1234567"` → `"1,000.1234567"`): for
+ * an amount the caller gave, written exactly. A number `String()` wrote with
+ * an exponent is written out first, with the same digits (`"1.5e+21"` →
+ * `"1,500,000,000,000,000,000,000"`, `"1.2e-7"` → `"0.00000012"`), so no
+ * sentence shows an exponent.
  *
  * @example
  * groupWholePart(String(1000.1234567));
@@ -52,7 +55,28 @@ export function groupDigitText(digits: string): string {
  * @internal
  */
 export function groupWholePart(text: string): string {
-  let end = text.startsWith("-") ? 1 : 0;
-  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-  return end === text.length ? groupDigitText(text) : groupDigitText(text.slice(0, end)) + text.slice(end);
+  const written = text.includes("e") ? writeOutExponent(text) : text;
+  let end = written.startsWith("-") ? 1 : 0;
+  while (end < written.length && written.charCodeAt(end) >= 48 && written.charCodeAt(end) <= 57) end++;
+  return end === written.length ? groupDigitText(written) : groupDigitText(written.slice(0, end)) + written.slice(end);
+}
+
+/**
+ * `String()`'s exponent form of a number written out with the same digits
+ * (`"-1.25e+22"` → `"-12500000000000000000000"`, `"5e-7"` → `"0.0000005"`);
+ * other text as it is. O(digits written).
+ */
+function writeOutExponent(text: string): string {
+  const at = text.indexOf("e");
+  const sign = text.startsWith("-") ? "-" : "";
+  const mantissa = text.slice(sign.length, at);
+  const power = Number(text.slice(at + 1));
+  const point = mantissa.indexOf(".");
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  if (!Number.isInteger(power) || !/^\d+$/u.test(digits)) return text;
+  // How many of the digits come before the point once the exponent is applied.
+  const whole = (point < 0 ? mantissa.length : point) + power;
+  if (whole <= 0) return `${sign}0.${"0".repeat(-whole)}${digits}`;
+  if (whole >= digits.length) return sign + digits.padEnd(whole, "0");
+  return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
 }

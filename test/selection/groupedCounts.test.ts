@@ -71,3 +71,18 @@ describe("thousands in selection reasons", () => {
     );
   });
 });
+
+describe("numbers String() writes with an exponent", () => {
+  it("writes a tiny budget out in the note on what costs more than it", () => {
+    // String(2e-9) is "2e-9" (was the text here): eight zeros after the point, then 2
+    const result = selectInfluencers([{ id: "a", cost: 5e-9, value: 1 }, { id: "b", cost: 1e-9, value: 2 }], { budget: 2e-9 });
+    expect(result.reasons).toContain('costs more than the budget 0.000000002: "a"');
+  });
+
+  it("writes a value per unit of money past 1e21 out, grouped", () => {
+    // "a": 1e12 of value for 1e-9 = 1e21 per unit of money, which String() writes "1.0000000000000001e+21" (was the text
+    // here): the same 17 digits, then zeros up to 22 digits
+    const summary = compareStrategies([{ id: "a", cost: 1e-9, value: 1e12 }, { id: "b", cost: 1, value: 1 }], 2).summary;
+    expect(summary).toContain('"a", which delivers 1,000,000,000,000 of value for 0.000000001 (1,000,000,000,000,000,100,000 per unit of money)');
+  });
+});

@@ -122,15 +122,18 @@ describe("groupWholePart", () => {
     expect(groupWholePart("999.5")).toBe("999.5");
   });
 
-  it("leaves an exponent alone rather than grouping its digits", () => {
-    expect(groupWholePart(String(1.5e21))).toBe("1.5e+21");
+  it("writes a number String() wrote with an exponent out, with the same digits", () => {
+    // "1.5e+21": 15 then 20 zeros, grouped (was left as "1.5e+21"); "-1.2e-7": six zeros after the point, then 12
+    expect(groupWholePart(String(1.5e21))).toBe("1,500,000,000,000,000,000,000");
+    expect(groupWholePart(String(-1.2e-7))).toBe("-0.00000012");
+    expect(groupWholePart(String(5e-324))).toBe(`0.${"0".repeat(323)}5`);
   });
 });
 
 describe("groupDigits", () => {
-  it("leaves a count written with an exponent as it is, rather than grouping the digits of its mantissa", () => {
-    // String(1.2345e21) is "1.2345e+21"; grouping its run "2345" wrote "1.2,345e+21"
-    expect(groupDigits(1.2345e21)).toBe("1.2345e+21");
+  it("writes a count past 1e21 out in full, rather than grouping the digits of its mantissa", () => {
+    // String(1.2345e21) is "1.2345e+21"; grouping its run "2345" wrote "1.2,345e+21". 12345 then 18 zeros, grouped.
+    expect(groupDigits(1.2345e21)).toBe("1,234,500,000,000,000,000,000");
     expect(groupDigitText("Infinity")).toBe("Infinity");
   });
 });
