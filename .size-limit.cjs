@@ -89,6 +89,10 @@
 // loop: about 1.2× on compareCompensation and scoreInfluencer) +180 B, the grouped counts of the
 // compensation and report sentences and the "almost 0" confidence level +70 B, less the grouping
 // pattern dropped from groupDigitText: 79.6 kB, limit 79.75 kB.
+// Then the grouped counts of the engagement, trust, audience and selection sentences (groupedCountOf
+// and the whole part grouped in their writers) and the exact amounts written out without an
+// exponent (groupWholePart): scoreEngagement 23.81 kB, limit 24 kB; the whole API 79.79 kB, limit
+// 80 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -97,6 +101,6 @@ const bundleEverything = (config) => ({ ...config, external: [] });
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.85 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "23.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "79.75 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "80 kB", modifyEsbuildConfig: bundleEverything },
 ];

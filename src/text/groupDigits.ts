@@ -1,9 +1,9 @@
 /**
  * A count for a sentence: rounded to a whole number, with thousands
  * separators (`26000` → `"26,000"`, `-2600.4` → `"-2,600"`). For the
- * plain-English reasons of every model. From 1e21, where `String()` writes
- * an exponent, every digit is written out (`1.2345e21` →
- * `"1,234,500,000,000,000,000,000"`).
+ * plain-English reasons of every model, whose counts are safe integers
+ * (below 2⁵³); from 1e21, where `String()` writes an exponent, the text is
+ * `String()`'s (`"1.2345e+21"`).
  *
  * @example
  * groupDigits(26000);
@@ -11,7 +11,7 @@
  * @internal
  */
 export function groupDigits(value: number): string {
-  return groupWholePart(String(Math.round(value)));
+  return groupDigitText(String(Math.round(value)));
 }
 
 /**
@@ -63,8 +63,8 @@ export function groupWholePart(text: string): string {
 
 /**
  * `String()`'s exponent form of a number written out with the same digits
- * (`"-1.25e+22"` → `"-12500000000000000000000"`, `"5e-7"` → `"0.0000005"`);
- * other text as it is. O(digits written).
+ * (`"-1.25e+22"` → `"-12500000000000000000000"`, `"5e-7"` → `"0.0000005"`).
+ * O(digits written).
  */
 function writeOutExponent(text: string): string {
   const at = text.indexOf("e");
@@ -73,7 +73,6 @@ function writeOutExponent(text: string): string {
   const power = Number(text.slice(at + 1));
   const point = mantissa.indexOf(".");
   const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
-  if (!Number.isInteger(power) || !/^\d+$/u.test(digits)) return text;
   // How many of the digits come before the point once the exponent is applied.
   const whole = (point < 0 ? mantissa.length : point) + power;
   if (whole <= 0) return `${sign}0.${"0".repeat(-whole)}${digits}`;
