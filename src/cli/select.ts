@@ -3,7 +3,7 @@ import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
 import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
-import { countOf } from "../text/countOf.js";
+import { groupedCountOf } from "../text/countOf.js";
 import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
@@ -143,13 +143,13 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   );
   const guarantee = selection.optimal ? "proven optimal" : `within ${formatPercent(selection.gap, 1)} of the optimum`;
   const lines: string[] = [
-    `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${countOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
+    `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${groupedCountOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
     // Nothing selected: the "Nothing fits" line says why, without an empty table above it.
     ...(selection.selected.length === 0 ? [] : [table.trimEnd(), ""]),
     selection.selected.length === 0
       ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
-      : `Total: ${countOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
+      : `Total: ${groupedCountOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
   ];
   const single = comparison.single;
@@ -165,7 +165,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   }
   lines.push(`One big creator or many small ones? (budget ${budget})`, "");
   const singleName = single === null ? "—" : (single.selected[0] ?? "—");
-  const setName = portfolio === null ? "—" : countOf(portfolio.selected.length, "creator");
+  const setName = portfolio === null ? "—" : groupedCountOf(portfolio.selected.length, "creator");
   const compareColumns: TableColumn[] = [
     { heading: "" },
     { heading: "creators" },

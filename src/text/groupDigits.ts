@@ -73,9 +73,8 @@ function writeOutExponent(text: string): string {
   const power = Number(text.slice(at + 1));
   const point = mantissa.indexOf(".");
   const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
-  // How many of the digits come before the point once the exponent is applied.
+  // How many of the digits come before the point once the exponent is applied. String() writes an
+  // exponent only below 1e-6 (none before the point) and from 1e21 (22 or more, past its 17 digits).
   const whole = (point < 0 ? mantissa.length : point) + power;
-  if (whole <= 0) return `${sign}0.${"0".repeat(-whole)}${digits}`;
-  if (whole >= digits.length) return sign + digits.padEnd(whole, "0");
-  return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
+  return whole <= 0 ? `${sign}0.${"0".repeat(-whole)}${digits}` : sign + digits.padEnd(whole, "0");
 }

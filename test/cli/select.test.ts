@@ -114,6 +114,12 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).not.toContain("1 creators");
   });
 
+  it("groups the thousands of a cap on the number of creators, as the library's sentences do", () => {
+    // --max-count 1500 (was "at most 1500 creators")
+    const result = runCli(["select", ROSTER.ndjson, "--budget", "10", "--max-count", "1500", "--format", "table"]);
+    expect(result.stdout).toMatch(/^Best selection for a budget of \$10 \(objective: expected conversions, at most 1,500 creators\)\n/);
+  });
+
   it("separates the selection's notes when nothing fits the budget", () => {
     // a 20,000-follower creator's fair fee (tens of dollars) is above a budget of 1
     const file = tempFile("too-dear.ndjson", `${JSON.stringify({ handle: "@dear", platform: "instagram", followers: 20_000 })}\n`);
