@@ -21,9 +21,11 @@ import { showAmount } from "../text/showMoney.js";
  * @internal
  */
 export function show(value: number): string {
-  const text = String(roundFourDigits(value));
+  const rounded = roundFourDigits(value);
+  const text = String(rounded);
   // "1.235e+21", "2.1e-19" (or the value kept near the largest double): the four digits written out, as amounts are.
-  return text.includes("e") ? showAmount(value) : groupWholePart(text);
+  if (text.includes("e")) return showAmount(value);
+  return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
 }
 
 /**
