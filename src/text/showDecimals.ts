@@ -42,13 +42,15 @@ function showTiny(kept: number, digits: number): string {
 
 /**
  * A percentile (0–100) for a sentence: one decimal, but never 0 or 100 for a
- * value that is not: above 0 and below 0.05 it keeps 3 significant digits
- * written out (0.0168, 0.000000012), and above 99.95 but below 100 it reads
- * 99.9. The engagement, trust and report sentences write percentiles with it. @internal
+ * value that is not: from 0.001 to below 0.05 it keeps 3 significant digits
+ * (0.0168, 0.00123), below 0.001 (but above 0) it reads "below 0.001", and
+ * above 99.95 but below 100 it reads 99.9. The engagement, trust,
+ * compensation and report sentences write percentiles with it. @internal
  */
 export function showPercentile(value: number): string {
   const rounded = Number(value.toFixed(1));
-  if (rounded === 0 && value > 0) return showSignificant(value);
+  // Below a thousandth of a percentile the digits tell a reader nothing: 2.58e-96 was written with 95 zeros.
+  if (rounded === 0 && value > 0) return value < 0.001 ? "below 0.001" : showSignificant(value);
   if (rounded === 100 && value < 100) return "99.9";
   return String(rounded);
 }

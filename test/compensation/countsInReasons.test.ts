@@ -85,8 +85,11 @@ describe("counts in the compensation reasons", () => {
     // = 2.22288, percentile 100 · Φ(z) = 98.689 → one decimal, 98.7 (was "98.69", four significant digits)
     expect(estimateFlatFee(summaryOf(13_000)).adjustments[0]?.reason).toMatch(/ against 0\.0623 for instagram accounts of any size: percentile 98\.7, ×1\.097 /u);
     // 2,100 ÷ 1,000,000 = 0.0021: z = ln(0.0021 / 0.0623) / 0.42863 = −7.90905, 100 · Φ(z) = 100 · erfc(7.90905 / √2) / 2
-    // = 1.2968e-13 → three significant digits written out, never 0 for a percentile that is not (was "1.297e-13")
-    expect(estimateFlatFee(summaryOf(1_000_000)).adjustments[0]?.reason).toMatch(/ percentile 0\.00000000000013, ×0\.9 /u);
+    // = 1.2968e-13 → below 0.001, never 0 for a percentile that is not (was "1.297e-13")
+    expect(estimateFlatFee(summaryOf(1_000_000)).adjustments[0]?.reason).toMatch(/ percentile below 0\.001, ×0\.9 /u);
+    // 2,100 ÷ 160,000 = 0.013125: z = ln(0.013125 / 0.0623) / 0.42863 = −3.63357, 100 · Φ(z) = 0.013976 → three
+    // significant digits, 0.0140 → "0.014" (was "0.01398")
+    expect(estimateFlatFee(summaryOf(160_000)).adjustments[0]?.reason).toMatch(/ percentile 0\.014, ×0\.9 /u);
   });
 
   it("groups the days of usage rights, whitelisting and exclusivity", () => {

@@ -119,12 +119,13 @@ describe("scoreInfluencer", () => {
 
   it("writes the engagement percentile as the engagement model's reasons do, never in exponent notation nor as 0", () => {
     // 10 posts with no likes or comments: the shrunk estimate sits at a percentile of about 5.46e-23, which one
-    // decimal would write 0: both the engagement model and the summary keep 3 significant digits, written out
+    // decimal would write 0: both the engagement model and the summary read "below 0.001" (they wrote it out with 22
+    // zeros before)
     const posts = Array.from({ length: 10 }, (_, index) => ({ publishedAt: `2026-01-${String(1 + index * 3).padStart(2, "0")}T12:00:00Z`, likes: 0, comments: 0 }));
     const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
     expect(report.engagement.score).toBeCloseTo(5.46e-23, 25);
-    expect(report.engagement.reasons.join(" ")).toContain("at percentile 0.0000000000000000000000546 (low)");
-    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile 0\.0000000000000000000000546 among peers /);
+    expect(report.engagement.reasons.join(" ")).toContain("at percentile below 0.001 (low)");
+    expect(report.reasons[1]).toMatch(/^Engagement: low, percentile below 0\.001 among peers /);
   });
 
   it("never writes a small percentile as 0 or a small fee in exponent notation", () => {
