@@ -1,4 +1,5 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { cappedCostPerConversion } from "./cappedCostPerConversion.js";
 import { buildFlatFee, type EstimateFlatFeeOptions } from "./estimateFlatFee.js";
@@ -448,7 +449,10 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
 export function compareCompensation(profile: InfluencerProfileInput | ParsedProfile, options: CompareCompensationOptions): CompensationComparison {
   const parsedProfile = ensureProfile(profile);
   const parsedOptions = parseCompareOptions(options);
-  return compareCompensationParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+  const comparison = compareCompensationParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+  // The comparison's verdict names the warnings (its estimates are the parts of one answer).
+  if (parsedProfile.warnings.length === 0) return comparison;
+  return { ...comparison, recommendation: withWarningReason(comparison.recommendation, parsedProfile.warnings) };
 }
 
 /** A ratio above 1 for a sentence; a tiny divisor can make it overflow, which reads as "too many". @internal */

@@ -1,4 +1,5 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { fromEstimate, scale, toRange, multiply, usesAssumedSpread } from "./lognormal.js";
@@ -337,5 +338,5 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
 export function estimateFlatFee(profile: InfluencerProfileInput | ParsedProfile, options?: EstimateFlatFeeOptions | undefined): FlatFeeResult {
   const parsedProfile = ensureProfile(profile);
   const parsedOptions = parseFeeOptions(options);
-  return estimateFlatFeeParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile));
+  return withWarningReason(estimateFlatFeeParsed(parsedProfile, parsedOptions, qualityContext(parsedProfile)), parsedProfile.warnings);
 }

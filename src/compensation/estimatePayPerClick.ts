@@ -1,4 +1,5 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { mapRange } from "./lognormal.js";
@@ -116,5 +117,5 @@ export function estimatePayPerClick(
 ): PayPerClickResult {
   const parsedProfile = ensureProfile(profile);
   const parsedOptions = parseClickOptions(options);
-  return estimatePayPerClickParsed(parsedProfile, parsedOptions, engagementContext(parsedProfile));
+  return withWarningReason(estimatePayPerClickParsed(parsedProfile, parsedOptions, engagementContext(parsedProfile)), parsedProfile.warnings);
 }

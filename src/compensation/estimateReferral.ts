@@ -1,4 +1,5 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { mapRange } from "./lognormal.js";
 import { parseReferralOptions, type ParsedReferralOptions } from "./options.js";
@@ -119,5 +120,5 @@ export function estimateReferralParsed(profile: ParsedProfile, options: ParsedRe
 export function estimateReferral(profile: InfluencerProfileInput | ParsedProfile, options: EstimateReferralOptions): ReferralResult {
   const parsedProfile = ensureProfile(profile);
   const parsedOptions = parseReferralOptions(options);
-  return estimateReferralParsed(parsedProfile, parsedOptions, engagementContext(parsedProfile));
+  return withWarningReason(estimateReferralParsed(parsedProfile, parsedOptions, engagementContext(parsedProfile)), parsedProfile.warnings);
 }

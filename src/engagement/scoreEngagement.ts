@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { optionsObject } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { groupedCountOf } from "../text/countOf.js";
@@ -497,5 +498,5 @@ export function scoreEngagement(
   options?: ScoreEngagementOptions | undefined,
 ): EngagementScore {
   const parsed = ensureProfile(profile);
-  return scoreEngagementParsed(parsed, parseEngagementOptions(options));
+  return withWarningReason(scoreEngagementParsed(parsed, parseEngagementOptions(options)), parsed.warnings);
 }

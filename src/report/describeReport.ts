@@ -1,5 +1,6 @@
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
 import type { EngagementScore } from "../engagement/scoreEngagement.js";
+import { describeWarningCodes } from "../schemas/describeWarnings.js";
 import type { InputWarning } from "../schemas/parseProfile.js";
 import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
@@ -102,12 +103,7 @@ function describeDeal(compensation: CompensationComparison | null): string {
  */
 export function describeReport(parts: ReportParts): string[] {
   const reasons = [describeTier(parts.tier), describeEngagement(parts.engagement), describeTrust(parts.trust), describeFee(parts.flatFee), describeDeal(parts.compensation)];
-  if (parts.warnings.length > 0) {
-    // Each code once, with its count: one per post would repeat a code hundreds of times on a long feed.
-    const counts = new Map<string, number>();
-    for (const warning of parts.warnings) counts.set(warning.code, (counts.get(warning.code) ?? 0) + 1);
-    const listed = [...counts].map(([code, count]) => (count === 1 ? code : `${code} ×${groupDigits(count)}`));
-    reasons.push(`Input warnings: ${listed.join(", ")} (see warnings).`);
-  }
+  const codes = describeWarningCodes(parts.warnings);
+  if (codes !== null) reasons.push(`Input warnings: ${codes} (see warnings).`);
   return reasons;
 }

@@ -2,6 +2,7 @@ import type { EstimateAudienceAuthenticityOptions } from "../audience/estimateAu
 import { scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { withWarningReason } from "../schemas/describeWarnings.js";
 import { accountAgeSignal, conversationDepthSignal, postingRegularitySignal, topicConcentrationSignal } from "./authoritySignals.js";
 import {
   audienceAuthenticitySignal,
@@ -555,5 +556,6 @@ function explain(
  */
 export function scoreTrust(profile: InfluencerProfileInput | ParsedProfile, options?: ScoreTrustOptions | undefined): TrustScore {
   const parsedOptions = parseScoreTrustOptions(options);
-  return scoreTrustParsed(ensureProfile(profile), parsedOptions);
+  const parsed = ensureProfile(profile);
+  return withWarningReason(scoreTrustParsed(parsed, parsedOptions), parsed.warnings);
 }
