@@ -32,12 +32,17 @@ export function describeWarningCodes(warnings: readonly InputWarning[]): string 
  * compensation estimators): their caller may never have seen
  * {@link parseProfile}'s warnings, and a model scores a suspect profile
  * as given (30 copies of one post, say). The result itself when there are
- * none. `scoreInfluencer` names them once, in the report's own reasons.
+ * none, and `history_unsorted` is left out (the history was sorted, and the
+ * model read it in date order), so the same posts and history in any order
+ * give the same reasons. `scoreInfluencer` names them all once, in the
+ * report's own reasons.
  *
  * @internal
  */
 export function withWarningReason<Result extends { readonly reasons: readonly string[] }>(result: Result, warnings: readonly InputWarning[]): Result {
-  const codes = describeWarningCodes(warnings);
+  if (warnings.length === 0) return result;
+  // history_unsorted says the history was sorted: the model read it in date order, nothing about it is suspect.
+  const codes = describeWarningCodes(warnings.filter((warning) => warning.code !== "history_unsorted"));
   if (codes === null) return result;
   return { ...result, reasons: [...result.reasons, `Input warnings: ${codes} (parseProfile returns each with its field and what is wrong; the scores use the input as given).`] };
 }

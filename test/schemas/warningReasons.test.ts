@@ -56,6 +56,19 @@ describe("input warnings in the single models' reasons", () => {
     }
   });
 
+  it("leaves out history_unsorted, which says the history was sorted before any model read it", () => {
+    const history = [
+      { date: "2026-01-02", followers: 5_010 },
+      { date: "2026-01-01", followers: 5_000 },
+    ];
+    const unsorted: InfluencerProfileInput = { ...clean, followerHistory: history };
+    expect(parseProfile(unsorted).warnings.map((warning) => warning.code)).toEqual(["history_unsorted"]);
+    expect(scoreTrust(unsorted).reasons.some((reason) => reason.startsWith("Input warnings"))).toBe(false);
+    expect(scoreTrust({ ...repeated, followerHistory: history }).reasons.at(-1)).toBe(LINE);
+    // the report still lists it, as it lists every warning
+    expect(scoreInfluencer(unsorted).reasons.at(-1)).toBe("Input warnings: history_unsorted (see warnings).");
+  });
+
   it("lists the codes alphabetically, so the order of the posts changes nothing", () => {
     // posts[0] raises likes_exceed_views (120 likes, 80 views); "a" twice raises duplicate_post
     const odd = { id: "v", publishedAt: "2026-01-20T10:00:00Z", likes: 120, comments: 1, views: 80 };

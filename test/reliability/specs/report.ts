@@ -81,9 +81,10 @@ function canonicalDuplicates(warnings: readonly InputWarning[]): InputWarning[] 
 
 /**
  * What may differ by design when posts are reordered: the `history_unsorted`
- * warning, which says whether the history was given in date order, which copy
- * of a repeated post is the first (`duplicate_post`), and the reason that
- * lists the warnings' codes in warning (so post) order.
+ * warning, which says whether the history was given in date order (and so
+ * its code in the reason that lists the warnings' codes), and which copy of a
+ * repeated post is the first (`duplicate_post`). The codes themselves are
+ * listed alphabetically, so their order is not normalized.
  */
 function normalizeReport(report: InfluencerReport): InfluencerReport {
   const warnings = canonicalDuplicates(report.warnings.filter((warning) => warning.code !== "history_unsorted"));
@@ -91,7 +92,7 @@ function normalizeReport(report: InfluencerReport): InfluencerReport {
     const listed = /^Input warnings: (.*) \(see warnings\)\.$/u.exec(reason)?.[1];
     if (listed === undefined) return [reason];
     const codes = listed.split(", ").filter((code) => code !== "history_unsorted");
-    return codes.length === 0 ? [] : [`Input warnings: ${codes.sort().join(", ")}`];
+    return codes.length === 0 ? [] : [`Input warnings: ${codes.join(", ")}`];
   });
   return { ...report, warnings, reasons };
 }
