@@ -206,8 +206,8 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
  */
 function per100(rate: number, basis: EngagementBasis): string {
   const per = significant(rate * 100);
-  // Below 1,000 (most rates) there is nothing to group.
-  return `${per < 1000 ? String(per) : groupWholePart(String(per))} per 100 ${BASIS_WORDS[basis]}`;
+  // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group; groupWholePart writes one out.
+  return `${per >= 1e-6 && per < 1000 ? String(per) : groupWholePart(String(per))} per 100 ${BASIS_WORDS[basis]}`;
 }
 
 function round(value: number, digits: number): number {

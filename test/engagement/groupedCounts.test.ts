@@ -62,3 +62,13 @@ describe("thousands in engagement sentences", () => {
     );
   });
 });
+
+describe("tiny rates in engagement sentences", () => {
+  it("writes a rate below 1e-6 per 100 out, never as an exponent", () => {
+    // 1 like on each of 3 posts of 5e15 followers: 1 / 5e15 × 100 = 2e-14 per 100 followers (was "2e-14 per 100")
+    const posts = [1, 2, 3].map((day) => ({ likes: 1, comments: 0, publishedAt: `2026-01-0${day}` }));
+    const result = scoreEngagement({ platform: "instagram", followers: 5e15, posts });
+    expect(result.reasons[0]).toBe("Median of 3 posts: 0.00000000000002 per 100 followers.");
+    expect(result.reasons.join(" ")).not.toMatch(/\de-\d/u);
+  });
+});
