@@ -5,7 +5,7 @@ import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { groupDigits } from "../text/groupDigits.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
 import type { TrustCap } from "../trust/scoreTrust.js";
@@ -433,7 +433,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   let ctrOrigin: QuantityProvenance;
   if (options.clickThroughRate !== undefined) {
     clickThroughRate = { median: options.clickThroughRate, sigma: ctrBenchmark.sigma };
-    ctrOrigin = { basis: "option", detail: `clickThroughRate option ${options.clickThroughRate}`, source: null };
+    ctrOrigin = { basis: "option", detail: `clickThroughRate option ${groupWholePart(String(options.clickThroughRate))}`, source: null };
     assumptions.push(`your click-through rate is the median; its spread is the rate card's for ${platform} ${format} posts`);
   } else if (ctrValues.length > 0) {
     const sample = summarize(ctrValues);
@@ -468,7 +468,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     }
   } else {
     conversionRate = { median: options.conversionRate, sigma: cvrBenchmark.sigma };
-    cvrOrigin = { basis: "option", detail: `conversionRate option ${options.conversionRate}`, source: null };
+    cvrOrigin = { basis: "option", detail: `conversionRate option ${groupWholePart(String(options.conversionRate))}`, source: null };
     assumptions.push(`your conversion rate is the median; its spread is the rate card's for ${tier} accounts`);
   }
 

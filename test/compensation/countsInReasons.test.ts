@@ -133,3 +133,12 @@ describe("counts in the compensation reasons", () => {
     });
   });
 });
+
+describe("the caller's rates in the provenance", () => {
+  it("writes a tiny click-through or conversion rate option out, as given, never as an exponent", () => {
+    // String(1.2e-7) is "1.2e-7" and String(5e-9) "5e-9" (were the text here): the same digits, written out
+    const fee = estimateFlatFee(benchmarkOnly, { clickThroughRate: 1.2e-7, conversionRate: 5e-9 });
+    expect(fee.provenance.clickThroughRate.detail).toBe("clickThroughRate option 0.00000012");
+    expect(fee.provenance.conversionRate.detail).toBe("conversionRate option 0.000000005");
+  });
+});
