@@ -9,7 +9,9 @@ import type { TrustFlag } from "./trustFlags.js";
 
 /** A topic as counted: trimmed, lower case, without leading `#`. @internal */
 export function normalizeTopic(topic: string): string {
-  return topic.trim().replace(/^#+/, "").toLowerCase();
+  const trimmed = topic.trim();
+  // Most topics have no "#": the pattern runs only for those that do.
+  return (trimmed.startsWith("#") ? trimmed.replace(/^#+/, "") : trimmed).toLowerCase();
 }
 
 /**
@@ -29,20 +31,30 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
   // weights below are summed in the same order whatever the order of the posts.
   const counts = new Map<string, number[]>();
   let postsWithTopics = 0;
+  const count = (name: string, size: number): void => {
+    let byCount = counts.get(name);
+    if (byCount === undefined) counts.set(name, (byCount = []));
+    byCount[size] = (byCount[size] ?? 0) + 1;
+  };
   for (const post of profile.posts) {
-    if (post.topics === undefined) continue;
+    const topics = post.topics;
+    if (topics === undefined) continue;
+    // One topic (the usual case) needs no set to find the distinct ones.
+    if (topics.length === 1) {
+      const name = normalizeTopic(topics[0] ?? "");
+      if (name === "") continue;
+      postsWithTopics++;
+      count(name, 1);
+      continue;
+    }
     const distinct = new Set<string>();
-    for (const topic of post.topics) {
+    for (const topic of topics) {
       const name = normalizeTopic(topic);
       if (name !== "") distinct.add(name);
     }
     if (distinct.size === 0) continue;
     postsWithTopics++;
-    for (const name of distinct) {
-      let byCount = counts.get(name);
-      if (byCount === undefined) counts.set(name, (byCount = []));
-      byCount[distinct.size] = (byCount[distinct.size] ?? 0) + 1;
-    }
+    for (const name of distinct) count(name, distinct.size);
   }
   if (postsWithTopics < t.minTopicPosts) {
     return noData(key, `${groupedCountOf(postsWithTopics, "post")} ${verbFor(postsWithTopics, "has", "have")} topics; at least ${groupWholePart(String(t.minTopicPosts))} ${verbFor(t.minTopicPosts, "is", "are")} needed`);

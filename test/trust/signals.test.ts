@@ -415,6 +415,15 @@ describe("trust signals", () => {
       );
     });
 
+    it("does not count a post whose only topic is empty once normalized", () => {
+      // ["#"] and [" ## "] name no topic: 5 posts have topics, as above; hiking 2.5 of 5 (0.5), gear 1.5 (0.3), camping 1 (0.2)
+      const topics = [["hiking"], ["Hiking"], ["hiking", "gear"], ["#gear"], ["camping", "#"], ["#"], [" ## "]];
+      const result = scoreTrust(on({ posts: topics.map((list) => ({ likes: 1, comments: 0, topics: list })) }));
+      expect(factor(result, "topicConcentration")?.reason).toBe(
+        'the Herfindahl index is 0.38 over 3 topics in 5 posts; the main topic "hiking" has a share of 0.5 (full credit from 0.18)',
+      );
+    });
+
     it("gives partial credit to a creator spread over many topics", () => {
       // ten posts, ten topics: 10 · 0.1² = 0.1; 0.1 / 0.18 = 0.5556 → 55.6
       const result = scoreTrust(on({ posts: posts(10, (index) => ({ likes: 1, comments: 0, topics: [`t${9 - index}`] })) }));
