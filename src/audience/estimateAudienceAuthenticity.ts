@@ -162,13 +162,11 @@ const cleanThreshold = (value: number): number => Number(value.toFixed(10));
  * level so close to 1 that it would read "100" keeps 3 significant digits of its distance from
  * 100% (0.9999999999 → "99.99999999"), so a level below 1 never reads 100%. A small level never
  * reads 0 either: showDecimals keeps 3 significant digits below 0.0005, written out (1e-10 →
- * "0.00000001") down to about 1e-98%; below that it can only write an exponent ("4.94e-322" for
- * 5e-324), so such a level reads "almost 0" instead. Never an exponent: no level reads "e-".
+ * "0.00000001") down to about 1e-98%, and writes "almost 0" below that (for 5e-324). Never an
+ * exponent.
  */
 function showLevelPercent(level: number): string {
   const text = show(level * 100);
-  // The writer's own test of what it can write out (toFixed's 100 decimals), not a copy of its bound.
-  if (text.includes("e")) return "almost 0";
   if (text !== "100") return text;
   // Here level ≥ 0.999995, so 1 − level is exact (Sterbenz) and at least 2⁻⁵³: rounding at the third
   // significant digit of the distance stays below 100, with at most 16 decimals (toFixed allows 100).

@@ -2,8 +2,8 @@
  * A number for a sentence: at most 3 decimals, no binary noise; a number that
  * is not 0 but would read 0 at 3 decimals keeps 3 significant digits instead
  * (0.000353, not 0), written out rather than as an exponent (0.00000000000601,
- * not 6.01e-12) down to 1e-98, as far as `toFixed` goes. The trust and
- * audience reasons write their numbers with it. @internal
+ * not 6.01e-12) down to 1e-98, as far as `toFixed` goes, and "almost 0" below
+ * that. The trust and audience reasons write their numbers with it. @internal
  */
 export function showDecimals(value: number): string {
   if (value !== 0 && Math.abs(value) < 0.0005) return showSignificant(value);
@@ -24,7 +24,8 @@ export function showDecimals(value: number): string {
 /**
  * A number cut to `digits` significant digits (3 by default, as `significant`)
  * and written out rather than as an exponent (0.000000543, not 5.43e-7) down
- * to 1e-98, as far as `toFixed` goes: for a small amount that a fixed number
+ * to 1e-98, as far as `toFixed` goes, "almost 0" below (never 0 for a number
+ * that is not): for a small amount that a fixed number
  * of decimals would round to 0, or two numbers that fewer digits would write
  * alike. @internal
  */
@@ -32,12 +33,15 @@ export function showSignificant(value: number, digits = 3): string {
   return showTiny(Number(value.toPrecision(digits)), digits);
 }
 
-/** A number already cut to `digits` significant digits, without an exponent where `toFixed` can write it. */
+/**
+ * A number already cut to `digits` significant digits, without an exponent below 1e-6, where
+ * String() would write one: written out as far as toFixed goes (100 decimals, about 1e-98), and
+ * "almost 0" below that (for a share of 5e-324, say: 323 zeros would tell a reader nothing more).
+ */
 function showTiny(kept: number, digits: number): string {
+  if (kept === 0 || Math.abs(kept) >= 1e-6) return String(kept);
   const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(kept)));
-  // String() writes an exponent below 1e-6; toFixed writes at most 100 decimals.
-  if (Math.abs(kept) >= 1e-6 || decimals > 100) return String(kept);
-  return kept.toFixed(decimals).replace(/0+$/u, "");
+  return decimals > 100 ? "almost 0" : kept.toFixed(decimals).replace(/0+$/u, "");
 }
 
 /**

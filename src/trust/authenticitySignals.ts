@@ -29,13 +29,10 @@ import type { TrustFlag } from "./trustFlags.js";
  * but a level so close to 1 that they would read "1" (a certainty) keeps 3 significant digits of
  * its distance from 1 (0.9999999999 stays 0.9999999999). Here the level is at least 0.9995, so
  * `1 − level` is exact (Sterbenz) and at least 2⁻⁵³: at most 18 decimals. A level below about
- * 1e-98, which showDecimals can only write with an exponent ("5e-324"), reads "almost 0", as in
- * the audience reasons.
+ * 1e-98 reads "almost 0" (showDecimals), as in the audience reasons.
  */
 function showLevel(level: number): string {
   const text = show(level);
-  // The writer's own test of what it can write out (toFixed's 100 decimals), not a copy of its bound.
-  if (text.includes("e")) return "almost 0";
   if (text !== "1") return text;
   return String(Number(level.toFixed(2 - Math.floor(Math.log10(1 - level)))));
 }
