@@ -93,6 +93,9 @@
 // and the whole part grouped in their writers) and the exact amounts written out without an
 // exponent (groupWholePart): scoreEngagement 23.81 kB, limit 24 kB; the whole API 79.79 kB, limit
 // 80 kB.
+// Then the single models' input-warnings line, the topic signal's one-topic path and "almost 0"
+// below 1e-98 in showSignificant: the whole API measured exactly 80,000 B, at its limit with no
+// room for the next byte: limit 80.25 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -102,5 +105,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.85 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "80 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "80.25 kB", modifyEsbuildConfig: bundleEverything },
 ];
