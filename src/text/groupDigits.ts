@@ -62,9 +62,9 @@ export function groupWholePart(text: string): string {
 }
 
 /**
- * `String()`'s exponent form of a number written out with the same digits
- * (`"-1.25e+22"` → `"-12500000000000000000000"`, `"5e-7"` → `"0.0000005"`).
- * O(digits written).
+ * A number in exponent form, as `String()` or `toExponential` writes it,
+ * written out with the same digits (`"-1.25e+22"` → `"-12500000000000000000000"`,
+ * `"5e-7"` → `"0.0000005"`, `"1.235e+1"` → `"12.35"`). O(digits written).
  */
 function writeOutExponent(text: string): string {
   const at = text.indexOf("e");
@@ -73,8 +73,8 @@ function writeOutExponent(text: string): string {
   const power = Number(text.slice(at + 1));
   const point = mantissa.indexOf(".");
   const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
-  // How many of the digits come before the point once the exponent is applied. String() writes an
-  // exponent only below 1e-6 (none before the point) and from 1e21 (22 or more, past its 17 digits).
+  // How many of the digits come before the point once the exponent is applied.
   const whole = (point < 0 ? mantissa.length : point) + power;
-  return whole <= 0 ? `${sign}0.${"0".repeat(-whole)}${digits}` : sign + digits.padEnd(whole, "0");
+  if (whole <= 0) return `${sign}0.${"0".repeat(-whole)}${digits}`;
+  return whole >= digits.length ? sign + digits.padEnd(whole, "0") : `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
 }

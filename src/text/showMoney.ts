@@ -1,4 +1,4 @@
-import { groupDigitText, groupWholePart } from "./groupDigits.js";
+import { groupWholePart } from "./groupDigits.js";
 import { roundFourDigits } from "./roundFourDigits.js";
 
 /**
@@ -39,16 +39,12 @@ export function showAmount(value: number, digits: number = MONEY_DIGITS): string
     const text = String(rounded);
     return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
   }
-  // "-1.235e+6": a sign, `digits` digits and the power of ten of the first.
-  const [mantissa = "", power = ""] = value.toExponential(digits - 1).split("e");
-  const sign = mantissa.startsWith("-") ? "-" : "";
-  const figures = mantissa.replace(/\D/gu, "");
-  const exponent = Number(power);
-  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${figures.replace(/0+$/u, "")}`;
-  // The first exponent + 1 figures are the whole part (zeros fill a whole part longer than the figures).
-  const whole = figures.slice(0, exponent + 1).padEnd(exponent + 1, "0");
-  const fraction = figures.slice(exponent + 1).replace(/0+$/u, "");
-  return fraction === "" ? `${sign}${groupDigitText(whole)}` : `${sign}${groupDigitText(whole)}.${fraction}`;
+  // "-1.2350e+6": `digits` digits and the power of ten of the first; without the mantissa's trailing
+  // zeros ("-1.235e+6") groupWholePart writes it out with the same digits, grouped.
+  const exponential = value.toExponential(digits - 1);
+  const at = exponential.indexOf("e");
+  const mantissa = exponential.slice(0, at);
+  return groupWholePart(`${mantissa.includes(".") ? mantissa.replace(/\.?0+$/u, "") : mantissa}${exponential.slice(at)}`);
 }
 
 /**
