@@ -3,6 +3,7 @@ import { parseInput } from "../schemas/parseInput.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 
 /**
  * Thresholds of {@link measureBenfordConformity}, as a replaceable table with its source.
@@ -178,13 +179,7 @@ function showMad(value: number): string {
  * doubles differ by 17 significant digits at the latest.
  */
 function showMadAgainst(mad: number, bound: number): readonly [string, string] {
-  let shownMad = showMad(mad);
-  let shownBound = showMad(bound);
-  for (let digits = 4; shownMad === shownBound && mad !== bound && digits <= 17; digits += 1) {
-    shownMad = showSignificant(mad, digits);
-    shownBound = showSignificant(bound, digits);
-  }
-  return [shownMad, shownBound];
+  return tellApart(mad, bound, showMad, showSignificant, 4);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { groupWholePart } from "../text/groupDigits.js";
 import { roundFourDigits } from "../text/roundFourDigits.js";
 import { showAmount } from "../text/showMoney.js";
+import { tellApart } from "../text/tellApart.js";
 
 /**
  * A number rounded to four significant digits for the plain-English
@@ -36,7 +37,10 @@ export function show(value: number): string {
  * @internal
  */
 export function showFactor(value: number): string {
-  let text = show(value);
-  for (let digits = 5; text === "1" && value !== 1 && digits <= 17; digits++) text = String(Number(value.toPrecision(digits)));
-  return text;
+  return tellApart(value, 1, show, withDigits, 5)[0];
+}
+
+/** A number with `digits` significant digits, no trailing zeros. */
+function withDigits(value: number, digits: number): string {
+  return String(Number(value.toPrecision(digits)));
 }

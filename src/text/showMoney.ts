@@ -1,5 +1,6 @@
 import { groupWholePart } from "./groupDigits.js";
 import { roundFourDigits } from "./roundFourDigits.js";
+import { tellApart } from "./tellApart.js";
 
 /**
  * Significant digits of an amount of money in a sentence: enough for the
@@ -82,13 +83,6 @@ export function showMoney(value: number, currency: string): string {
  * @internal
  */
 export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
-  let digits = MONEY_DIGITS;
-  let firstText = showAmount(first, digits);
-  let secondText = showAmount(second, digits);
-  while (digits < 17 && first !== second && firstText === secondText) {
-    digits++;
-    firstText = showAmount(first, digits);
-    secondText = showAmount(second, digits);
-  }
+  const [firstText, secondText] = tellApart(first, second, showAmount, showAmount, MONEY_DIGITS + 1);
   return [`${firstText} ${currency}`, `${secondText} ${currency}`];
 }
