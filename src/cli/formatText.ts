@@ -52,7 +52,7 @@ export function formatCompact(count: number): string {
   return String(count);
 }
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**
  * Characters a label must not carry into a terminal as they are: control
@@ -60,16 +60,19 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\
  * separators U+2028 and U+2029, and the bidirectional marks, embeddings,
  * overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E,
  * U+2066–U+2069), which can reorder the rest of a line on screen. Joiners and
- * variation selectors, which emoji need, are not among them.
+ * variation selectors, which emoji need, are not among them. The backslash is
+ * here too: it starts every escape, so it is escaped itself.
  */
-const UNSAFE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE = /[\\\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * `text` with each character of {@link UNSAFE} written out visibly, so a label
  * read from a file cannot break a line or a table, reorder what follows it, or
  * send a terminal escape sequence: `"a\nb"` → `"a\\nb"` (shown as `a\nb`), a
  * tab as `\t`, a carriage return as `\r`, anything else as `\u001b` or
- * `\u202e`. Other text, backslashes included, is left as it is.
+ * `\u202e`. A backslash is doubled (`a\b` is shown as `a\\b`), so the
+ * escaping can be read back: a label holding the two characters `\` and `n`
+ * is shown as `\\n`, never as the `\n` of a line break.
  *
  * @internal
  */
@@ -88,7 +91,8 @@ export interface TableColumn {
  * separated by two spaces, with a rule under the headings. Widths are
  * terminal columns ({@link displayWidth}), so a cell with emoji or CJK
  * characters keeps the next columns in line; control characters in a cell
- * are escaped ({@link escapeControls}), so each row stays on one line.
+ * are escaped and backslashes doubled ({@link escapeControls}), so each row
+ * stays on one line and reads unambiguously.
  *
  * @internal
  */

@@ -23,8 +23,15 @@ describe("escapeControls", () => {
     expect(escapeControls("👩\u200d💻 ❤\ufe0f a\u200cb")).toBe("👩\u200d💻 ❤\ufe0f a\u200cb");
   });
 
-  it("leaves other text as it is, backslashes, emoji and CJK characters included", () => {
-    expect(escapeControls("@a\\nb ✨ 東京 \u00a0")).toBe("@a\\nb ✨ 東京 \u00a0");
+  it("writes a backslash as \\\\, so a literal backslash-n never reads like an escaped line break", () => {
+    // The label a\nb (a backslash, then n) is shown as a\\nb; a\nb with a line feed is shown as a\nb: the two stay apart.
+    expect(escapeControls("@a\\nb")).toBe("@a\\\\nb");
+    expect(escapeControls("@a\nb")).toBe("@a\\nb");
+    expect(escapeControls("\\u001b")).toBe("\\\\u001b");
+  });
+
+  it("leaves other text as it is, emoji and CJK characters included", () => {
+    expect(escapeControls("@a ✨ 東京 \u00a0")).toBe("@a ✨ 東京 \u00a0");
   });
 });
 
@@ -32,6 +39,11 @@ describe("renderTable", () => {
   it("keeps a cell holding a line break on its row, escaped and padded to its escaped width", () => {
     // "a\nb" is shown as the 4 columns "a\nb", so the heading "id" is padded to 4
     expect(renderTable([{ heading: "id" }, { heading: "n", align: "right" }], [["a\nb", "1"]])).toBe("id    n\n----  -\na\\nb  1\n");
+  });
+
+  it("pads a cell holding a backslash to its escaped width", () => {
+    // The 3 characters a\b are shown as the 4 columns a\\b (the backslash doubled), so the heading "id" is padded to 4
+    expect(renderTable([{ heading: "id" }, { heading: "n", align: "right" }], [["a\\b", "1"]])).toBe("id    n\n----  -\na\\\\b  1\n");
   });
 });
 

@@ -199,6 +199,18 @@ describe("influencer-scoring score: output formats", () => {
     expect(lines.filter((line) => /\p{Cc}/u.test(line))).toEqual([]); // no control character left (Unicode category Cc)
   });
 
+  it("writes a backslash in a handle doubled in the table, so it never reads like an escaped line break", () => {
+    // One handle holds a line feed, the other a backslash and an "n": before, both were shown as @a\nb.
+    const profiles = [
+      { handle: "@a\nb", platform: "instagram", followers: 20_000 },
+      { handle: "@a\\nb", platform: "tiktok", followers: 20_000 },
+    ];
+    const input = profiles.map((profile) => JSON.stringify(profile)).join("\n");
+    const lines = runCli(["score", "-", "--format", "table"], input).stdout.split("\n");
+    const handleOf = (platform: string): string | undefined => lines.find((line) => line.includes(` ${platform} `))?.trim().split(/ {2,}/)[1];
+    expect([handleOf("instagram"), handleOf("tiktok")]).toEqual(["@a\\nb", "@a\\\\nb"]);
+  });
+
   it.each([
     // Compact follower counts: under 10,000 one decimal of K, then whole K, then two decimals of M.
     [9_999, "10K"],
