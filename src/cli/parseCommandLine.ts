@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { INPUT_FORMATS, type InputFormat } from "./inputRow.js";
+import { readDateText } from "./readDateText.js";
 import { UsageError } from "./UsageError.js";
 
 /** The tool's commands. @internal */
@@ -162,9 +163,9 @@ function ambiguousValue(message: string, args: readonly string[], command: Comma
   return new UsageError(`${flag}: expected a value; write a value that starts with "-" as ${flag}=${value}`, command);
 }
 
-/** `--now` as typed, or a number when all digits (epoch milliseconds, which the library also takes). */
+/** `--now` as typed, or a number when all digits (epoch milliseconds, which the library also takes): see {@link readDateText}. */
 function dateFlag(value: string | undefined): string | number | undefined {
-  return value !== undefined && /^\d+$/.test(value) ? Number(value) : value;
+  return value === undefined ? undefined : readDateText(value);
 }
 
 function oneOfFlag<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], command: CommandName): T | undefined {

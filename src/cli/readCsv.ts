@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import type { InputRow } from "./inputRow.js";
+import { readDateText } from "./readDateText.js";
 
 // CSV layouts (documented in examples/README.md and docs/cli.md):
 //   per post:    one row per post, profile columns repeated, grouped by `handle`
@@ -63,8 +64,7 @@ const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 function convertCell(text: string, kind: CellKind): unknown {
   if (text === "") return undefined;
   if (kind === "number") return NUMBER.test(text) ? Number(text) : text;
-  // All digits: epoch milliseconds, which profiles take as a number (a string of digits is no ISO date).
-  if (kind === "date") return /^\d+$/.test(text) ? Number(text) : text;
+  if (kind === "date") return readDateText(text);
   if (kind === "boolean") {
     const word = text.toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
