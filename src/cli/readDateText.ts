@@ -9,12 +9,15 @@ const ALL_DIGITS = /^\d+$/;
  * library takes: a number when `text` is all digits (epoch milliseconds, as
  * `parseProfile` returns dates; a string of digits is no ISO 8601 date), else
  * `text` as it is, so that validation can report what was typed. Leading
- * zeros are read as digits (`"0001767225600000"` → `1767225600000`).
- * Whether the instant is valid (from 1973 on, not in epoch seconds) is the
- * library's to check. O(n) in the length of `text`.
+ * zeros are read as digits (`"0001767225600000"` → `1767225600000`). Digits
+ * beyond `Number.MAX_SAFE_INTEGER` stay text: as a number they would be
+ * rounded (or read as `Infinity`) and the error would quote a value nobody
+ * typed; no valid instant is that large anyway. Whether the instant is valid
+ * (from 1973 on, not in epoch seconds) is the library's to check. O(n) in
+ * the length of `text`.
  *
  * @param text - The text as typed, not trimmed.
- * @returns A number for all digits, else `text`.
+ * @returns A number for all digits up to `Number.MAX_SAFE_INTEGER`, else `text`.
  * @example
  * readDateText("1767225600000");
  * // => 1767225600000
@@ -23,5 +26,7 @@ const ALL_DIGITS = /^\d+$/;
  * @internal
  */
 export function readDateText(text: string): string | number {
-  return ALL_DIGITS.test(text) ? Number(text) : text;
+  if (!ALL_DIGITS.test(text)) return text;
+  const milliseconds = Number(text);
+  return Number.isSafeInteger(milliseconds) ? milliseconds : text;
 }

@@ -398,6 +398,13 @@ describe("influencer-scoring score: bad rows", () => {
     expect(reportsOf(result.stdout)[0]?.trust).toEqual(reportsOf(sameAsIso.stdout)[0]?.trust);
   });
 
+  it("quotes a date cell of more digits than a number holds exactly as written", () => {
+    // 30 digits: read as a number, the message quoted 1.111111111111111e+29, not the cell
+    const csv = `handle,platform,followers,account_created_at\n@a,instagram,1000,${"1".repeat(30)}\n`;
+    const result = runCli(["score", tempFile("long-epoch.csv", csv), "--format", "ndjson"]);
+    expect(result.stderr).toBe(`line 2: accountCreatedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "${"1".repeat(30)}"\n`);
+  });
+
   it("names NDJSON in a .json file as such, instead of blaming its first line", () => {
     const result = runCli(["score", tempFile("lines.json", `${good}\n${good}\n`)]);
     expect([result.status, result.stdout]).toEqual([1, ""]);

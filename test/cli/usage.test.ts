@@ -146,6 +146,11 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain('--currency: expected "USD", the rate card\'s currency (pass a --rate-card priced in EUR to use it), received "EUR"');
   });
 
+  it("quotes a --now of more digits than a number holds exactly as typed", () => {
+    // 30 digits: read as a number, the message quoted 1.111111111111111e+29, not what was typed
+    expect(usage(["score", ROSTER.ndjson, "--now", "1".repeat(30)])).toContain(`--now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "${"1".repeat(30)}"\n`);
+  });
+
   it("rejects a rate card that cannot be read or is not JSON", () => {
     expect(usage(["score", "--rate-card", "missing.json"])).toContain('--rate-card: cannot read "missing.json": no such file');
     expect(usage(["score", "--rate-card", ROSTER.csvPosts])).toContain("--rate-card: expected a JSON file");
