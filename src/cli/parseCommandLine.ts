@@ -69,7 +69,12 @@ const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const SELECT_OPTIONS = {
+/**
+ * The options `select` takes (those of `score` and its own), as node:util
+ * parseArgs reads them; exported for the test that checks every number flag
+ * against {@link NON_NEGATIVE_NUMBER_FLAGS}. @internal
+ */
+export const SELECT_OPTIONS = {
   ...COMMON_OPTIONS,
   budget: { type: "string", short: "b" },
   objective: { type: "string" },
@@ -84,6 +89,8 @@ const SELECT_OPTIONS = {
  * read as "--budget=-5" and refused for its value, not with a hint to write it
  * that way. A number flag that takes negative values would be left out, so that
  * "--flag -5" keeps the hint (parseArgs reads "-5" as a possible option).
+ * test/cli/parseCommandLine.test.ts fails for a number flag missing here
+ * unless it is listed there as taking negative values.
  */
 const NON_NEGATIVE_NUMBER_FLAGS: ReadonlySet<string> = new Set([
   "--budget",
