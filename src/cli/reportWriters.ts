@@ -47,7 +47,7 @@ const TABLE_COLUMNS: readonly TableColumn[] = [
   { heading: "trust flags" },
 ];
 
-/** Label of a report in tables: its handle, else its id, else its line. */
+/** Label of a report in tables: its handle, else its id, else its line. @internal */
 export function labelOf(report: InfluencerReport, line: number): string {
   return report.handle ?? report.id ?? `line ${line}`;
 }
