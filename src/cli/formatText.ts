@@ -77,7 +77,44 @@ const UNSAFE = /[\\\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u206
  * @internal
  */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (control) => SHORT_ESCAPES[control] ?? `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(UNSAFE, escapeCharacter);
+}
+
+/** One character of {@link UNSAFE} written out, as `\n`, `\r`, `\t`, `\\` or `\u001b`: each is also a JSON escape. */
+function escapeCharacter(character: string): string {
+  return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * A message for standard error (a row error, a usage error) with every
+ * character of {@link UNSAFE} except the backslash written out as
+ * {@link escapeControls} writes it, so that a hostile input file or argument
+ * cannot send a terminal escape sequence (ESC, or U+009B, which starts one
+ * by itself), reorder the line (U+202E), or start a new line that looks like
+ * another message (a line feed is shown as `\n`).
+ *
+ * Backslashes stay single, unlike in tables, because messages quote values
+ * as JSON. `JSON.stringify` has already shown a backslash in a value as `\\`,
+ * a quote as `\"` and a C0 control as `\n` or `\u001b`; it leaves DEL, the
+ * C1 controls, the line separators and the bidirectional controls as they
+ * are. Those become `\u007f`, `\u009b`, `\u202e` and so on, which are JSON
+ * escapes too, so a quoted value stays a JSON string that reads back as
+ * exactly the value: inside quotes `\u009b` always means the character, and
+ * the six characters backslash-u-0-0-9-b typed in a value show as `\\u009b`.
+ * Doubling the backslashes would break this: the value `a"b`, quoted as
+ * `"a\"b"`, would show as `"a\\"b"`, where the second quote ends the value.
+ * Text outside quotes (an option name as typed, a field path) gets the same
+ * escapes and is as safe, but there `\u009b` could also have been typed.
+ *
+ * @param text - The message as the library or the CLI wrote it.
+ * @returns The message on one line, holding no character of {@link UNSAFE} other than the backslash.
+ * @example
+ * escapeMessage('received "x\u009b31m\u202eevil\\"q"'); // as JSON.stringify('x\u009b31m\u202eevil"q') writes it
+ * // => 'received "x\\u009b31m\\u202eevil\\"q"'
+ * @internal
+ */
+export function escapeMessage(text: string): string {
+  return text.replace(UNSAFE, (character) => (character === "\\" ? character : escapeCharacter(character)));
 }
 
 /** Column of a text table: its heading and whether numbers are right-aligned. @internal */

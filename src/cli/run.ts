@@ -2,6 +2,7 @@ import type { Readable, Writable } from "node:stream";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { prepareReportScorer, type InfluencerReport, type ReportScorer } from "../report/scoreInfluencer.js";
 import packageJson from "../../package.json" with { type: "json" };
+import { escapeMessage } from "./formatText.js";
 import { helpText } from "./help.js";
 import { flagMessage, toReportOptions } from "./modelOptions.js";
 import { openInput } from "./openInput.js";
@@ -45,12 +46,27 @@ async function scoreInput(
   const input = await openInput(commandLine.file, commandLine.inputFormat, streams.stdin, commandLine.command);
   const counts: ProgressCounts = { scored: 0, failed: 0 };
   const progress = startProgress(streams.stderr, counts);
+  // Each problem stays one line, with what the input held escaped (escapeMessage).
+  const onProblem = (problem: string): void => {
+    progress.writeLine(escapeMessage(problem));
+  };
   try {
-    await scoreRows(input.rows, scorer, counts, { onReport, onProblem: progress.writeLine, shouldStop });
+    await scoreRows(input.rows, scorer, counts, { onReport, onProblem, shouldStop });
   } finally {
     progress.stop();
   }
   return counts;
+}
+
+/**
+ * `text` for standard error: each of its lines after the tool's name, escaped
+ * ({@link escapeMessage}) since it may quote an argument or a file's content.
+ */
+function errorLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `influencer-scoring: ${escapeMessage(line)}\n`)
+    .join("");
 }
 
 function exitCode(counts: ProgressCounts, allowErrors: boolean): number {
@@ -129,16 +145,16 @@ export async function run(argv: readonly string[], streams: CliStreams): Promise
   } catch (error) {
     if (error instanceof UsageError) {
       const help = error.command === undefined ? "influencer-scoring --help" : `influencer-scoring ${error.command} --help`;
-      const lines = error.message.split("\n").map((line) => `influencer-scoring: ${line}\n`);
-      streams.stderr.write(`${lines.join("")}Run '${help}' for usage.\n`);
+      streams.stderr.write(`${errorLines(error.message)}Run '${help}' for usage.\n`);
       return EXIT.usage;
     }
     if (error instanceof OutputError) {
-      streams.stderr.write(`influencer-scoring: ${error.message}\n`);
+      streams.stderr.write(errorLines(error.message));
       return EXIT.rowsFailed;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    streams.stderr.write(`influencer-scoring: unexpected error: ${message}\n`);
+    // A stack trace keeps its lines; only the first carries the tool's name.
+    streams.stderr.write(`influencer-scoring: unexpected error: ${message.split("\n").map(escapeMessage).join("\n")}\n`);
     return EXIT.rowsFailed;
   }
 }

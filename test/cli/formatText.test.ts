@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeControls, formatMoney, renderTable } from "../../src/cli/formatText.js";
+import { escapeControls, escapeMessage, formatMoney, renderTable } from "../../src/cli/formatText.js";
 
 describe("escapeControls", () => {
   it("writes a line feed, carriage return and tab as \\n, \\r and \\t", () => {
@@ -32,6 +32,37 @@ describe("escapeControls", () => {
 
   it("leaves other text as it is, emoji and CJK characters included", () => {
     expect(escapeControls("@a ✨ 東京 \u00a0")).toBe("@a ✨ 東京 \u00a0");
+  });
+});
+
+describe("escapeMessage", () => {
+  it("matches the documented example", () => {
+    expect(escapeMessage('received "x\u009b31m\u202eevil\\"q"')).toBe('received "x\\u009b31m\\u202eevil\\"q"');
+  });
+
+  it("writes DEL, C1 controls, bidirectional controls and the line separators as \\u escapes", () => {
+    // U+009B (CSI) starts a terminal escape sequence; U+202E reverses the rest of the line on screen
+    expect(escapeMessage("x\u009b31m\u202eevil\u007f\u0085\u2028\u2066")).toBe("x\\u009b31m\\u202eevil\\u007f\\u0085\\u2028\\u2066");
+  });
+
+  it("writes a line feed, carriage return and tab as \\n, \\r and \\t, so one message stays one line", () => {
+    expect(escapeMessage("a\nline 9: b\rc\td\u001b")).toBe("a\\nline 9: b\\rc\\td\\u001b");
+  });
+
+  it("leaves backslashes as they are, so a JSON-quoted value keeps its JSON escapes", () => {
+    // JSON.stringify('a\\"b') is "a\\\"b"; with each backslash doubled it would be "a\\\\\\"b", where the quote after the backslashes ends the value
+    expect(escapeMessage(`received ${JSON.stringify('a\\"b')}`)).toBe('received "a\\\\\\"b"');
+  });
+
+  it("keeps a JSON-quoted value valid JSON for the same text, unsafe characters included", () => {
+    const value = 'x\u009b31m\u202eevil \\u009b "q" \u007f\u2028\u001b\n';
+    const shown = escapeMessage(JSON.stringify(value));
+    expect(shown).not.toMatch(/[\u007f-\u009f\u2028\u202e]/u);
+    expect(JSON.parse(shown)).toBe(value);
+  });
+
+  it("leaves other text as it is, emoji and CJK characters included", () => {
+    expect(escapeMessage("@a ✨ 東京 👩\u200d💻 \u00a0")).toBe("@a ✨ 東京 👩\u200d💻 \u00a0");
   });
 });
 

@@ -306,6 +306,24 @@ describe("influencer-scoring score: bad rows", () => {
     ]);
   });
 
+  it("writes control and bidirectional characters of a bad NDJSON row as \\u escapes on standard error", () => {
+    // U+009B (CSI) would start a terminal escape sequence, U+202E reverse the rest of the line, U+007F (DEL) is a control;
+    // JSON.stringify in the message already wrote the backslash as \\ and the quote as \"
+    const row = JSON.stringify({ platform: 'x\u009b31m\u202eevil\u007f\\"', followers: 100 });
+    const result = runCli(["score", "-", "--input-format", "ndjson"], `${row}\n`);
+    expect(result.stderr).not.toMatch(/[\u007f\u009b\u202e]/u);
+    expect(result.stderr).toBe(
+      'line 1: platform: expected one of "instagram", "tiktok", "youtube", "x", "facebook", "linkedin", "twitch", received "x\\u009b31m\\u202eevil\\u007f\\\\\\""\n',
+    );
+  });
+
+  it("writes control and bidirectional characters of a bad CSV cell as \\u escapes on standard error", () => {
+    const csv = "handle,platform,followers\n@a,x\u009b31m\u202eevil,1000\n";
+    const result = runCli(["score", tempFile("unsafe-platform.csv", csv)]);
+    expect(result.stderr).not.toMatch(/[\u009b\u202e]/u);
+    expect(result.stderr).toBe('line 2: platform: expected one of "instagram", "tiktok", "youtube", "x", "facebook", "linkedin", "twitch", received "x\\u009b31m\\u202eevil"\n');
+  });
+
   it("points a bad post in the per-post CSV layout at its own row", () => {
     const csv = ["handle,platform,followers,likes,comments", "@a,instagram,20000,400,10", "@a,instagram,20000,abc,30", "@b,tiktok,5000,90,3"].join("\n");
     const result = runCli(["score", tempFile("bad-post.csv", csv)]);

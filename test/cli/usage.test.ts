@@ -123,6 +123,21 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "1e400%"])).toContain('--commission: expected a finite number, received "1e400"');
   });
 
+  it("writes control and bidirectional characters of a value or file name typed as \\u escapes", () => {
+    // U+009B (CSI) would start a terminal escape sequence, U+202E reverse the rest of the line
+    const messages = [
+      usage(["select", "--budget", "1\u009b31m\u202e"]),
+      usage(["score", "no\u009bfile\u202e.ndjson"]),
+      usage(["--x\u009b\u202e"]),
+    ];
+    for (const message of messages) expect(message).not.toMatch(/[\u009b\u202e]/u);
+    expect(messages.map((message) => message.split("\n")[0])).toEqual([
+      'influencer-scoring: --budget: expected a number, received "1\\u009b31m\\u202e"',
+      'influencer-scoring: cannot read "no\\u009bfile\\u202e.ndjson": no such file',
+      "influencer-scoring: unknown option --x\\u009b\\u202e",
+    ]);
+  });
+
   it("asks for both deal terms, and for them before a commission or margin", () => {
     expect(usage(["score", "--cost-per-click", "0.5"])).toContain("--order-value: expected a value too, since --cost-per-click is given (comparing deals needs both)");
     expect(usage(["score", "--order-value", "40"])).toContain("--cost-per-click: expected a value too, since --order-value is given");
