@@ -10,15 +10,16 @@ import { readDateText } from "./readDateText.js";
 //                recognised by a `post_count` or `avg_*` column.
 // Column names are matched case-insensitively, with spaces and dashes read as underscores.
 
-type CellKind = "text" | "number" | "boolean" | "date";
+/** `count`: a column the library takes as a whole number (`followers`, `likes`); `number`: any other number (`avg_likes`). */
+type CellKind = "text" | "count" | "number" | "boolean" | "date";
 
 /** Profile columns, shared by both layouts: column → [profile field, kind]. */
 const PROFILE_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
   ["id", ["id", "text"]],
   ["handle", ["handle", "text"]],
   ["platform", ["platform", "text"]],
-  ["followers", ["followers", "number"]],
-  ["following", ["following", "number"]],
+  ["followers", ["followers", "count"]],
+  ["following", ["following", "count"]],
   ["account_created_at", ["accountCreatedAt", "date"]],
   ["is_brand_account", ["isBrandAccount", "boolean"]],
 ]);
@@ -28,21 +29,21 @@ const POST_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
   ["post_id", ["id", "text"]],
   ["published_at", ["publishedAt", "date"]],
   ["format", ["format", "text"]],
-  ["likes", ["likes", "number"]],
-  ["comments", ["comments", "number"]],
-  ["shares", ["shares", "number"]],
-  ["saves", ["saves", "number"]],
-  ["views", ["views", "number"]],
-  ["reach", ["reach", "number"]],
-  ["impressions", ["impressions", "number"]],
-  ["clicks", ["clicks", "number"]],
+  ["likes", ["likes", "count"]],
+  ["comments", ["comments", "count"]],
+  ["shares", ["shares", "count"]],
+  ["saves", ["saves", "count"]],
+  ["views", ["views", "count"]],
+  ["reach", ["reach", "count"]],
+  ["impressions", ["impressions", "count"]],
+  ["clicks", ["clicks", "count"]],
   ["sponsored", ["sponsored", "boolean"]],
-  ["brand_mentions", ["brandMentions", "number"]],
+  ["brand_mentions", ["brandMentions", "count"]],
 ]);
 
 /** Aggregate columns of the per-profile layout: column → [summary field, kind]. */
 const SUMMARY_COLUMNS: ReadonlyMap<string, readonly [string, CellKind]> = new Map([
-  ["post_count", ["postCount", "number"]],
+  ["post_count", ["postCount", "count"]],
   ["avg_likes", ["avgLikes", "number"]],
   ["avg_comments", ["avgComments", "number"]],
   ["avg_shares", ["avgShares", "number"]],
@@ -59,11 +60,22 @@ const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 /**
  * Converts one cell: an empty cell is "not given" (`undefined`); numbers,
  * booleans and epoch-millisecond dates are converted when they look like one, and otherwise kept as text
- * so that validation reports what the cell held (`received "1,200"`).
+ * so that validation reports what the cell held (`received "1,200"`). A
+ * number the library refuses anyway stays text too when, as a number, the
+ * error would quote a value nobody typed: in a count column, one beyond
+ * `Number.MAX_SAFE_INTEGER` (30 ones were quoted as `1.111111111111111e+29`,
+ * 2^53 + 1 as 2^53); in another number column, one too large for a number
+ * (`1e400`, quoted as `Infinity`). A number with more digits than a double
+ * holds but within those bounds (`168.92000000000002`, as spreadsheets
+ * export 168.92) is read as a number, rounded in its last digit.
  */
 function convertCell(text: string, kind: CellKind): unknown {
   if (text === "") return undefined;
-  if (kind === "number") return NUMBER.test(text) ? Number(text) : text;
+  if (kind === "count" || kind === "number") {
+    if (!NUMBER.test(text)) return text;
+    const number = Number(text);
+    return Math.abs(number) <= (kind === "count" ? Number.MAX_SAFE_INTEGER : Number.MAX_VALUE) ? number : text;
+  }
   if (kind === "date") return readDateText(text);
   if (kind === "boolean") {
     const word = text.toLowerCase();

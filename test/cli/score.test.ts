@@ -423,6 +423,25 @@ describe("influencer-scoring score: bad rows", () => {
     expect(result.stderr).toBe(`line 2: accountCreatedAt: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received "${"1".repeat(30)}"\n`);
   });
 
+  it("quotes a count cell beyond the integers a number holds exactly as written", () => {
+    // Read as numbers, the messages quoted 1.111111111111111e+29 and 9007199254740992 (2^53), not the cells;
+    // 9007199254740993 = Number.MAX_SAFE_INTEGER + 2
+    const csv = `handle,platform,followers,likes,comments\n@a,instagram,${"1".repeat(30)},9007199254740993,2\n`;
+    const result = runCli(["score", tempFile("long-count.csv", csv), "--format", "ndjson"]);
+    expect(linesOf(result.stderr)).toEqual([
+      `line 2: followers: expected a non-negative integer, received "${"1".repeat(30)}"`,
+      'line 2: posts[0].likes: expected a non-negative integer, received "9007199254740993"',
+    ]);
+  });
+
+  it("quotes an average too large to hold as written, and still reads one with a long fraction as a number", () => {
+    // Number("1e400") is Infinity; 168.92000000000002 (17 significant digits, as spreadsheets export 168.92) is a fine average
+    const csv = "handle,platform,followers,post_count,avg_likes,avg_comments\n@a,instagram,1000,10,1e400,2\n@b,instagram,1000,10,168.92000000000002,2\n";
+    const result = runCli(["score", tempFile("long-average.csv", csv), "--format", "ndjson"]);
+    expect(result.stderr).toBe('line 2: summary.avgLikes: expected a finite non-negative number, received "1e400"\n');
+    expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@b"]);
+  });
+
   it("names NDJSON in a .json file as such, instead of blaming its first line", () => {
     const result = runCli(["score", tempFile("lines.json", `${good}\n${good}\n`)]);
     expect([result.status, result.stdout]).toEqual([1, ""]);
