@@ -108,13 +108,22 @@ const NON_NEGATIVE_NUMBER_FLAGS: ReadonlySet<string> = new Set([
 /** A value that reads as a negative number (`-5`, `-.5`, `-10%`), not as an option. */
 const NEGATIVE_NUMBER = /^-\.?\d/;
 
+/**
+ * The option as typed in parseArgs' "Unknown option '--budgét'. To specify a
+ * positional argument starting with a '-', …": everything up to the quote
+ * before that hint (or the end), so a name with an accent, a quote or a
+ * control character is named whole (the option pattern stops at the first
+ * character outside `[\w-]`: "--budg").
+ */
+const UNKNOWN_OPTION = /^Unknown option '([\s\S]+?)'(?:$|\. To specify a positional argument)/;
+
 /** Rewrites node:util parseArgs errors as short fragments; `args` are the arguments it read, for the value the user typed. */
 function usageFromParseError(error: unknown, args: readonly string[], command: CommandName | undefined): UsageError {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
   const message = error instanceof Error ? error.message : String(error);
   // "Option '-f, --format <value>' argument missing": name the long form when there is one.
   const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${option}`, command);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${UNKNOWN_OPTION.exec(message)?.[1] ?? option}`, command);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (message.includes("argument missing")) return new UsageError(`${option}: expected a value`, command);
     if (message.includes("ambiguous")) return ambiguousValue(message, args, command);

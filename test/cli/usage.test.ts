@@ -54,6 +54,13 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", ROSTER.ndjson, "--bogus"])).toBe("influencer-scoring: unknown option --bogus\nRun 'influencer-scoring score --help' for usage.\n");
   });
 
+  it("names an unknown option whole, as typed, not cut at its first unusual character", () => {
+    // Was "unknown option --budg", "--a" and "--x": the name stopped at the first character outside [A-Za-z0-9_-].
+    expect(usage(["score", "--budgét"]).split("\n")[0]).toBe("influencer-scoring: unknown option --budgét");
+    expect(usage(["score", "--a'b"]).split("\n")[0]).toBe("influencer-scoring: unknown option --a'b");
+    expect(usage(["select", "--x\u009b\u202e"]).split("\n")[0]).toBe("influencer-scoring: unknown option --x\\u009b\\u202e");
+  });
+
   it("rejects an option without its value, or a value on a flag", () => {
     expect(usage(["score", "--format"])).toContain("--format: expected a value");
     expect(usage(["score", "-f"])).toContain("--format: expected a value");
