@@ -1,0 +1,130 @@
+// Worked examples of the report's one-line summaries (`reasons`, written by src/report/describeReport.ts):
+// each profile is built by hand and each expected line is the whole sentence, worked out in the comment
+// beside it. Every report is computed inside its test: mutation testing does not see work done while a
+// `describe` block is collected (docs/mutation/trust.md, finding 2).
+import { describe, expect, it } from "vitest";
+import { scoreInfluencer } from "../../src/index.js";
+
+/** Trust weights with every signal but the audience audit at 0. */
+const AUDIENCE_ONLY = {
+  engagementRate: 0,
+  followerGrowth: 0,
+  followRatio: 0,
+  commentShare: 0,
+  engagementPattern: 0,
+  sponsoredShare: 0,
+  sponsoredEngagement: 0,
+  brandMentions: 0,
+  topicConcentration: 0,
+  conversationDepth: 0,
+  postingRegularity: 0,
+  accountAge: 0,
+} as const;
+
+describe("describeReport (the report's reasons)", () => {
+  describe("tier", () => {
+    it("groups a distance to the next tier of a million or more by thousands", () => {
+      // iab-uk: Top runs from 1,000,000 to 5,000,000, then VIP; 5,000,000 − 3,800,000 = 1,200,000 short of VIP
+      const report = scoreInfluencer({ platform: "instagram", followers: 3_800_000 }, { tierScheme: "iab-uk" });
+      expect(report.reasons[0]).toBe("Tier: Top (mega) under the iab-uk scheme, 1,200,000 followers short of VIP.");
+    });
+  });
+
+  describe("engagement", () => {
+    it("gives the shrunk typical rate per 100 followers, to three significant digits, from measured posts", () => {
+      // 10 posts of 400 likes + 20 comments on 20,000 followers: each 420 / 20,000 = 2.1 per 100. The estimate is the
+      // documented shrinkage (scoreEngagement, step 2), toward the Modash 10k–50k cell (median 0.00965609, cut-offs
+      // 0.0039, 0.0084, 0.0111, 0.0261 at percentiles 10, 40, 60, 90; post spread 0.5, 4 prior posts). The posts are
+      // equal, so their own spread is 0: V = (13/11)·(π/2)·0.5²/10, τ = the least-squares slope of the log cut-offs on
+      // the z of their percentiles = 0.734457, B = V / (V + τ²) = 0.0792, y = ln(420.05 / 20,000):
+      //   python3 -c "import math; from statistics import NormalDist as N; c=[0.0039,0.0084,0.0111,0.0261]; L=[math.log(x) for x in c];
+      //     Z=[N().inv_cdf(p/100) for p in (10,40,60,90)]; mz=sum(Z)/4; ml=sum(L)/4;
+      //     t=sum((z-mz)*(l-ml) for z,l in zip(Z,L))/sum((z-mz)**2 for z in Z); V=13/11*math.pi/2*0.25/10; B=V/(V+t*t);
+      //     m=math.log(0.00965609); e=m+(1-B)*(math.log(420.05/20000)-m); print(100*math.exp(e), 100*N().cdf(Z[2]+(e-L[2])*(Z[3]-Z[2])/(L[3]-L[2])))"
+      //   → 1.9748617375481055 82.79783788482959: "1.97" per 100 followers, percentile 82.8; between the 0.0111 and 0.0261
+      //   cut-offs, so above-average
+      const posts = Array.from({ length: 10 }, () => ({ likes: 400, comments: 20 }));
+      const report = scoreInfluencer({ platform: "instagram", followers: 20_000, posts });
+      expect(report.reasons[1]).toBe(
+        "Engagement: above-average, percentile 82.8 among peers (estimated typical rate 1.97 interactions per 100 followers, from 10 posts).",
+      );
+    });
+
+    it("gives the shrunk typical rate per 100 followers from a summary's averages", () => {
+      // 40 posts averaging 200 likes + 10 comments on 5,000 followers. A summary's log rate is that of the mean less half
+      // the post spread squared: y = ln((40 · 210 + 0.5) / (40 · 5,000)) − 0.5² / 2; with no spread of its own
+      // V = (4/2) · 0.5² / 40 = 0.0125. Modash 5k–10k cell: median 0.0142302, cut-offs 0.0062, 0.0125, 0.0162, 0.0354,
+      // so τ = 0.673390, 1 − B = 0.973173 (the python of the test above with these numbers)
+      //   → 3.612720843555681 per 100 followers, percentile 90.46139333983967: "3.61", 90.5, above the 0.0354 cut-off: high
+      const report = scoreInfluencer({ platform: "instagram", followers: 5_000, summary: { postCount: 40, avgLikes: 200, avgComments: 10 } });
+      expect(report.reasons[1]).toBe(
+        "Engagement: high, percentile 90.5 among peers (estimated typical rate 3.61 interactions per 100 followers, from averages over 40 posts).",
+      );
+    });
+  });
+
+  describe("trust", () => {
+    it("does not list an info flag", () => {
+      // The account is 30 days old on 2026-01-31 (< 60: account-new, severity info). Signals with data: the audit's
+      // authentic share 0.9 (full credit, weight 20) and the account age (30 / 365 of the credit, weight 4):
+      // (20 · 100 + 4 · 100 · 30/365) / 24 = 2,032.877 / 24 = 84.7 (good); 24 of the weight 100 = 0.24;
+      // range 2,032.877 / 100 = 20.3 to (2,032.877 + 76 · 100) / 100 = 96.3
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 10_000, accountCreatedAt: "2026-01-01", audience: { authenticShare: 0.9 } },
+        { now: "2026-01-31" },
+      );
+      expect(report.trust.flags.map((flag) => [flag.code, flag.severity])).toEqual([["account-new", "info"]]);
+      expect(report.reasons[2]).toBe(
+        "Trust: 84.7 of 100 (good) from 2 of 13 signals (0.24 of the weight; 20.3 to 96.3 with the others at 0 or 100), no warning flags.",
+      );
+    });
+
+    it("lists the critical and warning flags, in the trust model's order, and leaves the info flag out", () => {
+      // As above with an audit of 0.4 (< 0.5: audience-fake-heavy, critical, credit 0) and following 9,999 of 9,999
+      // followers (ratio 10,000 / 10,000 = 1 ≥ 0.8 with ≥ 1,500 following: follow-for-follow, warning; credit halfway
+      // down the log ramp from 0.5 to 2 = 0.5, weight 5):
+      // (20 · 0 + 5 · 50 + 4 · 100 · 30/365) / 29 = 282.877 / 29 = 9.75 → 9.8 (low), below the cap 59.9, so not capped;
+      // 29 of the weight = 0.29; range 282.877 / 100 = 2.8 to (282.877 + 71 · 100) / 100 = 73.8, capped at 59.9
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 9_999, following: 9_999, accountCreatedAt: "2026-01-01", audience: { authenticShare: 0.4 } },
+        { now: "2026-01-31" },
+      );
+      expect(report.trust.flags.map((flag) => flag.severity)).toEqual(["critical", "warning", "info"]);
+      expect(report.reasons[2]).toBe(
+        "Trust: 9.8 of 100 (low) from 3 of 13 signals (0.29 of the weight; 2.8 to 59.9 with the others at 0 or 100), flags: audience-fake-heavy, follow-for-follow.",
+      );
+    });
+
+    it("gives no range when the signals without data carry no weight", () => {
+      // Every weight but the audience audit's set to 0: the audit 0.8 is 3/4 of the way from 0.5 to 0.9, 75 points;
+      // the 12 signals without data carry 0 of the weight, so the score could not move: 75 to 75, not written
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000, audience: { authenticShare: 0.8 } }, { trust: { weights: AUDIENCE_ONLY } });
+      expect(report.trust.range).toEqual({ lower: 75, upper: 75 });
+      expect(report.reasons[2]).toBe("Trust: 75 of 100 (good) from 1 of 13 signals (1 of the weight), no warning flags.");
+    });
+
+    it("says why there is no score without repeating the model's 'score unavailable' prefix", () => {
+      // The only signal with data (the audit) has weight 0: the model's reason is
+      // "score unavailable: every signal with data has weight 0"
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000, audience: { authenticShare: 0.9 } }, { trust: { weights: { audienceAuthenticity: 0 } } });
+      expect(report.trust.reasons).toEqual(["score unavailable: every signal with data has weight 0"]);
+      expect(report.reasons[2]).toBe("Trust: no score (every signal with data has weight 0).");
+    });
+  });
+
+  describe("recommended deal", () => {
+    it("keeps the comparison's why without its leading model name", () => {
+      // 1,000,000 Instagram followers, no posts: the fee is 228,850 impressions × √75 USD per 1,000 (the fee test in
+      // scoreInfluencer.test.ts). With a click-through rate of 0.01 and a conversion rate of 0.02 given, those impressions
+      // bring 228,850 × 0.01 × 0.02 = 45.77 conversions, so the flat fee costs √75 / (1,000 × 0.01 × 0.02) = 43.30127
+      // USD per conversion ("43.3 USD", four significant digits). The comparison's first reason reads
+      // "flat-fee: the lowest expected cost per conversion, 43.3 USD, among the deals the creator accepts"
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 1_000_000 },
+        { compensation: { costPerClick: 0.5, averageOrderValue: 40, clickThroughRate: 0.01, conversionRate: 0.02 } },
+      );
+      expect(report.compensation?.recommendation.reasons[0]).toBe("flat-fee: the lowest expected cost per conversion, 43.3 USD, among the deals the creator accepts");
+      expect(report.reasons[4]).toBe("Recommended deal: flat-fee (the lowest expected cost per conversion, 43.3 USD, among the deals the creator accepts).");
+    });
+  });
+});
