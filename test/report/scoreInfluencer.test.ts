@@ -470,18 +470,28 @@ describe("scoreInfluencer", () => {
       ]);
     });
 
-    it("rethrows errors that are not input errors", () => {
-      // Any property read throws: a bug in the caller's code, not an input problem.
+    it("rethrows errors that are not input errors, unchanged", () => {
+      // Any property read throws: a bug in the caller's code, not an input problem. The caller gets that very error
+      // back (reading `.issues` of it, as of an input error, threw another TypeError and hid it).
+      const boom = new TypeError("boom");
       const hostile = new Proxy(
         {},
         {
           get: () => {
-            throw new TypeError("boom");
+            throw boom;
           },
         },
       );
-      expect(() => scoreInfluencer({ platform: "x", followers: 1 }, { tierScheme: hostile as never })).toThrow(TypeError);
-      expect(() => scoreInfluencer({ platform: "x", followers: 1 }, { engagement: hostile })).toThrow(TypeError);
+      const thrownBy = (call: () => unknown): unknown => {
+        try {
+          call();
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      };
+      expect(thrownBy(() => scoreInfluencer({ platform: "x", followers: 1 }, { tierScheme: hostile as never }))).toBe(boom);
+      expect(thrownBy(() => scoreInfluencer({ platform: "x", followers: 1 }, { engagement: hostile }))).toBe(boom);
     });
 
     it("does not modify a frozen input", () => {
