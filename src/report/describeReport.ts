@@ -4,6 +4,7 @@ import { describeWarningCodes } from "../schemas/describeWarnings.js";
 import type { InputWarning } from "../schemas/parseProfile.js";
 import type { TierResult } from "../tiers/classifyTier.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
+import { show } from "../trust/signalResult.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
@@ -56,8 +57,9 @@ function describeTrust(trust: TrustScore): string {
   if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons).replace(/^score unavailable: /, "")}).`;
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
   const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
-  const capped = trust.cap === null ? "" : `, capped from ${trust.cap.uncappedScore} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
-  return `Trust: ${trust.score} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
+  const capped = trust.cap === null ? "" : `, capped from ${show(trust.cap.uncappedScore)} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
+  // As the trust model's reasons write its numbers (show): a cap the caller gave, such as 0.0000001, read "1e-7" here.
+  return `Trust: ${show(trust.score)} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
 }
 
 /**
@@ -72,7 +74,7 @@ function evidenceOf(trust: TrustScore): string {
   const total = trust.factors.length;
   if (withData === total) return `from all ${total} signals`;
   const range = trust.range;
-  const span = range === null || range.lower === range.upper ? "" : `; ${range.lower} to ${range.upper} with the others at 0 or 100`;
+  const span = range === null || range.lower === range.upper ? "" : `; ${show(range.lower)} to ${show(range.upper)} with the others at 0 or 100`;
   return `from ${withData} of ${total} signals (${showSignificant(trust.confidence)} of the weight${span})`;
 }
 

@@ -112,6 +112,41 @@ describe("describeReport (the report's reasons)", () => {
     });
   });
 
+  describe("edge cases", () => {
+    // Trust numbers are written as the trust model's reasons write them (its `show`: at most three decimals, three
+    // significant digits for a tiny number, never an exponent; CONTRIBUTING rule 15). A cap the caller sets
+    // (trust.thresholds.criticalFlagCap, any number in [0, 100]) is the only way to a score with more decimals.
+    it("writes a tiny capped score without an exponent", () => {
+      // follow ratio (30,000 + 1) / (12,000 + 1) ≈ 2.5 ≥ 2: credit 0, critical; audit 0.95: credit 1. Uncapped
+      // (20 · 100 + 5 · 0) / 25 = 80, capped at the given 0.0000001 (String() writes it "1e-7"); the range 20 to 95 is
+      // capped to 0.0000001 at both ends, so it is not written
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } },
+        { trust: { thresholds: { criticalFlagCap: 0.0000001 } } },
+      );
+      expect(report.trust.reasons[0]).toBe("score 0.0000001 (low) from 2 of 13 signals, carrying 0.25 of the total weight");
+      expect(report.reasons[2]).toBe("Trust: 0.0000001 of 100 (low, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
+    });
+
+    it("writes a range capped to a tiny number without an exponent", () => {
+      // Only the follow ratio has data (credit 0, critical): the score is 0, not capped (0 is below the cap); the range
+      // runs from 0 to (5 · 0 + 95 · 100) / 100 = 95, capped at the given 0.0000001; 5 of the weight 100 = 0.05
+      const report = scoreInfluencer({ platform: "instagram", followers: 12_000, following: 30_000 }, { trust: { thresholds: { criticalFlagCap: 0.0000001 } } });
+      expect(report.trust.range).toEqual({ lower: 0, upper: 0.0000001 });
+      expect(report.reasons[2]).toBe("Trust: 0 of 100 (low) from 1 of 13 signals (0.05 of the weight; 0 to 0.0000001 with the others at 0 or 100), flags: follow-for-follow.");
+    });
+
+    it("writes a capped score with the trust model's three decimals", () => {
+      // As the first case, capped at the given 12.3456789: the trust model's reasons say "score 12.346" and so does the summary
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } },
+        { trust: { thresholds: { criticalFlagCap: 12.3456789 } } },
+      );
+      expect(report.trust.reasons[1]).toBe("capped at 12.346 by critical flag follow-for-follow (uncapped 80)");
+      expect(report.reasons[2]).toBe("Trust: 12.346 of 100 (low, capped from 80 by a critical flag) from 2 of 13 signals (0.25 of the weight), flags: follow-for-follow.");
+    });
+  });
+
   describe("recommended deal", () => {
     it("keeps the comparison's why without its leading model name", () => {
       // 1,000,000 Instagram followers, no posts: the fee is 228,850 impressions × √75 USD per 1,000 (the fee test in
