@@ -8,6 +8,7 @@ import { show } from "../trust/signalResult.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import { showMoney } from "../text/showMoney.js";
 
 /** What {@link describeReport} reads. @internal */
@@ -39,8 +40,11 @@ function describeTier(tier: TierResult): string {
 }
 
 function describeEngagement(engagement: EngagementScore): string {
-  // Without a rate the first reason says why; with a rate but no benchmark, the first gives the rate and the second why.
-  if (engagement.score === null) return `Engagement: no score. ${firstReason(engagement.reasons.slice(engagement.provenance === "none" ? 0 : 1))}`;
+  // Without a rate the first reason says why; with a rate but no benchmark, the first gives the rate and the second
+  // why: both are kept, as the line read only "no score. …, so there is no score." without the rate measured.
+  if (engagement.score === null) {
+    return engagement.provenance === "none" ? `Engagement: no score. ${firstReason(engagement.reasons)}` : `Engagement: no score. ${engagement.reasons.slice(0, 2).join(" ")}`;
+  }
   // A scored engagement always has an estimate (the shrunk typical rate).
   const typical = engagement.estimate ?? 0;
   // The number of posts says how far the estimate could move from the benchmark (few posts: little).
@@ -75,7 +79,9 @@ function evidenceOf(trust: TrustScore): string {
   if (withData === total) return `from all ${total} signals`;
   const range = trust.range;
   const span = range === null || range.lower === range.upper ? "" : `; ${show(range.lower)} to ${show(range.upper)} with the others at 0 or 100`;
-  return `from ${withData} of ${total} signals (${showSignificant(trust.confidence)} of the weight${span})`;
+  // "all of the weight" when the signals without data weigh nothing; a share below 1 never reads "1" (tellApart).
+  const share = trust.confidence === 1 ? "all" : tellApart(trust.confidence, 1, showSignificant, showSignificant, 4)[0];
+  return `from ${withData} of ${total} signals (${share} of the weight${span})`;
 }
 
 function describeFee(fee: FlatFeeResult): string {

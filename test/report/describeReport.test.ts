@@ -100,7 +100,17 @@ describe("describeReport (the report's reasons)", () => {
       // the 12 signals without data carry 0 of the weight, so the score could not move: 75 to 75, not written
       const report = scoreInfluencer({ platform: "instagram", followers: 10_000, audience: { authenticShare: 0.8 } }, { trust: { weights: AUDIENCE_ONLY } });
       expect(report.trust.range).toEqual({ lower: 75, upper: 75 });
-      expect(report.reasons[2]).toBe("Trust: 75 of 100 (good) from 1 of 13 signals (1 of the weight), no warning flags.");
+      // "all of the weight", not "1 of the weight", which read like one unit of it
+      expect(report.reasons[2]).toBe("Trust: 75 of 100 (good) from 1 of 13 signals (all of the weight), no warning flags.");
+    });
+
+    it("never writes a share of the weight below 1 as 1", () => {
+      // The audit weighted 9,999 and the account age, without data, 1: 9,999 / 10,000 = 0.9999 of the weight,
+      // which three significant digits read "1"; the range (74.9925 to 75.0025) rounds to 75 to 75, not written
+      const weights = { ...AUDIENCE_ONLY, audienceAuthenticity: 9_999, accountAge: 1 };
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000, audience: { authenticShare: 0.8 } }, { trust: { weights } });
+      expect(report.trust.confidence).toBe(0.9999);
+      expect(report.reasons[2]).toBe("Trust: 75 of 100 (good) from 1 of 13 signals (0.9999 of the weight), no warning flags.");
     });
 
     it("says why there is no score without repeating the model's 'score unavailable' prefix", () => {

@@ -251,7 +251,10 @@ describe("scoreInfluencer", () => {
     // Twitch has no creator benchmark (engagement.md §6): the rate (300 + 20) / 20,000 = 0.016 is measured, the score is not
     const report = scoreInfluencer({ platform: "twitch", followers: 20_000, posts: [{ likes: 300, comments: 20 }] });
     expect([report.engagement.rate, report.engagement.score]).toEqual([0.016, null]);
-    expect(report.reasons[1]).toBe("Engagement: no score. No creator benchmark for Twitch on the followers basis, so there is no score.");
+    // The measured rate is kept in the summary: it was dropped, leaving "no score … so there is no score" and nothing measured.
+    expect(report.reasons[1]).toBe(
+      "Engagement: no score. Median of 1 post: 1.6 per 100 followers. No creator benchmark for Twitch on the followers basis, so there is no score.",
+    );
   });
 
   it("counts the critical flags that capped the trust score when there are several", () => {
