@@ -315,7 +315,8 @@ export function postMetricsSchema(): z.ZodMiniType<PostMetrics> {
       clicks: z.optional(nonNegativeInt()),
       sponsored: z.optional(flag()),
       brandMentions: z.optional(nonNegativeInt()),
-      topics: z.optional(list(text(200), "topic strings").check(z.maxLength(100, { error: "expected at most 100 topics" }))),
+      // Not list(): its limit of MAX_ITEMS, checked first, told a post of 100,001 topics that the limit was 100,000.
+      topics: z.optional(z.array(text(200), { error: "expected an array of topic strings" }).check(z.maxLength(100, { error: "expected at most 100 topics" }))),
     },
     { error: "expected a post object" },
   ).check(

@@ -216,6 +216,12 @@ const limitCases: readonly Case[] = [
     { ...minimal, posts: [{ ...post, topics: topics(101) }] },
     { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array" },
   ],
+  // Past the other lists' limit too, a post's topics are told their own limit of 100.
+  [
+    "100,001 topics on a post",
+    { ...minimal, posts: [{ ...post, topics: topics(MAX_ITEMS + 1) }] },
+    { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array" },
+  ],
 ];
 
 describe("parseProfile's issues", () => {
