@@ -24,6 +24,8 @@ describe("InfluencerInputError", () => {
       [undefined, "invalid_type", "nothing"],
       [null, "invalid_type", "null"],
       [5, "invalid_type", "5"],
+      [true, "invalid_type", "true"],
+      [() => [], "invalid_type", "a function"],
       ["oops", "invalid_type", '"oops"'],
       [{}, "invalid_type", "an object"],
     ] as const) {
