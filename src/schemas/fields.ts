@@ -18,7 +18,10 @@ function positiveZero(value: number): number {
 
 /** A count: a finite, non-negative, safe integer. @internal */
 export function nonNegativeInt(): z.ZodMiniType<number> {
-  return z.int({ error: NON_NEGATIVE_INTEGER }).check(z.gte(0, { error: NON_NEGATIVE_INTEGER }), z.overwrite(positiveZero));
+  // Past Number.MAX_SAFE_INTEGER the limit is named: 2^53 is a non-negative integer, so the plain message did not say what was wrong.
+  return z
+    .int({ error: (issue) => (issue.code === "too_big" ? `${NON_NEGATIVE_INTEGER} of at most ${Number.MAX_SAFE_INTEGER}` : NON_NEGATIVE_INTEGER) })
+    .check(z.gte(0, { error: NON_NEGATIVE_INTEGER }), z.overwrite(positiveZero));
 }
 
 /** A share or rate: a finite number in [0, 1]. @internal */

@@ -121,6 +121,24 @@ export const MIN_EPOCH_MS = 1e11;
 export const MAX_EPOCH_MS = 8.64e15;
 
 /**
+ * What a date input is expected to be, for a message about `value`: a finite
+ * number that is no instant is told which numbers are (epoch seconds, a
+ * fraction, a number past the last `Date`), since "epoch milliseconds" alone
+ * did not say what was wrong with 1772323200 or 7. O(1).
+ *
+ * @example
+ * dateExpected(1_772_323_200);
+ * // => "expected an ISO 8601 date string, a valid Date or whole epoch milliseconds from 100000000000 (3 March 1973) to 8640000000000000"
+ * @internal
+ */
+export function dateExpected(value: unknown): string {
+  const expected = "expected an ISO 8601 date string, a valid Date or ";
+  return typeof value === "number" && Number.isFinite(value)
+    ? `${expected}whole epoch milliseconds from ${MIN_EPOCH_MS} (3 March 1973) to ${MAX_EPOCH_MS}`
+    : `${expected}epoch milliseconds`;
+}
+
+/**
  * Whether `value` is a real `Date`: an object that both inherits from
  * `Date.prototype` and holds a time value. `Object.create(Date.prototype)` and
  * a `Proxy` around a `Date` pass `instanceof Date` but throw a `TypeError` from

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, text } from "./fields.js";
-import { isDate, toEpochMs } from "./parseDate.js";
+import { dateExpected, isDate, toEpochMs } from "./parseDate.js";
 import { PLATFORMS, POST_FORMATS, type Platform, type PostFormat } from "./platform.js";
 
 export type { Platform, PostFormat } from "./platform.js";
@@ -28,7 +28,7 @@ function dateField(): z.ZodMiniType<number> {
     z.transform((value: Date | string | number, context) => {
       const time = toEpochMs(value);
       if (time === null) {
-        context.issues.push({ code: "custom", message: DATE_MESSAGE, input: value });
+        context.issues.push({ code: "custom", message: dateExpected(value), input: value });
         return z.NEVER;
       }
       return time;

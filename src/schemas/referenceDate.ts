@@ -1,7 +1,7 @@
 // The reference date `now` that parseProfile, scoreTrust and scoreInfluencer
 // accept: one reading and one message for all three.
 import type { InputIssue } from "./InfluencerInputError.js";
-import { isDate, toEpochMs } from "./parseDate.js";
+import { dateExpected, isDate, toEpochMs } from "./parseDate.js";
 import { describeValue, formatPath } from "./issueText.js";
 
 /**
@@ -32,6 +32,6 @@ export function nowIssue(now: unknown, path: readonly (string | number)[]): Inpu
   return {
     path: [...path],
     code: isInstantType ? "invalid_value" : "invalid_type",
-    message: `${formatPath(path)}: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${describeValue(now)}`,
+    message: `${formatPath(path)}: ${dateExpected(now)}, received ${describeValue(now)}`,
   };
 }

@@ -41,7 +41,8 @@ export function countIssue(value: unknown, path: readonly (string | number)[]): 
         : value > Number.MAX_SAFE_INTEGER
           ? "too_big"
           : undefined;
-  return code && inputIssue(path, code, "expected a non-negative integer", value);
+  // Past Number.MAX_SAFE_INTEGER the limit is named, as parseProfile names it.
+  return code && inputIssue(path, code, `expected a non-negative integer${code === "too_big" ? ` of at most ${Number.MAX_SAFE_INTEGER}` : ""}`, value);
 }
 
 /**

@@ -8,7 +8,7 @@
 // built, once, and Stryker credits building it to the first test of a file that
 // does (see fieldMessages.test.ts).
 import { describe, expect, it } from "vitest";
-import { FollowerSnapshotSchema } from "../../src/index.js";
+import { FollowerSnapshotSchema, parseProfile } from "../../src/index.js";
 
 describe("the date fields' zod issues", () => {
   const DATE = "expected an ISO 8601 date string, a valid Date or epoch milliseconds";
@@ -28,5 +28,17 @@ describe("the date fields' zod issues", () => {
     expect(result.success ? [] : result.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toStrictEqual([
       { code: "custom", path: ["date"], message: DATE },
     ]);
+  });
+
+  it("tells a number that is no instant which numbers are: epoch seconds read only 'epoch milliseconds', and 7 is some", () => {
+    // 1,772,323,200 is 2026-03-01 in epoch seconds; as milliseconds 21 January 1970, before 10^11 (3 March 1973)
+    const numberMessage = "expected an ISO 8601 date string, a valid Date or whole epoch milliseconds from 100000000000 (3 March 1973) to 8640000000000000";
+    for (const date of [1_772_323_200, 7, 8.64e15 + 1, 1_772_323_200_000.5]) {
+      const result = FollowerSnapshotSchema.safeParse({ date, followers: 1 });
+      expect(result.success ? [] : result.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toStrictEqual([
+        { code: "custom", path: ["date"], message: numberMessage },
+      ]);
+    }
+    expect(() => parseProfile({ platform: "x", followers: 1, accountCreatedAt: 1_772_323_200 })).toThrow(`accountCreatedAt: ${numberMessage}, received 1772323200`);
   });
 });

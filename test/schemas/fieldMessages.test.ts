@@ -72,7 +72,7 @@ const fieldCases: readonly Case[] = [
   ["a post's saves are NaN", wrongAt(["posts", 0, "saves"], Number.NaN), { path: ["posts", 0, "saves"], code: "invalid_type", message: `posts[0].saves: ${COUNT}, received NaN` }],
   ["a post's views are Infinity", wrongAt(["posts", 0, "views"], Number.POSITIVE_INFINITY), { path: ["posts", 0, "views"], code: "invalid_type", message: `posts[0].views: ${COUNT}, received Infinity` }],
   // 2^53 = 9,007,199,254,740,992 = Number.MAX_SAFE_INTEGER + 1
-  ["a post's reach is 2^53", wrongAt(["posts", 0, "reach"], 2 ** 53), { path: ["posts", 0, "reach"], code: "too_big", message: `posts[0].reach: ${COUNT}, received 9007199254740992` }],
+  ["a post's reach is 2^53", wrongAt(["posts", 0, "reach"], 2 ** 53), { path: ["posts", 0, "reach"], code: "too_big", message: `posts[0].reach: ${COUNT} of at most 9007199254740991, received 9007199254740992` }],
   ["a post's impressions are null", wrongAt(["posts", 0, "impressions"], null), { path: ["posts", 0, "impressions"], code: "invalid_type", message: `posts[0].impressions: ${COUNT}, received null` }],
   ["a post's clicks are negative", wrongAt(["posts", 0, "clicks"], -1), { path: ["posts", 0, "clicks"], code: "too_small", message: `posts[0].clicks: ${COUNT}, received -1` }],
   ["a post's sponsored is a string", wrongAt(["posts", 0, "sponsored"], "yes"), { path: ["posts", 0, "sponsored"], code: "invalid_type", message: `posts[0].sponsored: ${FLAG}, received "yes"` }],

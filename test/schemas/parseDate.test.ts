@@ -163,8 +163,9 @@ describe("invalid dates", () => {
     ["a fraction of a millisecond", MAR_1_2026_MS + 0.5, "1772323200000.5"],
     // 8.64e15 ms is the last instant a Date can hold; one more is no date.
     ["a number past the last Date", 8.64e15 + 1, "8640000000000001"],
-  ])("rejects %s as epoch milliseconds", (_label, value, received) => {
-    expect(dateIssues(value)).toEqual([{ path: ["accountCreatedAt"], code: "invalid_value", message: `${DATE_MESSAGE}, received ${received}` }]);
+  ])("rejects %s as epoch milliseconds, naming which numbers are instants", (_label, value, received) => {
+    const message = "accountCreatedAt: expected an ISO 8601 date string, a valid Date or whole epoch milliseconds from 100000000000 (3 March 1973) to 8640000000000000";
+    expect(dateIssues(value)).toEqual([{ path: ["accountCreatedAt"], code: "invalid_value", message: `${message}, received ${received}` }]);
   });
 
   it.each([

@@ -197,7 +197,7 @@ describe("parseProfile", () => {
       ["a negative number", -5, "too_small", "followers: expected a non-negative integer, received -5"],
       ["a fraction", 1.5, "invalid_type", "followers: expected a non-negative integer, received 1.5"],
       // 2^53 = 9,007,199,254,740,992 = Number.MAX_SAFE_INTEGER + 1
-      ["2^53, above MAX_SAFE_INTEGER", 2 ** 53, "too_big", "followers: expected a non-negative integer, received 9007199254740992"],
+      ["2^53, above MAX_SAFE_INTEGER", 2 ** 53, "too_big", "followers: expected a non-negative integer of at most 9007199254740991, received 9007199254740992"],
       ["-(2^53), below MIN_SAFE_INTEGER", -(2 ** 53), "too_small", "followers: expected a non-negative integer, received -9007199254740992"],
       ["null", null, "invalid_type", "followers: expected a non-negative integer, received null"],
       ["a boolean", true, "invalid_type", "followers: expected a non-negative integer, received true"],
@@ -668,7 +668,10 @@ describe("parseProfile", () => {
       expect(onlyIssue(minimal, { now } as unknown as ParseProfileOptions)).toEqual([
         ["now"],
         code,
-        `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${received}`,
+        // A finite number is told the range of numbers that are instants (epoch seconds read only "epoch milliseconds").
+        typeof now === "number" && Number.isFinite(now)
+          ? `now: expected an ISO 8601 date string, a valid Date or whole epoch milliseconds from 100000000000 (3 March 1973) to 8640000000000000, received ${received}`
+          : `now: expected an ISO 8601 date string, a valid Date or epoch milliseconds, received ${received}`,
       ]);
     });
 

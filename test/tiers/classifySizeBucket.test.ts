@@ -97,7 +97,8 @@ describe("classifySizeBucket", () => {
       }
       expect(caught).toBeInstanceOf(InfluencerInputError);
       expect((caught as InfluencerInputError).issues).toEqual([
-        { path: ["followers"], code, message: `followers: expected a non-negative integer, received ${rendered}` },
+        // Above Number.MAX_SAFE_INTEGER the limit is named: "expected a non-negative integer" alone did not say what was wrong with 2^53.
+        { path: ["followers"], code, message: `followers: expected a non-negative integer${code === "too_big" ? " of at most 9007199254740991" : ""}, received ${rendered}` },
       ]);
     });
   });

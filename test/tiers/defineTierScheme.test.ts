@@ -183,7 +183,7 @@ describe("defineTierScheme", () => {
       [2 ** 53, "too_big", "9007199254740992"],
     ] as const)("rejects a min of %s with %s", (min, code, rendered) => {
       expect(issuesOf(() => defineTierScheme([{ tier: "nano", min: 0 }, { tier: "micro", min }]))).toEqual([
-        { path: ["bands", 1, "min"], code, message: `bands[1].min: expected a non-negative integer, received ${rendered}` },
+        { path: ["bands", 1, "min"], code, message: `bands[1].min: expected a non-negative integer${code === "too_big" ? " of at most 9007199254740991" : ""}, received ${rendered}` },
       ]);
     });
 

@@ -35,6 +35,8 @@ function engagementIssues(options: unknown): readonly InputIssue[] {
 const band = (cutoffs: unknown, extra: Record<string, unknown> = {}): unknown => ({ bands: { source: "mine", ...extra, cutoffs } });
 
 const NOW_EXPECTED = "expected an ISO 8601 date string, a valid Date or epoch milliseconds";
+// A number that is no instant is told the range: 1772323200 (epoch seconds) read only "epoch milliseconds".
+const NOW_NUMBER_EXPECTED = "expected an ISO 8601 date string, a valid Date or whole epoch milliseconds from 100000000000 (3 March 1973) to 8640000000000000";
 const TEXT_EXPECTED = "expected a non-empty string of at most 1000 characters";
 const SCORE_EXPECTED = "expected a number between 0 and 100";
 const ORDER_EXPECTED = "expected cut-offs in increasing order (questionable ≤ fair ≤ good ≤ excellent)";
@@ -147,13 +149,13 @@ describe("trust option messages", () => {
       [band({ questionable: 50, fair: 50, good: 50, excellent: 50 }), []], // equal cut-offs are in order (≤)
       // now
       [{ now: "2025-02-30" }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received "2025-02-30"` }]],
-      [{ now: 1e20 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 100000000000000000000` }]],
+      [{ now: 1e20 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_NUMBER_EXPECTED}, received 100000000000000000000` }]],
       // whole epoch milliseconds from 10^11 (3 March 1973; smaller numbers are taken for epoch seconds) to 8.64e15, the last Date
       [{ now: 8.64e15 }, []],
       [{ now: 1e11 }, []],
-      [{ now: 1_772_323_200 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 1772323200` }]],
-      [{ now: -8.64e15 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received -8640000000000000` }]],
-      [{ now: 8.64e15 + 1 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received 8640000000000001` }]],
+      [{ now: 1_772_323_200 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_NUMBER_EXPECTED}, received 1772323200` }]],
+      [{ now: -8.64e15 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_NUMBER_EXPECTED}, received -8640000000000000` }]],
+      [{ now: 8.64e15 + 1 }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_NUMBER_EXPECTED}, received 8640000000000001` }]],
       [{ now: new Date(Number.NaN) }, [{ path: ["now"], code: "invalid_value", message: `now: ${NOW_EXPECTED}, received an invalid Date` }]],
       [{ now: true }, [{ path: ["now"], code: "invalid_type", message: `now: ${NOW_EXPECTED}, received true` }]],
       [{ now: {} }, [{ path: ["now"], code: "invalid_type", message: `now: ${NOW_EXPECTED}, received an object` }]],
