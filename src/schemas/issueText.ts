@@ -34,3 +34,22 @@ export function describeValue(value: unknown): string {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
+
+/**
+ * An array received where its length is what is wrong (a list over its limit,
+ * an empty one), for a message: "an empty array", "an array of 1 item", "an
+ * array of 100001 items"; "an array" when a Proxy's length cannot be read as
+ * a count. O(1).
+ *
+ * @internal
+ */
+export function describeArrayLength(value: readonly unknown[]): string {
+  let length: unknown;
+  try {
+    length = value.length;
+  } catch {
+    return "an array";
+  }
+  if (length === 0) return "an empty array";
+  return typeof length === "number" ? `an array of ${length} item${length === 1 ? "" : "s"}` : "an array";
+}

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { InfluencerInputError, type InputIssue, type InputIssueCode } from "./InfluencerInputError.js";
-import { describeValue, formatPath } from "./issueText.js";
+import { describeArrayLength, describeValue, formatPath } from "./issueText.js";
 import { isDate } from "./parseDate.js";
 
 /**
@@ -63,7 +63,8 @@ export function toInputIssues(
     if (seen.has(pathKey)) continue;
     seen.add(pathKey);
     const value = valueAt(input, issue.path);
-    const received = describeValue(value);
+    // A list over its limit or an empty one: its length is what is wrong, so it is named ("received an array" said nothing).
+    const received = (issue.code === "too_big" || issue.code === "too_small") && Array.isArray(value) ? describeArrayLength(value) : describeValue(value);
     const where = path.length > 0 ? `${formatPath(path)}: ` : "";
     result.push({ path, code: issueCode(issue.code, value), message: `${where}${issue.message}, received ${received}` });
   }

@@ -51,7 +51,7 @@ describe("audience option messages", () => {
       ["model not an object", () => estimateFakeAccountProbability(account, { model: 5 } as never), [issue(["model"], "model", "invalid_type", "expected a fake-account model object", "5")]],
       ["intercept not a number", withModel({ intercept: "x" }), [issue(["model", "intercept"], "model.intercept", "invalid_type", FINITE, '"x"')]],
       ["features not an array", withModel({ features: 5 }), [issue(["model", "features"], "model.features", "invalid_type", "expected an array of features", "5")]],
-      ["no features", withModel({ features: [] }), [issue(["model", "features"], "model.features", "too_small", "expected at least one feature", "an array")]],
+      ["no features", withModel({ features: [] }), [issue(["model", "features"], "model.features", "too_small", "expected at least one feature", "an empty array")]],
       [
         "feature not an object",
         withModel({ features: [5] }),
@@ -107,7 +107,7 @@ describe("audience option messages", () => {
       [
         "no operating points",
         withModel({ operatingPoints: [] }),
-        [issue(["model", "operatingPoints"], "model.operatingPoints", "too_small", "expected at least one operating point", "an array")],
+        [issue(["model", "operatingPoints"], "model.operatingPoints", "too_small", "expected at least one operating point", "an empty array")],
       ],
       [
         "operating point not an object",

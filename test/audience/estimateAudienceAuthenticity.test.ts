@@ -284,7 +284,7 @@ describe("estimateAudienceAuthenticity", () => {
   describe("input errors", () => {
     it("rejects an empty sample and a bad account with its index", () => {
       expect(issuesOf(() => estimateAudienceAuthenticity([]))).toEqual([
-        { path: [], code: "too_small", message: "expected at least one follower account, received an array" },
+        { path: [], code: "too_small", message: "expected at least one follower account, received an empty array" },
       ]);
       expect(issuesOf(() => estimateAudienceAuthenticity([bareAccount, { followers: 1.5, following: 1, posts: 1 }]))).toEqual([
         { path: [1, "followers"], code: "invalid_type", message: "[1].followers: expected a non-negative integer, received 1.5" },

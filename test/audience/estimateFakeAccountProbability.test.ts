@@ -216,8 +216,8 @@ describe("estimateFakeAccountProbability", () => {
 
     it("rejects a model without features or operating points", () => {
       expect(issuesOf(() => estimateFakeAccountProbability(bareAccount, { model: { ...handModel, features: [], operatingPoints: [] } }))).toEqual([
-        { path: ["model", "features"], code: "too_small", message: "model.features: expected at least one feature, received an array" },
-        { path: ["model", "operatingPoints"], code: "too_small", message: "model.operatingPoints: expected at least one operating point, received an array" },
+        { path: ["model", "features"], code: "too_small", message: "model.features: expected at least one feature, received an empty array" },
+        { path: ["model", "operatingPoints"], code: "too_small", message: "model.operatingPoints: expected at least one operating point, received an empty array" },
       ]);
     });
 

@@ -122,7 +122,7 @@ const cardCases: readonly Case[] = [
   ["reach rates that are not an object", () => cardIssues(["reachRate"], 5), [issue(card("reachRate"), "invalid_type", "expected an object keyed by platform", "5")]],
   ["a platform's reach rates that are not an object", () => cardIssues(["reachRate", "instagram"], 5), [issue(card("reachRate", "instagram"), "invalid_type", "expected an object keyed by post format", "5")]],
   ["reach bands that are not an array", () => cardIssues(["reachRate", "instagram", "default"], 5), [issue(card("reachRate", "instagram", "default"), "invalid_type", "expected an array of reach bands", "5")]],
-  ["no reach band", () => cardIssues(["reachRate", "instagram", "default"], []), [issue(card("reachRate", "instagram", "default"), "too_small", "expected at least one reach band", "an array")]],
+  ["no reach band", () => cardIssues(["reachRate", "instagram", "default"], []), [issue(card("reachRate", "instagram", "default"), "too_small", "expected at least one reach band", "an empty array")]],
   ["a reach band that is not an object", () => cardIssues(["reachRate", "instagram", "reel"], [5]), [issue(card("reachRate", "instagram", "reel", 0), "invalid_type", "expected a reach band", "5")]],
   [
     "a reach band without a source",
@@ -175,7 +175,7 @@ const cardCases: readonly Case[] = [
   ["a format premium that is not an object", () => cardIssues(["formatPremium", "instagram", "reel"], 5), [issue(card("formatPremium", "instagram", "reel"), "invalid_type", SOURCED, "5")]],
   ["usage rights that are not an object", () => cardIssues(["usageRights"], 5), [issue(card("usageRights"), "invalid_type", SOURCED, "5")]],
   ["usage-rights points that are not an array", () => cardIssues(["usageRights", "points"], 5), [issue(card("usageRights", "points"), "invalid_type", "expected an array of usage-rights points", "5")]],
-  ["no usage-rights point", () => cardIssues(["usageRights", "points"], []), [issue(card("usageRights", "points"), "too_small", "expected at least one usage-rights point", "an array")]],
+  ["no usage-rights point", () => cardIssues(["usageRights", "points"], []), [issue(card("usageRights", "points"), "too_small", "expected at least one usage-rights point", "an empty array")]],
   ["a usage-rights point that is not an object", () => cardIssues(["usageRights", "points"], [5]), [issue(card("usageRights", "points", 0), "invalid_type", "expected an object with days and premium", "5")]],
   ["a negative usage-rights premium", () => cardIssues(["usageRights", "points"], [{ days: 0, premium: -1 }]), [issue(card("usageRights", "points", 0, "premium"), "too_small", PREMIUM, "-1")]],
   ["a usage-rights premium above 100", () => cardIssues(["usageRights", "points"], [{ days: 30, premium: 1e308 }]), [issue(card("usageRights", "points", 0, "premium"), "too_big", PREMIUM, "1e+308")]],

@@ -49,7 +49,7 @@ describe("engagement option messages", () => {
       ["median 2,000", score(cellAs({ ...cell, median: 2_000 })), issue([...CELL, "median"], `${CELL_TEXT}.median`, "too_big", RATE, "2000")],
       ["median missing", score(cellAs({ bands: cell.bands })), issue([...CELL, "median"], `${CELL_TEXT}.median`, "invalid_type", RATE, "nothing")],
       ["bands not an array", score(cellAs({ ...cell, bands: 5 })), issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "invalid_type", INCREASING, "5")],
-      ["three bands", score(cellAs({ ...cell, bands: [1, 2, 3] })), issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "too_small", INCREASING, "an array")],
+      ["three bands", score(cellAs({ ...cell, bands: [1, 2, 3] })), issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "too_small", INCREASING, "an array of 3 items")],
       ["bands out of order", score(cellAs({ ...cell, bands: [1, 3, 2, 4] })), issue([...CELL, "bands"], `${CELL_TEXT}.bands`, "invalid_value", INCREASING, "an array")],
       // 500 and the next double up (500 + 2⁻⁴⁴) increase but share a natural logarithm, so they cannot bound the first band.
       [
@@ -110,7 +110,7 @@ describe("engagement option messages", () => {
       ["score options not an object", () => scoreEngagement(profile, 5 as never), issue([], "", "invalid_type", "expected an options object", "5")],
       ["score basis", () => scoreEngagement(profile, { basis: "likes" } as never), issue(["basis"], "basis", "invalid_value", BASES, '"likes"')],
       ["score actions not an array", () => scoreEngagement(profile, { actions: 5 } as never), issue(["actions"], "actions", "invalid_type", ACTIONS, "5")],
-      ["score actions empty", () => scoreEngagement(profile, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
+      ["score actions empty", () => scoreEngagement(profile, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an empty array")],
       // calibrateEngagementBenchmarks's options.
       ["calibration options not an object", () => calibrateEngagementBenchmarks(five, 5 as never), issue([], "", "invalid_type", "expected an options object", "5")],
       [
@@ -120,10 +120,10 @@ describe("engagement option messages", () => {
       ],
       ["calibration year 2026.5", () => calibrateEngagementBenchmarks(five, { year: 2026.5 }), issue(["year"], "year", "invalid_type", "expected a year", "2026.5")],
       ["calibration basis", () => calibrateEngagementBenchmarks(five, { basis: "likes" } as never), issue(["basis"], "basis", "invalid_value", BASES, '"likes"')],
-      ["calibration actions empty", () => calibrateEngagementBenchmarks(five, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
+      ["calibration actions empty", () => calibrateEngagementBenchmarks(five, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an empty array")],
       // measureEngagementRate's options.
       ["rate options not an object", () => measureEngagementRate({ likes: 1, comments: 0 }, 5 as never), issue([], "", "invalid_type", "expected an options object", "5")],
-      ["rate actions empty", () => measureEngagementRate({ likes: 1, comments: 0 }, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an array")],
+      ["rate actions empty", () => measureEngagementRate({ likes: 1, comments: 0 }, { actions: [] }), issue(["actions"], "actions", "too_small", ACTIONS, "an empty array")],
     ];
     const found = cases.map(([name, call]) => [name, outcome(call)] as const);
     expect(found).toEqual(cases.map(([name, , expected]) => [name, [expected]]));

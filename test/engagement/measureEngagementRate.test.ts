@@ -89,7 +89,7 @@ describe("measureEngagementRate", () => {
         "followers: expected a non-negative integer, received 1.5",
       );
       expect(() => measureEngagementRate({ likes: 1, comments: 1 }, { actions: [] })).toThrow(
-        'actions: expected a non-empty array of "likes", "comments", "shares", "saves", received an array',
+        'actions: expected a non-empty array of "likes", "comments", "shares", "saves", received an empty array',
       );
     });
 

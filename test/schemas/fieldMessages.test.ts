@@ -184,7 +184,7 @@ const ruleCases: readonly Case[] = [
   [
     "audience.sample is empty",
     wrongAt(["audience", "sample"], []),
-    { path: ["audience", "sample"], code: "too_small", message: "audience.sample: expected at least one follower account, received an array" },
+    { path: ["audience", "sample"], code: "too_small", message: "audience.sample: expected at least one follower account, received an empty array" },
   ],
   // fullProfile's post has 26,000 impressions; a reach of 26,001 is one unique account more than it was shown to
   [
@@ -199,28 +199,28 @@ const limitCases: readonly Case[] = [
   [
     "100,001 posts",
     { ...minimal, posts: Array.from({ length: MAX_ITEMS + 1 }, () => post) },
-    { path: ["posts"], code: "too_big", message: "posts: expected at most 100000 posts, received an array" },
+    { path: ["posts"], code: "too_big", message: "posts: expected at most 100000 posts, received an array of 100001 items" },
   ],
   [
     "100,001 follower snapshots",
     { ...minimal, followerHistory: snapshots(MAX_ITEMS + 1) },
-    { path: ["followerHistory"], code: "too_big", message: "followerHistory: expected at most 100000 follower snapshots, received an array" },
+    { path: ["followerHistory"], code: "too_big", message: "followerHistory: expected at most 100000 follower snapshots, received an array of 100001 items" },
   ],
   [
     "100,001 sampled accounts",
     { ...minimal, audience: { sample: Array.from({ length: MAX_ITEMS + 1 }, () => account) } },
-    { path: ["audience", "sample"], code: "too_big", message: "audience.sample: expected at most 100000 follower accounts, received an array" },
+    { path: ["audience", "sample"], code: "too_big", message: "audience.sample: expected at most 100000 follower accounts, received an array of 100001 items" },
   ],
   [
     "101 topics on a post",
     { ...minimal, posts: [{ ...post, topics: topics(101) }] },
-    { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array" },
+    { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array of 101 items" },
   ],
   // Past the other lists' limit too, a post's topics are told their own limit of 100.
   [
     "100,001 topics on a post",
     { ...minimal, posts: [{ ...post, topics: topics(MAX_ITEMS + 1) }] },
-    { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array" },
+    { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array of 100001 items" },
   ],
 ];
 

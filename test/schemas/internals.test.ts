@@ -1,10 +1,10 @@
 // The @internal helpers of src/schemas that other areas build on. They are not
 // exported from the package, so this file imports their modules directly.
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { days, flag, fraction, nonNegativeInt, nonNegativeNumber, oneOf, positiveNumber, text } from "../../src/schemas/fields.js";
 import { parseInput, toInputIssues } from "../../src/schemas/parseInput.js";
-import { describeValue, formatPath } from "../../src/schemas/issueText.js";
+import { describeArrayLength, describeValue, formatPath } from "../../src/schemas/issueText.js";
 import { ensureProfile, parseProfile } from "../../src/schemas/parseProfile.js";
 import { InfluencerInputError } from "../../src/index.js";
 import { issuesOf } from "../arbitraries/laws.js";
@@ -104,6 +104,29 @@ describe("describeValue", () => {
     [() => 1, "a function"],
   ])("renders %s as %s", (value, expected) => {
     expect(describeValue(value)).toBe(expected);
+  });
+});
+
+describe("describeArrayLength", () => {
+  it("names the length of a list whose length is what is wrong", () => {
+    expect([[], [1], [1, 2, 3]].map(describeArrayLength)).toEqual(["an empty array", "an array of 1 item", "an array of 3 items"]);
+  });
+
+  it("says only 'an array' when a Proxy's length cannot be read as a count, instead of throwing", () => {
+    const read = (target: number[], key: string | symbol): unknown => Reflect.get(target, key) as unknown;
+    const throwing = new Proxy([1], { get: (target, key) => (key === "length" ? assert.fail("length read") : read(target, key)) });
+    const wordy = new Proxy([1], { get: (target, key) => (key === "length" ? "many" : read(target, key)) });
+    expect([describeArrayLength(throwing), describeArrayLength(wordy)]).toEqual(["an array", "an array"]);
+  });
+
+  it("is used only where the length is wrong: a list over its limit names its length, an array of the wrong type does not", () => {
+    const limited = z.array(z.number()).check(z.maxLength(2, { error: "expected at most 2 numbers" }));
+    expect(toInputIssues(limited.safeParse([1, 2, 3]).error?.issues ?? [], [1, 2, 3]).map((issue) => issue.message)).toEqual([
+      "expected at most 2 numbers, received an array of 3 items",
+    ]);
+    expect(toInputIssues(z.number({ error: "expected a number" }).safeParse([1]).error?.issues ?? [], [1]).map((issue) => issue.message)).toEqual([
+      "expected a number, received an array",
+    ]);
   });
 });
 

@@ -341,7 +341,7 @@ describe("parseProfile", () => {
       expect(onlyIssue(withPost({ likes: 1, comments: 0, topics }))).toEqual([
         ["posts", 0, "topics"],
         "too_big",
-        "posts[0].topics: expected at most 100 topics, received an array",
+        "posts[0].topics: expected at most 100 topics, received an array of 101 items",
       ]);
     });
 
@@ -417,7 +417,7 @@ describe("parseProfile", () => {
       expect(onlyIssue({ ...minimal, audience: { sample: [] } })).toEqual([
         ["audience", "sample"],
         "too_small",
-        "audience.sample: expected at least one follower account, received an array",
+        "audience.sample: expected at least one follower account, received an empty array",
       ]);
     });
 
@@ -427,7 +427,7 @@ describe("parseProfile", () => {
       expect(onlyIssue({ ...minimal, posts: Array.from({ length: 100_001 }, () => post) })).toEqual([
         ["posts"],
         "too_big",
-        "posts: expected at most 100000 posts, received an array",
+        "posts: expected at most 100000 posts, received an array of 100001 items",
       ]);
     });
 

@@ -15,7 +15,7 @@ describe("issues for each part of a profile", () => {
     [
       "more than 100,000 posts",
       { ...base, posts: Array.from({ length: 100_001 }, () => ({ likes: 0, comments: 0 })) },
-      { path: ["posts"], code: "too_big", message: "posts: expected at most 100000 posts, received an array" },
+      { path: ["posts"], code: "too_big", message: "posts: expected at most 100000 posts, received an array of 100001 items" },
     ],
     [
       "topics that are not an array",
@@ -25,7 +25,7 @@ describe("issues for each part of a profile", () => {
     [
       "more than 100 topics",
       { ...base, posts: [{ likes: 1, comments: 1, topics: Array.from({ length: 101 }, (_, index) => `topic ${index}`) }] },
-      { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array" },
+      { path: ["posts", 0, "topics"], code: "too_big", message: "posts[0].topics: expected at most 100 topics, received an array of 101 items" },
     ],
     [
       "reach above impressions",
@@ -57,7 +57,7 @@ describe("issues for each part of a profile", () => {
     [
       "an empty audience sample",
       { ...base, audience: { sample: [] } },
-      { path: ["audience", "sample"], code: "too_small", message: "audience.sample: expected at least one follower account, received an array" },
+      { path: ["audience", "sample"], code: "too_small", message: "audience.sample: expected at least one follower account, received an empty array" },
     ],
     [
       "a sample that is not an array",
