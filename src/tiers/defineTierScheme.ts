@@ -1,6 +1,7 @@
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { TIER_BANDS } from "./tierBands.js";
 import { checkOptionKeys } from "../schemas/checkArguments.js";
+import { describeArrayLength } from "../schemas/issueText.js";
 import { countIssue, expectedOneOf, inputIssue } from "./tierIssues.js";
 import { TIER_IDS, type TierBand, type TierId, type TierScheme } from "./tierSchemes.js";
 
@@ -100,8 +101,11 @@ const DEFAULT_LABELS: Readonly<Record<TierId, string>> = {
 export function defineTierScheme(bands: readonly TierBandInput[], meta?: TierSchemeMeta | undefined): TierScheme {
   const issues: InputIssue[] = [];
   const checked: TierBand[] = [];
-  if (!Array.isArray(bands) || bands.length === 0) {
-    issues.push(inputIssue(["bands"], Array.isArray(bands) ? "too_small" : "invalid_type", "expected a non-empty array of bands", bands));
+  if (!Array.isArray(bands)) {
+    issues.push(inputIssue(["bands"], "invalid_type", "expected a non-empty array of bands", bands));
+  } else if (bands.length === 0) {
+    // Named as an empty list, as parseInput names a list whose length is wrong.
+    issues.push({ path: ["bands"], code: "too_small", message: `bands: expected a non-empty array of bands, received ${describeArrayLength(bands)}` });
   } else {
     checkBands(bands as readonly unknown[], issues, checked);
   }
