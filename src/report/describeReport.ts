@@ -60,7 +60,9 @@ function describeTrust(trust: TrustScore): string {
   // The model's reason starts "score unavailable: "; "no score" says it already.
   if (trust.score === null) return `Trust: no score (${firstReason(trust.reasons).replace(/^score unavailable: /, "")}).`;
   const serious = trust.flags.filter((flag) => flag.severity !== "info").map((flag) => flag.code);
-  const flags = serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`;
+  // An info flag is "worth a look" (docs/flags.md): named apart, since "no warning flags" alone read like nothing flagged.
+  const notes = trust.flags.filter((flag) => flag.severity === "info").map((flag) => flag.code);
+  const flags = `${serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`}${notes.length === 0 ? "" : `; worth a look: ${notes.join(", ")}`}`;
   const capped = trust.cap === null ? "" : `, capped from ${show(trust.cap.uncappedScore)} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
   // As the trust model's reasons write its numbers (show): a cap the caller gave, such as 0.0000001, read "1e-7" here.
   return `Trust: ${show(trust.score)} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;

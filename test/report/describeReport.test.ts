@@ -64,7 +64,7 @@ describe("describeReport (the report's reasons)", () => {
   });
 
   describe("trust", () => {
-    it("does not list an info flag", () => {
+    it("names an info flag as worth a look, apart from the warning flags", () => {
       // The account is 30 days old on 2026-01-31 (< 60: account-new, severity info). Signals with data: the audit's
       // authentic share 0.9 (full credit, weight 20) and the account age (30 / 365 of the credit, weight 4):
       // (20 · 100 + 4 · 100 · 30/365) / 24 = 2,032.877 / 24 = 84.7 (good); 24 of the weight 100 = 0.24;
@@ -75,11 +75,12 @@ describe("describeReport (the report's reasons)", () => {
       );
       expect(report.trust.flags.map((flag) => [flag.code, flag.severity])).toEqual([["account-new", "info"]]);
       expect(report.reasons[2]).toBe(
-        "Trust: 84.7 of 100 (good) from 2 of 13 signals (0.24 of the weight; 20.3 to 96.3 with the others at 0 or 100), no warning flags.",
+        // "no warning flags" alone read like nothing flagged; an info flag is "worth a look" (docs/flags.md)
+        "Trust: 84.7 of 100 (good) from 2 of 13 signals (0.24 of the weight; 20.3 to 96.3 with the others at 0 or 100), no warning flags; worth a look: account-new.",
       );
     });
 
-    it("lists the critical and warning flags, in the trust model's order, and leaves the info flag out", () => {
+    it("lists the critical and warning flags, in the trust model's order, then the info flag as worth a look", () => {
       // As above with an audit of 0.4 (< 0.5: audience-fake-heavy, critical, credit 0) and following 9,999 of 9,999
       // followers (ratio 10,000 / 10,000 = 1 ≥ 0.8 with ≥ 1,500 following: follow-for-follow, warning; credit halfway
       // down the log ramp from 0.5 to 2 = 0.5, weight 5):
@@ -91,7 +92,7 @@ describe("describeReport (the report's reasons)", () => {
       );
       expect(report.trust.flags.map((flag) => flag.severity)).toEqual(["critical", "warning", "info"]);
       expect(report.reasons[2]).toBe(
-        "Trust: 9.8 of 100 (low) from 3 of 13 signals (0.29 of the weight; 2.8 to 59.9 with the others at 0 or 100), flags: audience-fake-heavy, follow-for-follow.",
+        "Trust: 9.8 of 100 (low) from 3 of 13 signals (0.29 of the weight; 2.8 to 59.9 with the others at 0 or 100), flags: audience-fake-heavy, follow-for-follow; worth a look: account-new.",
       );
     });
 
