@@ -5,7 +5,6 @@ import { PLATFORMS, POST_FORMATS, type Platform, type PostFormat } from "./platf
 
 export type { Platform, PostFormat } from "./platform.js";
 
-const DATE_MESSAGE = "expected an ISO 8601 date string, a valid Date or epoch milliseconds";
 
 /**
  * Returns zod's output without the keys whose value is `undefined` (an
@@ -22,9 +21,11 @@ function withoutUndefined<T extends object>(value: T): T {
  * milliseconds as {@link parseProfile} returns them (from 1973 on: see `MIN_EPOCH_MS`). @internal
  */
 function dateField(): z.ZodMiniType<number> {
+  // One wording for every date issue (dateExpected): the wrong-type branches never see a finite number, so they read the short form.
+  const dateMessage = (issue: { readonly input?: unknown }): string => dateExpected(issue.input);
   return z.pipe(
     // isDate, not z.date: zod's date check calls getTime, which throws on a Date look-alike (a Proxy, Object.create(Date.prototype)).
-    z.union([z.custom<Date>(isDate, { error: DATE_MESSAGE }), z.string({ error: DATE_MESSAGE }), z.number({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }),
+    z.union([z.custom<Date>(isDate, { error: dateMessage }), z.string({ error: dateMessage }), z.number({ error: dateMessage })], { error: dateMessage }),
     z.transform((value: Date | string | number, context) => {
       const time = toEpochMs(value);
       if (time === null) {
