@@ -37,6 +37,11 @@ export function describeWarningCodes(warnings: readonly InputWarning[]): string 
  * give the same reasons. `scoreInfluencer` names them all once, in the
  * report's own reasons.
  *
+ * @example
+ * withWarningReason({ reasons: ["Median of 2 posts: 3 per 100 followers."] }, [
+ *   { path: ["posts", 1], code: "duplicate_post", message: "posts[1]: repeats posts[0]" },
+ * ]).reasons[1];
+ * // => "Input warnings: duplicate_post (parseProfile returns each with its field and what is wrong; the scores use the input as given)."
  * @internal
  */
 export function withWarningReason<Result extends { readonly reasons: readonly string[] }>(result: Result, warnings: readonly InputWarning[]): Result {

@@ -41,6 +41,9 @@ export function describeValue(value: unknown): string {
  * array of 100001 items"; "an array" when a Proxy's length cannot be read as
  * a count. O(1).
  *
+ * @example
+ * [describeArrayLength([]), describeArrayLength([1]), describeArrayLength([1, 2, 3])];
+ * // => ["an empty array", "an array of 1 item", "an array of 3 items"]
  * @internal
  */
 export function describeArrayLength(value: readonly unknown[]): string {

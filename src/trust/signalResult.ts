@@ -44,7 +44,12 @@ export function interactionsOf(post: PostMetrics): number {
  * (`showDecimals`: at most 3 decimals, 3 significant digits for a tiny
  * number) with the whole part grouped by thousands, as the follower counts
  * beside it are (`3781` → `"3,781"`, `1050.25` → `"1,050.25"`); the digits
- * are the same. @internal
+ * are the same.
+ *
+ * @example
+ * [show(0.12345), show(3781), show(1050.25)];
+ * // => ["0.123", "3,781", "1,050.25"]
+ * @internal
  */
 export function show(value: number): string {
   const text = showDecimals(value);

@@ -12,7 +12,7 @@ import {
   scoreTrust,
   type InfluencerProfileInput,
 } from "../../src/index.js";
-import { describeWarningCodes } from "../../src/schemas/describeWarnings.js";
+import { describeWarningCodes, withWarningReason } from "../../src/schemas/describeWarnings.js";
 
 const post = (id: string, likes: number, day: number) => ({ id, publishedAt: `2026-01-${String(day).padStart(2, "0")}T10:00:00Z`, likes, comments: 3 });
 
@@ -85,5 +85,22 @@ describe("describeWarningCodes", () => {
     const many = [warning("likes_exceed_views", 0), ...Array.from({ length: 1_200 }, (_, index) => warning("duplicate_post", index + 1))];
     expect(describeWarningCodes(many)).toBe("duplicate_post ×1,200, likes_exceed_views");
     expect(describeWarningCodes([])).toBeNull();
+  });
+});
+
+describe("withWarningReason", () => {
+  const duplicate = { path: ["posts", 1], code: "duplicate_post" as const, message: "posts[1]: repeats posts[0]" };
+  const result = { reasons: ["Median of 2 posts: 3 per 100 followers."] };
+
+  it("adds one last reason naming the warnings (its TSDoc example)", () => {
+    expect(withWarningReason(result, [duplicate]).reasons[1]).toBe(
+      "Input warnings: duplicate_post (parseProfile returns each with its field and what is wrong; the scores use the input as given).",
+    );
+  });
+
+  it("returns the result itself without warnings, or with only history_unsorted (the model read the history sorted)", () => {
+    const unsorted = { path: ["followerHistory"], code: "history_unsorted" as const, message: "followerHistory: sorted by date" };
+    expect(withWarningReason(result, [])).toBe(result);
+    expect(withWarningReason(result, [unsorted])).toBe(result);
   });
 });

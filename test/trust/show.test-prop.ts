@@ -46,3 +46,7 @@ test.prop([fc.double({ min: 1e-98, max: 0.0005, noNaN: true, minExcluded: false,
 test.prop([fc.double({ min: -1e6, max: 1e6, noNaN: true })])("never writes 0 for a number that is not 0", (number) => {
   expect(show(number) === "0").toBe(number === 0);
 });
+
+test("writes its TSDoc example: three decimals, the whole part grouped", () => {
+  expect([show(0.12345), show(3781), show(1050.25)]).toEqual(["0.123", "3,781", "1,050.25"]);
+});
