@@ -65,7 +65,9 @@ function describeTrust(trust: TrustScore): string {
   const flags = `${serious.length === 0 ? "no warning flags" : `flags: ${serious.join(", ")}`}${notes.length === 0 ? "" : `; worth a look: ${notes.join(", ")}`}`;
   const capped = trust.cap === null ? "" : `, capped from ${show(trust.cap.uncappedScore)} by ${trust.cap.flags.length === 1 ? "a critical flag" : `${trust.cap.flags.length} critical flags`}`;
   // As the trust model's reasons write its numbers (show): a cap the caller gave, such as 0.0000001, read "1e-7" here.
-  return `Trust: ${show(trust.score)} of 100 (${trust.band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
+  // A score on too little evidence has no band (scoreTrust's minBandConfidence): "unknown" alone read like a band.
+  const band = trust.band === "unknown" ? "too little evidence for a band" : trust.band;
+  return `Trust: ${show(trust.score)} of 100 (${band}${capped}) ${evidenceOf(trust)}, ${flags}.`;
 }
 
 /**

@@ -29,6 +29,7 @@ const FRACTION_THRESHOLDS: ReadonlySet<string> = new Set<TrustThresholdKey>([
   "sponsoredShareZero",
   "sponsoredSaturationShare",
   "topicConcentrationFull",
+  "minBandConfidence",
 ]);
 
 /** Thresholds that are trust scores, so must lie in [0, 100]. */

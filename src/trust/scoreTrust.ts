@@ -18,8 +18,10 @@ import { nowToMs } from "../schemas/referenceDate.js";
 import { parseScoreTrustOptions } from "./parseTrustOptions.js";
 import { round } from "./robustStats.js";
 import { show, type SignalResult, type TrustSettings } from "./signalResult.js";
-import { bandFor, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
+import { bandFor, bandForEvidence, TRUST_BANDS, type TrustBand, type TrustBandTable } from "./trustBands.js";
 import { groupedCountOf, verbFor } from "../text/countOf.js";
+import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import { TRUST_FLAG_CODES, type TrustFlag, type TrustFlagCode } from "./trustFlags.js";
 import { TRUST_THRESHOLDS, type TrustThresholdKey } from "./trustThresholds.js";
 import { trustScoreRange, type TrustScoreRange } from "./trustScoreRange.js";
@@ -199,7 +201,12 @@ export interface TrustScore {
    * given (see `cap`).
    */
   readonly score: number | null;
-  /** The band of `score` under the band table; `'unknown'` when `score` is `null`. */
+  /**
+   * The band of `score` under the band table; `'unknown'` when `score` is
+   * `null`, or when the score rests on too little evidence for a verdict:
+   * `confidence` below `minBandConfidence` (0.5), no counted critical flag,
+   * and the ends of `range` in different bands.
+   */
   readonly band: TrustBand;
   /** Share of the total weight whose signals had data, in [0, 1]: how much of the model the data could feed. */
   readonly confidence: number;
@@ -436,7 +443,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   // never has confidence 0 (the value of a missing score).
   const share = totalWeight > 0 ? availableWeight / totalWeight : 0;
   const confidence = share > 0 && share < 0.00005 ? Number(share.toPrecision(4)) : round(share, 4);
-  const band = bandFor(score, settings.bands);
+  const band = bandForEvidence(score, confidence, range, criticalCodes.length > 0, settings.thresholds.minBandConfidence, settings.bands);
   const overriddenWeights = TRUST_SIGNAL_KEYS.filter((key) => options?.weights?.[key] !== undefined);
 
   const trust: TrustScore = {
@@ -486,7 +493,14 @@ function explain(
         : "every signal with data has weight 0";
     return [`score unavailable: ${reason}`];
   }
-  const reasons = [`score ${show(score)} (${band}) from ${withData.length} of ${signals.length} signals, carrying ${show(confidence)} of the total weight`];
+  const signalCount = `from ${withData.length} of ${signals.length} signals`;
+  let first = `score ${show(score)} (${band}) ${signalCount}, carrying ${show(confidence)} of the total weight`;
+  if (band === "unknown") {
+    // Written apart, so 0.4999 against 0.5 never reads "carrying 0.5 …, less than the 0.5".
+    const [carried, needed] = tellApart(confidence, settings.thresholds.minBandConfidence, show, showSignificant, 4);
+    first = `score ${show(score)} (band unknown) ${signalCount}, carrying ${carried} of the total weight, less than the ${needed} a band needs`;
+  }
+  const reasons = [first];
   if (cap !== null) reasons.push(`capped at ${show(cap.value)} by ${capCause(cap.flags)} (uncapped ${show(cap.uncappedScore)})`);
   // A deduction that rounds to 0.0 is noise in a sentence ("accountAge −0"): listed only from 0.05 on.
   const largest = deductions
@@ -549,9 +563,9 @@ function explain(
  * @example
  * const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
  * // audienceAuthenticity: (0.8 − 0.5) / (0.9 − 0.5) = 0.75 → 75, weight 20; followRatio: (300 + 1) / (12_000 + 1) ≈ 0.025 ≤ 0.5 → 100, weight 5
- * // score = (20 · 75 + 5 · 100) / 25 = 80; confidence = 25 / 100
+ * // score = (20 · 75 + 5 · 100) / 25 = 80; confidence = 25 / 100, too little for a band (minBandConfidence 0.5)
  * [result.score, result.band, result.confidence];
- * // => [80, "good", 0.25]
+ * // => [80, "unknown", 0.25]
  * @category Trust
  */
 export function scoreTrust(profile: InfluencerProfileInput | ParsedProfile, options?: ScoreTrustOptions | undefined): TrustScore {

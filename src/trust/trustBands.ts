@@ -1,6 +1,9 @@
 /**
- * A plain-language reading of a trust score. `'unknown'` means there was no
- * data to score (`score: null`).
+ * A plain-language reading of a trust score. `'unknown'` means the data
+ * cannot tell: there was no data to score (`score: null`), or the score rests
+ * on signals carrying less than `minBandConfidence` (0.5) of the weight, no
+ * critical flag stands, and the signals without data could move it across a
+ * band.
  *
  * @example
  * const band: TrustBand = scoreTrust({ platform: "instagram", followers: 5_000 }).band;
@@ -75,4 +78,40 @@ export function bandFor(score: number | null, table: TrustBandTable): TrustBand 
   if (score >= cutoffs.fair) return "fair";
   if (score >= cutoffs.questionable) return "questionable";
   return "low";
+}
+
+/**
+ * The band of a trust score, given the evidence behind it. The band of
+ * `score` when its signals carry at least `minConfidence` of the weight
+ * (`confidence`), when a counted critical flag stands (strong evidence of
+ * inauthentic activity is a verdict however little else is known), or when
+ * both ends of `range` read the same band (every score the signals without
+ * data could lead to reads it too); `'unknown'` otherwise, and for a `null`
+ * score. So two good signals of thirteen read no band rather than
+ * `excellent`. Compares the rounded `confidence` the result reports, so the
+ * band can be checked from the result alone.
+ *
+ * @example
+ * // 2 signals carrying 0.25 of the weight: 23.5 (low) to 98.5 (excellent)
+ * const range = { lower: 23.5, upper: 98.5 };
+ * [
+ *   bandForEvidence(94, 0.25, range, false, 0.5, TRUST_BANDS),
+ *   bandForEvidence(94, 0.25, range, false, 0.25, TRUST_BANDS),
+ *   bandForEvidence(9.8, 0.29, { lower: 2.8, upper: 59.9 }, true, 0.5, TRUST_BANDS),
+ *   bandForEvidence(42.7, 0.75, { lower: 32, upper: 57 }, false, 0.8, TRUST_BANDS),
+ * ];
+ * // => ["unknown", "excellent", "low", "questionable"]
+ * @internal
+ */
+export function bandForEvidence(
+  score: number | null,
+  confidence: number,
+  range: { readonly lower: number; readonly upper: number } | null,
+  hasCriticalFlag: boolean,
+  minConfidence: number,
+  table: TrustBandTable,
+): TrustBand {
+  const band = bandFor(score, table);
+  if (confidence >= minConfidence || hasCriticalFlag || range === null) return band;
+  return bandFor(range.lower, table) === bandFor(range.upper, table) ? band : "unknown";
 }

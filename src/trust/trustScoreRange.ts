@@ -6,8 +6,9 @@ import type { TrustSignalKey } from "./trustWeights.js";
  * The scores a {@link TrustScore} could have had if every signal without data
  * had had some: `lower` if each had scored 0, `upper` if each had scored 100.
  * `score` renormalizes the weights over the signals with data, so two good
- * signals of thirteen can read `excellent`; the range shows how far the
- * missing evidence could move it. Each end is the weighted mean over all the
+ * signals of thirteen can score 94; the range shows how far the missing
+ * evidence could move it, and a range that spans bands on too little weight
+ * leaves the band `'unknown'` (`minBandConfidence`). Each end is the weighted mean over all the
  * signals, computed, rounded to 0.1 and capped by a critical flag as `score`
  * is, so `lower ≤ score ≤ upper`, and both equal `score` when every signal
  * with a positive weight has data (`confidence` 1). The weighted mean rises
@@ -19,9 +20,10 @@ import type { TrustSignalKey } from "./trustWeights.js";
  * // audienceAuthenticity: (0.87 − 0.5) / (0.9 − 0.5) = 0.925 → 92.5, weight 20; followRatio: 301 / 12,001 ≤ 0.5 → 100, weight 5
  * // score (20 · 92.5 + 5 · 100) / 25 = 94; without data: 75 of the 100 weight
  * // lower (20 · 92.5 + 5 · 100 + 75 · 0) / 100 = 23.5; upper (20 · 92.5 + 5 · 100 + 75 · 100) / 100 = 98.5
+ * // 94 would read excellent, but the range spans low to excellent on 0.25 of the weight: no band
  * const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } });
  * [result.score, result.band, result.range];
- * // => [94, "excellent", { lower: 23.5, upper: 98.5 }]
+ * // => [94, "unknown", { lower: 23.5, upper: 98.5 }]
  * @category Trust
  */
 export interface TrustScoreRange {

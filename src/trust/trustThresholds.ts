@@ -52,7 +52,8 @@ export type TrustThresholdKey =
   | "minDatedPosts"
   | "accountAgeFullDays"
   | "newAccountDays"
-  | "criticalFlagCap";
+  | "criticalFlagCap"
+  | "minBandConfidence";
 
 /**
  * One default number of the trust model and where it comes from.
@@ -120,6 +121,10 @@ export interface TrustThreshold {
  * - Critical flags: a score (0–100, not a fraction) that caps the trust score
  *   whenever at least one flag is `critical`, `criticalFlagCap` 59.9, the top
  *   of the default `questionable` band (see {@link TrustCap}).
+ * - Band: a score reads a band only when its signals carry at least
+ *   `minBandConfidence` 0.5 of the weight (its `confidence`), when a critical
+ *   flag stands, or when every score the signals without data could lead to
+ *   reads the same band; otherwise the band is `'unknown'` (the score stays).
  *
  * @example
  * TRUST_THRESHOLDS.authenticShareWarning;
@@ -316,5 +321,11 @@ export const TRUST_THRESHOLDS: Readonly<Record<TrustThresholdKey, TrustThreshold
     value: 59.9,
     source:
       "judgement: the highest score (at the score's 0.1 resolution) that the default band table TRUST_BANDS reads as questionable, just below its fair cut-off of 60, so an account with a critical flag, strong evidence of inauthentic activity, never reads fair or better; not lower, because a flag asks for a look rather than giving a verdict and the other signals still describe the account",
+  },
+  minBandConfidence: {
+    value: 0.5,
+    source:
+      "judgement, after vendors that withhold what their data cannot support (Klear, FAQs: vetting, undated: figures withheld below accuracy thresholds; Upfluence, metrics and definitions, undated: confidence by sample size): below half of the weight the range is over 50 points wide, across two bands",
+    url: "https://help.meltwater.com/en/articles/6762635-faqs-vetting",
   },
 };

@@ -136,6 +136,7 @@ describe("influencer-scoring score: output formats", () => {
   it("writes the trust score's range right after the score, empty when the score is", () => {
     // @two (docs/methodology/trust.md): data for 2 of 13 signals, 25 of the weight 100: audienceAuthenticity 92.5 (weight 20),
     // followRatio 100 (weight 5); score (20 · 92.5 + 5 · 100) / 25 = 94; lower 2,350 / 100 = 23.5; upper (2,350 + 75 · 100) / 100 = 98.5.
+    // 94 on confidence 0.25, below minBandConfidence 0.5, with a range across bands: band "unknown" beside the score.
     // @none: no signal has data, so score, range and band say so: three empty cells and "unknown".
     const input = [
       { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } },
@@ -149,7 +150,7 @@ describe("influencer-scoring score: output formats", () => {
     );
     // handle, then trust_score … trust_flags (columns 10–14)
     expect(rows.map((row) => [row.split(",")[1], ...row.split(",").slice(10, 15)])).toEqual([
-      ["@two", "94", "23.5", "98.5", "excellent", ""],
+      ["@two", "94", "23.5", "98.5", "unknown", ""],
       ["@none", "", "", "", "unknown", ""],
     ]);
   });

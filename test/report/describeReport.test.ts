@@ -67,7 +67,7 @@ describe("describeReport (the report's reasons)", () => {
     it("names an info flag as worth a look, apart from the warning flags", () => {
       // The account is 30 days old on 2026-01-31 (< 60: account-new, severity info). Signals with data: the audit's
       // authentic share 0.9 (full credit, weight 20) and the account age (30 / 365 of the credit, weight 4):
-      // (20 · 100 + 4 · 100 · 30/365) / 24 = 2,032.877 / 24 = 84.7 (good); 24 of the weight 100 = 0.24;
+      // (20 · 100 + 4 · 100 · 30/365) / 24 = 2,032.877 / 24 = 84.7; 24 of the weight 100 = 0.24, too little for a band;
       // range 2,032.877 / 100 = 20.3 to (2,032.877 + 76 · 100) / 100 = 96.3
       const report = scoreInfluencer(
         { platform: "instagram", followers: 10_000, accountCreatedAt: "2026-01-01", audience: { authenticShare: 0.9 } },
@@ -76,7 +76,7 @@ describe("describeReport (the report's reasons)", () => {
       expect(report.trust.flags.map((flag) => [flag.code, flag.severity])).toEqual([["account-new", "info"]]);
       expect(report.reasons[2]).toBe(
         // "no warning flags" alone read like nothing flagged; an info flag is "worth a look" (docs/flags.md)
-        "Trust: 84.7 of 100 (good) from 2 of 13 signals (0.24 of the weight; 20.3 to 96.3 with the others at 0 or 100), no warning flags; worth a look: account-new.",
+        "Trust: 84.7 of 100 (too little evidence for a band) from 2 of 13 signals (0.24 of the weight; 20.3 to 96.3 with the others at 0 or 100), no warning flags; worth a look: account-new.",
       );
     });
 

@@ -68,19 +68,20 @@ describe("the critical-flag cap", () => {
 
   it("leaves a score without any flag unchanged", () => {
     // audience (0.8 − 0.5) / 0.4 = 0.75 → 75 (weight 20); follow ratio 301 / 12,001 ≈ 0.025 ≤ 0.5 → 100 (weight 5)
-    // (20 · 75 + 5 · 100) / 25 = 2000 / 25 = 80: no flag (0.8 ≥ 0.75), so no cap
+    // (20 · 75 + 5 · 100) / 25 = 2000 / 25 = 80: no flag (0.8 ≥ 0.75), so no cap, and no band either: 25 of the weight 100
+    // is below minBandConfidence 0.5, and the range 20 (low) to 95 (excellent) spans bands
     const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
-    expect([result.score, result.band, result.flags, result.cap]).toEqual([80, "good", [], null]);
+    expect([result.score, result.band, result.flags, result.cap]).toEqual([80, "unknown", [], null]);
     expect(result.reasons.some((reason) => reason.startsWith("capped"))).toBe(false);
   });
 
   it("leaves a score with warning flags only unchanged", () => {
     // follow ratio 12,001 / 12,001 = 1: ln(1 / 0.5) / ln(2 / 0.5) = 0.5 of the way down → 50, and a warning follow-for-follow
     // (following 12,000 ≥ 1,500 and ratio 1 ≥ 0.8, but 1 < 2); audience 0.95 → 100.
-    // (20 · 100 + 5 · 50) / 25 = 2250 / 25 = 90 (excellent)
+    // (20 · 100 + 5 · 50) / 25 = 2250 / 25 = 90; a warning gives no band on 0.25 of the weight, as a critical flag would
     const result = scoreTrust({ ...followForFollow, following: 12_000 });
     expect(result.flags.map((flag) => [flag.code, flag.severity])).toEqual([["follow-for-follow", "warning"]]);
-    expect([result.score, result.band, result.cap]).toEqual([90, "excellent", null]);
+    expect([result.score, result.band, result.cap]).toEqual([90, "unknown", null]);
   });
 
   it("caps at a cap the caller sets", () => {

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { scoreTrust, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
+import { scoreTrust, TRUST_BANDS, TRUST_SIGNAL_KEYS, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
+import { bandFor } from "../../src/trust/trustBands.js";
 import { deepFreeze, numbersIn } from "./fixtures.js";
 import { iso, post } from "./arbitraries.js";
 
@@ -75,6 +76,25 @@ test.prop([profile, fc.double({ min: 0, max: 100, noNaN: true })])(
     }
     // `cap` is set exactly when the cap lowered the score, and names every critical flag.
     expect(result.cap).toEqual(critical.length > 0 && uncapped !== null && uncapped > criticalFlagCap ? { value: criticalFlagCap, uncappedScore: uncapped, flags: critical } : null);
+  },
+);
+
+test.prop([profile, fc.double({ min: 0, max: 1, noNaN: true })])(
+  "reads the score's band, or none only when the confidence is below the minimum, no flag is critical and the range spans bands",
+  (input, minBandConfidence) => {
+    const result = scoreTrust(input, { thresholds: { minBandConfidence } });
+    if (result.score === null || result.range === null) {
+      expect(result.band).toBe("unknown");
+      return;
+    }
+    const isCritical = result.flags.some((flag) => flag.severity === "critical");
+    const isSettled = bandFor(result.range.lower, TRUST_BANDS) === bandFor(result.range.upper, TRUST_BANDS);
+    const hasBand = result.confidence >= minBandConfidence || isCritical || isSettled;
+    expect(result.band).toBe(hasBand ? bandFor(result.score, TRUST_BANDS) : "unknown");
+    expect(result.reasons[0]?.includes("(band unknown)")).toBe(!hasBand);
+    // Only the band waits for evidence: the score, range and factors are those of minBandConfidence 0.
+    const ungated = scoreTrust(input, { thresholds: { minBandConfidence: 0 } });
+    expect([result.score, result.confidence, result.range, result.cap, result.factors]).toEqual([ungated.score, ungated.confidence, ungated.range, ungated.cap, ungated.factors]);
   },
 );
 

@@ -36,8 +36,8 @@ describe("scoreTrust", () => {
   it("matches the second documented example", () => {
     const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
     // audienceAuthenticity: (0.8 − 0.5) / (0.9 − 0.5) = 0.75 → 75, weight 20; followRatio: 301 / 12,001 ≈ 0.025 ≤ 0.5 → 100, weight 5
-    // score = (20 · 75 + 5 · 100) / 25 = 2000 / 25 = 80; confidence = 25 / 100
-    expect([result.score, result.band, result.confidence]).toEqual([80, "good", 0.25]);
+    // score = (20 · 75 + 5 · 100) / 25 = 2000 / 25 = 80; confidence = 25 / 100, below minBandConfidence 0.5: no band
+    expect([result.score, result.band, result.confidence]).toEqual([80, "unknown", 0.25]);
   });
 
   describe("the weighted mean", () => {
@@ -48,7 +48,8 @@ describe("scoreTrust", () => {
       // account age 182 days (2025-01-01 → 2025-07-02) / 365 = 0.49863 → 49.863 (weight 4).
       // (20·50 + 5·100 + 4·49.863) / 29 = 1699.452 / 29 = 58.60
       expect(result.score).toBe(58.6);
-      expect(result.band).toBe("questionable"); // 30 ≤ 58.6 < 60
+      // 30 ≤ 58.6 < 60 is questionable, but on confidence 0.29 < 0.5 with a range from 17 (low) to 88 (good): no band
+      expect(result.band).toBe("unknown");
     });
 
     it("reports confidence as the share of the total weight with data", () => {
@@ -81,7 +82,7 @@ describe("scoreTrust", () => {
     });
 
     it("explains the score, the largest deductions, the missing signals, the range they leave open and the flags", () => {
-      expect(result.reasons[0]).toBe("score 58.6 (questionable) from 3 of 13 signals, carrying 0.29 of the total weight");
+      expect(result.reasons[0]).toBe("score 58.6 (band unknown) from 3 of 13 signals, carrying 0.29 of the total weight, less than the 0.5 a band needs");
       // deductions: audience 0.6897 · 50 = 34.5; age 0.1379 · 50.137 = 6.9
       expect(result.reasons[1]).toBe("largest deductions: audienceAuthenticity −34.5, accountAge −6.9");
       expect(result.reasons[2]).toMatch(/^no data for engagementRate, followerGrowth, commentShare/);
@@ -157,8 +158,8 @@ describe("scoreTrust", () => {
 
     it("uses custom band cut-offs", () => {
       const bands = { source: "my team, 2026", cutoffs: { questionable: 10, fair: 20, good: 50, excellent: 58 } };
-      const result = scoreTrust(threeSignals, { now: "2025-07-02", bands });
-      // 58.6 ≥ 58
+      const result = scoreTrust(threeSignals, { now: "2025-07-02", bands, thresholds: { minBandConfidence: 0.29 } });
+      // 58.6 ≥ 58, on confidence 0.29: just enough for a band with minBandConfidence 0.29
       expect(result.band).toBe("excellent");
       expect(result.provenance.bands).toBe("my team, 2026");
     });

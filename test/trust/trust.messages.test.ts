@@ -196,9 +196,10 @@ describe("trust option messages", () => {
       "sponsoredShareZero",
       "sponsoredSaturationShare",
       "topicConcentrationFull",
+      "minBandConfidence",
     ]);
     // 101 is above 1 for every share, and above 100 for the one threshold that is a score
-    expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 101 } }).length > 0)).toEqual([...shares, "criticalFlagCap"]);
+    expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: 101 } }).length > 0).sort()).toEqual([...shares, "criticalFlagCap"].sort());
     // and every threshold rejects a negative value
     expect(Object.keys(TRUST_THRESHOLDS).filter((key) => issuesOf({ thresholds: { [key]: -1 } }).length === 0)).toEqual([]);
     // 0 is allowed everywhere except where a signal needs something to compute or a z-score some room for noise

@@ -95,7 +95,7 @@ describe("trust signal sentences", () => {
     it("explains the score, the one deduction and the signals without data", () => {
       // weights with data (TRUST_WEIGHTS): engagement rate 10, comment share 5, pattern 5, conversation depth 6: 26 of 100 → 0.26
       // score (10 · 100 + 5 · 100 + 5 · 100 + 6 · 20.48) / 26 = 2122.9 / 26 = 81.65 → 81.6 (good: 75 ≤ 81.6 < 90)
-      expect(result.reasons[0]).toBe("score 81.6 (good) from 4 of 13 signals, carrying 0.26 of the total weight");
+      expect(result.reasons[0]).toBe("score 81.6 (band unknown) from 4 of 13 signals, carrying 0.26 of the total weight, less than the 0.5 a band needs");
       // only conversation depth loses points: 6/26 · (100 − 20.47) = 18.35 → 18.4
       expect(result.reasons[1]).toBe("largest deductions: conversationDepth −18.4");
       expect(result.reasons[2]).toBe(
@@ -410,7 +410,8 @@ describe("trust signal sentences", () => {
     // The documented example scores exactly 80: (20 · 75 + 5 · 100) / 25
     const profile: InfluencerProfileInput = { platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } };
     const bandWith = (questionable: number, fair: number, good: number, excellent: number): string =>
-      scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable, fair, good, excellent } } }).band;
+      // minBandConfidence 0: two signals carry 0.25 of the weight, too little for a band by default.
+      scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable, fair, good, excellent } }, thresholds: { minBandConfidence: 0 } }).band;
 
     it("starts each band at its cut-off, inclusive", () => {
       expect(scoreTrust(profile).score).toBe(80);

