@@ -212,6 +212,13 @@ function rateFlag(flag: string, value: string | undefined, command: CommandName)
   return numberFlag(flag, value, command);
 }
 
+/** A number of people: positive, fractions allowed (an audience may be an estimate), quoted as typed when it is not. */
+function peopleFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
+  const number = numberFlag(flag, value, command);
+  if (number === undefined || number > 0) return number;
+  throw new UsageError(`--${flag}: expected a positive number of people, received ${JSON.stringify(value)}`, command);
+}
+
 function countFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
   const number = numberFlag(flag, value, command);
   if (number === undefined) return undefined;
@@ -297,7 +304,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
       objective: oneOfFlag("objective", selectValues.objective, ["value", "reach"] as const, command),
       maxCount: countFlag("max-count", selectValues["max-count"], command),
       minTrust: numberFlag("min-trust", selectValues["min-trust"], command),
-      audienceSize: numberFlag("audience-size", selectValues["audience-size"], command),
+      audienceSize: peopleFlag("audience-size", selectValues["audience-size"], command),
     },
   };
 }

@@ -234,17 +234,15 @@ function nothingToSelect(candidates: Candidates, reportCount: number, failedCoun
 }
 
 /**
- * Checks the `select` flags (`--budget`, `--max-count`, `--min-trust`,
- * `--audience-size`) before any row is read, with the library's own checks on
- * an empty roster, so a bad value is a usage error at once rather than after
- * a long input has been scored.
+ * Checks the `select` flags (`--budget`, `--max-count`, `--min-trust`, the
+ * currency) before any row is read, with the library's own checks on an empty
+ * roster, so a bad value is a usage error at once rather than after a long
+ * input has been scored. `--audience-size` is checked as it is read.
  *
  * @internal
  */
 export function checkSelectOptions(commandLine: CommandLine): void {
-  if (commandLine.audienceSize !== undefined && !(commandLine.audienceSize > 0)) {
-    throw new UsageError(`--audience-size: expected a positive number of people, received ${commandLine.audienceSize}`, "select");
-  }
+  // --audience-size is checked as it is read (parseCommandLine), so its message quotes the value as typed.
   // The currency is checked, with its flag's own message, when the model options are (before any row is read too).
   choose(commandLine, [], "USD");
 }

@@ -184,7 +184,10 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["select", ROSTER.ndjson, "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--max-count", "0"])).toContain('--max-count: expected a whole number of at least 1, received "0"');
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--objective", "fame"])).toContain('--objective: expected one of value, reach, received "fame"');
-    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0"])).toContain("--audience-size: expected a positive number of people, received 0");
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0"])).toContain('--audience-size: expected a positive number of people, received "0"');
+    // quoted as typed: the parsed number read "received 0" for "0e5" and "received 0" for "-0"
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0e5"])).toContain('--audience-size: expected a positive number of people, received "0e5"');
+    expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size=-0"])).toContain('--audience-size: expected a positive number of people, received "-0"');
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "150"])).toContain("--min-trust: ");
   });
 
