@@ -69,6 +69,17 @@ export function rankReports<T extends { readonly report: InfluencerReport }>(row
   return keyed.map((entry) => entry.row);
 }
 
+/** A trust score with a band reads "93.7"; one on too little evidence for a band "93.7?" (see {@link EVIDENCE_NOTE}). @internal */
+export function trustCell(report: InfluencerReport): string {
+  const { score, band } = report.trust;
+  if (score === null) return "—";
+  return band === "unknown" ? `${score.toFixed(1)}?` : score.toFixed(1);
+}
+
+/** The table's note on a trust score marked "?", written only when a row has one. @internal */
+export const EVIDENCE_NOTE =
+  "trust marked ?: too little evidence for a band (signals carrying under half of the trust model's weight); the JSON output gives its range.\n";
+
 /**
  * The ranked table `score` prints on a terminal: one line per report with
  * the engagement rate and band, trust score and flags, fair flat fee, value
@@ -79,7 +90,7 @@ export function rankReports<T extends { readonly report: InfluencerReport }>(row
 export function renderReportTable(rows: readonly { readonly line: number; readonly report: InfluencerReport }[]): string {
   const ranked = rankReports(rows);
   const lines = ranked.map(({ line, report }, index) => {
-    const { engagement, trust, flatFee, compensation } = report;
+    const { engagement, flatFee, compensation } = report;
     const valueForMoney = conversionsPerThousand(report);
     return [
       String(index + 1),
@@ -89,7 +100,7 @@ export function renderReportTable(rows: readonly { readonly line: number; readon
       formatCompact(report.followers),
       engagement.rate === null ? "—" : `${formatPercent(engagement.rate)}${BASIS_SHORT[engagement.basis]}`,
       engagement.band,
-      trust.score === null ? "—" : trust.score.toFixed(1),
+      trustCell(report),
       formatMoney(flatFee.cost?.expected, flatFee.currency),
       valueForMoney === null ? "—" : valueForMoney.toFixed(1),
       compensation === null ? "—" : (compensation.recommendation.model ?? "—"),
@@ -222,6 +233,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       // No rows: no empty table, only the footer saying why.
       if (rows.length > 0) await output.write(renderReportTable(rows));
       await output.write(footer(rows.length));
+      if (rows.some(({ report }) => trustCell(report).endsWith("?"))) await output.write(EVIDENCE_NOTE);
       await output.finish();
     },
   };

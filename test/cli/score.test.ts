@@ -169,6 +169,26 @@ describe("influencer-scoring score: output formats", () => {
     expect(result.stdout).toContain("40 profiles scored. Ranked by expected conversions per 1,000 of fair flat fee");
     // the fake-heavy audience sample of @viral.vibes.hq (scripts/make-sample-roster.ts) is flagged critical
     expect(result.stdout).toMatch(/@viral\.vibes\.hq .*audience-fake-heavy \(critical\)/);
+    // every sample creator's trust has a band: no score marked "?" and no note on it
+    expect(result.stdout).not.toContain("trust marked ?");
+  });
+
+  it("marks a trust score on too little evidence for a band with ?, and says what it means", () => {
+    // @two: 94 from 2 of 13 signals (0.25 of the weight): band unknown. @bought: one audit of 0.3 real followers, 0.2 of
+    // the weight, but a critical flag stands, so it reads "low" and is not marked. @none: no score at all.
+    const input = [
+      { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } },
+      { handle: "@bought", platform: "instagram", followers: 12_000, audience: { authenticShare: 0.3 } },
+      { handle: "@none", platform: "instagram", followers: 12_000 },
+    ]
+      .map((profile) => JSON.stringify(profile))
+      .join("\n");
+    const { stdout } = runCli(["score", "-", "--format", "table"], input);
+    const trustOf = (handle: string): string | undefined => stdout.split("\n").find((line) => line.includes(handle))?.trim().split(/ {2,}/)[7];
+    expect([trustOf("@two"), trustOf("@bought"), trustOf("@none")]).toEqual(["94.0?", "0.0", "—"]);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe(
+      "trust marked ?: too little evidence for a band (signals carrying under half of the trust model's weight); the JSON output gives its range.",
+    );
   });
 
   it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {

@@ -91,6 +91,22 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).toMatch(/Total: \d+ creators, \$[\d,]+ of \$20,000, [\d,.]+ expected conversions, combined reach [\d.]+% \(proven optimal, core-dynamic-programming\)\./);
   });
 
+  it("marks a selected creator's trust score on too little evidence for a band with ?, with the note under the table", () => {
+    // @two: 94 from 2 of 13 signals (0.25 of the weight), band unknown; @bought: 0 and "low", a critical flag stands
+    const input = [
+      { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } },
+      { handle: "@bought", platform: "instagram", followers: 12_000, audience: { authenticShare: 0.3 } },
+    ]
+      .map((profile) => JSON.stringify(profile))
+      .join("\n");
+    const lines = runCli(["select", tempFile("evidence.ndjson", input), "--budget", "1000000", "--format", "table"]).stdout.split("\n");
+    const trustOf = (handle: string): string | undefined => lines.find((line) => /^\s*\d/.test(line) && line.includes(handle))?.trim().split(/ {2,}/)[4];
+    expect([trustOf("@two"), trustOf("@bought")]).toEqual(["94.0?", "0.0"]);
+    const table = lines.indexOf(lines.find((line) => /^\s*\d/.test(line) && line.includes("@bought")) ?? "");
+    const note = "trust marked ?: too little evidence for a band (signals carrying under half of the trust model's weight); the JSON output gives its range.";
+    expect(lines.slice(table + 1).find((line) => line !== "" && !/^\s*\d/.test(line))).toBe(note);
+  });
+
   it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
     const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
     const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
