@@ -539,7 +539,10 @@ function explain(
  * so the band is at best `questionable`; `cap` and the reasons then give the
  * cap, the critical flags and the uncapped score. `range` gives the score
  * with every signal without data at 0 and at 100, so a high score on little
- * evidence shows how far it could fall. Follower spikes are robust
+ * evidence shows how far it could fall, and such a score reads no band
+ * (`'unknown'`) while its signals carry less than `minBandConfidence` (0.5)
+ * of the weight, unless a critical flag stands or the whole range reads one
+ * band. Follower spikes are robust
  * (median/MAD) z-scores of per-day growth over a rolling window (Iglewicz &
  * Hoaglin, 1993). Thresholds and their sources: {@link TRUST_THRESHOLDS};
  * method: `docs/methodology/trust.md`; flags: `docs/flags.md`.
