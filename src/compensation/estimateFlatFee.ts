@@ -11,7 +11,8 @@ import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show, showFactor } from "./show.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { showPercentile } from "../text/showDecimals.js";
+import { showPercentile, showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import { showAmount, showMoney } from "../text/showMoney.js";
 
 /**
@@ -56,6 +57,20 @@ function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): Fee
   }
   const bounded = Math.min(100, Math.max(0, score));
   const linear = scoreMultiplier(bounded, effect);
+  const range = `linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100`;
+  const from = `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers)`;
+  const thin = trust?.thinEvidence ?? null;
+  if (thin !== null) {
+    // A score on too little evidence for a trust band is no verdict (scoreTrust's minBandConfidence): neither premium nor discount.
+    const [carried, needed] = tellApart(thin.share, thin.needed, show, showSignificant, 4);
+    return {
+      key: "trust",
+      multiplier: 1,
+      reason: `${from}: ×1, no trust adjustment on too little evidence: those signals' data carry ${carried} of their weight, less than the ${needed} a trust band needs (the score alone would give ×${showFactor(linear)}, ${range})`,
+      source: effect.source,
+      isAssumption: isAssumptionSource(effect.source),
+    };
+  }
   // A score capped at 59.9 (or under the cap already) would still earn a premium above 50: a critical flag earns none.
   const flags = trust?.criticalFlags ?? [];
   const multiplier = flags.length === 0 ? linear : Math.min(1, linear);
@@ -63,7 +78,7 @@ function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): Fee
   return {
     key: "trust",
     multiplier,
-    reason: `trust score ${show(bounded)} of 100${capNote(trust?.cap ?? null)} from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×${showFactor(multiplier)}${noPremium} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
+    reason: `${from}: ×${showFactor(multiplier)}${noPremium} (${range})`,
     source: effect.source,
     isAssumption: isAssumptionSource(effect.source),
   };
@@ -296,7 +311,8 @@ export function estimateFlatFeeParsed(profile: ParsedProfile, options: ParsedFee
  * impressions × CPM ÷ 1,000, times itemized adjustments for quality
  * (engagements per impression against the rate card's
  * `engagementPerImpression` yardstick, and the trust score without its
- * follower-dependent signals; each within ±10%), demand (`demand`,
+ * follower-dependent signals, which moves the fee only on the evidence a
+ * trust band needs; each within ±10%), demand (`demand`,
  * `bookingRate`), format premium, usage rights, whitelisting and
  * exclusivity. Next to it, `marketRange` gives the published per-post price
  * band for the account's tier as a sanity check, and `unitCosts` the CPM, CPE,

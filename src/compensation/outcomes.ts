@@ -39,6 +39,13 @@ export interface TrustContext {
   readonly cap: TrustCap | null;
   /** Every critical flag that counts, capping or not (a score already at or below the cap is not capped). */
   readonly criticalFlags: readonly TrustFlagCode[];
+  /**
+   * When the score rests on too little evidence to move the fee: the share of
+   * the usable weight its signals with data carry, and the
+   * `minBandConfidence` it falls short of (see `trustContext`). `null` when
+   * the evidence is enough, a critical flag counts, or there is no score.
+   */
+  readonly thinEvidence: { readonly share: number; readonly needed: number } | null;
 }
 
 /**

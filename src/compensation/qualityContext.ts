@@ -2,7 +2,9 @@ import { estimateAudienceAuthenticityParsed } from "../audience/estimateAudience
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustEvaluation } from "../trust/scoreTrust.js";
+import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustCap, type TrustEvaluation } from "../trust/scoreTrust.js";
+import type { SignalResult, TrustSettings } from "../trust/signalResult.js";
+import type { TrustFlagCode } from "../trust/trustFlags.js";
 import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
 
 /**
@@ -60,13 +62,43 @@ export function feeTrust(
 ): TrustContext {
   const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
   if (reportTrust === undefined) {
-    const evaluation = evaluateTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
-    return { score: evaluation.trust.score, cap: evaluation.trust.cap, criticalFlags: criticalFlagCodes(evaluation.signals, evaluation.settings) };
+    const { trust, signals, settings } = evaluateTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
+    return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), signals, settings);
   }
-  if (!dependsOnFollowers) {
-    return { score: reportTrust.trust.score, cap: reportTrust.trust.cap, criticalFlags: criticalFlagCodes(reportTrust.signals, reportTrust.settings) };
+  const { trust, signals, settings } = reportTrust;
+  if (!dependsOnFollowers) return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), signals, settings);
+  const followerFree = followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust);
+  return trustContext(followerFree.score, followerFree.cap, followerFree.criticalFlags, followerFree.signals, settings);
+}
+
+/**
+ * The fee's trust context, with the evidence behind its score. The score
+ * needs the evidence a trust band needs (`scoreTrust`'s `minBandConfidence`),
+ * or a counted critical flag, to move the fee: its signals with data must
+ * carry at least `minBandConfidence` of the weight of the signals the fee's
+ * score can use, which leaves out the engagement-rate signal (it has data
+ * or not by the follower count). The data of the other signals does not
+ * depend on the follower count, so more followers never turn the adjustment
+ * on or off.
+ */
+function trustContext(
+  score: number | null,
+  cap: TrustCap | null,
+  criticalFlags: readonly TrustFlagCode[],
+  signals: readonly SignalResult[],
+  settings: TrustSettings,
+): TrustContext {
+  let usable = 0;
+  let withData = 0;
+  for (const signal of signals) {
+    if (signal.key === "engagementRate") continue;
+    usable += settings.weights[signal.key];
+    if (signal.credit !== null) withData += settings.weights[signal.key];
   }
-  return followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust);
+  const share = usable > 0 ? withData / usable : 0;
+  const needed = settings.thresholds.minBandConfidence;
+  const thinEvidence = score !== null && criticalFlags.length === 0 && share < needed ? { share, needed } : null;
+  return { score, cap, criticalFlags, thinEvidence };
 }
 
 /**

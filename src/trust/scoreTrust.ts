@@ -355,7 +355,8 @@ export function capCause(flags: readonly TrustFlagCode[]): string {
  * which reads the pattern) are evaluated again; the others, the follower
  * history analysis among them, are reused. Capped by critical flags as
  * {@link scoreTrust} caps. Its `score`
- * and `cap` equal those of `scoreTrustParsed(profile, options, followerFree)`.
+ * and `cap` equal those of `scoreTrustParsed(profile, options, followerFree)`;
+ * `signals` are the signals it weighed.
  *
  * @internal
  */
@@ -363,7 +364,7 @@ export function followerFreeTrustScore(
   profile: ParsedProfile,
   followerFree: EngagementScore,
   evaluation: TrustEvaluation,
-): Pick<TrustScore, "score" | "cap"> & { readonly criticalFlags: readonly TrustFlagCode[] } {
+): Pick<TrustScore, "score" | "cap"> & { readonly criticalFlags: readonly TrustFlagCode[]; readonly signals: readonly SignalResult[] } {
   const settings = evaluation.settings;
   const evidence = engagementEvidenceOf(profile, followerFree);
   const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
@@ -382,7 +383,7 @@ export function followerFreeTrustScore(
   const uncapped = weightedScore(signals, settings);
   const criticalFlags = criticalFlagCodes(signals, settings);
   const cap = capFor(uncapped, criticalFlags, settings);
-  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags };
+  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags, signals };
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */

@@ -643,8 +643,12 @@ describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts sur
   it("writes the engagement and trust sentences in full, with the ×0.9 to ×1.1 range and no cap note when nothing is capped", () => {
     // Three posts without impressions: impressions are the benchmark's (10,000 × 0.3772 = 3,772 expected);
     // interactions 310, 292 and 329, median 310; 310 ÷ 3,772 = 0.08218.
-    const fee = estimateFlatFee({ ...benchmarkOnly, posts: [{ likes: 300, comments: 10 }, { likes: 280, comments: 12 }, { likes: 320, comments: 9 }] });
-    const [engagement, trust] = fee.adjustments;
+    const posts = [{ likes: 300, comments: 10 }, { likes: 280, comments: 12 }, { likes: 320, comments: 9 }];
+    const [engagement] = estimateFlatFee({ ...benchmarkOnly, posts }).adjustments;
+    // The audit, the following count and the sponsored flags give the fee's trust score enough evidence to move it
+    // (46 of the 90 it can use).
+    const evidenced = posts.map((post) => ({ ...post, sponsored: false }));
+    const trust = estimateFlatFee({ ...benchmarkOnly, following: 300, audience: { authenticShare: 0.9 }, posts: evidenced }).adjustments[1];
     expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3,772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
     expect(trust?.reason).toMatch(
       /^trust score [\d.]+ of 100 from the signals that do not depend on the follower count \(the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers\): ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/,

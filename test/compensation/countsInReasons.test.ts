@@ -71,11 +71,11 @@ describe("counts in the compensation reasons", () => {
 
   it("writes a count too large for String() out in full, never as an exponent", () => {
     // 1e22 average views are 1e22 impressions (was "1e+22 × 8.66"). Adjustments: engagement ×0.9 (2,100 ÷ 1e22 is
-    // percentile 0) × trust ×1.0672 (score 83.6 from the summary's signals) = 0.96048 → 0.9605; 1e22 × √75 ÷ 1,000 ×
-    // 0.96048 = 8.318e19. The rate 2.1e-19 is written out too (was "2.1e-19"): 18 zeros after the point, then 21.
+    // percentile 0) × trust ×1 (the summary's signals carry too little of the weight to move the fee) = 0.9;
+    // 1e22 × √75 ÷ 1,000 × 0.9 = 7.794e19. The rate 2.1e-19 is written out too (was "2.1e-19"): 18 zeros after the point, then 21.
     const fee = estimateFlatFee(summaryOf(1e22));
     expect(fee.reasons[0]).toBe(
-      "fee = impressions × CPM ÷ 1,000 × adjustments = 10,000,000,000,000,000,000,000 × 8.66 ÷ 1,000 × 0.9605 = 83,180,000,000,000,000,000 USD (median)",
+      "fee = impressions × CPM ÷ 1,000 × adjustments = 10,000,000,000,000,000,000,000 × 8.66 ÷ 1,000 × 0.9 = 77,940,000,000,000,000,000 USD (median)",
     );
     expect(fee.adjustments[0]?.reason).toMatch(/^0\.00000000000000000021 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
   });

@@ -314,8 +314,10 @@ describe("estimateFlatFee", () => {
 
     it("leaves the follower-dependent engagement signals out of the trust adjustment", () => {
       // Two posts (fewer than the pattern signal needs): the fee's trust score is the trust score with the
-      // engagement-rate signal turned off, its weight handed to the other signals.
-      const profile = { platform: "instagram" as const, followers: 2_000, following: 300, audience: { authenticShare: 0.8 }, posts: [{ likes: 10, comments: 1 }, { likes: 12, comments: 1 }] };
+      // engagement-rate signal turned off, its weight handed to the other signals. Evidence: audit 20, follow ratio 5,
+      // comments per like 5 and 6, sponsored share 10: 46 of the 90 the fee's score can use, above half.
+      const posts = [{ likes: 10, comments: 1, sponsored: false }, { likes: 12, comments: 1, sponsored: false }];
+      const profile = { platform: "instagram" as const, followers: 2_000, following: 300, audience: { authenticShare: 0.8 }, posts };
       const full = scoreTrust(profile).score ?? 50;
       const withoutEngagement = scoreTrust(profile, { weights: { engagementRate: 0 } }).score ?? 50;
       expect(withoutEngagement).not.toBe(full);
@@ -323,10 +325,34 @@ describe("estimateFlatFee", () => {
     });
 
     it("maps the trust score linearly to ×0.9–×1.1", () => {
-      const profile = { platform: "instagram" as const, followers: 10_000, audience: { authenticShare: 0.8 } };
-      const trust = scoreTrust(profile).score ?? 50;
+      // Evidence the fee's score can use: audit 20, follower history 10, follow ratio 5, comments per like 5 and 6,
+      // sponsored share 10, account age 4: 60 of 90, above half. One post: no pattern signal, so the fee's score is
+      // the trust score with the engagement rate weighted 0.
+      const history = Array.from({ length: 10 }, (_, index) => ({ date: `2026-01-${String(index + 1).padStart(2, "0")}`, followers: 10_000 + index * 10 }));
+      const posts = [{ likes: 300, comments: 10, sponsored: false, publishedAt: "2026-01-05" }];
+      const profile = { platform: "instagram" as const, followers: 10_000, following: 300, accountCreatedAt: "2020-01-01", audience: { authenticShare: 0.8 }, followerHistory: history, posts };
+      const trust = scoreTrust(profile, { weights: { engagementRate: 0 } }).score ?? 50;
+      expect(trust).toBeGreaterThan(50);
       // multiplier = 1 + 0.1 × (score − 50) / 50
       expect(multiplierOf(estimateFlatFee(profile), "trust")).toBeCloseTo(1 + (0.1 * (trust - 50)) / 50, 12);
+    });
+
+    it("moves the fee for trust only on the evidence a trust band needs: neither premium nor discount below it", () => {
+      // An audit and a following count: 25 of the 90 weight the fee's score can use (0.278 < minBandConfidence 0.5).
+      // The score 80 would give ×1.06; a 0.6 audit (score 25 + 5 · 100 → (20 · 25 + 5 · 100) / 25 = 40) would give ×0.98.
+      const high = estimateFlatFee({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
+      expect(multiplierOf(high, "trust")).toBe(1);
+      expect(high.adjustments.find((adjustment) => adjustment.key === "trust")?.reason).toBe(
+        "trust score 80 of 100 from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×1, no trust adjustment on too little evidence: those signals' data carry 0.2778 of their weight, less than the 0.5 a trust band needs (the score alone would give ×1.06, linear from ×0.9 at 0 to ×1.1 at 100)",
+      );
+      const low = estimateFlatFee({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } });
+      expect([scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } }).score, multiplierOf(low, "trust")]).toEqual([40, 1]);
+    });
+
+    it("keeps the discount of a critical flag on thin evidence: the flag is a verdict", () => {
+      // An audit of 0.3 real followers alone: 20 of 90 weight, but a critical audience-fake-heavy; score 0 → ×0.9
+      const fee = estimateFlatFee({ platform: "instagram", followers: 12_000, audience: { authenticShare: 0.3 } });
+      expect(multiplierOf(fee, "trust")).toBeCloseTo(0.9, 12);
     });
 
     it("says when a critical flag capped the trust score it reads", () => {
