@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { estimateFlatFee, parseProfile, RATE_CARD, scoreEngagement, scoreInfluencer, scoreTrust, type FeeAdjustmentKey, type FlatFeeResult } from "../../src/index.js";
+import {
+  estimateFlatFee,
+  parseProfile,
+  RATE_CARD,
+  scoreEngagement,
+  scoreInfluencer,
+  scoreTrust,
+  TRUST_SIGNAL_KEYS,
+  type FeeAdjustmentKey,
+  type FlatFeeResult,
+} from "../../src/index.js";
 import { benchmarkOnly, measuredReels } from "./fixtures.js";
 
 function multiplierOf(result: FlatFeeResult, key: FeeAdjustmentKey): number | undefined {
@@ -347,6 +357,21 @@ describe("estimateFlatFee", () => {
       );
       const low = estimateFlatFee({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } });
       expect([scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } }).score, multiplierOf(low, "trust")]).toEqual([40, 1]);
+    });
+
+    it("moves the fee from exactly the evidence a band needs, in the report with the caller's trust weights", () => {
+      // Weights 1 for the audit and the follower history, 0 elsewhere: the audit is 1 of the 2 the fee's score can use
+      // (0.5, the default minBandConfidence); audit 0.8 → 75: ×(1 + 0.1 × 25 / 50) = ×1.05.
+      const profile = { platform: "instagram" as const, followers: 12_000, audience: { authenticShare: 0.8 } };
+      const only = (weights: Record<string, number>): Record<string, number> => Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, weights[key] ?? 0]));
+      const half = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1 }) } }).flatFee;
+      expect(multiplierOf(half, "trust")).toBeCloseTo(1.05, 12);
+      // 1 of 2.0001: just under half, ×1
+      const under = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1.0001 }) } }).flatFee;
+      expect(multiplierOf(under, "trust")).toBe(1);
+      // The engagement rate's weight does not count: 1 of 2 still, though it weighs 100
+      const withRate = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1, engagementRate: 100 }) } }).flatFee;
+      expect(multiplierOf(withRate, "trust")).toBeCloseTo(1.05, 12);
     });
 
     it("keeps the discount of a critical flag on thin evidence: the flag is a verdict", () => {
