@@ -44,8 +44,9 @@ Model options:
       --currency <code>    ISO 4217 code of every amount (default: the rate
                            card's, USD; another needs --rate-card in it)
       --rate-card <file>   a JSON rate card replacing the shipped one
-      --now <date>         the present (ISO 8601 or epoch ms): account age, and a warning
-                           for posts after it (default: each profile's latest date)
+      --now <date>         the present (ISO 8601 or epoch ms): account age, and
+                           a warning for posts after it (default: each
+                           profile's latest date)
 `;
 
 const SCORE_HELP = `Usage: influencer-scoring score [file|-] [options]
@@ -68,7 +69,8 @@ A row that fails validation is reported on standard error as
 Examples:
   influencer-scoring score examples/roster.ndjson
   cat roster.ndjson | influencer-scoring score > reports.ndjson
-  influencer-scoring score roster.ndjson --cost-per-click 0.6 --order-value 45 --commission 12%
+  influencer-scoring score roster.ndjson --cost-per-click 0.6 \\
+    --order-value 45 --commission 12%
   influencer-scoring score examples/roster.csv --format csv > reports.csv
 `;
 

@@ -25,6 +25,13 @@ describe("influencer-scoring --help and --version", () => {
     expect(runCli(["help"]).stdout).toBe(runCli(["--help"]).stdout);
   });
 
+  it("fits every help line in 80 columns, the width of a default terminal", () => {
+    // The --now option and the deal example ran to 89 and 95 columns and wrapped mid-word.
+    for (const args of [["--help"], ["score", "--help"], ["select", "--help"]]) {
+      expect(runCli(args).stdout.split("\n").filter((line) => line.length > 80)).toEqual([]);
+    }
+  });
+
   it("shows help even when other arguments are wrong", () => {
     expect(runCli(["select", "--help"]).status).toBe(0);
   });
