@@ -69,11 +69,16 @@ export function rankReports<T extends { readonly report: InfluencerReport }>(row
   return keyed.map((entry) => entry.row);
 }
 
+/** Whether the report's trust score rests on too little evidence for a band (a score, band `unknown`). @internal */
+export function hasThinTrust(report: InfluencerReport): boolean {
+  return report.trust.score !== null && report.trust.band === "unknown";
+}
+
 /** A trust score with a band reads "93.7"; one on too little evidence for a band "93.7?" (see {@link EVIDENCE_NOTE}). @internal */
 export function trustCell(report: InfluencerReport): string {
-  const { score, band } = report.trust;
+  const score = report.trust.score;
   if (score === null) return "—";
-  return band === "unknown" ? `${score.toFixed(1)}?` : score.toFixed(1);
+  return hasThinTrust(report) ? `${score.toFixed(1)}?` : score.toFixed(1);
 }
 
 /** The table's note on a trust score marked "?", written only when a row has one. @internal */
@@ -233,7 +238,7 @@ export function createReportWriter(format: OutputFormat, output: TextOutput, foo
       // No rows: no empty table, only the footer saying why.
       if (rows.length > 0) await output.write(renderReportTable(rows));
       await output.write(footer(rows.length));
-      if (rows.some(({ report }) => trustCell(report).endsWith("?"))) await output.write(EVIDENCE_NOTE);
+      if (rows.some(({ report }) => hasThinTrust(report))) await output.write(EVIDENCE_NOTE);
       await output.finish();
     },
   };

@@ -7,7 +7,7 @@ import { groupedCountOf } from "../text/countOf.js";
 import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
-import { EVIDENCE_NOTE, labelOf, trustCell } from "./reportWriters.js";
+import { EVIDENCE_NOTE, hasThinTrust, labelOf, trustCell } from "./reportWriters.js";
 import type { TextOutput } from "./TextOutput.js";
 import { UsageError } from "./UsageError.js";
 
@@ -146,7 +146,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${groupedCountOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
     // Nothing selected: the "Nothing fits" line says why, without an empty table above it.
-    ...(selection.selected.length === 0 ? [] : [table.trimEnd(), ...(rows.some(({ report }) => trustCell(report).endsWith("?")) ? [EVIDENCE_NOTE.trimEnd()] : []), ""]),
+    ...(selection.selected.length === 0 ? [] : [table.trimEnd(), ...(rows.some(({ report }) => hasThinTrust(report)) ? [EVIDENCE_NOTE.trimEnd()] : []), ""]),
     selection.selected.length === 0
       ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
       : `Total: ${groupedCountOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
