@@ -66,7 +66,7 @@ function trustAdjustment(trust: TrustContext | null, effect: BoundedEffect): Fee
     return {
       key: "trust",
       multiplier: 1,
-      reason: `${from}: ×1, no trust adjustment on too little evidence: those signals' data carry ${carried} of their weight, less than the ${needed} a trust band needs (the score alone would give ×${showFactor(linear)}, ${range})`,
+      reason: `${from}: ×1, no trust adjustment on too little evidence: those signals with data carry ${carried} of the trust model's weight, less than the ${needed} (minBandConfidence) the adjustment needs (the score alone would give ×${showFactor(linear)}, ${range})`,
       source: effect.source,
       isAssumption: isAssumptionSource(effect.source),
     };

@@ -41,9 +41,10 @@ export interface TrustContext {
   readonly criticalFlags: readonly TrustFlagCode[];
   /**
    * When the score rests on too little evidence to move the fee: the share of
-   * the usable weight its signals with data carry, and the
-   * `minBandConfidence` it falls short of (see `trustContext`). `null` when
-   * the evidence is enough, a critical flag counts, or there is no score.
+   * the total weight its signals with data carry (the engagement rate left
+   * out), and the `minBandConfidence` it falls short of (see `trustContext`).
+   * `null` when the evidence is enough, a critical flag counts, or there is
+   * no score.
    */
   readonly thinEvidence: { readonly share: number; readonly needed: number } | null;
 }

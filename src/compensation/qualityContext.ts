@@ -73,13 +73,14 @@ export function feeTrust(
 
 /**
  * The fee's trust context, with the evidence behind its score. The score
- * needs the evidence a trust band needs (`scoreTrust`'s `minBandConfidence`),
- * or a counted critical flag, to move the fee: its signals with data must
- * carry at least `minBandConfidence` of the weight of the signals the fee's
- * score can use, which leaves out the engagement-rate signal (it has data
- * or not by the follower count). The data of the other signals does not
- * depend on the follower count, so more followers never turn the adjustment
- * on or off.
+ * moves the fee only on the evidence a trust band needs (`scoreTrust`'s
+ * `minBandConfidence`), or with a counted critical flag: its signals with
+ * data, the engagement rate left out, must carry at least `minBandConfidence`
+ * of the total weight. The engagement rate is left out because it has data
+ * or not by the follower count (none at 0 followers); the other signals'
+ * data does not depend on it, so more followers never turn the adjustment on
+ * or off. And the share is at most the trust score's `confidence`, so the fee
+ * never moves for a trust score that reads no band.
  */
 function trustContext(
   score: number | null,
@@ -88,14 +89,13 @@ function trustContext(
   signals: readonly SignalResult[],
   settings: TrustSettings,
 ): TrustContext {
-  let usable = 0;
+  let total = 0;
   let withData = 0;
   for (const signal of signals) {
-    if (signal.key === "engagementRate") continue;
-    usable += settings.weights[signal.key];
-    if (signal.credit !== null) withData += settings.weights[signal.key];
+    total += settings.weights[signal.key];
+    if (signal.credit !== null && signal.key !== "engagementRate") withData += settings.weights[signal.key];
   }
-  const share = usable > 0 ? withData / usable : 0;
+  const share = total > 0 ? withData / total : 0;
   const needed = settings.thresholds.minBandConfidence;
   const thinEvidence = score !== null && criticalFlags.length === 0 && share < needed ? { share, needed } : null;
   return { score, cap, criticalFlags, thinEvidence };

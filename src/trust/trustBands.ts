@@ -2,8 +2,8 @@
  * A plain-language reading of a trust score. `'unknown'` means the data
  * cannot tell: there was no data to score (`score: null`), or the score rests
  * on signals carrying less than `minBandConfidence` (0.5) of the weight, no
- * critical flag stands, and the signals without data could move it across a
- * band.
+ * counted critical flag stands (one raised by a signal weighted above 0), and
+ * the signals without data could move it across a band.
  *
  * @example
  * const band: TrustBand = scoreTrust({ platform: "instagram", followers: 5_000 }).band;
@@ -83,10 +83,11 @@ export function bandFor(score: number | null, table: TrustBandTable): TrustBand 
 /**
  * The band of a trust score, given the evidence behind it. The band of
  * `score` when its signals carry at least `minConfidence` of the weight
- * (`confidence`), when a counted critical flag stands (strong evidence of
- * inauthentic activity is a verdict however little else is known), or when
- * both ends of `range` read the same band (every score the signals without
- * data could lead to reads it too); `'unknown'` otherwise, and for a `null`
+ * (`confidence`), when a counted critical flag stands (one raised by a
+ * signal weighted above 0: strong evidence of inauthentic activity is a
+ * verdict however little else is known), or when both ends of `range` read
+ * the same band (every score the signals without data could lead to reads it
+ * too); `'unknown'` otherwise, and for a `null`
  * score. So two good signals of thirteen read no band rather than
  * `excellent`. Compares the rounded `confidence` the result reports, so the
  * band can be checked from the result alone.

@@ -325,7 +325,7 @@ export const TRUST_THRESHOLDS: Readonly<Record<TrustThresholdKey, TrustThreshold
   minBandConfidence: {
     value: 0.5,
     source:
-      "judgement, after vendors that withhold what their data cannot support (Klear, FAQs: vetting, undated: figures withheld below accuracy thresholds; Upfluence, metrics and definitions, undated: confidence by sample size): below half of the weight the range is over 50 points wide, across two bands",
+      "judgement, after vendors that withhold what their data cannot support (Klear, FAQs: vetting, undated: figures withheld below accuracy thresholds; Upfluence, metrics and definitions, undated: confidence by sample size): below half of the weight the range is at least 50 points wide, across two bands",
     url: "https://help.meltwater.com/en/articles/6762635-faqs-vetting",
   },
 };

@@ -645,10 +645,11 @@ describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts sur
     // interactions 310, 292 and 329, median 310; 310 ÷ 3,772 = 0.08218.
     const posts = [{ likes: 300, comments: 10 }, { likes: 280, comments: 12 }, { likes: 320, comments: 9 }];
     const [engagement] = estimateFlatFee({ ...benchmarkOnly, posts }).adjustments;
-    // The audit, the following count and the sponsored flags give the fee's trust score enough evidence to move it
-    // (46 of the 90 it can use).
+    // The audit, a steady follower history, the following count and the sponsored flags give the fee's trust score
+    // enough evidence to move it (20 + 10 + 5 + 5 + 6 + 10 = 56 of the weight 100, the engagement rate left out).
     const evidenced = posts.map((post) => ({ ...post, sponsored: false }));
-    const trust = estimateFlatFee({ ...benchmarkOnly, following: 300, audience: { authenticShare: 0.9 }, posts: evidenced }).adjustments[1];
+    const followerHistory = Array.from({ length: 10 }, (_, index) => ({ date: `2026-01-${String(index + 1).padStart(2, "0")}`, followers: 10_000 }));
+    const trust = estimateFlatFee({ ...benchmarkOnly, following: 300, audience: { authenticShare: 0.9 }, followerHistory, posts: evidenced }).adjustments[1];
     expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3,772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
     expect(trust?.reason).toMatch(
       /^trust score [\d.]+ of 100 from the signals that do not depend on the follower count \(the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers\): ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/,

@@ -7,6 +7,7 @@ import {
   estimateReferral,
   PLATFORMS,
   scoreInfluencer,
+  TRUST_SIGNAL_KEYS,
   type InfluencerProfileInput,
 } from "../../src/index.js";
 import { benchmarkProfile, compareOptions, count, fullProfile, profile } from "./arbitraries.js";
@@ -124,6 +125,29 @@ test.prop([fullProfile, extraFollowers, compareOptions], MONOTONE_RUNS)(
     expectNotLower(compareCompensation(input, options).flatFee.cost?.expected, compareCompensation(larger, options).flatFee.cost?.expected);
     const report = { compensation: options };
     expectNotLower(scoreInfluencer(input, report).flatFee.cost?.expected, scoreInfluencer(larger, report).flatFee.cost?.expected);
+  },
+);
+
+/** Trust options a caller may pass: weights over the defaults (one kept positive) and a minimum confidence for a band. */
+const trustOptions = fc.record({
+  weights: fc.dictionary(fc.constantFrom(...TRUST_SIGNAL_KEYS), fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true }))).map((weights) => ({ ...weights, sponsoredShare: (weights.sponsoredShare ?? 0) + 1 })),
+  thresholds: fc.record({ minBandConfidence: fc.double({ min: 0, max: 1, noNaN: true }) }),
+});
+
+test.prop([fullProfile, compareOptions, trustOptions], MONOTONE_RUNS)(
+  "moves the fee for trust only when the report's trust score reads a band, whatever the trust options",
+  (input, options, trust) => {
+    const report = scoreInfluencer(input, { compensation: options, trust });
+    const multiplier = report.flatFee.adjustments.find((adjustment) => adjustment.key === "trust")?.multiplier;
+    if (multiplier !== 1) expect(report.trust.band).not.toBe("unknown");
+  },
+);
+
+test.prop([fullProfile, extraFollowers, compareOptions, trustOptions], MONOTONE_RUNS)(
+  "more followers never lower the one-call report's fee, whatever the trust options",
+  (input, extra, options, trust) => {
+    const report = { compensation: options, trust };
+    expectNotLower(scoreInfluencer(input, report).flatFee.cost?.expected, scoreInfluencer(withMoreFollowers(input, extra), report).flatFee.cost?.expected);
   },
 );
 

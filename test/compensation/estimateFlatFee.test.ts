@@ -324,10 +324,11 @@ describe("estimateFlatFee", () => {
 
     it("leaves the follower-dependent engagement signals out of the trust adjustment", () => {
       // Two posts (fewer than the pattern signal needs): the fee's trust score is the trust score with the
-      // engagement-rate signal turned off, its weight handed to the other signals. Evidence: audit 20, follow ratio 5,
-      // comments per like 5 and 6, sponsored share 10: 46 of the 90 the fee's score can use, above half.
+      // engagement-rate signal turned off, its weight handed to the other signals. Evidence without the engagement rate:
+      // audit 20, follower history 10, follow ratio 5, comments per like 5 and 6, sponsored share 10: 56 of 100.
       const posts = [{ likes: 10, comments: 1, sponsored: false }, { likes: 12, comments: 1, sponsored: false }];
-      const profile = { platform: "instagram" as const, followers: 2_000, following: 300, audience: { authenticShare: 0.8 }, posts };
+      const followerHistory = Array.from({ length: 10 }, (_, index) => ({ date: `2026-01-${String(index + 1).padStart(2, "0")}`, followers: 2_000 }));
+      const profile = { platform: "instagram" as const, followers: 2_000, following: 300, audience: { authenticShare: 0.8 }, followerHistory, posts };
       const full = scoreTrust(profile).score ?? 50;
       const withoutEngagement = scoreTrust(profile, { weights: { engagementRate: 0 } }).score ?? 50;
       expect(withoutEngagement).not.toBe(full);
@@ -335,8 +336,8 @@ describe("estimateFlatFee", () => {
     });
 
     it("maps the trust score linearly to ×0.9–×1.1", () => {
-      // Evidence the fee's score can use: audit 20, follower history 10, follow ratio 5, comments per like 5 and 6,
-      // sponsored share 10, account age 4: 60 of 90, above half. One post: no pattern signal, so the fee's score is
+      // Evidence without the engagement rate: audit 20, follower history 10, follow ratio 5, comments per like 5 and 6,
+      // sponsored share 10, account age 4: 60 of the weight 100, above half. One post: no pattern signal, so the fee's score is
       // the trust score with the engagement rate weighted 0.
       const history = Array.from({ length: 10 }, (_, index) => ({ date: `2026-01-${String(index + 1).padStart(2, "0")}`, followers: 10_000 + index * 10 }));
       const posts = [{ likes: 300, comments: 10, sponsored: false, publishedAt: "2026-01-05" }];
@@ -348,20 +349,20 @@ describe("estimateFlatFee", () => {
     });
 
     it("moves the fee for trust only on the evidence a trust band needs: neither premium nor discount below it", () => {
-      // An audit and a following count: 25 of the 90 weight the fee's score can use (0.278 < minBandConfidence 0.5).
+      // An audit and a following count: 25 of the weight 100 (0.25 < minBandConfidence 0.5).
       // The score 80 would give ×1.06; a 0.6 audit (score 25 + 5 · 100 → (20 · 25 + 5 · 100) / 25 = 40) would give ×0.98.
       const high = estimateFlatFee({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.8 } });
       expect(multiplierOf(high, "trust")).toBe(1);
       expect(high.adjustments.find((adjustment) => adjustment.key === "trust")?.reason).toBe(
-        "trust score 80 of 100 from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×1, no trust adjustment on too little evidence: those signals' data carry 0.2778 of their weight, less than the 0.5 a trust band needs (the score alone would give ×1.06, linear from ×0.9 at 0 to ×1.1 at 100)",
+        "trust score 80 of 100 from the signals that do not depend on the follower count (the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers): ×1, no trust adjustment on too little evidence: those signals with data carry 0.25 of the trust model's weight, less than the 0.5 (minBandConfidence) the adjustment needs (the score alone would give ×1.06, linear from ×0.9 at 0 to ×1.1 at 100)",
       );
       const low = estimateFlatFee({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } });
       expect([scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.6 } }).score, multiplierOf(low, "trust")]).toEqual([40, 1]);
     });
 
     it("moves the fee from exactly the evidence a band needs, in the report with the caller's trust weights", () => {
-      // Weights 1 for the audit and the follower history, 0 elsewhere: the audit is 1 of the 2 the fee's score can use
-      // (0.5, the default minBandConfidence); audit 0.8 → 75: ×(1 + 0.1 × 25 / 50) = ×1.05.
+      // Weights 1 for the audit and the follower history, 0 elsewhere: the audit carries 1 of the weight 2 (0.5, the
+      // default minBandConfidence); audit 0.8 → 75: ×(1 + 0.1 × 25 / 50) = ×1.05.
       const profile = { platform: "instagram" as const, followers: 12_000, audience: { authenticShare: 0.8 } };
       const only = (weights: Record<string, number>): Record<string, number> => Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, weights[key] ?? 0]));
       const half = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1 }) } }).flatFee;
@@ -369,9 +370,21 @@ describe("estimateFlatFee", () => {
       // 1 of 2.0001: just under half, ×1
       const under = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1.0001 }) } }).flatFee;
       expect(multiplierOf(under, "trust")).toBe(1);
-      // The engagement rate's weight does not count: 1 of 2 still, though it weighs 100
-      const withRate = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1, engagementRate: 100 }) } }).flatFee;
-      expect(multiplierOf(withRate, "trust")).toBeCloseTo(1.05, 12);
+      // The engagement rate's weight counts in the total, though the fee's score leaves the signal out: 1 of 102, ×1.
+      // So the fee never moves for a trust score without a band: the report's confidence is at least this share.
+      const withRate = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1, engagementRate: 100 }) } });
+      expect(multiplierOf(withRate.flatFee, "trust")).toBe(1);
+      expect(withRate.trust.band).toBe("unknown");
+    });
+
+    it("gives no premium for a trust score that reads no band, on a platform without an engagement benchmark", () => {
+      // Twitch: no benchmark, so no engagement-rate signal. Audit 20, follow ratio 5, comments per like 5 and 6,
+      // pattern 5, regularity 4: 45 of 100, under half: the report's trust reads no band, and the fee does not move
+      // (it gave ×1.082 when the share left the engagement rate's weight out of the total: 45 of 90).
+      const posts = Array.from({ length: 30 }, (_, index) => ({ publishedAt: `2026-0${1 + Math.floor(index / 28)}-${String(1 + (index % 28)).padStart(2, "0")}`, likes: 900 + 10 * index, comments: 40 }));
+      const report = scoreInfluencer({ platform: "twitch", followers: 24_000, following: 100, audience: { authenticShare: 0.95 }, posts });
+      expect([report.trust.confidence, report.trust.band]).toEqual([0.45, "unknown"]);
+      expect(multiplierOf(report.flatFee, "trust")).toBe(1);
     });
 
     it("keeps the discount of a critical flag on thin evidence: the flag is a verdict", () => {

@@ -50,6 +50,25 @@ describe("a trust band needs evidence (minBandConfidence)", () => {
     expect(result.reasons[0]).toBe("score 0 (low) from 1 of 13 signals, carrying 0.2 of the total weight");
   });
 
+  it("does not read a critical flag of a signal weighted 0 as a verdict: it counts for nothing", () => {
+    // The audit of 0.3 raises a critical audience-fake-heavy, but its signal weighs 0: no cap, no band. The follow
+    // ratio 301 / 12,001 → 100 (weight 5) is 5 of the weight 80: range 500 / 80 = 6.25 → 6.3 to 100.
+    const result = scoreTrust({ platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.3 } }, { weights: { audienceAuthenticity: 0 } });
+    expect(result.flags.map((flag) => [flag.code, flag.severity])).toEqual([["audience-fake-heavy", "critical"]]);
+    expect([result.score, result.cap, result.confidence, result.range, result.band]).toEqual([100, null, 0.0625, { lower: 6.3, upper: 100 }, "unknown"]);
+  });
+
+  it("reads the band of a range inside one band of the caller's table", () => {
+    // Cut-offs 10 / 20 / 95 / 99: "fair" spans 20 to 95. Two signals on 0.25 of the weight, 94, range 23.5 to 98.5:
+    // across fair and good. With "good" from 99 instead, the whole range is fair, so the band reads at 0.25.
+    const profile = { platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } } as const;
+    const across = scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable: 10, fair: 20, good: 95, excellent: 99 } } });
+    expect([across.range, across.band]).toEqual([{ lower: 23.5, upper: 98.5 }, "unknown"]);
+    const inside = scoreTrust(profile, { bands: { source: "test", cutoffs: { questionable: 10, fair: 20, good: 99, excellent: 99.5 } } });
+    expect(inside.band).toBe("fair");
+    expect(inside.reasons[0]).toBe("score 94 (fair) from 2 of 13 signals, carrying 0.25 of the total weight");
+  });
+
   it("does not read a warning flag as a verdict", () => {
     // audience 0.7 → 50, a warning audience-fake-heavy (0.5 ≤ 0.7 < 0.75); confidence 0.2, range 10 to 90
     const result = scoreTrust({ platform: "instagram", followers: 12_000, audience: { authenticShare: 0.7 } });

@@ -87,6 +87,8 @@ test.prop([profile, fc.double({ min: 0, max: 1, noNaN: true })])(
       expect(result.band).toBe("unknown");
       return;
     }
+    // Default weights are all positive, so every critical flag counts (a signal weighted 0 raises one that does not:
+    // test/trust/bandEvidence.test.ts).
     const isCritical = result.flags.some((flag) => flag.severity === "critical");
     const isSettled = bandFor(result.range.lower, TRUST_BANDS) === bandFor(result.range.upper, TRUST_BANDS);
     const hasBand = result.confidence >= minBandConfidence || isCritical || isSettled;
