@@ -75,12 +75,12 @@ export function feeTrust(
  * The fee's trust context, with the evidence behind its score. The score
  * moves the fee only on the evidence a trust band needs (`scoreTrust`'s
  * `minBandConfidence`), or with a counted critical flag: its signals with
- * data, the engagement rate left out, must carry at least `minBandConfidence`
- * of the total weight. The engagement rate is left out because it has data
- * or not by the follower count (none at 0 followers); the other signals'
- * data does not depend on it, so more followers never turn the adjustment on
- * or off. And the share is at most the trust score's `confidence`, so the fee
- * never moves for a trust score that reads no band.
+ * data must carry at least `minBandConfidence` of the total weight. In the
+ * fee's score the engagement-rate signal never has data (it reads the
+ * percentile among same-size peers, stripped here or absent), and the other
+ * signals' data does not depend on the follower count, so more followers never
+ * turn the adjustment on or off. The share is at most the trust score's own
+ * `confidence`, so the fee never moves for a trust score that reads no band.
  */
 function trustContext(
   score: number | null,
@@ -93,7 +93,7 @@ function trustContext(
   let withData = 0;
   for (const signal of signals) {
     total += settings.weights[signal.key];
-    if (signal.credit !== null && signal.key !== "engagementRate") withData += settings.weights[signal.key];
+    if (signal.credit !== null) withData += settings.weights[signal.key];
   }
   const share = total > 0 ? withData / total : 0;
   const needed = settings.thresholds.minBandConfidence;
