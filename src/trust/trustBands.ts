@@ -87,10 +87,10 @@ export function bandFor(score: number | null, table: TrustBandTable): TrustBand 
  * signal weighted above 0: strong evidence of inauthentic activity is a
  * verdict however little else is known), or when both ends of `range` read
  * the same band (every score the signals without data could lead to reads it
- * too); `'unknown'` otherwise, and for a `null`
- * score. So two good signals of thirteen read no band rather than
- * `excellent`. Compares the rounded `confidence` the result reports, so the
- * band can be checked from the result alone.
+ * too); `'unknown'` otherwise, and for a `null` score. So two good signals of
+ * thirteen read no band rather than `excellent`. Compares the rounded
+ * `confidence` the result reports, so the band can be checked from the result
+ * alone.
  *
  * @example
  * // 2 signals carrying 0.25 of the weight: 23.5 (low) to 98.5 (excellent)

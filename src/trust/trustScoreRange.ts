@@ -8,9 +8,9 @@ import type { TrustSignalKey } from "./trustWeights.js";
  * `score` renormalizes the weights over the signals with data, so two good
  * signals of thirteen can score 94; the range shows how far the missing
  * evidence could move it, and a range that spans bands on too little weight
- * leaves the band `'unknown'` (`minBandConfidence`). Each end is the weighted mean over all the
- * signals, computed, rounded to 0.1 and capped by a critical flag as `score`
- * is, so `lower ≤ score ≤ upper`, and both equal `score` when every signal
+ * leaves the band `'unknown'` (`minBandConfidence`). Each end is the weighted
+ * mean over all the signals, computed, rounded to 0.1 and capped by a
+ * critical flag as `score` is, so `lower ≤ score ≤ upper`, and both equal `score` when every signal
  * with a positive weight has data (`confidence` 1). The weighted mean rises
  * with each sub-score, so any scores of the missing signals land between the
  * ends; it does not foresee a flag a missing signal might raise. Method:

@@ -122,8 +122,8 @@ export interface TrustThreshold {
  *   whenever at least one flag is `critical`, `criticalFlagCap` 59.9, the top
  *   of the default `questionable` band (see {@link TrustCap}).
  * - Band: a score reads a band only when its signals carry at least
- *   `minBandConfidence` 0.5 of the weight (its `confidence`), when a critical
- *   flag stands, or when every score the signals without data could lead to
+ *   `minBandConfidence` 0.5 of the weight (its `confidence`), when a counted
+ *   critical flag stands, or when every score the signals without data could lead to
  *   reads the same band; otherwise the band is `'unknown'` (the score stays).
  *
  * @example
