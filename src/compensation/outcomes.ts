@@ -40,9 +40,10 @@ export interface TrustContext {
   /** Every critical flag that counts, capping or not (a score already at or below the cap is not capped). */
   readonly criticalFlags: readonly TrustFlagCode[];
   /**
-   * When the score rests on too little evidence to move the fee: the share of
-   * the total weight its signals with data carry (the engagement rate left
-   * out), and the `minBandConfidence` it falls short of (see `trustContext`).
+   * When the score rests on too little evidence to move the fee: its
+   * `confidence` (the share of the total weight its signals with data carry;
+   * the engagement rate never has data here), and the `minBandConfidence` it
+   * falls short of (see `trustContext`).
    * `null` when the evidence is enough, a critical flag counts, or there is
    * no score.
    */

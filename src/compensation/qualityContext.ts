@@ -3,7 +3,7 @@ import { scoreEngagementParsed, type EngagementScore } from "../engagement/score
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustCap, type TrustEvaluation } from "../trust/scoreTrust.js";
-import type { SignalResult, TrustSettings } from "../trust/signalResult.js";
+import type { TrustSettings } from "../trust/signalResult.js";
 import type { TrustFlagCode } from "../trust/trustFlags.js";
 import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
 
@@ -63,41 +63,28 @@ export function feeTrust(
   const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
   if (reportTrust === undefined) {
     const { trust, signals, settings } = evaluateTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
-    return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), signals, settings);
+    return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), trust.confidence, settings);
   }
   const { trust, signals, settings } = reportTrust;
-  if (!dependsOnFollowers) return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), signals, settings);
+  if (!dependsOnFollowers) return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), trust.confidence, settings);
   const followerFree = followerFreeTrustScore(profile, followerFreeEngagement(engagement), reportTrust);
-  return trustContext(followerFree.score, followerFree.cap, followerFree.criticalFlags, followerFree.signals, settings);
+  return trustContext(followerFree.score, followerFree.cap, followerFree.criticalFlags, followerFree.confidence, settings);
 }
 
 /**
  * The fee's trust context, with the evidence behind its score. The score
- * moves the fee only on the evidence a trust band needs (`scoreTrust`'s
- * `minBandConfidence`), or with a counted critical flag: its signals with
- * data must carry at least `minBandConfidence` of the total weight. In the
- * fee's score the engagement-rate signal never has data (it reads the
- * percentile among same-size peers, stripped here or absent), and the other
- * signals' data does not depend on the follower count, so more followers never
- * turn the adjustment on or off. The share is at most the trust score's own
- * `confidence`, so the fee never moves for a trust score that reads no band.
+ * moves the fee only on the evidence a trust band needs, or with a counted
+ * critical flag: its `confidence` must reach `scoreTrust`'s
+ * `minBandConfidence`. In the fee's score the engagement-rate signal never
+ * has data (it reads the percentile among same-size peers, stripped here or
+ * absent), and the other signals' data does not depend on the follower count,
+ * so more followers never turn the adjustment on or off. That confidence is
+ * at most the trust score's own, so the fee never moves for a trust score
+ * that reads no band.
  */
-function trustContext(
-  score: number | null,
-  cap: TrustCap | null,
-  criticalFlags: readonly TrustFlagCode[],
-  signals: readonly SignalResult[],
-  settings: TrustSettings,
-): TrustContext {
-  let total = 0;
-  let withData = 0;
-  for (const signal of signals) {
-    total += settings.weights[signal.key];
-    if (signal.credit !== null) withData += settings.weights[signal.key];
-  }
-  const share = total > 0 ? withData / total : 0;
+function trustContext(score: number | null, cap: TrustCap | null, criticalFlags: readonly TrustFlagCode[], confidence: number, settings: TrustSettings): TrustContext {
   const needed = settings.thresholds.minBandConfidence;
-  const thinEvidence = score !== null && criticalFlags.length === 0 && share < needed ? { share, needed } : null;
+  const thinEvidence = score !== null && criticalFlags.length === 0 && confidence < needed ? { share: confidence, needed } : null;
   return { score, cap, criticalFlags, thinEvidence };
 }
 

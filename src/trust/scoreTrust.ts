@@ -354,9 +354,8 @@ export function capCause(flags: readonly TrustFlagCode[]): string {
  * read them (engagement rate, engagement pattern, and conversation depth,
  * which reads the pattern) are evaluated again; the others, the follower
  * history analysis among them, are reused. Capped by critical flags as
- * {@link scoreTrust} caps. Its `score`
- * and `cap` equal those of `scoreTrustParsed(profile, options, followerFree)`;
- * `signals` are the signals it weighed.
+ * {@link scoreTrust} caps. Its `score`, `cap` and `confidence` equal those of
+ * `scoreTrustParsed(profile, options, followerFree)`.
  *
  * @internal
  */
@@ -364,7 +363,7 @@ export function followerFreeTrustScore(
   profile: ParsedProfile,
   followerFree: EngagementScore,
   evaluation: TrustEvaluation,
-): Pick<TrustScore, "score" | "cap"> & { readonly criticalFlags: readonly TrustFlagCode[]; readonly signals: readonly SignalResult[] } {
+): Pick<TrustScore, "score" | "cap" | "confidence"> & { readonly criticalFlags: readonly TrustFlagCode[] } {
   const settings = evaluation.settings;
   const evidence = engagementEvidenceOf(profile, followerFree);
   const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
@@ -383,7 +382,24 @@ export function followerFreeTrustScore(
   const uncapped = weightedScore(signals, settings);
   const criticalFlags = criticalFlagCodes(signals, settings);
   const cap = capFor(uncapped, criticalFlags, settings);
-  return { score: cap === null ? uncapped : cap.value, cap, criticalFlags, signals };
+  let totalWeight = 0;
+  let availableWeight = 0;
+  for (const signal of signals) {
+    totalWeight += settings.weights[signal.key];
+    if (signal.credit !== null) availableWeight += settings.weights[signal.key];
+  }
+  return { score: cap === null ? uncapped : cap.value, cap, confidence: confidenceOf(availableWeight, totalWeight), criticalFlags };
+}
+
+/**
+ * A trust score's `confidence`: the share of the total weight whose signals
+ * have data, rounded to 4 decimals, but a share that would round to 0 keeps 4
+ * significant digits (a score with data never has confidence 0, the value of
+ * a missing score).
+ */
+function confidenceOf(availableWeight: number, totalWeight: number): number {
+  const share = totalWeight > 0 ? availableWeight / totalWeight : 0;
+  return share > 0 && share < 0.00005 ? Number(share.toPrecision(4)) : round(share, 4);
 }
 
 /** {@link scoreTrustParsed}, also returning the signals and settings behind the score. @internal */
@@ -440,10 +456,7 @@ export function evaluateTrustParsed(profile: ParsedProfile, options: ScoreTrustO
   const cap = capFor(uncappedScore, criticalCodes, settings);
   const score = cap === null ? uncappedScore : cap.value;
   const range = trustScoreRange(signals, settings.weights, totalWeight, uncappedScore, criticalCodes.length === 0 ? null : settings.thresholds.criticalFlagCap);
-  // Rounded to 4 decimals, but a share that would round to 0 keeps 4 significant digits: a score with data
-  // never has confidence 0 (the value of a missing score).
-  const share = totalWeight > 0 ? availableWeight / totalWeight : 0;
-  const confidence = share > 0 && share < 0.00005 ? Number(share.toPrecision(4)) : round(share, 4);
+  const confidence = confidenceOf(availableWeight, totalWeight);
   const band = bandForEvidence(score, confidence, range, criticalCodes.length > 0, settings.thresholds.minBandConfidence, settings.bands);
   const overriddenWeights = TRUST_SIGNAL_KEYS.filter((key) => options?.weights?.[key] !== undefined);
 

@@ -367,9 +367,9 @@ describe("estimateFlatFee", () => {
       const only = (weights: Record<string, number>): Record<string, number> => Object.fromEntries(TRUST_SIGNAL_KEYS.map((key) => [key, weights[key] ?? 0]));
       const half = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1 }) } }).flatFee;
       expect(multiplierOf(half, "trust")).toBeCloseTo(1.05, 12);
-      // 1 of 2.0001: just under half, ×1
-      const under = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1.0001 }) } }).flatFee;
-      expect(multiplierOf(under, "trust")).toBe(1);
+      // 1 of 2.002: confidence 0.4995, just under half, as the trust score reports it: no band and ×1
+      const under = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1.002 }) } });
+      expect([under.trust.confidence, under.trust.band, multiplierOf(under.flatFee, "trust")]).toEqual([0.4995, "unknown", 1]);
       // The engagement rate's weight counts in the total, though the fee's score leaves the signal out: 1 of 102, ×1.
       // So the fee never moves for a trust score without a band: the report's confidence is at least this share.
       const withRate = scoreInfluencer(profile, { trust: { weights: only({ audienceAuthenticity: 1, followerGrowth: 1, engagementRate: 100 }) } });

@@ -87,7 +87,7 @@ describe("followerFreeTrustScore", () => {
         score: direct.trust.score,
         cap: direct.trust.cap,
         criticalFlags: criticalFlagCodes(direct.signals, direct.settings),
-        signals: direct.signals,
+        confidence: direct.trust.confidence,
       });
     }
   });
