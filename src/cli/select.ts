@@ -1,7 +1,8 @@
 import type { InfluencerReport } from "../report/scoreInfluencer.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
-import { buildCandidates as buildSelectionCandidates, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
+import { trustVerdict } from "../selection/trustVerdict.js";
+import { buildCandidates as buildSelectionCandidates, thinTrustRange, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
@@ -48,6 +49,7 @@ export function buildCandidates(reports: readonly { readonly line: number; reado
       platform: report.platform,
       tier: report.tier.tier,
       trust: report.trust.score,
+      trustRange: thinTrustRange(report.trust),
       flatFee: report.flatFee,
     })),
     false,
@@ -204,15 +206,16 @@ function footer(lines: string[], candidates: Candidates, commandLine: CommandLin
 }
 
 /**
- * The cheapest candidate the selection could take with a larger budget: with
- * at least `minTrust` when it is given, and adding something to the objective
+ * The cheapest candidate the selection could take with a larger budget:
+ * meeting `minTrust` when it is given (as the selection judges it, range
+ * included), and adding something to the objective
  * (a value, or a reach, above 0; the selection leaves the others out);
  * `undefined` if none.
  */
 function cheapestEligible(candidates: Candidates, minTrust: number | undefined, objective: Objective): SelectionCandidate | undefined {
   let cheapest: SelectionCandidate | undefined;
   for (const { candidate } of candidates.rows) {
-    if (minTrust !== undefined && (candidate.trust === undefined || candidate.trust < minTrust)) continue;
+    if (minTrust !== undefined && trustVerdict(candidate, minTrust) !== "meets") continue;
     if (!((objective === "reach" ? (candidate.reach ?? 0) : candidate.value) > 0)) continue;
     if (cheapest === undefined || candidate.cost < cheapest.cost) cheapest = candidate;
   }

@@ -27,7 +27,7 @@ export interface CompareStrategiesOptions {
   readonly objective?: SelectionObjective | undefined;
   /** Most candidates in the set; a non-negative integer. */
   readonly maxCount?: number | undefined;
-  /** Lowest trust score (0–100) a candidate needs; candidates without one are then left out. */
+  /** Lowest trust score (0–100) a candidate needs; read as `selectInfluencers` reads it (a candidate without a score, or with a `trustRange` reaching below it, is left out). */
   readonly minTrust?: number | undefined;
   /** Most candidates per tier: one number, or a number per tier. */
   readonly maxPerTier?: number | Readonly<Partial<Record<TierId, number>>> | undefined;

@@ -10,7 +10,7 @@ import { prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import { MAX_CANDIDATE_COST, MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
-import { buildCandidates, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
+import { buildCandidates, thinTrustRange, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
 
 /**
@@ -184,7 +184,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   const sources: CandidateSource[] = [];
   parsed.forEach((profile, index) => {
     // The candidate's trust (for minTrust and trusted reach) is the trust score the
-    // report shows; the fee reads its follower-free variant, as estimateFlatFee does.
+    // report shows, with its range when it rests on too little evidence for a band (minTrust
+    // then reads the range); the fee reads its follower-free variant, as estimateFlatFee does.
     const engagement = scoreEngagementParsed(profile);
     const evaluation = evaluateTrustParsed(profile, undefined, engagement);
     const trust = evaluation.trust;
@@ -194,6 +195,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
       platform: profile.platform,
       tier: classifyTier(profile.followers, { platform: profile.platform }).tier,
       trust: trust.score,
+      trustRange: thinTrustRange(trust),
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
     if (costOfProfile !== undefined) {

@@ -10,6 +10,7 @@ import { candidateAt, reachOf } from "./arrays.js";
 import type { ProfileCandidates } from "./fromProfiles.js";
 import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
+import type { TrustScoreRange } from "../trust/trustScoreRange.js";
 
 /**
  * A validated candidate.
@@ -24,6 +25,7 @@ export interface ParsedCandidate {
   readonly tier?: TierId | undefined;
   readonly platform?: Platform | undefined;
   readonly trust?: number | undefined;
+  readonly trustRange?: TrustScoreRange | undefined;
   readonly group?: string | undefined;
 }
 
@@ -231,6 +233,9 @@ function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
         tier: z.optional(oneOf(TIER_IDS)),
         platform: z.optional(oneOf(PLATFORM_IDS)),
         trust: z.optional(trustScore()),
+        trustRange: z.optional(
+          z.object({ lower: trustScore(), upper: trustScore() }, { error: "expected a trust range object with lower and upper" }),
+        ),
         group: z.optional(text()),
       },
       { error: "expected a candidate object with id, cost and value" },
@@ -296,6 +301,23 @@ function validIds(candidates: unknown): (string | undefined)[] {
   return Array.from(candidates as readonly unknown[], (candidate) => validPart(schema, candidate, "id"));
 }
 
+/**
+ * Checks what the candidate schema cannot see of a `trustRange`: it comes
+ * with a `trust` score, and holds it (`lower ≤ trust ≤ upper`). Issues at
+ * `candidates[i].trust` and `candidates[i].trustRange`.
+ */
+function checkTrustRanges(candidates: readonly ParsedCandidate[], issues: InputIssue[]): void {
+  candidates.forEach((candidate, index) => {
+    const { trust, trustRange } = candidate;
+    if (trustRange === undefined) return;
+    if (trust === undefined) {
+      issues.push(issue(["candidates", index, "trust"], "invalid_type", "expected a number between 0 and 100 when trustRange is given", undefined));
+    } else if (!(trustRange.lower <= trust && trust <= trustRange.upper)) {
+      issues.push(issue(["candidates", index, "trustRange"], "invalid_value", `expected lower ≤ trust (${trust}) ≤ upper`, trustRange));
+    }
+  });
+}
+
 /** Relative slack for the overlap range checks. */
 const OVERLAP_TOLERANCE = 1e-12;
 
@@ -353,7 +375,7 @@ function checkOverlaps(
 /**
  * Validates candidates and selection options once, at the public boundary.
  * Field errors come from the schemas; this also checks what a schema cannot
- * see: unique ids, required ids that exist and are not excluded, reach on
+ * see: unique ids, a `trustRange` with a `trust` inside it, required ids that exist and are not excluded, reach on
  * every candidate for the reach objective, and overlaps between known
  * candidates within the range their reaches allow. The id checks run even
  * when other fields are invalid (with the valid ids and id options), so
@@ -377,6 +399,7 @@ export function parseSelection(
 ): ParsedSelection {
   const issues: InputIssue[] = [];
   const parsedCandidates = fromProfiles === undefined ? parseInto(getCandidatesSchema(), candidates, ["candidates"], issues) : fromProfiles.candidates;
+  if (fromProfiles === undefined && parsedCandidates !== undefined) checkTrustRanges(parsedCandidates, issues);
   // The id checks need only the ids (and below, the id options), so they run even when another field of the
   // candidates or options is invalid: every problem of the call is reported in one throw, candidates first.
   const indexById = new Map<string, number>();

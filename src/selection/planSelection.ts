@@ -3,6 +3,8 @@ import { toCostTicks, type CostTicks } from "./costTicks.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { formatAmount, listIds } from "./format.js";
 import type { ParsedSelection } from "./parseSelection.js";
+import type { TrustScoreRange } from "../trust/trustScoreRange.js";
+import { trustVerdict } from "./trustVerdict.js";
 import { TIER_IDS } from "./types.js";
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 
@@ -48,6 +50,11 @@ function requiredOf(count: number): string {
   return `${groupedCountOf(count, "required candidate")} ${verbFor(count, "is", "are")}`;
 }
 
+/** "its missing signals leave 23.5 to 98.5 possible": the trust range of a candidate on thin evidence. */
+function rangeText(range: TrustScoreRange): string {
+  return `its missing signals leave ${range.lower} to ${range.upper} possible`;
+}
+
 /** The cap of one group: the single limit, the group's own limit, or none (infinite). */
 function groupCapOf(limit: number | undefined, limits: ReadonlyMap<string, number>, group: string): number {
   return limit ?? limits.get(group) ?? Number.POSITIVE_INFINITY;
@@ -57,7 +64,8 @@ function groupCapOf(limit: number | undefined, limits: ReadonlyMap<string, numbe
  * Builds the {@link SelectionPlan}: ranks candidates by id, converts costs to
  * ticks, assigns cap slots, checks that the required candidates fit the
  * budget and caps, and filters the optional ones (excluded, below
- * `minTrust` or without a trust score when `minTrust` is set, adding nothing
+ * `minTrust`, without a trust score or on too little trust evidence to tell
+ * when `minTrust` is set (see {@link trustVerdict}), adding nothing
  * to the objective, or costing more than the budget left). O(n log n).
  *
  * @param parsed - The validated problem.
@@ -137,10 +145,13 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     if (tier >= 0) tierLeft[tier] = numberAt(tierLeft, tier, 0) - 1;
     if (group >= 0) groupLeft[group] = numberAt(groupLeft, group, 0) - 1;
     if (minTrust === undefined) continue;
-    if (candidate.trust === undefined) {
-      infeasible.push(`required candidate ${JSON.stringify(candidate.id)} has no trust score to compare with minTrust ${minTrust}`);
-    } else if (candidate.trust < minTrust) {
-      infeasible.push(`required candidate ${JSON.stringify(candidate.id)} has trust ${candidate.trust}, below minTrust ${minTrust}`);
+    const verdict = trustVerdict(candidate, minTrust);
+    const name = `required candidate ${JSON.stringify(candidate.id)}`;
+    if (verdict === "none") infeasible.push(`${name} has no trust score to compare with minTrust ${minTrust}`);
+    else if (verdict === "below") infeasible.push(`${name} has trust ${candidate.trust}, below minTrust ${minTrust}`);
+    // An "unsure" verdict always has a range.
+    else if (verdict === "unsure" && candidate.trustRange !== undefined) {
+      infeasible.push(`${name} has trust ${candidate.trust} on too little evidence to tell against minTrust ${minTrust}: ${rangeText(candidate.trustRange)}`);
     }
   }
   const capacityLeft = costTicks.capacity - requiredTicks;
@@ -163,15 +174,16 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   }
 
   // Optional candidates, with a note for each reason one is set aside.
-  const setAside = { excluded: [] as string[], lowTrust: [] as string[], noTrust: [] as string[], useless: [] as string[], tooCostly: [] as string[] };
+  const setAside = { excluded: [] as string[], lowTrust: [] as string[], noTrust: [] as string[], unsureTrust: [] as string[], useless: [] as string[], tooCostly: [] as string[] };
+  const trustLists = { below: setAside.lowTrust, none: setAside.noTrust, unsure: setAside.unsureTrust } as const;
   const eligible: number[] = [];
   candidates.forEach((candidate, index) => {
     if (isRequired.has(index)) return;
     const contribution = parsed.objective === "reach" ? reachOf(candidate) : candidate.value;
+    const verdict = minTrust === undefined ? "meets" : trustVerdict(candidate, minTrust);
     if (parsed.excluded.has(index)) setAside.excluded.push(candidate.id);
-    else if (minTrust !== undefined && !(candidate.trust !== undefined && candidate.trust >= minTrust)) {
-      (candidate.trust === undefined ? setAside.noTrust : setAside.lowTrust).push(candidate.id);
-    } else if (contribution <= 0) setAside.useless.push(candidate.id);
+    else if (verdict !== "meets") trustLists[verdict].push(candidate.id);
+    else if (contribution <= 0) setAside.useless.push(candidate.id);
     else if (numberAt(costTicks.ticks, index, 0) > capacityLeft) setAside.tooCostly.push(candidate.id);
     else eligible.push(index);
   });
@@ -180,6 +192,9 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
   if (minTrust !== undefined) {
     if (setAside.noTrust.length > 0) notes.push(`no trust score to compare with minTrust ${minTrust}: ${listIds(setAside.noTrust)}`);
     if (setAside.lowTrust.length > 0) notes.push(`trust below minTrust ${minTrust}: ${listIds(setAside.lowTrust)}`);
+    if (setAside.unsureTrust.length > 0) {
+      notes.push(`trust on too little evidence to tell against minTrust ${minTrust} (the scores its missing signals leave possible span it): ${listIds(setAside.unsureTrust)}`);
+    }
   }
   if (setAside.useless.length > 0) {
     const what = parsed.objective === "reach" ? "adds no reach (reach 0)" : "adds no value (value 0)";

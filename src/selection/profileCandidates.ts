@@ -1,6 +1,8 @@
 import type { FlatFeeResult } from "../compensation/types.js";
 import type { ParsedCandidate } from "./parseSelection.js";
 import type { Platform, TierId } from "./types.js";
+import type { TrustScore } from "../trust/scoreTrust.js";
+import type { TrustScoreRange } from "../trust/trustScoreRange.js";
 
 /**
  * Where the candidates' `cost` came from.
@@ -38,6 +40,19 @@ export type SelectionCostBasis = "given" | "costOfProfile" | "expected-flat-fee"
 export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-conversions" | "trusted-reach";
 
 /**
+ * The range of a trust score that rests on too little evidence for a band
+ * (`band: "unknown"` with a score), for `minTrust` to read instead of the
+ * score; `undefined` when the band is known or there is no score.
+ *
+ * @param trust - The creator's trust result.
+ * @returns The range, or `undefined`.
+ * @internal
+ */
+export function thinTrustRange(trust: Pick<TrustScore, "score" | "band" | "range">): TrustScoreRange | undefined {
+  return trust.score !== null && trust.band === "unknown" && trust.range !== null ? trust.range : undefined;
+}
+
+/**
  * What the default cost and value read for one creator: its estimates, and
  * the caller's own cost or value when `costOfProfile` or `valueOfProfile` gave one.
  *
@@ -50,6 +65,8 @@ export interface CandidateSource {
   readonly tier: TierId;
   /** Trust score 0–100, or `null` when the trust model could not score the profile. */
   readonly trust: number | null;
+  /** The trust score's range when the score rests on too little evidence for a band ({@link thinTrustRange}). */
+  readonly trustRange?: TrustScoreRange | undefined;
   /** The profile's flat-fee estimate. */
   readonly flatFee: FlatFeeResult;
   /** The caller's cost (from `costOfProfile`), replacing the expected fee. */
@@ -171,9 +188,9 @@ export function buildCandidates(
     else if (valueBasis === "expected-conversions") value = source.flatFee.outcomes.conversions?.expected ?? 0;
     else value = seen * ((source.trust ?? 100) / 100);
     const reach = size > 0 ? Math.min(1, seen / size) : 0;
-    return source.trust === null
-      ? { id, cost, value, reach, tier: source.tier, platform: source.platform }
-      : { id, cost, value, reach, tier: source.tier, platform: source.platform, trust: source.trust };
+    const candidate = { id, cost, value, reach, tier: source.tier, platform: source.platform };
+    if (source.trust === null) return candidate;
+    return source.trustRange === undefined ? { ...candidate, trust: source.trust } : { ...candidate, trust: source.trust, trustRange: source.trustRange };
   });
   return {
     candidates,

@@ -8,6 +8,7 @@ import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidate
 import { planSelection } from "./planSelection.js";
 import { solveSelection } from "./solveSelection.js";
 import type { Platform, TierId } from "./types.js";
+import type { TrustScoreRange } from "../trust/trustScoreRange.js";
 
 /**
  * What {@link selectInfluencers} maximises: `"value"` adds up each
@@ -46,6 +47,16 @@ export interface SelectionCandidate {
   readonly platform?: Platform | undefined;
   /** Trust score in [0, 100]; compared with `minTrust`. */
   readonly trust?: number | undefined;
+  /**
+   * For a trust score on too little evidence for a band (its `band` is
+   * `"unknown"`): the scores the missing signals leave possible (the trust
+   * result's `range`), with `lower ≤ trust ≤ upper`; needs `trust`. `minTrust`
+   * then reads the range, not the score: the candidate meets it when `lower`
+   * does, falls below it when `upper` does, and is set aside as too uncertain
+   * to tell when the range spans it. Leave it out when the band is known. The
+   * profile form sets it from the trust score.
+   */
+  readonly trustRange?: TrustScoreRange | undefined;
   /** Any grouping (agency, niche, region); `maxPerGroup` applies to it. Candidates without a group are never capped by group. */
   readonly group?: string | undefined;
 }
@@ -85,7 +96,11 @@ export interface SelectInfluencersOptions {
   readonly objective?: SelectionObjective | undefined;
   /** Most candidates to select, required ones included; a non-negative integer. */
   readonly maxCount?: number | undefined;
-  /** Lowest trust score (0–100) a candidate needs; candidates without a trust score are then left out. */
+  /**
+   * Lowest trust score (0–100) a candidate needs; candidates without a trust
+   * score are then left out, and so is one with a `trustRange` that reaches
+   * below it (too little evidence to tell).
+   */
   readonly minTrust?: number | undefined;
   /** Most candidates per tier: one number for every tier, or a number per tier (unlisted tiers are unlimited; symbol keys are ignored, as JSON drops them). */
   readonly maxPerTier?: number | Readonly<Partial<Record<TierId, number>>> | undefined;

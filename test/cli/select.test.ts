@@ -198,6 +198,19 @@ describe("influencer-scoring select", () => {
     expect(result.stdout).not.toContain("The cheapest");
   });
 
+  it("under --min-trust, reads the range of a trust score on too little evidence for a band, as the library does", () => {
+    // @two: 94 from 2 of 13 signals, range 23.5 to 98.5 (scoreTrust's worked example); its fee is about $44
+    const two = { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } };
+    const file = tempFile("thin-trust.ndjson", `${JSON.stringify(two)}\n`);
+    const spanned = runCli(["select", file, "--budget", "1000000", "--min-trust", "70", "--format", "table"]).stdout;
+    expect(spanned).toContain('Nothing fits: trust on too little evidence to tell against minTrust 70 (the scores its missing signals leave possible span it): "@two"');
+    // Too small a budget: the cheapest creator named is one the selection could take with more money, never @two under 70
+    expect(runCli(["select", file, "--budget", "1", "--min-trust", "70", "--format", "table"]).stdout).not.toContain("The cheapest");
+    expect(runCli(["select", file, "--budget", "1", "--min-trust", "23.5", "--format", "table"]).stdout).toContain("The cheapest selectable creator, @two, costs ");
+    const json = JSON.parse(runCli(["select", file, "--budget", "1000000", "--format", "json"]).stdout) as SelectJson;
+    expect(json.candidates[0]?.trustRange).toEqual({ lower: 23.5, upper: 98.5 });
+  });
+
   it("ranks the selected creators by what the objective maximises: reach under --objective reach", () => {
     // Five large creators on five platforms, all affordable: their conversions and reach rank differently
     // (LinkedIn's 3M account converts more than YouTube's 2M one, 22.2 against 15.6 orders, with its 1–2%

@@ -29,7 +29,9 @@ export function isFeasible(candidates: readonly SelectionCandidate[], members: r
   if (cents > Math.round(options.budget * 100)) return false;
   if (options.maxCount !== undefined && members.length > options.maxCount) return false;
   const { minTrust, maxPerTier, maxPerGroup } = options;
-  if (minTrust !== undefined && members.some((index) => (candidates[index]?.trust ?? -1) < minTrust)) return false;
+  // A trust score on thin evidence (with a trustRange) meets minTrust only when its whole range does.
+  const trustFloorOf = (index: number): number => candidates[index]?.trustRange?.lower ?? candidates[index]?.trust ?? -1;
+  if (minTrust !== undefined && members.some((index) => trustFloorOf(index) < minTrust)) return false;
   const tierCount = new Map<string, number>();
   const groupCount = new Map<string, number>();
   for (const index of members) {

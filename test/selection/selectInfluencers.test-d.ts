@@ -33,6 +33,10 @@ describe("selectInfluencers types", () => {
     selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1, objective: "views" });
     // @ts-expect-error [ts2322] - maxPerTier keys are tiers
     selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1, maxPerTier: { giant: 1 } });
+    // @ts-expect-error [ts2769] - a trust range has both ends
+    selectInfluencers([{ id: "a", cost: 1, value: 1, trust: 50, trustRange: { lower: 40 } }], { budget: 1 });
+    // a trust range from scoreTrust's result is accepted as it is
+    selectInfluencers([{ id: "a", cost: 1, value: 1, trust: 94, trustRange: { lower: 23.5, upper: 98.5 } }], { budget: 1 });
   });
 
   it("accepts optional fields explicitly set to undefined", () => {

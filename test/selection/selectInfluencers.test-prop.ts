@@ -20,18 +20,26 @@ const GREEDY_RATIO = (1 - Math.exp(-1)) / 2;
 
 /** A candidate with a cent-level cost; small integer values so that ties between sets are common. */
 const candidate = (index: number): fc.Arbitrary<SelectionCandidate> =>
-  fc.record(
-    {
-      id: fc.constant(`c${index}`),
-      cost: fc.noBias(fc.integer({ min: 1, max: 200_000 })).map((cents) => cents / 100),
-      value: fc.noBias(fc.integer({ min: 0, max: 40 })),
-      reach: fc.integer({ min: 0, max: 60 }).map((percent) => percent / 100),
-      tier: fc.constantFrom(...TIERS),
-      trust: fc.noBias(fc.integer({ min: 0, max: 100 })),
-      group: fc.constantFrom(...GROUPS),
-    },
-    { requiredKeys: ["id", "cost", "value"] },
-  );
+  fc
+    .record(
+      {
+        id: fc.constant(`c${index}`),
+        cost: fc.noBias(fc.integer({ min: 1, max: 200_000 })).map((cents) => cents / 100),
+        value: fc.noBias(fc.integer({ min: 0, max: 40 })),
+        reach: fc.integer({ min: 0, max: 60 }).map((percent) => percent / 100),
+        tier: fc.constantFrom(...TIERS),
+        trust: fc.noBias(fc.integer({ min: 0, max: 100 })),
+        group: fc.constantFrom(...GROUPS),
+        // A trust score on thin evidence: how far below and above it the missing signals could take it.
+        trustSpread: fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 })),
+      },
+      { requiredKeys: ["id", "cost", "value"] },
+    )
+    .map(({ trustSpread, ...rest }) =>
+      trustSpread === undefined || rest.trust === undefined
+        ? rest
+        : { ...rest, trustRange: { lower: Math.max(0, rest.trust - trustSpread[0]), upper: Math.min(100, rest.trust + trustSpread[1]) } },
+    );
 
 const candidates = (minLength: number, maxLength: number): fc.Arbitrary<SelectionCandidate[]> =>
   fc.noBias(fc.integer({ min: minLength, max: maxLength })).chain((length) => fc.tuple(...Array.from({ length }, (_, index) => candidate(index))));
@@ -279,5 +287,14 @@ test.prop([budgetOnlyInstance, fc.integer({ min: 1, max: 40 })], { numRuns: runs
     expect(result.bound ?? 0).toBeGreaterThanOrEqual(optimum - 1e-9);
     if (result.optimal) expect(result.totalValue).toBeCloseTo(optimum, 9);
     expect(centsOf(list, result.selected)).toBeLessThanOrEqual(Math.round(budget * 100));
+  },
+);
+
+test.prop([instance(0, 12)], { numRuns: runs(200), seed: SEED + 13 })(
+  "reads a trustRange only under minTrust: without minTrust, the ranges change nothing",
+  ([list, options]) => {
+    const withoutMinTrust = { ...options, minTrust: undefined };
+    const withoutRanges = list.map((item) => ({ ...item, trustRange: undefined }));
+    expect(selectInfluencers(list, withoutMinTrust)).toEqual(selectInfluencers(withoutRanges, withoutMinTrust));
   },
 );

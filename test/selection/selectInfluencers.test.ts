@@ -158,6 +158,9 @@ describe("selectInfluencers", () => {
           { id: "excluded", cost: 100, value: 10, trust: 80 },
           { id: "no-trust", cost: 100, value: 10 },
           { id: "low-trust", cost: 100, value: 10, trust: 20 },
+          // thin evidence: 90 could be 40 to 95, which spans 50; 45 could be 10 to 49, all below 50
+          { id: "unsure-trust", cost: 100, value: 10, trust: 90, trustRange: { lower: 40, upper: 95 } },
+          { id: "thin-low-trust", cost: 100, value: 10, trust: 45, trustRange: { lower: 10, upper: 49 } },
           { id: "worthless", cost: 100, value: 0, trust: 90 },
           { id: "too-costly", cost: 1_000, value: 100, trust: 90 },
         ],
@@ -167,10 +170,11 @@ describe("selectInfluencers", () => {
       expect(result.reasons).toEqual([
         'excluded by the caller: "excluded"',
         'no trust score to compare with minTrust 50: "no-trust"',
-        'trust below minTrust 50: "low-trust"',
+        'trust below minTrust 50: "low-trust", "thin-low-trust"',
+        'trust on too little evidence to tell against minTrust 50 (the scores its missing signals leave possible span it): "unsure-trust"',
         'adds no value (value 0): "worthless"',
         'costs more than the budget 500: "too-costly"',
-        "considered 1 of 6 candidates",
+        "considered 1 of 8 candidates",
         // The break solution takes "kept", the only candidate: one state
         "optimal: dynamic programming over the core of 1 candidate finished after 1 state",
       ]);
@@ -491,12 +495,16 @@ describe("selectInfluencers", () => {
       const scored: SelectionCandidate[] = [
         { id: "a", cost: 1, value: 1, trust: 30 },
         { id: "b", cost: 1, value: 1 },
+        { id: "c", cost: 1, value: 1, trust: 94, trustRange: { lower: 23.5, upper: 98.5 } },
+        { id: "d", cost: 1, value: 1, trust: 35, trustRange: { lower: 20, upper: 39.9 } },
       ];
-      expect(infeasible({ budget: 10, require: ["a", "b"], minTrust: 40 }, scored)).toMatchObject({
+      expect(infeasible({ budget: 10, require: ["a", "b", "c", "d"], minTrust: 40 }, scored)).toMatchObject({
         method: "infeasible",
         reasons: [
           'infeasible: required candidate "a" has trust 30, below minTrust 40',
           'infeasible: required candidate "b" has no trust score to compare with minTrust 40',
+          'infeasible: required candidate "c" has trust 94 on too little evidence to tell against minTrust 40: its missing signals leave 23.5 to 98.5 possible',
+          'infeasible: required candidate "d" has trust 35, below minTrust 40',
         ],
       });
     });
