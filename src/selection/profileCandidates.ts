@@ -3,6 +3,7 @@ import type { ParsedCandidate } from "./parseSelection.js";
 import type { Platform, TierId } from "./types.js";
 import type { TrustScore } from "../trust/scoreTrust.js";
 import type { TrustScoreRange } from "../trust/trustScoreRange.js";
+import { TRUST_THRESHOLDS } from "../trust/trustThresholds.js";
 
 /**
  * Where the candidates' `cost` came from.
@@ -41,15 +42,21 @@ export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-convers
 
 /**
  * The range of a trust score that rests on too little evidence for a band
- * (`band: "unknown"` with a score), for `minTrust` to read instead of the
- * score; `undefined` when the band is known or there is no score.
+ * (its signals carry less than `minBandConfidence` of the weight), for
+ * `minTrust` to read instead of the score: whether the band is `"unknown"`
+ * or was read from a critical flag (a flag is a verdict against the creator,
+ * never a pass: its capped score on the same thin evidence is no surer than
+ * an unflagged one). `undefined` when the score has a band on enough
+ * evidence, or there is no score. The profile form and the CLI score trust
+ * with the default thresholds, whose `minBandConfidence` this reads.
  *
  * @param trust - The creator's trust result.
  * @returns The range, or `undefined`.
  * @internal
  */
-export function thinTrustRange(trust: Pick<TrustScore, "score" | "band" | "range">): TrustScoreRange | undefined {
-  return trust.score !== null && trust.band === "unknown" && trust.range !== null ? trust.range : undefined;
+export function thinTrustRange(trust: Pick<TrustScore, "score" | "band" | "confidence" | "range">): TrustScoreRange | undefined {
+  if (trust.score === null || trust.range === null) return undefined;
+  return trust.band === "unknown" || trust.confidence < TRUST_THRESHOLDS.minBandConfidence.value ? trust.range : undefined;
 }
 
 /**

@@ -48,13 +48,15 @@ export interface SelectionCandidate {
   /** Trust score in [0, 100]; compared with `minTrust`. */
   readonly trust?: number | undefined;
   /**
-   * For a trust score on too little evidence for a band (its `band` is
-   * `"unknown"`): the scores the missing signals leave possible (the trust
+   * For a trust score on too little evidence for a band (its `confidence`
+   * below `minBandConfidence`): the scores the missing signals leave possible (the trust
    * result's `range`), with `lower ≤ trust ≤ upper`; needs `trust`. `minTrust`
    * then reads the range, not the score: the candidate meets it when `lower`
    * does, falls below it when `upper` does, and is set aside as too uncertain
-   * to tell when the range spans it. Leave it out when the band is known. The
-   * profile form sets it from the trust score.
+   * to tell when the range spans it. Leave it out when the band rests on
+   * enough evidence (`confidence` at least `minBandConfidence`); a band read
+   * from a critical flag alone is no pass, so keep it then. The profile form
+   * sets it from the trust score.
    */
   readonly trustRange?: TrustScoreRange | undefined;
   /** Any grouping (agency, niche, region); `maxPerGroup` applies to it. Candidates without a group are never capped by group. */

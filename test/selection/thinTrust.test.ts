@@ -112,13 +112,27 @@ describe("minTrust on profiles", () => {
     expect(selectInfluencers([thin], { ...options, minTrust: 99 }).reasons).toContain('trust below minTrust 99: "thin"');
   });
 
-  it("compares a score whose band is known as it is", () => {
-    // 30 posts would be needed for a band from posts; a full audit plus follower counts is not enough either,
-    // so a profile with a critical flag stands in: its band ("low") is a verdict, and minTrust reads its score
-    const bought = { id: "bought", platform: "instagram", followers: 12_000, audience: { authenticShare: 0.3 } } as const;
-    const trust = scoreTrust(bought);
-    expect(trust.band).toBe("low");
-    const result = selectInfluencers([bought], { budget: 100, costOfProfile: () => 10, minTrust: trust.score ?? 0 });
-    expect(result.selected).toEqual(["bought"]);
+  it("compares a score whose band rests on enough evidence as it is, even when its range spans minTrust", () => {
+    // 7 of 13 signals carry 0.55 of the weight: band "good" on its own evidence, range 45.3 to 90.3
+    const posts = Array.from({ length: 12 }, (_, index) => ({ publishedAt: `2026-01-${String(index * 2 + 1).padStart(2, "0")}T12:00:00Z`, likes: 400 + 10 * index, comments: 12 + index }));
+    const known = { ...thin, id: "known", posts };
+    const trust = scoreTrust(known);
+    expect([trust.score, trust.band, trust.confidence, trust.range]).toEqual([82.4, "good", 0.55, { lower: 45.3, upper: 90.3 }]);
+    expect(selectInfluencers([known], { budget: 100, costOfProfile: () => 10, minTrust: 80 }).selected).toEqual(["known"]);
+  });
+
+  it("reads the range of a thin score whose band comes from a critical flag: the flag gives no pass", () => {
+    // follow-for-follow (30,000 followed against 12,000 followers) is critical: the band reads "questionable"
+    // on 0.25 of the weight, the score is capped at 59.9 and the missing signals leave 20 to 59.9
+    const flagged = { id: "flagged", platform: "instagram", followers: 12_000, following: 30_000, audience: { authenticShare: 0.95 } } as const;
+    const trust = scoreTrust(flagged);
+    expect([trust.score, trust.band, trust.confidence, trust.range]).toEqual([59.9, "questionable", 0.25, { lower: 20, upper: 59.9 }]);
+    // thin (23.5 to 98.5, no flag) is set aside under minTrust 50; the flagged creator, whose range is lower, must be too
+    const options = { budget: 100, costOfProfile: () => 10, minTrust: 50 };
+    const result = selectInfluencers([thin, flagged], options);
+    expect(result.selected).toEqual([]);
+    expect(result.reasons).toContain('trust on too little evidence to tell against minTrust 50 (the scores its missing signals leave possible span it): "thin", "flagged"');
+    expect(compareStrategies([thin, flagged], 100, { costOfProfile: () => 10, minTrust: 50 }).single).toBeNull();
+    expect(selectInfluencers([flagged], { ...options, minTrust: 20 }).selected).toEqual(["flagged"]);
   });
 });
