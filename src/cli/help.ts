@@ -87,7 +87,9 @@ Selection:
                            models cannot estimate conversions); reach
                            maximises the share of the audience reached
       --max-count <n>      choose at most n creators
-      --min-trust <score>  leave out creators with a lower trust score (0-100)
+      --min-trust <score>  leave out creators with a lower trust score (0-100),
+                           or a score on too little evidence whose range
+                           reaches below it
       --audience-size <n>  people in the target audience, for reach (default:
                            the sum of every creator's expected impressions)
 

@@ -122,6 +122,8 @@ export const SELECTION_OPTION_KEYS = [
 let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;
 let optionsSchema: z.ZodMiniType<RawOptions> | undefined;
 let idSchema: z.ZodMiniType<string> | undefined;
+let trustSchema: z.ZodMiniType<number> | undefined;
+let trustRangeSchema: z.ZodMiniType<TrustScoreRange> | undefined;
 let objectiveSchema: z.ZodMiniType<"value" | "reach"> | undefined;
 let idListSchema: z.ZodMiniType<string[]> | undefined;
 let overlapsSchema: z.ZodMiniType<RawOverlap[]> | undefined;
@@ -206,6 +208,11 @@ function trustScore(): z.ZodMiniType<number> {
   return z.number({ error }).check(z.gte(0, { error }), z.lte(100, { error }));
 }
 
+function getTrustRangeSchema(): z.ZodMiniType<TrustScoreRange> {
+  trustRangeSchema ??= z.object({ lower: trustScore(), upper: trustScore() }, { error: "expected a trust range object with lower and upper" });
+  return trustRangeSchema;
+}
+
 function getIdListSchema(): z.ZodMiniType<string[]> {
   idListSchema ??= z.array(text(), { error: "expected an array of candidate ids" });
   return idListSchema;
@@ -233,9 +240,7 @@ function getCandidatesSchema(): z.ZodMiniType<ParsedCandidate[]> {
         tier: z.optional(oneOf(TIER_IDS)),
         platform: z.optional(oneOf(PLATFORM_IDS)),
         trust: z.optional(trustScore()),
-        trustRange: z.optional(
-          z.object({ lower: trustScore(), upper: trustScore() }, { error: "expected a trust range object with lower and upper" }),
-        ),
+        trustRange: z.optional(getTrustRangeSchema()),
         group: z.optional(text()),
       },
       { error: "expected a candidate object with id, cost and value" },
@@ -304,15 +309,25 @@ function validIds(candidates: unknown): (string | undefined)[] {
 /**
  * Checks what the candidate schema cannot see of a `trustRange`: it comes
  * with a `trust` score, and holds it (`lower ≤ trust ≤ upper`). Issues at
- * `candidates[i].trust` and `candidates[i].trustRange`.
+ * `candidates[i].trust` and `candidates[i].trustRange`. Reads each
+ * candidate's two fields when they are valid on their own (the schema
+ * reports them otherwise), so these issues come with those of other fields
+ * and candidates, in one throw.
  */
-function checkTrustRanges(candidates: readonly ParsedCandidate[], issues: InputIssue[]): void {
-  candidates.forEach((candidate, index) => {
-    const { trust, trustRange } = candidate;
+function checkTrustRanges(candidates: unknown, issues: InputIssue[]): void {
+  if (!Array.isArray(candidates)) return;
+  const rangeSchema = getTrustRangeSchema();
+  trustSchema ??= trustScore();
+  const scoreSchema = trustSchema;
+  (candidates as readonly unknown[]).forEach((candidate, index) => {
+    const trustRange = validPart(rangeSchema, candidate, "trustRange");
     if (trustRange === undefined) return;
-    if (trust === undefined) {
+    if (optionField(candidate, "trust") === undefined) {
       issues.push(issue(["candidates", index, "trust"], "invalid_type", "expected a number between 0 and 100 when trustRange is given", undefined));
-    } else if (!(trustRange.lower <= trust && trust <= trustRange.upper)) {
+      return;
+    }
+    const trust = validPart(scoreSchema, candidate, "trust");
+    if (trust !== undefined && !(trustRange.lower <= trust && trust <= trustRange.upper)) {
       issues.push(issue(["candidates", index, "trustRange"], "invalid_value", `expected lower ≤ trust (${trust}) ≤ upper`, trustRange));
     }
   });
@@ -399,7 +414,7 @@ export function parseSelection(
 ): ParsedSelection {
   const issues: InputIssue[] = [];
   const parsedCandidates = fromProfiles === undefined ? parseInto(getCandidatesSchema(), candidates, ["candidates"], issues) : fromProfiles.candidates;
-  if (fromProfiles === undefined && parsedCandidates !== undefined) checkTrustRanges(parsedCandidates, issues);
+  if (fromProfiles === undefined) checkTrustRanges(candidates, issues);
   // The id checks need only the ids (and below, the id options), so they run even when another field of the
   // candidates or options is invalid: every problem of the call is reported in one throw, candidates first.
   const indexById = new Map<string, number>();

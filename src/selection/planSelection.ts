@@ -193,7 +193,7 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     if (setAside.noTrust.length > 0) notes.push(`no trust score to compare with minTrust ${minTrust}: ${listIds(setAside.noTrust)}`);
     if (setAside.lowTrust.length > 0) notes.push(`trust below minTrust ${minTrust}: ${listIds(setAside.lowTrust)}`);
     if (setAside.unsureTrust.length > 0) {
-      notes.push(`trust on too little evidence to tell against minTrust ${minTrust} (the scores its missing signals leave possible span it): ${listIds(setAside.unsureTrust)}`);
+      notes.push(`trust on too little evidence to tell against minTrust ${minTrust} (the range of scores the missing signals leave possible spans it): ${listIds(setAside.unsureTrust)}`);
     }
   }
   if (setAside.useless.length > 0) {

@@ -43,10 +43,11 @@ export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-convers
 /**
  * The range of a trust score that rests on too little evidence for a band
  * (its signals carry less than `minBandConfidence` of the weight), for
- * `minTrust` to read instead of the score: whether the band is `"unknown"`
- * or was read from a critical flag (a flag is a verdict against the creator,
- * never a pass: its capped score on the same thin evidence is no surer than
- * an unflagged one). `undefined` when the score has a band on enough
+ * `minTrust` to read instead of the score, whatever the band reads: `"unknown"`,
+ * or a band from a critical flag (a verdict against the creator, never a
+ * pass: its capped score on the same thin evidence is no surer than an
+ * unflagged one) or from a range within one band (a floor can still cut
+ * through it). `undefined` when the score has a band on enough
  * evidence, or there is no score. The profile form and the CLI score trust
  * with the default thresholds, whose `minBandConfidence` this reads.
  *

@@ -53,10 +53,10 @@ export interface SelectionCandidate {
    * result's `range`), with `lower ≤ trust ≤ upper`; needs `trust`. `minTrust`
    * then reads the range, not the score: the candidate meets it when `lower`
    * does, falls below it when `upper` does, and is set aside as too uncertain
-   * to tell when the range spans it. Leave it out when the band rests on
-   * enough evidence (`confidence` at least `minBandConfidence`); a band read
-   * from a critical flag alone is no pass, so keep it then. The profile form
-   * sets it from the trust score.
+   * to tell when the range spans it. Leave it out when the score rests on
+   * enough evidence (`confidence` at least `minBandConfidence`); keep it below
+   * that whatever the band reads (a band from a critical flag is no pass). The
+   * profile form sets it from the trust result.
    */
   readonly trustRange?: TrustScoreRange | undefined;
   /** Any grouping (agency, niche, region); `maxPerGroup` applies to it. Candidates without a group are never capped by group. */

@@ -166,11 +166,21 @@ export function candidates(withReach: boolean, maxLength = 10): fc.Arbitrary<Sel
         tier: optional(fc.constantFrom(...TIER_IDS)),
         platform: optional(fc.constantFrom(...PLATFORMS)),
         trust: optional(fc.double({ min: 0, max: 100, noNaN: true })),
+        // A trust score on thin evidence: how far the missing signals could move it down and up.
+        trustSpread: optional(fc.tuple(fc.double({ min: 0, max: 60, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }))),
         group: optional(fc.constantFrom("a", "b", "c")),
       }),
       { maxLength, selector: (candidate) => candidate.id },
     )
-    .map((items) => items.map((item) => withoutUndefined(item)));
+    .map((items) =>
+      items.map(({ trustSpread, ...item }) => {
+        const trustRange =
+          trustSpread === undefined || item.trust === undefined
+            ? undefined
+            : { lower: Math.max(0, item.trust - trustSpread[0]), upper: Math.min(100, item.trust + trustSpread[1]) };
+        return withoutUndefined({ ...item, trustRange });
+      }),
+    );
 }
 
 /** Constraint options shared by selectInfluencers and compareStrategies (no budget, no required ids). */

@@ -203,7 +203,7 @@ describe("influencer-scoring select", () => {
     const two = { handle: "@two", platform: "instagram", followers: 12_000, following: 300, audience: { authenticShare: 0.87 } };
     const file = tempFile("thin-trust.ndjson", `${JSON.stringify(two)}\n`);
     const spanned = runCli(["select", file, "--budget", "1000000", "--min-trust", "70", "--format", "table"]).stdout;
-    expect(spanned).toContain('Nothing fits: trust on too little evidence to tell against minTrust 70 (the scores its missing signals leave possible span it): "@two"');
+    expect(spanned).toContain('Nothing fits: trust on too little evidence to tell against minTrust 70 (the range of scores the missing signals leave possible spans it): "@two"');
     // Too small a budget: the cheapest creator named is one the selection could take with more money, never @two under 70
     expect(runCli(["select", file, "--budget", "1", "--min-trust", "70", "--format", "table"]).stdout).not.toContain("The cheapest");
     expect(runCli(["select", file, "--budget", "1", "--min-trust", "23.5", "--format", "table"]).stdout).toContain("The cheapest selectable creator, @two, costs ");

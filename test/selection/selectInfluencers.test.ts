@@ -171,7 +171,7 @@ describe("selectInfluencers", () => {
         'excluded by the caller: "excluded"',
         'no trust score to compare with minTrust 50: "no-trust"',
         'trust below minTrust 50: "low-trust", "thin-low-trust"',
-        'trust on too little evidence to tell against minTrust 50 (the scores its missing signals leave possible span it): "unsure-trust"',
+        'trust on too little evidence to tell against minTrust 50 (the range of scores the missing signals leave possible spans it): "unsure-trust"',
         'adds no value (value 0): "worthless"',
         'costs more than the budget 500: "too-costly"',
         "considered 1 of 8 candidates",

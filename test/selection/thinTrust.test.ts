@@ -39,7 +39,7 @@ describe("minTrust with a trustRange (candidates)", () => {
   it("selects a thin score whose whole range reaches minTrust, and sets aside one whose range spans it, with the reason", () => {
     const result = selectInfluencers(candidates, { budget: 100, minTrust: 75 });
     expect(result.selected).toEqual(["solid", "sure"]);
-    expect(result.reasons).toContain('trust on too little evidence to tell against minTrust 75 (the scores its missing signals leave possible span it): "spans"');
+    expect(result.reasons).toContain('trust on too little evidence to tell against minTrust 75 (the range of scores the missing signals leave possible spans it): "spans"');
   });
 
   it("changes nothing without minTrust, nor when minTrust is at most every lower end", () => {
@@ -82,6 +82,24 @@ describe("trustRange validation", () => {
     ]);
   });
 
+  it("reports a trust outside its range with the other fields' problems, in one throw", () => {
+    const issues = issuesOf(() =>
+      selectInfluencers(
+        [
+          { id: "a", cost: -1, value: 1, trust: 5, trustRange: { lower: 50, upper: 60 } },
+          { id: "b", cost: 1, value: 1, trust: 500, trustRange: { lower: 50, upper: 60 } },
+        ],
+        { budget: 5 },
+      ),
+    );
+    // b's trust is reported by the schema; the range check needs a valid trust
+    expect(issues.map((entry) => entry.path)).toEqual([
+      ["candidates", 0, "cost"],
+      ["candidates", 1, "trust"],
+      ["candidates", 0, "trustRange"],
+    ]);
+  });
+
   it("names a bad end or a range that is not an object at its path", () => {
     const issues = issuesOf(() =>
       selectInfluencers(
@@ -107,7 +125,7 @@ describe("minTrust on profiles", () => {
     const options = { budget: 100, costOfProfile: () => 10 };
     const spanned = selectInfluencers([thin], { ...options, minTrust: 70 });
     expect(spanned.selected).toEqual([]);
-    expect(spanned.reasons).toContain('trust on too little evidence to tell against minTrust 70 (the scores its missing signals leave possible span it): "thin"');
+    expect(spanned.reasons).toContain('trust on too little evidence to tell against minTrust 70 (the range of scores the missing signals leave possible spans it): "thin"');
     expect(selectInfluencers([thin], { ...options, minTrust: 23.5 }).selected).toEqual(["thin"]);
     expect(selectInfluencers([thin], { ...options, minTrust: 99 }).reasons).toContain('trust below minTrust 99: "thin"');
   });
@@ -131,7 +149,7 @@ describe("minTrust on profiles", () => {
     const options = { budget: 100, costOfProfile: () => 10, minTrust: 50 };
     const result = selectInfluencers([thin, flagged], options);
     expect(result.selected).toEqual([]);
-    expect(result.reasons).toContain('trust on too little evidence to tell against minTrust 50 (the scores its missing signals leave possible span it): "thin", "flagged"');
+    expect(result.reasons).toContain('trust on too little evidence to tell against minTrust 50 (the range of scores the missing signals leave possible spans it): "thin", "flagged"');
     expect(compareStrategies([thin, flagged], 100, { costOfProfile: () => 10, minTrust: 50 }).single).toBeNull();
     expect(selectInfluencers([flagged], { ...options, minTrust: 20 }).selected).toEqual(["flagged"]);
   });
