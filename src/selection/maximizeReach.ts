@@ -223,11 +223,27 @@ function pop(heap: Entry[], ranks: readonly number[]): Entry | undefined {
  * reaches the top of the heap; valid because marginal reach only shrinks as
  * the set grows (submodularity).
  */
+/** Tie-break ranks for the unit-cost run: lower cost in ticks first, then the search's rank (id order). */
+function cheaperFirst(search: ReachSearch): number[] {
+  const order = [...search.eligible].sort(
+    (left, right) => numberAt(search.ticks, left, 0) - numberAt(search.ticks, right, 0) || numberAt(search.ranks, left, 0) - numberAt(search.ranks, right, 0),
+  );
+  const ranks = [...search.ranks];
+  order.forEach((index, rank) => {
+    ranks[index] = rank;
+  });
+  return ranks;
+}
+
 function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
   const state = createReachState(search.model);
   for (const index of search.required) state.add(index); // in rank order, like the bound below
   const tracker = createCapTracker(search);
-  const { ranks, ticks } = search;
+  const { ticks } = search;
+  // Heap ties (equal keys) go to the lower rank. By reach alone, equal gains (common when reaches are capped at 1)
+  // go to the cheaper creator first, then the lower id: by id alone the run took a dearer creator for the same reach,
+  // so renaming a candidate changed the selection and its cost. By reach per cost, the id order, as before.
+  const ranks = isPerCost ? search.ranks : cheaperFirst(search);
   const keyOf = (index: number): number => (isPerCost ? state.gain(index) / numberAt(ticks, index, 1) : state.gain(index));
   const heap: Entry[] = [];
   for (const index of search.eligible) {

@@ -622,6 +622,23 @@ describe("selectInfluencers", () => {
       expect(result.reasons[2]).toBe("chosen by the greedy run by reach per unit of cost (the better of the two greedy runs)");
     });
 
+    it("breaks a tie in marginal reach by the lower cost, not the id, in the unit-cost greedy", () => {
+      // Two creators reach the whole audience (the profile form caps reach at 1, so ties are common with a small
+      // audienceSize): "a" costs 30, "b" 20. The cost-benefit run takes the 12 small ones (0.1 per unit) and then "b":
+      // cost 32. The unit-cost run must take "b" alone (reach 1 for 20), not "a" because "a" < "b": before, it took "a",
+      // which beat the cost-benefit run's 32, so renaming "a" to "c" changed the selection and its cost.
+      const small = many(12, "s", 1, 0.1);
+      for (const name of ["a", "c"]) {
+        const result = selectInfluencers([...small, { id: name, cost: 30, value: 0, reach: 1 }, { id: "b", cost: 20, value: 0, reach: 1 }], {
+          budget: 100,
+          objective: "reach",
+        });
+        expect(result.selected).toEqual(["b"]);
+        expect(result.totalCost).toBe(20);
+        expect(result.totalReach).toBe(1);
+      }
+    });
+
     it("proves the greedy optimal when nothing is left to add", () => {
       const result = selectInfluencers(many(13, "c", 1, 0.1), { budget: 13, objective: "reach" });
       // All 13 fit: reach 1 − 0.9^13, and no candidate is left, so the online bound equals it
