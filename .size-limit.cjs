@@ -113,6 +113,9 @@
 // ×1 sentence): 80.73 kB, limit 81 kB.
 // 2026-11-29, stop 31: minTrust reads the range of a trust score without a band (the candidates'
 // trustRange, its checks, the verdict and the two reasons): 80.72 → 81.14 kB, limit 81.25 kB.
+// Then its review (the range checked with the call's other problems, by confidence whatever the
+// band) and two selection fixes (the reach greedy's cheaper-first tie-break, the default audience
+// summed smallest first): 81.32 kB, limit 81.5 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -122,5 +125,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.25 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "81.25 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "81.5 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -186,8 +186,10 @@ export function buildCandidates(
     return false;
   });
   skipped.sort((left, right) => left.position - right.position);
+  // Summed smallest first, not in input order: a floating-point sum depends on its order, and the audience
+  // divides every reach, so permuting the profiles moved the reaches and totals in their last bit.
   let totalImpressions = 0;
-  for (const row of usable) totalImpressions += row.impressions ?? 0;
+  for (const seen of usable.map((row) => row.impressions ?? 0).sort((left, right) => left - right)) totalImpressions += seen;
   const size = audienceSize ?? totalImpressions;
   const candidates = usable.map(({ source, id, cost, impressions }): ParsedCandidate => {
     const seen = impressions ?? 0;

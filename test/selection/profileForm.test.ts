@@ -90,6 +90,19 @@ describe("selectInfluencers on profiles", () => {
     expect(result.totalReach).toBe(1);
   });
 
+  it("sums the default audience in an order that does not depend on the profiles' order", () => {
+    // Impressions 0.1, 0.2 and 0.3 (summaries' avgViews): 0.1 + 0.2 + 0.3 = 0.6000000000000001 but 0.3 + 0.2 + 0.1 = 0.6,
+    // so an audience summed in input order moved every reach, and the totals, in the last bit when the profiles were permuted.
+    const profile = (id: string, avgViews: number) => ({ id, platform: "instagram" as const, followers: 10_000, summary: { postCount: 10, avgLikes: 100, avgComments: 5, avgViews } });
+    const profiles = [profile("a", 0.1), profile("b", 0.2), profile("c", 0.3)];
+    const forward = selectInfluencers(profiles, { budget: 1_000_000, objective: "reach" });
+    const backward = selectInfluencers([...profiles].reverse(), { budget: 1_000_000, objective: "reach" });
+    expect(backward.totalReach).toBe(forward.totalReach);
+    expect(compareStrategies([...profiles].reverse(), 1_000_000, { objective: "reach" }).single?.totalReach).toBe(
+      compareStrategies(profiles, 1_000_000, { objective: "reach" }).single?.totalReach,
+    );
+  });
+
   it("divides expected impressions by audienceSize for reach", () => {
     const result = selectInfluencers([profiles[1]], { budget: 1_000, objective: "reach", audienceSize: 75_440 });
     const impressions = estimateFlatFee(profiles[1]).outcomes.impressions?.expected ?? 0;
