@@ -216,13 +216,6 @@ function pop(heap: Entry[], ranks: readonly number[]): Entry | undefined {
   return top;
 }
 
-/**
- * Lazy greedy (CELF, Leskovec et al. 2007): repeatedly adds the candidate with
- * the largest marginal reach (per tick of cost when `isPerCost`) among those
- * that still fit the budget and caps, re-evaluating a stale key only when it
- * reaches the top of the heap; valid because marginal reach only shrinks as
- * the set grows (submodularity).
- */
 /** Tie-break ranks for the unit-cost run: lower cost in ticks first, then the search's rank (id order). */
 function cheaperFirst(search: ReachSearch): number[] {
   const order = [...search.eligible].sort(
@@ -235,6 +228,13 @@ function cheaperFirst(search: ReachSearch): number[] {
   return ranks;
 }
 
+/**
+ * Lazy greedy (CELF, Leskovec et al. 2007): repeatedly adds the candidate with
+ * the largest marginal reach (per tick of cost when `isPerCost`) among those
+ * that still fit the budget and caps, re-evaluating a stale key only when it
+ * reaches the top of the heap; valid because marginal reach only shrinks as
+ * the set grows (submodularity).
+ */
 function lazyGreedy(search: ReachSearch, isPerCost: boolean): Candidate {
   const state = createReachState(search.model);
   for (const index of search.required) state.add(index); // in rank order, like the bound below
