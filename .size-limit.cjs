@@ -116,6 +116,8 @@
 // Then its review (the range checked with the call's other problems, by confidence whatever the
 // band) and two selection fixes (the reach greedy's cheaper-first tie-break, the default audience
 // summed smallest first): 81.32 kB, limit 81.5 kB.
+// The profile form's model options (tierScheme, engagement, trust, now; their parsing shared with
+// scoreInfluencer in report/modelOptions.ts): 81.44 kB, limit unchanged.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.

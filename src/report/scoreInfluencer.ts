@@ -3,18 +3,16 @@ import { estimateFlatFeeParsed } from "../compensation/estimateFlatFee.js";
 import { audienceContext, feeTrust } from "../compensation/qualityContext.js";
 import { parseCompareOptions, parseFeeOptions, type ParsedCompareOptions, type ParsedFeeOptions } from "../compensation/options.js";
 import type { CompensationComparison, FlatFeeResult } from "../compensation/types.js";
-import { parseEngagementOptions, scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import { scoreEngagementParsed, type EngagementScore, type ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import { checkOptionKeys, checkOptionsObject } from "../schemas/checkArguments.js";
-import { describeValue } from "../schemas/issueText.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { ensureProfile, type InputWarning, type ParsedProfile } from "../schemas/parseProfile.js";
-import { PLATFORMS, type Platform } from "../schemas/platform.js";
+import type { Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { classifyTier, type ClassifyTierOptions, type TierResult } from "../tiers/classifyTier.js";
-import { nowIssue } from "../schemas/referenceDate.js";
-import { parseScoreTrustOptions, prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed, type ScoreTrustOptions, type TrustScore } from "../trust/scoreTrust.js";
 import { describeReport } from "./describeReport.js";
+import { collectIssues, prepareModelOptions } from "./modelOptions.js";
 import { VERSION } from "../version.js";
 
 /**
@@ -132,40 +130,6 @@ interface PreparedOptions {
   readonly parse: { readonly now: string | Date | number } | undefined;
 }
 
-/** Runs one option parser, collecting its issues moved under `prefix`. */
-function collect<T>(prefix: string, parse: () => T, issues: InputIssue[]): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof InfluencerInputError)) throw error;
-    issues.push(...prefixIssues(error.issues, [prefix]));
-    return undefined;
-  }
-}
-
-/**
- * Checks the tier scheme once, for every platform (a scheme per platform
- * resolves differently for each), with classifyTier on 0 followers (always a
- * valid count). classifyTier reports the scheme as `["scheme", …]`; here the
- * option is called `tierScheme`. A problem shared by several platforms is
- * reported once.
- */
-function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIssue[]): void {
-  const seen = new Set<string>();
-  for (const platform of PLATFORMS) {
-    try {
-      classifyTier(0, { scheme, platform });
-    } catch (error) {
-      if (!(error instanceof InfluencerInputError)) throw error;
-      for (const issue of prefixIssues(error.issues.map((found) => ({ ...found, path: found.path.slice(1), message: found.message.replace(/^scheme(?:\.|: )/, "") })), ["tierScheme"])) {
-        if (seen.has(issue.message)) continue;
-        seen.add(issue.message);
-        issues.push(issue);
-      }
-    }
-  }
-}
-
 /** The keys of {@link ScoreInfluencerOptions}, in its order. */
 const REPORT_OPTION_KEYS: readonly (keyof ScoreInfluencerOptions)[] = ["tierScheme", "engagement", "trust", "compensation", "now"];
 
@@ -174,45 +138,17 @@ function prepareOptions(options: ScoreInfluencerOptions | undefined): PreparedOp
   checkOptionsObject(options);
   const issues: InputIssue[] = [];
   checkOptionKeys(options, REPORT_OPTION_KEYS, issues);
-  const nowProblem = nowIssue(options?.now, ["now"]);
-  if (nowProblem !== null) issues.push(nowProblem);
-  if (options?.tierScheme !== undefined) checkTierScheme(options.tierScheme, issues);
-  const engagement = collect("engagement", () => parseEngagementOptions(options?.engagement), issues);
-  // The trust model reads the report's engagement score, so its own engagement option is refused rather than
-  // ignored (after checking that trust's options are an object: spreading "object" or 5 would hide the mistake).
-  const trust = collect(
-    "trust",
-    () => {
-      checkOptionsObject(options?.trust);
-      return parseScoreTrustOptions(options?.trust === undefined ? undefined : Object.assign({}, options.trust, { engagement: undefined }));
-    },
-    issues,
-  );
-  const trustEngagement: unknown = options?.trust?.engagement;
-  if (trustEngagement !== undefined) {
-    const expected = "expected no engagement option here (the report's engagement option applies to every model)";
-    issues.push({ path: ["trust", "engagement"], code: "invalid_type", message: `trust.engagement: ${expected}, received ${describeValue(trustEngagement)}` });
-  }
-  const parse = options?.now === undefined ? undefined : { now: options.now };
+  const model = prepareModelOptions(options, issues);
   const terms = options?.compensation;
   // Deal terms turn the comparison on; without either, only the flat fee is estimated.
   const hasTerms = terms?.costPerClick !== undefined || terms?.averageOrderValue !== undefined;
-  const compare = hasTerms ? collect("compensation", () => parseCompareOptions(terms), issues) : null;
+  const compare = hasTerms ? collectIssues("compensation", () => parseCompareOptions(terms), issues) : null;
   // The comparison's options hold the fee's: parsing them again after a failed comparison repeated each bad fee term.
-  const fee = compare === null ? collect("compensation", () => parseFeeOptions(terms), issues) : compare;
-  if (issues.length > 0 || engagement === undefined || trust === undefined || fee === undefined || compare === undefined) {
+  const fee = compare === null ? collectIssues("compensation", () => parseFeeOptions(terms), issues) : compare;
+  if (issues.length > 0 || model === undefined || fee === undefined || compare === undefined) {
     throw new InfluencerInputError(issues);
   }
-  return {
-    tier: options?.tierScheme === undefined ? {} : { scheme: options.tierScheme },
-    engagement,
-    // The trust model receives the report's engagement score; its options carry the same engagement options for consistency.
-    // Object.assign, not spread: spread is slow on Node 20.
-    trust: parse !== undefined && trust.now === undefined ? Object.assign({}, trust, { engagement, now: parse.now }) : Object.assign({}, trust, { engagement }),
-    fee,
-    compare,
-    parse,
-  };
+  return { tier: model.tier, engagement: model.engagement, trust: model.trust, fee, compare, parse: model.parse };
 }
 
 /** The comparison's flat fee without its `comparison` view: the same numbers {@link estimateFlatFee} gives. */

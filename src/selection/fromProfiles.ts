@@ -5,13 +5,17 @@ import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
-import { classifyTier } from "../tiers/classifyTier.js";
+import { classifyTier, type ClassifyTierOptions } from "../tiers/classifyTier.js";
 import { prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import { MAX_CANDIDATE_COST, MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, thinTrustRange, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
+import { prepareModelOptions, type ModelOptionsInput } from "../report/modelOptions.js";
+import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
+import type { ScoreTrustOptions } from "../trust/scoreTrust.js";
+import { TRUST_THRESHOLDS } from "../trust/trustThresholds.js";
 
 /**
  * A number measured on one validated profile: its cost or its value as a
@@ -47,6 +51,17 @@ export interface ProfileCandidateOptions {
   readonly valueOfProfile?: ProfileMeasure | undefined;
   /** Options of the flat-fee estimate behind the default cost, value and reach (format, deal terms, rate card, currency). */
   readonly compensation?: EstimateFlatFeeOptions | undefined;
+  /** Tier scheme for each candidate's `tier`, which `maxPerTier` counts: as `scoreInfluencer`'s `tierScheme`. Defaults to `"standard"`. */
+  readonly tierScheme?: ClassifyTierOptions["scheme"] | undefined;
+  /** Options of the engagement model, which the trust score and the fee read: as `scoreInfluencer`'s `engagement`. */
+  readonly engagement?: ScoreEngagementOptions | undefined;
+  /**
+   * Options of the trust model behind each candidate's `trust` (and `trustRange`, below the
+   * `minBandConfidence` they set) and the fee's trust adjustment: as `scoreInfluencer`'s `trust`.
+   */
+  readonly trust?: ScoreTrustOptions | undefined;
+  /** The present instant for the trust model and for parsing raw profiles: as `scoreInfluencer`'s `now`. */
+  readonly now?: string | Date | number | undefined;
   /**
    * People in the target audience, a finite number > 0: each creator's `reach` is its
    * expected impressions divided by it, capped at 1. Defaults to the sum of
@@ -72,11 +87,12 @@ export interface ProfileCandidates {
   readonly skipped: ReadonlyMap<string, string>;
 }
 
-const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize"] as const;
+const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize", "tierScheme", "engagement", "trust", "now"] as const;
 
 /**
  * Whether a call uses the profile form: an option that only profiles take
- * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`) is set, or the first
+ * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`, `tierScheme`,
+ * `engagement`, `trust`, `now`) is set, or the first
  * element has a `followers` property (every profile has one; a candidate
  * has none).
  *
@@ -162,6 +178,10 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   const issues: InputIssue[] = [];
   const costOfProfile = measureOption(options, "costOfProfile", issues);
   const valueOfProfile = measureOption(options, "valueOfProfile", issues);
+  const model = prepareModelOptions(
+    { tierScheme: optionField(options, "tierScheme"), engagement: optionField(options, "engagement"), trust: optionField(options, "trust"), now: optionField(options, "now") } as ModelOptionsInput,
+    issues,
+  );
   const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(optionField(options, "compensation")), ["compensation"], issues);
   const audienceSize = optionField(options, "audienceSize");
   if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
@@ -175,27 +195,29 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   // An index loop, not forEach, which skips the holes of a sparse array: a hole is a missing profile, reported at its index.
   const list = profiles as readonly unknown[];
   for (let index = 0; index < list.length; index++) {
-    const result = collect(() => ensureProfile(list[index]), [index], issues);
+    const result = collect(() => ensureProfile(list[index], model?.parse), [index], issues);
     if (result !== undefined) parsed.push(result);
   }
-  if (issues.length > 0 || feeOptions === undefined) throw new InfluencerInputError(issues);
+  if (issues.length > 0 || feeOptions === undefined || model === undefined) throw new InfluencerInputError(issues);
+  const minBandConfidence = model.trust.thresholds?.minBandConfidence ?? TRUST_THRESHOLDS.minBandConfidence.value;
 
   // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
   const sources: CandidateSource[] = [];
   parsed.forEach((profile, index) => {
-    // The candidate's trust (for minTrust and trusted reach) is the trust score the
-    // report shows, with its range when it rests on too little evidence for a band (minTrust
-    // then reads the range); the fee reads its follower-free variant, as estimateFlatFee does.
-    const engagement = scoreEngagementParsed(profile);
-    const evaluation = evaluateTrustParsed(profile, undefined, engagement);
+    // The candidate's tier, trust and fee are the report's (scoreInfluencer with the same model
+    // options): the trust score with its range when it rests on too little evidence for a band
+    // (minTrust then reads the range); the fee reads its follower-free variant, as estimateFlatFee does.
+    const engagement = scoreEngagementParsed(profile, model.engagement);
+    const evaluation = evaluateTrustParsed(profile, model.trust, engagement);
     const trust = evaluation.trust;
-    const context = { engagement, trust: feeTrust(profile, engagement, undefined, evaluation), audience: audienceContext(profile, evaluation) };
+    const context = { engagement, trust: feeTrust(profile, engagement, model.trust, evaluation), audience: audienceContext(profile, evaluation) };
+    const tierOptions = model.tier.scheme === undefined ? { platform: profile.platform } : { scheme: model.tier.scheme, platform: profile.platform };
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
       label: profile.id ?? profile.handle ?? `[${index}]`,
       platform: profile.platform,
-      tier: classifyTier(profile.followers, { platform: profile.platform }).tier,
+      tier: classifyTier(profile.followers, tierOptions).tier,
       trust: trust.score,
-      trustRange: thinTrustRange(trust),
+      trustRange: thinTrustRange(trust, minBandConfidence),
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
     if (costOfProfile !== undefined) {

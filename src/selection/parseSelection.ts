@@ -117,6 +117,10 @@ export const SELECTION_OPTION_KEYS = [
   "valueOfProfile",
   "compensation",
   "audienceSize",
+  "tierScheme",
+  "engagement",
+  "trust",
+  "now",
 ] as const;
 
 let candidatesSchema: z.ZodMiniType<ParsedCandidate[]> | undefined;

@@ -48,16 +48,20 @@ export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-convers
  * pass: its capped score on the same thin evidence is no surer than an
  * unflagged one) or from a range within one band (a floor can still cut
  * through it). `undefined` when the score has a band on enough
- * evidence, or there is no score. The profile form and the CLI score trust
- * with the default thresholds, whose `minBandConfidence` this reads.
+ * evidence, or there is no score.
  *
  * @param trust - The creator's trust result.
+ * @param minBandConfidence - The threshold the trust score was read with (the profile form's
+ *   `trust.thresholds`; the default for the command-line tool, which has no trust options).
  * @returns The range, or `undefined`.
  * @internal
  */
-export function thinTrustRange(trust: Pick<TrustScore, "score" | "band" | "confidence" | "range">): TrustScoreRange | undefined {
+export function thinTrustRange(
+  trust: Pick<TrustScore, "score" | "band" | "confidence" | "range">,
+  minBandConfidence: number = TRUST_THRESHOLDS.minBandConfidence.value,
+): TrustScoreRange | undefined {
   if (trust.score === null || trust.range === null) return undefined;
-  return trust.band === "unknown" || trust.confidence < TRUST_THRESHOLDS.minBandConfidence.value ? trust.range : undefined;
+  return trust.band === "unknown" || trust.confidence < minBandConfidence ? trust.range : undefined;
 }
 
 /**

@@ -299,21 +299,24 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * options), rounded to the cent; `value` is the expected conversions of that post when every
  * priced profile has a conversion estimate, otherwise trusted reach
  * (expected impressions × trust score ÷ 100), so every value is in one unit;
- * `reach` is expected impressions ÷ `audienceSize`; `tier` (standard scheme),
- * `platform` and `trust` (the trust score) come from the profile. Ids are
+ * `reach` is expected impressions ÷ `audienceSize`; `tier` (standard scheme,
+ * or `tierScheme`), `platform` and `trust` (the trust score, with its range
+ * when it rests on too little evidence) come from the profile. The model
+ * options `tierScheme`, `engagement`, `trust` and `now` are
+ * {@link scoreInfluencer}'s, so the candidates are what its reports give. Ids are
  * the profile's `id`, else its `handle`, else `[index]`, with `#2`, `#3`, …
  * added to repeats. A profile without a fee estimate is left out, with the
  * reason in `reasons`. `provenance` says which measures were used.
  *
  * The form is chosen at run time: profiles when `costOfProfile`, `valueOfProfile`,
- * `compensation` or `audienceSize` is set or the first element has a
+ * `compensation`, `audienceSize` or a model option is set or the first element has a
  * `followers` property; candidates otherwise. Each profile is validated once
  * (not at all when it comes from {@link parseProfile}). Cost: one flat-fee
  * estimate per profile (O(posts log posts)), then the selection.
  *
  * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
  * @param options - Budget, objective, constraints, and `costOfProfile`, `valueOfProfile`,
- *   `compensation`, `audienceSize`.
+ *   `compensation`, `audienceSize`, `tierScheme`, `engagement`, `trust`, `now`.
  * @returns As for candidates, with `provenance.cost` and `provenance.value`
  *   naming the measures and `reasons` starting with how candidates were built.
  * @throws {@link InfluencerInputError} listing every invalid profile at

@@ -306,7 +306,7 @@ describe("scoreInfluencer", () => {
     });
 
     it("refuses trust.engagement, which it would ignore: the report's engagement option applies to every model", () => {
-      const expected = "expected no engagement option here (the report's engagement option applies to every model)";
+      const expected = "expected no engagement option here (the engagement option beside it applies to every model)";
       expect(issuesOf(() => scoreInfluencer(microCreator(), { trust: { engagement: { actions: ["comments"] } } }))).toEqual([
         { path: ["trust", "engagement"], code: "invalid_type", message: `trust.engagement: ${expected}, received an object` },
       ]);

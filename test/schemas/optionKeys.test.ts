@@ -101,6 +101,10 @@ const selectionKeys = keysOf<SelectProfilesOptions & CompareProfilesOptions>({
   valueOfProfile: true,
   compensation: true,
   audienceSize: true,
+  tierScheme: true,
+  engagement: true,
+  trust: true,
+  now: true,
 });
 
 interface Case {
