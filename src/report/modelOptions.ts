@@ -80,8 +80,8 @@ function checkTierScheme(scheme: ClassifyTierOptions["scheme"], issues: InputIss
  * start with the option's name: `now`, `tierScheme`, `engagement`, `trust`):
  * the trust model reads the engagement score the engagement options give, so
  * `trust.engagement` is refused rather than ignored, and `now` reaches the
- * trust model unless `trust.now` is given. `undefined` when the engagement or
- * trust options are invalid.
+ * trust model unless `trust.now` is given (and parses raw profiles when it is
+ * valid). `undefined` when the engagement or trust options are invalid.
  *
  * @param options - The caller's options (only the four model options are read).
  * @param issues - Where the problems go.
@@ -109,7 +109,9 @@ export function prepareModelOptions(options: ModelOptionsInput | undefined, issu
     issues.push({ path: ["trust", "engagement"], code: "invalid_type", message: `trust.engagement: ${expected}, received ${describeValue(trustEngagement)}` });
   }
   if (engagement === undefined || trust === undefined) return undefined;
-  const parse = options?.now === undefined ? undefined : { now: options.now };
+  // A bad now is reported once, above: parsing each profile with it would report it again at every profile
+  // (`[0].now`, `[1].now`, …) and hide the profiles' own problems.
+  const parse = options?.now === undefined || nowProblem !== null ? undefined : { now: options.now };
   return {
     tier: options?.tierScheme === undefined ? {} : { scheme: options.tierScheme },
     engagement,

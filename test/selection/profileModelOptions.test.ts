@@ -101,6 +101,13 @@ describe("profile form: the report's model options", () => {
     expect(issues.map((entry) => entry.path.join("."))).toEqual(["now", "tierScheme", "engagement.basis", "trust.weights.audienceAuthenticity", "trust.engagement"]);
   });
 
+  it("reports a bad now once, at now, not again at every profile", () => {
+    // scoreInfluencer reports it once; the profiles are parsed without it, so their own problems still show
+    const issues = issuesOf(() => selectInfluencers([thin, dated, { platform: "instagram" }] as InfluencerProfileInput[], { budget: 1_000, now: "next tuesday" }));
+    expect(issues.map((entry) => entry.path.join("."))).toEqual(["now", "2.followers"]);
+    expect(issuesOf(() => compareStrategies([thin, dated], 1_000, { now: Number.NaN })).map((entry) => entry.path.join("."))).toEqual(["now"]);
+  });
+
   it("takes the profile form when only a model option is set", () => {
     // trust alone marks the call as one on profiles: a candidate-looking list is then checked as profiles
     const issues = issuesOf(() => selectInfluencers([{ id: "a", cost: 1, value: 1 }] as unknown as InfluencerProfileInput[], { budget: 1, trust: {} }));
