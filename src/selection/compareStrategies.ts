@@ -46,7 +46,8 @@ export interface CompareStrategiesOptions {
 /**
  * Options for the profile form of {@link compareStrategies}: the comparison
  * options plus how profiles become candidates (`costOfProfile`, `valueOfProfile`,
- * `compensation`, `audienceSize`), as for {@link selectInfluencers}.
+ * `compensation`, `audienceSize`, and {@link scoreInfluencer}'s model options
+ * `tierScheme`, `engagement`, `trust`, `now`), as for {@link selectInfluencers}.
  *
  * @category Selection
  */
@@ -276,7 +277,8 @@ export function compareStrategies(candidates: readonly SelectionCandidate[], bud
  *
  * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
  * @param budget - Most either strategy may cost, in currency units; finite and > 0.
- * @param options - Objective, constraints, and `costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`.
+ * @param options - Objective, constraints, and `costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`,
+ *   `tierScheme`, `engagement`, `trust`, `now`.
  * @returns As for candidates, with `provenance` naming the measures.
  * @throws {@link InfluencerInputError} for an invalid profile (path `[index, …]`)
  *   or profile option, as `selectInfluencers` does; then for the same option
