@@ -2,7 +2,7 @@
 // (tierScheme, engagement, trust, now), so its candidates are the ones scoreInfluencer's reports
 // give with the same options (docs/methodology/selection.md §1.1).
 import { describe, expect, it } from "vitest";
-import { compareStrategies, scoreInfluencer, selectInfluencers, type InfluencerProfileInput, type ScoreInfluencerOptions, type SelectionCandidate } from "../../src/index.js";
+import { compareStrategies, parseProfile, scoreInfluencer, selectInfluencers, type InfluencerProfileInput, type ParsedProfile, type ScoreInfluencerOptions, type SelectionCandidate } from "../../src/index.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
 /** 94 from 2 of 13 signals (0.25 of the weight), band unknown under the default minBandConfidence 0.5. */
@@ -23,7 +23,7 @@ const dated: InfluencerProfileInput = {
 };
 
 /** The candidate the profile form should build from a report (docs/methodology/selection.md §1.1). */
-function candidateOf(profile: InfluencerProfileInput, options: ScoreInfluencerOptions): SelectionCandidate {
+function candidateOf(profile: InfluencerProfileInput | ParsedProfile, options: ScoreInfluencerOptions): SelectionCandidate {
   const report = scoreInfluencer(profile, options);
   const trust = report.trust;
   const cost = Math.round((report.flatFee.cost?.expected ?? 0) * 100) / 100;
@@ -99,6 +99,21 @@ describe("profile form: the report's model options", () => {
     );
     // The selection's own options (budget 0) are checked once the profiles and their options are valid (documented)
     expect(issues.map((entry) => entry.path.join("."))).toEqual(["now", "tierScheme", "engagement.basis", "trust.weights.audienceAuthenticity", "trust.engagement"]);
+  });
+
+  it("lets trust.now win over now for the trust model, on a profile parsed with yet another now, as the report does", () => {
+    const options: ScoreInfluencerOptions = { now: "2028-01-01T00:00:00Z", trust: { now: "2026-08-01T00:00:00Z", thresholds: { minBandConfidence: 0.3 } } };
+    const parsed = parseProfile(dated, { now: "2026-07-21T00:00:00Z" });
+    // The account is younger on trust.now (83, confidence 0.34: no range) than on now (87.9): minTrust 85 tells them apart
+    expect(scoreInfluencer(parsed, options).trust.score).toBe(83);
+    expect(scoreInfluencer(parsed, { now: options.now, trust: { thresholds: { minBandConfidence: 0.3 } } }).trust.score).toBe(87.9);
+    const fromProfiles = (minTrust: number) => compareStrategies([parsed], 1_000_000, { ...options, minTrust }).single;
+    const fromCandidates = (minTrust: number) => compareStrategies([candidateOf(parsed, options)], 1_000_000, { minTrust }).single;
+    // Scored on now, "dated" would pass minTrust 85
+    expect([fromProfiles(85), fromCandidates(85)]).toEqual([null, null]);
+    const outcome = (side: ReturnType<typeof fromProfiles>) => [side?.selected, side?.totalCost, side?.totalValue];
+    expect(outcome(fromProfiles(80))).toEqual(outcome(fromCandidates(80)));
+    expect(fromProfiles(80)?.selected).toEqual(["dated"]);
   });
 
   it("reports a bad now once, at now, not again at every profile", () => {

@@ -64,6 +64,12 @@ describe("profile form types", () => {
     expectTypeOf(compareStrategies(profiles, 1_000, { valueOfProfile: (_profile, index) => index, audienceSize: 50_000 })).toEqualTypeOf<CompareStrategiesResult>();
   });
 
+  it("accepts scoreInfluencer's model options on profiles", () => {
+    const model = { tierScheme: { youtube: "later-fohr", default: "standard" }, engagement: { basis: "followers" }, trust: { thresholds: { minBandConfidence: 0.3 } }, now: new Date() } as const;
+    expectTypeOf(selectInfluencers(profiles, { budget: 1_000, ...model })).toEqualTypeOf<SelectionResult>();
+    expectTypeOf(compareStrategies(profiles, 1_000, { now: 0, tierScheme: "later-fohr" })).toEqualTypeOf<CompareStrategiesResult>();
+  });
+
   it("hands costOfProfile and valueOfProfile a parsed profile and its index", () => {
     selectInfluencers(profiles, {
       budget: 1,
@@ -94,5 +100,13 @@ describe("profile form types", () => {
     selectInfluencers([{ id: "a", cost: 1, value: 1 }, { platform: "instagram", followers: 1 }], { budget: 1 });
     // @ts-expect-error [ts2769] - compensation takes flat-fee options
     compareStrategies(profiles, 1, { compensation: { usageRightsDays: "30" } });
+    // @ts-expect-error [ts2769] - candidates do not take the report's model options
+    selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1, trust: {} });
+    // @ts-expect-error [ts2769] - nor a reference date
+    compareStrategies([{ id: "a", cost: 1, value: 1 }], 1, { now: "2026-01-01" });
+    // @ts-expect-error [ts2769] - engagement takes scoreEngagement's options
+    selectInfluencers(profiles, { budget: 1, engagement: { basis: "likes" } });
+    // @ts-expect-error [ts2769] - trust takes scoreTrust's options
+    compareStrategies(profiles, 1, { trust: { weights: { followerCount: 1 } } });
   });
 });
