@@ -82,6 +82,15 @@ const RAISE_TOLERANCE = 1e-9;
 
 const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
 
+/**
+ * The largest summary figure the models use: an average of counts cannot exceed the largest count
+ * (impressions), nor the sum of four averages four times it (interactions; the engagement model's
+ * bound too). Beyond them a summary's figure is not a measurement, and near Number.MAX_VALUE the fee
+ * overflowed to Infinity.
+ */
+const MAX_SUMMARY_IMPRESSIONS = Number.MAX_SAFE_INTEGER;
+const MAX_SUMMARY_INTERACTIONS = 4 * Number.MAX_SAFE_INTEGER;
+
 /** The deliverable format priced when the caller names none, per platform. @internal */
 export const DEFAULT_FORMAT: Readonly<Record<Platform, PostFormat>> = {
   instagram: "image",
@@ -319,7 +328,13 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     if (post.clicks !== undefined && metric[0] > 0) ctrValues.push(Math.min(1, post.clicks / metric[0]));
   }
   const formatPosts = `${format} post`;
-  const summaryImpressions = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  const summaryFigure = profile.summary?.avgViews ?? profile.summary?.avgReach;
+  const summaryFigureName = profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach";
+  // Larger than any count can be: not used, so the next source (the benchmark reach) stands in.
+  const summaryImpressions = summaryFigure !== undefined && summaryFigure <= MAX_SUMMARY_IMPRESSIONS ? summaryFigure : undefined;
+  if (summaryFigure !== undefined && summaryImpressions === undefined && impressionValues.length === 0) {
+    reasons.push(`the profile summary's ${summaryFigureName} is larger than any count can be (above ${groupDigits(MAX_SUMMARY_IMPRESSIONS)}): not used`);
+  }
   const table = card.reachRate[platform];
   const bands = table?.[format] ?? table?.default;
 
@@ -353,7 +368,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   } else if (summaryImpressions !== undefined) {
     // The summary describes the default format: another format scales it by the ratio of their reach rates.
     const median = summaryImpressions * (formatScale?.ratio ?? 1);
-    let detail = `profile summary ${profile.summary?.avgViews !== undefined ? "avgViews" : "avgReach"} (a mean, used as the median)${formatScaleText}`;
+    let detail = `profile summary ${summaryFigureName} (a mean, used as the median)${formatScaleText}`;
     if (!isDefaultFormat && formatScale === null) {
       detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
     }
@@ -396,6 +411,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   let engagementOrigin: QuantityProvenance;
   const summary = profile.summary;
   const rate = engagementRateOf(context.engagement);
+  const summaryInteractions = summary === undefined ? 0 : summary.avgLikes + summary.avgComments + (summary.avgShares ?? 0) + (summary.avgSaves ?? 0);
   if (interactionValues.length > 0) {
     const sample = summarize(interactionValues);
     engagements = { median: sample.median, sigma: sample.sigma ?? spreadSigma };
@@ -404,9 +420,8 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       detail: `median likes + comments + shares + saves of ${groupedCountOf(sample.count, formatPosts)}`,
       source: null,
     };
-  } else if (summary !== undefined && isDefaultFormat) {
-    const total = summary.avgLikes + summary.avgComments + (summary.avgShares ?? 0) + (summary.avgSaves ?? 0);
-    engagements = { median: total, sigma: spreadSigma };
+  } else if (summary !== undefined && isDefaultFormat && summaryInteractions <= MAX_SUMMARY_INTERACTIONS) {
+    engagements = { median: summaryInteractions, sigma: spreadSigma };
     engagementOrigin = { basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null };
   } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {
     // A peer median per follower describes a typical audience; the account's own rate per follower was measured on its own.
@@ -426,7 +441,12 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     assumptions.push("the engagement rate is a single estimate: its range uses the rate card's assumed spread");
   } else {
     // Here a summary, if any, stands for the default format only.
-    const summaryNote = summary === undefined ? "no summary" : `a summary of ${DEFAULT_FORMAT[platform]} posts only`;
+    const summaryNote =
+      summary === undefined
+        ? "no summary"
+        : isDefaultFormat
+          ? "a summary whose averages are larger than any count can be"
+          : `a summary of ${DEFAULT_FORMAT[platform]} posts only`;
     const detail = `no measured ${formatPosts}s, ${summaryNote} and no engagement-rate estimate`;
     engagementOrigin = { basis: "unavailable", detail, source: null };
     reasons.push(`engagements unknown: ${detail}`);

@@ -1,7 +1,7 @@
 // Every count in the compensation reasons (impressions, engagements, clicks, conversions) is written as the amounts
 // of money are (amountsInReasons.test.ts): four significant digits, as before, with the whole part grouped by
-// thousands; a number too large for String() to write without an exponent is written out in full. A rate or
-// multiplier in the same formulas goes through the same writer, so a large one reads the same way.
+// thousands, never with an exponent. A rate or multiplier in the same formulas goes through the same writer,
+// so a tiny one reads the same way.
 import { describe, expect, it } from "vitest";
 import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, type InfluencerProfileInput } from "../../src/index.js";
 import { benchmarkOnly, measuredReels } from "./fixtures.js";
@@ -69,15 +69,14 @@ describe("counts in the compensation reasons", () => {
     expect(fee.adjustments.find((adjustment) => adjustment.key === "demand")?.reason).toBe("your demand multiplier: ×1,000");
   });
 
-  it("writes a count too large for String() out in full, never as an exponent", () => {
-    // 1e22 average views are 1e22 impressions (was "1e+22 × 8.66"). Adjustments: engagement ×0.9 (2,100 ÷ 1e22 is
-    // percentile 0) × trust ×1 (the summary's signals carry too little of the weight to move the fee) = 0.9;
-    // 1e22 × √75 ÷ 1,000 × 0.9 = 7.794e19. The rate 2.1e-19 is written out too (was "2.1e-19"): 18 zeros after the point, then 21.
-    const fee = estimateFlatFee(summaryOf(1e22));
-    expect(fee.reasons[0]).toBe(
-      "fee = impressions × CPM ÷ 1,000 × adjustments = 10,000,000,000,000,000,000,000 × 8.66 ÷ 1,000 × 0.9 = 77,940,000,000,000,000,000 USD (median)",
-    );
-    expect(fee.adjustments[0]?.reason).toMatch(/^0\.00000000000000000021 engagements per impression \(2,100 ÷ 10,000,000,000,000,000,000,000 impressions\) /u);
+  it("writes the largest count a summary can give grouped, and its tiny rate without an exponent", () => {
+    // A summary's avgViews up to Number.MAX_SAFE_INTEGER are impressions (above it they are not used:
+    // hugeSummary.test.ts). Adjustments: engagement ×0.9 (2,100 ÷ 9.007e15 is percentile 0) × trust ×1 (the
+    // summary's signals carry too little of the weight to move the fee) = 0.9; 9.007e15 × √75 ÷ 1,000 × 0.9 = 7.02e13,
+    // at four significant digits. The rate 2.331e-13 is written out (String() gives "2.331468351712829e-13").
+    const fee = estimateFlatFee(summaryOf(Number.MAX_SAFE_INTEGER));
+    expect(fee.reasons[0]).toBe("fee = impressions × CPM ÷ 1,000 × adjustments = 9,007,000,000,000,000 × 8.66 ÷ 1,000 × 0.9 = 70,200,000,000,000 USD (median)");
+    expect(fee.adjustments[0]?.reason).toMatch(/^0\.0000000000002331 engagements per impression \(2,100 ÷ 9,007,000,000,000,000 impressions\) /u);
   });
 
   it("writes the engagement percentile as the engagement, trust and report sentences do", () => {
