@@ -101,6 +101,12 @@ interface ArrayScan {
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 
+/** Whether `text[index]` ends a line: "\n", or a "\r" not followed by "\n" (a lone "\r", as NDJSON and CSV read it). */
+function endsLine(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  return char === "\n" || (char === "\r" && text.charAt(index + 1) !== "\n");
+}
+
 /**
  * Splits the text of a JSON array into its top-level elements without parsing
  * them, tracking strings, nesting and line numbers in one pass. Each element
@@ -123,7 +129,7 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
   };
   for (let index = open + 1; index < text.length; index++) {
     const char = text.charAt(index);
-    if (char === "\n") line++;
+    if (endsLine(text, index)) line++;
     if (inString) {
       lastContent = index;
       if (isEscaped) isEscaped = false;
@@ -156,7 +162,7 @@ function trailingAfter(text: string, from: number, line: number): ArrayScan["tra
   let current = line;
   for (let index = from; index < text.length; index++) {
     const char = text.charAt(index);
-    if (char === "\n") current++;
+    if (endsLine(text, index)) current++;
     else if (!WHITESPACE.has(char)) return { start: index, line: current };
   }
   return undefined;
@@ -200,7 +206,7 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
   let first = 0;
   let line = 1;
   while (first < text.length && WHITESPACE.has(text.charAt(first))) {
-    if (text.charAt(first) === "\n") line++;
+    if (endsLine(text, first)) line++;
     first++;
   }
   if (first === text.length) return;
