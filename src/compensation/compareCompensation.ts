@@ -273,10 +273,11 @@ interface Entry {
  * Why the flat fee always wins at risk aversion 1 or more: the creator's
  * certainty equivalent is then at most the median payment, which is the
  * brand's expected (median) cost, so accepting a deal (CE ≥ flat fee) means
- * paying at least the flat fee per conversion.
+ * paying at least the flat fee, and per conversion too when conversions can be
+ * estimated (every deal brings the same conversions).
  */
 const FLAT_FEE_AT_RISK_AVERSION =
-  "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)";
+  "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee (and so at least as much per conversion, the conversions being the same); a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)";
 
 function recommend(
   agreed: number | null,

@@ -176,7 +176,7 @@ describe("compareCompensation", () => {
         model: "flat-fee",
         reasons: [
           "flat-fee: the lowest expected cost per conversion, 44.02 USD, among the deals the creator accepts",
-          "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee per conversion; a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)",
+          "why: at risk aversion 1 (the default) or more the creator values a performance deal at no more than its median payment, which is what it costs the brand at the median, so any deal the creator accepts costs the brand at least the flat fee (and so at least as much per conversion, the conversions being the same); a fixed fee is the efficient contract when the brand can carry the risk and the creator cannot. Performance pay comes out ahead only for a less risk-averse creator (riskAversion below 1) or through effects this model leaves out (more effort, screening out creators who cannot sell)",
           "pay-per-click is out: its certainty equivalent 16.33 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
           "referral is out: its certainty equivalent 5.937 USD is below the flat fee 32.67 USD (it would cost the brand less per conversion)",
         ],
