@@ -193,20 +193,21 @@ function oneOfFlag<T extends string>(flag: string, value: string | undefined, al
 /** A number as typed: `20000`, `20_000` is not accepted, `20,000` neither (ambiguous across locales). */
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-function numberFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
+/** The number `value` spells, else a usage error quoting `typed` (the whole value as typed, `%` included for a rate). */
+function numberFlag(flag: string, value: string | undefined, command: CommandName, typed: string | undefined = value): number | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
-  if (!PLAIN_NUMBER.test(text)) throw new UsageError(`--${flag}: expected a number, received ${JSON.stringify(value)}`, command);
+  if (!PLAIN_NUMBER.test(text)) throw new UsageError(`--${flag}: expected a number, received ${JSON.stringify(typed)}`, command);
   const number = Number(text);
   // "1e400" has the form of a number but reads as Infinity: no flag means that.
-  if (!Number.isFinite(number)) throw new UsageError(`--${flag}: expected a finite number, received ${JSON.stringify(value)}`, command);
+  if (!Number.isFinite(number)) throw new UsageError(`--${flag}: expected a finite number, received ${JSON.stringify(typed)}`, command);
   return number;
 }
 
 /** A rate: a fraction (`0.15`) or a percent (`15%`). */
 function rateFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
   if (value?.trim().endsWith("%") === true) {
-    const percent = numberFlag(flag, value.trim().slice(0, -1), command);
+    const percent = numberFlag(flag, value.trim().slice(0, -1), command, value);
     return percent === undefined ? undefined : percent / 100;
   }
   return numberFlag(flag, value, command);

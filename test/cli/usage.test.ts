@@ -127,14 +127,16 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
 
   it("rejects a number flag that is not a number", () => {
     expect(usage(["score", "--cost-per-click", "abc", "--order-value", "40"])).toContain('--cost-per-click: expected a number, received "abc"');
-    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "ten%"])).toContain('--commission: expected a number, received "ten"');
+    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "ten%"])).toContain('--commission: expected a number, received "ten%"');
+    // The value is quoted as typed, its percent sign included (it read "ten", and "" for a lone "%")
+    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "%"])).toContain('--commission: expected a number, received "%"');
   });
 
   it("rejects a number too large to hold (it would read as Infinity)", () => {
     // Number("1e400") is Infinity: --audience-size 1e400 was accepted and every reach became 0.
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "1e400"])).toContain('--audience-size: expected a finite number, received "1e400"');
     expect(usage(["select", ROSTER.ndjson, "--budget=-1e999"])).toContain('--budget: expected a finite number, received "-1e999"');
-    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "1e400%"])).toContain('--commission: expected a finite number, received "1e400"');
+    expect(usage(["score", "--cost-per-click", "0.5", "--order-value", "40", "--commission", "1e400%"])).toContain('--commission: expected a finite number, received "1e400%"');
   });
 
   it("writes control and bidirectional characters of a value or file name typed as \\u escapes", () => {
