@@ -182,17 +182,19 @@ export function classifyTier(input: number | ClassifyTierInput, options?: Classi
     min: band.min,
     max,
     scheme: typeof scheme === "string" ? scheme : (scheme as TierScheme).name,
-    position: max === null ? 1 - 1 / (1 + decades) : decades / Math.log10((1 + max) / (1 + band.min)),
+    // A count below max can still give a ratio of exactly 1 once max is beyond about 10^15, where
+    // log10(max) and log10(1 + max) round alike: cap it at the largest double below 1, 1 − 2⁻⁵³.
+    position: max === null ? 1 - 1 / (1 + decades) : Math.min(decades / Math.log10((1 + max) / (1 + band.min)), 0.9999999999999999),
     nextTier: next ? next.tier : null,
     nextLabel: next ? next.label : null,
     followersToNextTier: max === null ? null : max - count,
   };
 }
 
-/** An object that is not an array. @internal */
 /** The keys of {@link ClassifyTierOptions}: any other is an issue. */
 const OPTION_KEYS: readonly (keyof ClassifyTierOptions)[] = ["scheme", "platform"];
 
+/** An object that is not an array. @internal */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -188,6 +188,18 @@ describe("classifyTier", () => {
       expect(smaller).toBeLessThanOrEqual(larger);
     });
 
+    it("keeps the position below 1 at the top of a band whose upper end is beyond 10^15", () => {
+      // Band [0, 10^15): for 999,999,999,999,999 followers log10(10^15) and log10(10^15 + 1) round to
+      // the same double (15), so the ratio read exactly 1, though the count is below the band's max.
+      const scheme = defineTierScheme([{ tier: "nano", min: 0 }, { tier: "micro", min: 1e15 }], { name: "wide" });
+      const result = classifyTier(1e15 - 1, { scheme });
+      expect([result.tier, result.followersToNextTier]).toEqual(["nano", 1]);
+      expect(result.position).toBeLessThan(1);
+      // Two counts apart near the largest safe count: the upper one read 1 too.
+      const narrow = defineTierScheme([{ tier: "nano", min: 0 }, { tier: "micro", min: 9_007_199_254_740_989 }, { tier: "mid", min: 9_007_199_254_740_991 }], { name: "narrow" });
+      expect(classifyTier(9_007_199_254_740_990, { scheme: narrow }).position).toBeLessThan(1);
+    });
+
     it("classifies 0 followers as nano at position 0", () => {
       // log10(1 + 0) / log10(10,001) = 0 / 4.00004 = 0; 10,000 − 0 = 10,000 to micro.
       const result = classifyTier(0);
