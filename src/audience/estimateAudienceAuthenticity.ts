@@ -275,13 +275,24 @@ function countAtOrAbove(probabilities: readonly number[], threshold: number): nu
   return count;
 }
 
+/** A band neighbour cleaned of binary noise, or as computed when cleaning moves it off its side. */
+function sideOf(value: number, isOnSide: (value: number) => boolean): number {
+  const cleaned = cleanThreshold(value);
+  return isOnSide(cleaned) ? cleaned : value;
+}
+
 function thresholdBandOf(
   model: FakeAccountModel,
   probabilities: readonly number[],
   threshold: number,
   width: number,
 ): ThresholdBand {
-  const candidates = width === 0 ? [threshold] : [cleanThreshold(threshold - width), threshold, cleanThreshold(threshold + width)];
+  // Each neighbour is cleaned of binary noise unless cleaning moves it onto or past the threshold (a
+  // width below 5e-11, or a threshold with more than 10 decimals); then it is kept as computed, and
+  // left out only when the width is lost even there, so thresholds stay distinct and increasing.
+  const lower = width === 0 ? threshold : sideOf(threshold - width, (value) => value < threshold);
+  const upper = width === 0 ? threshold : sideOf(threshold + width, (value) => value > threshold);
+  const candidates = [...(lower < threshold ? [lower] : []), threshold, ...(upper > threshold ? [upper] : [])];
   const estimates: ThresholdBandEstimate[] = [];
   for (const candidate of candidates) {
     const accuracy = accuracyAt(model.operatingPoints, candidate);

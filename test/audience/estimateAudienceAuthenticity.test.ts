@@ -249,6 +249,19 @@ describe("estimateAudienceAuthenticity", () => {
       expect(result.reasons[3]).toBe("over thresholds 0.4–0.4 the corrected fake share ranges from 0.214 to 0.214");
     });
 
+    it("keeps the band's thresholds distinct and increasing when the width is below the rounding of the neighbours", () => {
+      // The neighbours are rounded to 10 decimals to drop binary noise: 0.4 ± 1e-12 both read 0.4, and
+      // the band listed 0.4 three times, against "one estimate per threshold, in increasing threshold order".
+      const tiny = estimateAudienceAuthenticity(fourAccounts, { model: handModel, thresholdBandWidth: 1e-12 });
+      expect(tiny.thresholdBand?.estimates.map((estimate) => estimate.threshold)).toEqual([0.4 - 1e-12, 0.4, 0.4 + 1e-12]);
+      // A threshold with more than 10 decimals: 0.30000000001234 + 1e-12 rounded to 0.3, below the
+      // threshold itself, and was listed after it as the upper neighbour.
+      const fine = estimateAudienceAuthenticity(fourAccounts, { model: handModel, threshold: 0.30000000001234, thresholdBandWidth: 1e-12 });
+      const thresholds = fine.thresholdBand?.estimates.map((estimate) => estimate.threshold) ?? [];
+      expect(thresholds[1]).toBe(0.30000000001234);
+      expect(thresholds.every((threshold, index) => index === 0 || threshold > (thresholds[index - 1] ?? 1))).toBe(true);
+    });
+
     it("takes the missing accuracy figure from the model when only one is supplied", () => {
       const result = estimateAudienceAuthenticity(tenAccounts, { sensitivity: 0.9 });
       // specificity from the shipped model at 0.35: 0.9692
