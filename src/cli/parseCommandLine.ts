@@ -207,8 +207,13 @@ function numberFlag(flag: string, value: string | undefined, command: CommandNam
 /** A rate: a fraction (`0.15`) or a percent (`15%`). */
 function rateFlag(flag: string, value: string | undefined, command: CommandName): number | undefined {
   if (value?.trim().endsWith("%") === true) {
-    const percent = numberFlag(flag, value.trim().slice(0, -1), command, value);
-    return percent === undefined ? undefined : percent / 100;
+    const text = value.trim().slice(0, -1);
+    // Checked as a number first, so an error quotes the value as typed.
+    if (numberFlag(flag, text, command, value) === undefined) return undefined;
+    // The decimal point moves in the text, so "2.8%" reads as the number "0.028" does:
+    // 2.8 / 100 is 0.027999999999999997, and every figure that used it differed.
+    const [mantissa = "", power = "0"] = text.trim().split(/e/i);
+    return Number(`${mantissa}e${Number(power) - 2}`);
   }
   return numberFlag(flag, value, command);
 }

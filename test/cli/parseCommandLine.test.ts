@@ -59,3 +59,28 @@ describe("parseCommandLine: a negative number after a number flag", () => {
     expect(shorts.map(([short]) => [short, outcome(selectWith(short, "-5"))])).toEqual(shorts.map(([short, flag]) => [short, outcome(selectWith(`${flag}=-5`))]));
   });
 });
+
+describe("parseCommandLine: a rate as a percent", () => {
+  /** The rate the parser reads for `--commission <text>` and `--margin <text>`. */
+  function rates(text: string): unknown[] {
+    const request = parseCommandLine(["score", "--commission", text, "--margin", text]);
+    return request.kind === "run" ? [request.commandLine.model.commission, request.commandLine.model.margin] : [];
+  }
+
+  it("reads a percent as the same number as the fraction it stands for (2.8% is 0.028, not 2.8 / 100)", () => {
+    // 2.8 / 100 is 0.027999999999999997: the reports then differed from those of --commission 0.028.
+    for (const [percent, fraction] of [["2.8%", "0.028"], ["0.7%", "0.007"], ["14.3%", "0.143"], ["0.35%", "0.0035"], ["12%", "0.12"], [".5%", "0.005"], ["2.8e1%", "0.28"], ["+28E-1%", "0.028"], ["100%", "1"]] as const) {
+      expect([percent, rates(percent)]).toEqual([percent, rates(fraction)]);
+    }
+  });
+
+  it("reads every percent with up to two decimals as its fraction", () => {
+    const differ: string[] = [];
+    for (let hundredths = 0; hundredths < 10_000; hundredths++) {
+      const percent = (hundredths / 100).toFixed(2);
+      const fraction = `0.${String(hundredths).padStart(4, "0")}`;
+      if (rates(`${percent}%`)[0] !== Number(fraction)) differ.push(percent);
+    }
+    expect(differ).toEqual([]);
+  });
+});
