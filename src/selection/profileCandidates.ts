@@ -57,11 +57,12 @@ export type SelectionValueBasis = "given" | "valueOfProfile" | "expected-convers
  * @internal
  */
 export function thinTrustRange(
-  trust: Pick<TrustScore, "score" | "band" | "confidence" | "range">,
+  trust: Pick<TrustScore, "confidence" | "range">,
   minBandConfidence: number = TRUST_THRESHOLDS.minBandConfidence.value,
 ): TrustScoreRange | undefined {
-  if (trust.score === null || trust.range === null) return undefined;
-  return trust.band === "unknown" || trust.confidence < minBandConfidence ? trust.range : undefined;
+  // A band "unknown" with a score always has a confidence below minBandConfidence (the band's own rule).
+  if (trust.range === null || trust.confidence >= minBandConfidence) return undefined; // range is null only without a score
+  return trust.range;
 }
 
 /**
@@ -204,7 +205,8 @@ export function buildCandidates(
     const reach = size > 0 ? Math.min(1, seen / size) : 0;
     const candidate = { id, cost, value, reach, tier: source.tier, platform: source.platform };
     if (source.trust === null) return candidate;
-    return source.trustRange === undefined ? { ...candidate, trust: source.trust } : { ...candidate, trust: source.trust, trustRange: source.trustRange };
+    // trustRange is undefined for a score on enough evidence: JSON output and deep equality leave it out.
+    return { ...candidate, trust: source.trust, trustRange: source.trustRange };
   });
   return {
     candidates,
