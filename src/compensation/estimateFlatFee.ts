@@ -1,5 +1,6 @@
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { withWarningReason } from "../schemas/describeWarnings.js";
+import { PLATFORM_NAMES } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { normalCdf } from "../stats/normalCdf.js";
 import { fromEstimate, scale, toRange, multiply, usesAssumedSpread } from "./lognormal.js";
@@ -121,7 +122,7 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   }
   const entry = card.engagementPerImpression[model.platform];
   if (entry === undefined) {
-    return neutralEngagement(`no engagement-per-impression yardstick for ${model.platform} in the rate card`);
+    return neutralEngagement(`no engagement-per-impression yardstick for ${PLATFORM_NAMES[model.platform]} in the rate card`);
   }
   const yardstick = fromEstimate(entry, card.rangeSpread.ratio);
   const sigma = Math.max(yardstick.sigma, (2 * effect.maxEffect * DENSITY_AT_ZERO) / (1 - effect.maxEffect));
@@ -134,7 +135,7 @@ function engagementAdjustment(model: OutcomeModel, card: RateCard): FeeAdjustmen
   return {
     key: "engagement",
     multiplier,
-    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${model.platform} accounts of any size: percentile ${showPercentile(percentile)}, ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
+    reason: `${show(rate)} engagements per impression (${show(engagements.median)} ÷ ${show(impressions.median)} ${measuredWhere}) against ${show(yardstick.median)} for ${PLATFORM_NAMES[model.platform]} accounts of any size: percentile ${showPercentile(percentile)}, ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} at 0 to ×${showFactor(1 + effect.maxEffect)} at 100)`,
     source: `${effect.source}; yardstick: ${entry.source}`,
     isAssumption: isAssumptionSource(effect.source) || isAssumptionSource(entry.source),
   };
@@ -179,19 +180,19 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key: "format",
       multiplier: premium.multiplier,
-      reason: `${model.format} on ${model.platform}: ×${showFactor(premium.multiplier)} over the reference format`,
+      reason: `${model.format} on ${PLATFORM_NAMES[model.platform]}: ×${showFactor(premium.multiplier)} over the reference format`,
       source: premium.source,
       isAssumption: isAssumptionSource(premium.source),
     });
   } else if (model.format === DEFAULT_FORMAT[model.platform]) {
-    adjustments.push({ key: "format", multiplier: 1, reason: `${model.format} is the reference format on ${model.platform}: ×1`, source: null, isAssumption: false });
+    adjustments.push({ key: "format", multiplier: 1, reason: `${model.format} is the reference format on ${PLATFORM_NAMES[model.platform]}: ×1`, source: null, isAssumption: false });
   } else {
     // Its own measured posts or reach bands set its impressions; a format priced at the platform's default reach gets no claim.
     const ownReach = model.provenance.impressions.basis === "measured" || card.reachRate[model.platform]?.[model.format] !== undefined;
     adjustments.push({
       key: "format",
       multiplier: 1,
-      reason: `no published premium for ${model.format} on ${model.platform}: ×1${ownReach ? " (its reach rate still differs)" : ""}`,
+      reason: `no published premium for ${model.format} on ${PLATFORM_NAMES[model.platform]}: ×1${ownReach ? " (its reach rate still differs)" : ""}`,
       source: null,
       isAssumption: true,
     });
@@ -277,7 +278,7 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
       marketRange.high === null
         ? `${showMoney(marketRange.low, marketRange.currency)} or more`
         : `${showAmount(marketRange.low)}–${showAmount(marketRange.high)} ${marketRange.currency}`;
-    reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${model.platform} accounts (${band}): rate cards price followers, this model prices expected impressions`);
+    reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${PLATFORM_NAMES[model.platform]} accounts (${band}): rate cards price followers, this model prices expected impressions`);
   }
   return {
     model: "flat-fee",

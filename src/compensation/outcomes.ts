@@ -1,6 +1,6 @@
 import { impressionMetric } from "../schemas/impressionMetric.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
-import type { Platform, PostFormat } from "../schemas/platform.js";
+import { PLATFORM_NAMES, type Platform, type PostFormat } from "../schemas/platform.js";
 import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
@@ -370,7 +370,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const median = summaryImpressions * (formatScale?.ratio ?? 1);
     let detail = `profile summary ${summaryFigureName} (a mean, used as the median)${formatScaleText}`;
     if (!isDefaultFormat && formatScale === null) {
-      detail += `, as for ${reference} posts: the rate card has no ${platform} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
+      detail += `, as for ${reference} posts: the rate card has no ${PLATFORM_NAMES[platform]} ${defaultBands === undefined ? reference : format} reach figure to scale it by`;
     }
     // A measurement: never scaled by the audience's real share.
     impressions = { median, sigma: spreadSigma };
@@ -378,7 +378,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     assumptions.push("the summary gives no spread: the impressions range uses the rate card's assumed spread");
   } else {
     if (bands === undefined) {
-      const detail = `no measured ${formatPosts}s and no reach benchmark for ${platform} ${format} posts in the rate card`;
+      const detail = `no measured ${formatPosts}s and no reach benchmark for ${PLATFORM_NAMES[platform]} ${format} posts in the rate card`;
       impressionOrigin = { basis: "unavailable", detail, source: null };
       reasons.push(`impressions unknown: ${detail}`);
     } else if (profile.followers === 0) {
@@ -396,7 +396,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
           : `, raised to the reach at the top of the band below (${groupDigits(reach.floorFrom)} followers) so that more followers never mean fewer impressions`;
       impressionOrigin = {
         basis: "benchmark",
-        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${platform} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : `${floor === "" ? "" : "; then"} × ${show(realShare)} for the real share of the audience`}`,
+        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${PLATFORM_NAMES[platform]} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : `${floor === "" ? "" : "; then"} × ${show(realShare)} for the real share of the audience`}`,
         source: reach.estimate.source,
       };
       if (realShare !== null) scaled.push("the benchmark reach");
@@ -463,14 +463,14 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
   if (options.clickThroughRate !== undefined) {
     clickThroughRate = { median: options.clickThroughRate, sigma: ctrBenchmark.sigma };
     ctrOrigin = { basis: "option", detail: `clickThroughRate option ${groupWholePart(String(options.clickThroughRate))}`, source: null };
-    assumptions.push(`your click-through rate is the median; its spread is the rate card's for ${platform} ${format} posts`);
+    assumptions.push(`your click-through rate is the median; its spread is the rate card's for ${PLATFORM_NAMES[platform]} ${format} posts`);
   } else if (ctrValues.length > 0) {
     const sample = summarize(ctrValues);
     clickThroughRate = { median: sample.median, sigma: sample.sigma ?? ctrBenchmark.sigma };
     ctrOrigin = { basis: "measured", detail: `median clicks per impression of ${groupedCountOf(sample.count, formatPosts)}`, source: null };
   } else {
     clickThroughRate = ctrBenchmark;
-    ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${platform} ${format} posts`, source: ctrTable.source };
+    ctrOrigin = { basis: "benchmark", detail: `click-through rate ${show(ctrBenchmark.median)} for ${PLATFORM_NAMES[platform]} ${format} posts`, source: ctrTable.source };
   }
 
   // Conversion rate: continuous in followers (log-linear between tier anchors); the spread is the tier's.

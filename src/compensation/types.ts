@@ -187,12 +187,12 @@ export interface CompensationProvenance {
  *   outcomes: { impressions: null, engagements: null, clicks: null, conversions: null },
  *   unitCosts: { cpm: null, cpe: null, cpc: null, cpa: null },
  *   provenance: {
- *     impressions: { basis: "unavailable", detail: "no reach benchmark for twitch live", source: null },
+ *     impressions: { basis: "unavailable", detail: "no reach benchmark for Twitch live", source: null },
  *     engagements: { basis: "unavailable", detail: "no data", source: null },
  *     clickThroughRate: { basis: "option", detail: "clickThroughRate option 1%", source: null },
  *     conversionRate: { basis: "option", detail: "conversionRate option 2%", source: null },
  *   },
- *   assumptions: [], reasons: ["no reach benchmark for twitch live"],
+ *   assumptions: [], reasons: ["no reach benchmark for Twitch live"],
  * };
  * result.cost;
  * // => null

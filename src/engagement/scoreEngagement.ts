@@ -3,7 +3,7 @@ import { optionsObject } from "../schemas/fields.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { withWarningReason } from "../schemas/describeWarnings.js";
-import type { Platform } from "../schemas/platform.js";
+import { PLATFORM_NAMES, type Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
@@ -182,16 +182,6 @@ export interface EngagementScore {
   /** Plain-English explanation, most important first. */
   readonly reasons: readonly string[];
 }
-
-const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  x: "X",
-  facebook: "Facebook",
-  linkedin: "LinkedIn",
-  twitch: "Twitch",
-};
 
 const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
   followers: "followers",

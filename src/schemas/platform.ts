@@ -21,6 +21,23 @@ export type Platform = "instagram" | "tiktok" | "youtube" | "x" | "facebook" | "
 export const PLATFORMS: readonly [Platform, ...Platform[]] = ["instagram", "tiktok", "youtube", "x", "facebook", "linkedin", "twitch"];
 
 /**
+ * How a sentence names each {@link Platform} ("creators on TikTok", "for
+ * Instagram accounts"). Field values, ids, keys and CSV columns keep the
+ * lower-case {@link Platform} itself.
+ *
+ * @internal
+ */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  instagram: "Instagram",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  x: "X",
+  facebook: "Facebook",
+  linkedin: "LinkedIn",
+  twitch: "Twitch",
+};
+
+/**
  * The format of a post. `story` and `live` are ephemeral; `short` is YouTube
  * Shorts; `reel` is Instagram or Facebook Reels; `text` covers X and LinkedIn posts without media.
  *

@@ -1,5 +1,6 @@
 import type { EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
+import { PLATFORM_NAMES } from "../schemas/platform.js";
 import { commentsPerLikeOf, type CommentsPerLike } from "./signalResult.js";
 
 /** Where the engagement rate stands among its peers. @internal */
@@ -43,7 +44,7 @@ export function engagementEvidenceOf(profile: ParsedProfile, engagement: Engagem
   const peers =
     benchmark === null
       ? null
-      : `${benchmark.audience === "brands" ? "brand accounts" : "creators"} on ${benchmark.platform}${benchmark.bucket === "all" ? "" : ` with ${benchmark.bucket} followers`} (${benchmark.source}${benchmark.year === null ? ", undated" : `, ${benchmark.year}`})`;
+      : `${benchmark.audience === "brands" ? "brand accounts" : "creators"} on ${PLATFORM_NAMES[benchmark.platform]}${benchmark.bucket === "all" ? "" : ` with ${benchmark.bucket} followers`} (${benchmark.source}${benchmark.year === null ? ", undated" : `, ${benchmark.year}`})`;
   const { rate, estimate, percentile } = engagement;
   const position = rate === null || estimate === null || percentile === null || peers === null ? null : { rate, estimate, percentile: percentile / 100, peers };
   const audience = profile.isBrandAccount ? "brand" : "creator";
@@ -52,7 +53,7 @@ export function engagementEvidenceOf(profile: ParsedProfile, engagement: Engagem
       ? ""
       : rate === null
         ? `no engagement rate: ${engagement.reasons.slice(0, 1).join("").replace(/^No engagement rate: /, "").replace(/\.$/, "")}`
-        : `no ${audience} engagement benchmark for ${profile.platform} on the ${engagement.basis} basis`;
+        : `no ${audience} engagement benchmark for ${PLATFORM_NAMES[profile.platform]} on the ${engagement.basis} basis`;
   return {
     position,
     missing,

@@ -34,7 +34,7 @@ describe("amounts of money in the compensation reasons", () => {
     const rateCard = { ...RATE_CARD, cpm: { ...RATE_CARD.cpm, instagram: { expected: 10_000, low: 5_000, source: "mine" } } };
     expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toEqual([
       "fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 10,000 ÷ 1,000 × 1 = 37,720 USD (median)",
-      "the expected fee is above the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
+      "the expected fee is above the published band for micro Instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
     ]);
   });
 
@@ -63,7 +63,7 @@ describe("amounts of money in the compensation reasons", () => {
     const instagram = RATE_CARD.marketRates.instagram ?? RATE_CARD.marketRates.default;
     const rateCard = { ...RATE_CARD, marketRates: { ...RATE_CARD.marketRates, instagram: { ...instagram, micro: { low: 50_000, high: null, source: "mine" } } } };
     expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toContain(
-      "the expected fee is below the published band for micro instagram accounts (50,000 USD or more): rate cards price followers, this model prices expected impressions",
+      "the expected fee is below the published band for micro Instagram accounts (50,000 USD or more): rate cards price followers, this model prices expected impressions",
     );
   });
 

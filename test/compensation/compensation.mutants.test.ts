@@ -106,7 +106,7 @@ describe("reasons in full", () => {
     // 3,772 × 8.660 ÷ 1,000 × 1 = 32.67; Influencer Marketing Hub 2021: Instagram micro $100–500
     expect(estimateFlatFee(benchmarkOnly).reasons).toEqual([
       "fee = impressions × CPM ÷ 1,000 × adjustments = 3,772 × 8.66 ÷ 1,000 × 1 = 32.67 USD (median)",
-      "the expected fee is below the published band for micro instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
+      "the expected fee is below the published band for micro Instagram accounts (100–500 USD): rate cards price followers, this model prices expected impressions",
     ]);
   });
 
@@ -132,7 +132,7 @@ describe("reasons in full", () => {
         isAssumption: true,
       },
       // HypeAuditor: video +40–50% → ×1.45
-      { key: "format", multiplier: 1.45, reason: "reel on instagram: ×1.45 over the reference format", source: RATE_CARD.formatPremium.instagram?.reel?.source, isAssumption: false },
+      { key: "format", multiplier: 1.45, reason: "reel on Instagram: ×1.45 over the reference format", source: RATE_CARD.formatPremium.instagram?.reel?.source, isAssumption: false },
       // 0.375 + (0.875 − 0.375) × (90 − 30) / (180 − 30) = 0.575
       { key: "usage-rights", multiplier: 1.575, reason: "90 days of usage rights: +0.575 of the base", source: RATE_CARD.usageRights.source, isAssumption: false },
       // 1 + 0.25 × 45 / 30 = 1.375; 1 + 0.35 × 60 / 30 = 1.7
@@ -153,7 +153,7 @@ describe("reasons in full", () => {
       "no trust score: ×1",
       "no demand multiplier given: ×1",
       "no booking rate given: ×1",
-      "image is the reference format on instagram: ×1",
+      "image is the reference format on Instagram: ×1",
       "no usage rights beyond the post: ×1",
       "no whitelisting (paid ads from the creator's handle): ×1",
       "no category exclusivity: ×1",
@@ -168,7 +168,7 @@ describe("reasons in full", () => {
     const engagement = estimateFlatFee(measuredReels, { format: "reel" }).adjustments[0];
     expect(engagement?.multiplier).toBeCloseTo(1.0841922526492553, 9);
     expect(engagement?.reason).toBe(
-      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
+      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for Instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
     );
     expect(engagement?.source).toBe(`${RATE_CARD.quality.engagement.source}; yardstick: ${RATE_CARD.engagementPerImpression.instagram?.source}`);
   });
@@ -291,7 +291,7 @@ describe("provenance and assumptions in full", () => {
       REACH_NOTE,
       "the engagement rate is a single estimate: its range uses the rate card's assumed spread",
       `no audience data (audience.authenticShare or audience.sample): the benchmark reach assumes a typical audience, of which 0.7777 (${RATE_CARD.typicalAuthenticShare.source}) is real`,
-      "your click-through rate is the median; its spread is the rate card's for instagram image posts",
+      "your click-through rate is the median; its spread is the rate card's for Instagram image posts",
       "your conversion rate is the median; its spread is the rate card's for micro accounts",
       FEE_NOTE,
     ]);
@@ -300,16 +300,16 @@ describe("provenance and assumptions in full", () => {
   it("falls back to the platform's default figures for a format the card does not price", () => {
     // Instagram has reach and click-through figures for image (default), story and reel only, and premiums for carousel, reel and video
     const fee = estimateFlatFee(benchmarkOnly, { format: "text" });
-    expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3772 (the instagram default; no text figure)");
+    expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3772 (the Instagram default; no text figure)");
     expect(fee.provenance.clickThroughRate).toEqual({
       basis: "benchmark",
-      detail: "click-through rate 0.00866 for instagram text posts",
+      detail: "click-through rate 0.00866 for Instagram text posts",
       source: RATE_CARD.clickThroughRate.instagram?.default?.source,
     });
     expect(fee.adjustments.find((adjustment) => adjustment.key === "format")).toEqual({
       key: "format",
       multiplier: 1,
-      reason: "no published premium for text on instagram: ×1",
+      reason: "no published premium for text on Instagram: ×1",
       source: null,
       isAssumption: true,
     });
@@ -438,7 +438,7 @@ describe("the flat fee against the market band", () => {
     // 32.67 < 50: below a band of 50 and up
     const fee = estimateFlatFee(benchmarkOnly, { rateCard: withMicroBand(50, null) });
     expect(fee.reasons[1]).toBe(
-      "the expected fee is below the published band for micro instagram accounts (50 USD or more): rate cards price followers, this model prices expected impressions",
+      "the expected fee is below the published band for micro Instagram accounts (50 USD or more): rate cards price followers, this model prices expected impressions",
     );
   });
 });
@@ -540,7 +540,7 @@ describe("the pay-per-click result's labels", () => {
     const deal = estimatePayPerClick({ platform: "twitch", followers: 5_000 }, { costPerClick: 0.5 });
     expect(deal.reasons).toEqual([
       "cost unknown: clicks cannot be estimated without impressions",
-      "impressions unknown: no measured live posts and no reach benchmark for twitch live posts in the rate card",
+      "impressions unknown: no measured live posts and no reach benchmark for Twitch live posts in the rate card",
       "engagements unknown: no measured live posts, no summary and no engagement-rate estimate",
     ]);
     expect(deal.provenance.engagements).toEqual({
@@ -650,7 +650,7 @@ describe("flat fee labels and sentences (src/compensation/estimateFlatFee.ts sur
     const evidenced = posts.map((post) => ({ ...post, sponsored: false }));
     const followerHistory = Array.from({ length: 10 }, (_, index) => ({ date: `2026-01-${String(index + 1).padStart(2, "0")}`, followers: 10_000 }));
     const trust = estimateFlatFee({ ...benchmarkOnly, following: 300, audience: { authenticShare: 0.9 }, followerHistory, posts: evidenced }).adjustments[1];
-    expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3,772 expected impressions\) against 0\.0623 for instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
+    expect(engagement?.reason).toMatch(/^0\.08218 engagements per impression \(310 ÷ 3,772 expected impressions\) against 0\.0623 for Instagram accounts of any size: percentile [\d.]+, ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/);
     expect(trust?.reason).toMatch(
       /^trust score [\d.]+ of 100 from the signals that do not depend on the follower count \(the engagement-rate signal and the pod cue of high engagement are left out: they compare engagement per follower with same-size peers\): ×[\d.]+ \(linear from ×0\.9 at 0 to ×1\.1 at 100\)$/,
     );

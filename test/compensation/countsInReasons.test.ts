@@ -21,7 +21,7 @@ describe("counts in the compensation reasons", () => {
     // Median interactions 1,255 over median impressions 11,000 (fixtures.ts): percentile 92.1, ×1.084
     // (compensation.mutants.test.ts); was "(1255 ÷ 11000 impressions)"
     expect(estimateFlatFee(measuredReels, { format: "reel" }).adjustments[0]?.reason).toBe(
-      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
+      "0.1141 engagements per impression (1,255 ÷ 11,000 impressions) against 0.0623 for Instagram accounts of any size: percentile 92.1, ×1.084 (linear from ×0.9 at 0 to ×1.1 at 100)",
     );
   });
 
@@ -82,7 +82,7 @@ describe("counts in the compensation reasons", () => {
   it("writes the engagement percentile as the engagement, trust and report sentences do", () => {
     // 2,100 ÷ 13,000 = 0.16154 against 0.0623, σ = ln 3 / (2 · 1.28155) = 0.42863: z = ln(0.16154 / 0.0623) / 0.42863
     // = 2.22288, percentile 100 · Φ(z) = 98.689 → one decimal, 98.7 (was "98.69", four significant digits)
-    expect(estimateFlatFee(summaryOf(13_000)).adjustments[0]?.reason).toMatch(/ against 0\.0623 for instagram accounts of any size: percentile 98\.7, ×1\.097 /u);
+    expect(estimateFlatFee(summaryOf(13_000)).adjustments[0]?.reason).toMatch(/ against 0\.0623 for Instagram accounts of any size: percentile 98\.7, ×1\.097 /u);
     // 2,100 ÷ 1,000,000 = 0.0021: z = ln(0.0021 / 0.0623) / 0.42863 = −7.90905, 100 · Φ(z) = 100 · erfc(7.90905 / √2) / 2
     // = 1.2968e-13 → below 0.001, never 0 for a percentile that is not (was "1.297e-13")
     expect(estimateFlatFee(summaryOf(1_000_000)).adjustments[0]?.reason).toMatch(/ percentile below 0\.001, ×0\.9 /u);

@@ -233,7 +233,7 @@ describe("estimateFlatFee", () => {
       expect(fee.adjustments.filter((adjustment) => adjustment.isAssumption).map((adjustment) => adjustment.key)).toEqual(["booking-rate", "format", "exclusivity"]);
       expect(fee.assumptions.filter((note) => note.includes("adjustment rests on an assumption"))).toEqual([
         "the booking-rate adjustment rests on an assumption: no published price elasticity of creator demand; bounded like the quality adjustments (±20%)",
-        "the format adjustment rests on an assumption: no published premium for text on instagram: ×1",
+        "the format adjustment rests on an assumption: no published premium for text on Instagram: ×1",
         `the exclusivity adjustment rests on an assumption: ${RATE_CARD.exclusivity.source.slice("assumption: ".length)}`,
       ]);
     });
@@ -255,7 +255,7 @@ describe("estimateFlatFee", () => {
         //   python3 -c "import math; s=math.log(3)/(2*1.2815515655446004); p=50*(1+math.erf(math.log(1255/11000/0.0623)/s/math.sqrt(2))); print(p, 1+0.1*(p-50)/50)"
         const fee = estimateFlatFee(measuredReels, { format: "reel" });
         expect(multiplierOf(fee, "engagement")).toBeCloseTo(1.0841922526492553, 12);
-        expect(fee.adjustments[0]?.reason).toMatch(/^0\.1141 engagements per impression \(1,255 ÷ 11,000 impressions\) against 0\.0623 for instagram accounts of any size: percentile 92\.1/);
+        expect(fee.adjustments[0]?.reason).toMatch(/^0\.1141 engagements per impression \(1,255 ÷ 11,000 impressions\) against 0\.0623 for Instagram accounts of any size: percentile 92\.1/);
         expect(fee.adjustments[0]?.source).toContain("Captiv8");
       });
 
@@ -307,7 +307,7 @@ describe("estimateFlatFee", () => {
         const zero = estimateFlatFee({ platform: "instagram", followers: 100, posts: [{ likes: 0, comments: 0, impressions: 0 }] });
         expect(zero.adjustments[0]?.reason).toBe("no impressions to measure engagement per impression: ×1");
         const twitch = estimateFlatFee({ platform: "twitch", followers: 100, posts: [{ likes: 5, comments: 0, views: 90 }] });
-        expect(twitch.adjustments[0]).toMatchObject({ multiplier: 1, reason: "no engagement-per-impression yardstick for twitch in the rate card: ×1" });
+        expect(twitch.adjustments[0]).toMatchObject({ multiplier: 1, reason: "no engagement-per-impression yardstick for Twitch in the rate card: ×1" });
         // 1 comment over 5e-324 views overflows to Infinity engagements per view: no measurement, not ×1.1.
         const subnormal = estimateFlatFee({ platform: "instagram", followers: 0, summary: { postCount: 1, avgLikes: 0, avgComments: 1, avgViews: 5e-324 } });
         expect(subnormal.adjustments[0]).toMatchObject({ multiplier: 1, reason: "too few impressions to measure engagement per impression: ×1" });
@@ -455,12 +455,12 @@ describe("estimateFlatFee", () => {
     it("says a format's reach rate differs only when the rate card has one for it", () => {
       // Instagram story has its own reach bands (minter.io Stories); TikTok image and Instagram text use the platform's default
       const reasonOf = (fee: FlatFeeResult): string | undefined => fee.adjustments.find((adjustment) => adjustment.key === "format")?.reason;
-      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "story" }))).toBe("no published premium for story on instagram: ×1 (its reach rate still differs)");
-      expect(reasonOf(estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "image" }))).toBe("no published premium for image on tiktok: ×1");
-      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "text" }))).toBe("no published premium for text on instagram: ×1");
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "story" }))).toBe("no published premium for story on Instagram: ×1 (its reach rate still differs)");
+      expect(reasonOf(estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "image" }))).toBe("no published premium for image on TikTok: ×1");
+      expect(reasonOf(estimateFlatFee(benchmarkOnly, { format: "text" }))).toBe("no published premium for text on Instagram: ×1");
       // measured TikTok image posts: their own impressions, not the default reach rate
       const imagePosts = { platform: "tiktok" as const, followers: 10_000, posts: [{ format: "image" as const, likes: 10, comments: 1, views: 900 }] };
-      expect(reasonOf(estimateFlatFee(imagePosts, { format: "image" }))).toBe("no published premium for image on tiktok: ×1 (its reach rate still differs)");
+      expect(reasonOf(estimateFlatFee(imagePosts, { format: "image" }))).toBe("no published premium for image on TikTok: ×1 (its reach rate still differs)");
     });
   });
 
@@ -484,7 +484,7 @@ describe("estimateFlatFee", () => {
       const fee = estimateFlatFee({ platform: "tiktok", followers: 10_000 }, { format: "live" });
       // sponsorrate TikTok 30%: 3,000 impressions
       expect(fee.outcomes.impressions?.expected).toBeCloseTo(3_000, 9);
-      expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3 (the tiktok default; no live figure)");
+      expect(fee.provenance.impressions.detail).toBe("10,000 followers × reach rate 0.3 (the TikTok default; no live figure)");
     });
 
     it("says when the fee is below the published band", () => {
@@ -492,7 +492,7 @@ describe("estimateFlatFee", () => {
       const fee = estimateFlatFee({ platform: "instagram", followers: 200_000 });
       expect(fee.cost?.expected).toBeCloseTo(396.3798273121376, 9);
       expect(fee.marketRange.position).toBe("below");
-      expect(fee.reasons.at(-1)).toMatch(/^the expected fee is below the published band for mid instagram accounts \(500–5,000 USD\)/);
+      expect(fee.reasons.at(-1)).toMatch(/^the expected fee is below the published band for mid Instagram accounts \(500–5,000 USD\)/);
     });
 
     it("says when the fee is above the published band", () => {
@@ -566,7 +566,7 @@ describe("estimateFlatFee", () => {
       expect(fee.cost).toBeNull();
       expect(fee.unitCosts).toEqual({ cpm: null, cpe: null, cpc: null, cpa: null });
       expect(fee.marketRange.position).toBeNull();
-      expect(fee.reasons).toContain("impressions unknown: no measured live posts and no reach benchmark for twitch live posts in the rate card");
+      expect(fee.reasons).toContain("impressions unknown: no measured live posts and no reach benchmark for Twitch live posts in the rate card");
       expect(fee.provenance.impressions.basis).toBe("unavailable");
     });
 

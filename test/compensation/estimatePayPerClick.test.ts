@@ -19,7 +19,7 @@ describe("estimatePayPerClick", () => {
     expect(deal.cost?.high).toBeCloseTo(35.517958442512004, 10);
     expect(deal.provenance.clickThroughRate).toEqual({
       basis: "benchmark",
-      detail: "click-through rate 0.00866 for instagram image posts",
+      detail: "click-through rate 0.00866 for Instagram image posts",
       source: RATE_CARD.clickThroughRate.instagram?.default?.source,
     });
   });

@@ -36,7 +36,7 @@ describe("a summary priced for another format", () => {
     expect(estimateFlatFee(summarized, { format: "carousel" }).provenance.impressions).toEqual({
       basis: "summary",
       detail:
-        "profile summary avgReach (a mean, used as the median), as for image posts: the rate card has no instagram carousel reach figure to scale it by",
+        "profile summary avgReach (a mean, used as the median), as for image posts: the rate card has no Instagram carousel reach figure to scale it by",
       source: null,
     });
   });
@@ -87,7 +87,7 @@ describe("a summary priced for another format", () => {
     expect(video.outcomes.impressions?.expected).toBe(400);
     expect(video.provenance.impressions).toEqual({
       basis: "summary",
-      detail: "profile summary avgViews (a mean, used as the median), as for live posts: the rate card has no twitch live reach figure to scale it by",
+      detail: "profile summary avgViews (a mean, used as the median), as for live posts: the rate card has no Twitch live reach figure to scale it by",
       source: null,
     });
     // 400 × the Upfluence default CPM $6.50 ÷ 1,000 = 2.6 before the adjustments

@@ -173,12 +173,12 @@ describe("scoreTrust", () => {
     it("passes the engagement options to the engagement model", () => {
       const profile: InfluencerProfileInput = { ...baseProfile(), posts: (baseProfile().posts ?? []).map((post) => ({ ...post, reach: 8_000 })) };
       const result = scoreTrust(profile, { engagement: { basis: "reach" } });
-      expect(result.provenance.engagementBenchmark).toMatch(/^creators on instagram with 10k-50k followers \(Buzzoole/);
+      expect(result.provenance.engagementBenchmark).toMatch(/^creators on Instagram with 10k-50k followers \(Buzzoole/);
     });
 
     it("compares a brand account with brand benchmarks", () => {
       const result = scoreTrust({ ...baseProfile(), isBrandAccount: true });
-      expect(result.provenance.engagementBenchmark).toMatch(/^brand accounts on instagram/);
+      expect(result.provenance.engagementBenchmark).toMatch(/^brand accounts on Instagram/);
     });
 
     it("uses an engagement score it is given instead of computing one (same numbers)", () => {

@@ -137,7 +137,7 @@ describe("trust signals", () => {
     it("has no data without a benchmark", () => {
       const result = scoreTrust({ platform: "twitch", followers: 5_000, posts: posts(6, () => ({ likes: 100, comments: 5 })) });
       expect(factor(result, "engagementRate")?.value).toBeNull();
-      expect(factor(result, "engagementRate")?.reason).toBe("no creator engagement benchmark for twitch on the followers basis");
+      expect(factor(result, "engagementRate")?.reason).toBe("no creator engagement benchmark for Twitch on the followers basis");
     });
 
     it("has no data without a rate, and says why", () => {

@@ -16,7 +16,7 @@ const daily = (counts: readonly number[]): InfluencerProfileInput["followerHisto
 const withHistory = (counts: readonly number[]): InfluencerProfileInput => ({ platform: "instagram", followers: counts[counts.length - 1] ?? 0, followerHistory: daily(counts) });
 
 /** The Modash benchmark the engagement model picks for Instagram creators with 10k–50k followers, in the trust model's words. */
-const MODASH_10K_50K = "creators on instagram with 10k-50k followers (Modash, Instagram Engagement Rate Calculator, undated)";
+const MODASH_10K_50K = "creators on Instagram with 10k-50k followers (Modash, Instagram Engagement Rate Calculator, undated)";
 
 describe("trust signal sentences", () => {
   describe("audience authenticity", () => {
@@ -384,7 +384,7 @@ describe("trust signal sentences", () => {
   describe("a platform without a benchmark", () => {
     it("says which benchmark is missing, for a brand account", () => {
       const result = scoreTrust({ platform: "twitch", followers: 5_000, isBrandAccount: true, posts: posts(6, () => ({ likes: 100, comments: 5 })) });
-      expect(reasonOf(result, "engagementRate")).toBe("no brand engagement benchmark for twitch on the followers basis");
+      expect(reasonOf(result, "engagementRate")).toBe("no brand engagement benchmark for Twitch on the followers basis");
       expect(result.provenance.engagementBenchmark).toBeNull();
     });
   });
@@ -396,7 +396,7 @@ describe("trust signal sentences", () => {
       const profile: InfluencerProfileInput = { platform: "facebook", followers: 20_000, isBrandAccount: true, posts: sixPosts };
       const benchmark = scoreEngagement(profile).benchmark;
       expect([benchmark?.bucket, typeof benchmark?.year]).toEqual(["all", "number"]); // the engagement model's table
-      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(`brand accounts on facebook (${benchmark?.source}, ${benchmark?.year})`);
+      expect(scoreTrust(profile).provenance.engagementBenchmark).toBe(`brand accounts on Facebook (${benchmark?.source}, ${benchmark?.year})`);
     });
 
     it("names the size of the peers and says when the source is undated", () => {
