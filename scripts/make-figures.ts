@@ -28,6 +28,8 @@ import {
   type SelectionCandidate,
   type TierId,
 } from "../src/index.js";
+// Internal: the platform names the library's sentences use, so the figures' titles match them.
+import { PLATFORM_NAMES } from "../src/schemas/platform.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -289,16 +291,6 @@ function roundTwo(value: number): number {
 // Figure 1: engagement benchmark bands by size, one panel per platform and basis.
 // ---------------------------------------------------------------------------
 
-const PLATFORM_NAMES: Readonly<Record<string, string>> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  x: "X",
-  facebook: "Facebook",
-  linkedin: "LinkedIn",
-  twitch: "Twitch",
-};
-
 function yearText(series: EngagementBenchmarkSeries): string {
   return series.year === null ? "undated" : String(series.year);
 }
@@ -314,7 +306,7 @@ function benchmarkFigure(): string {
       const series = ENGAGEMENT_BENCHMARKS.creators[platform]?.[basis];
       if (series === undefined) continue;
       panels.push({
-        title: `${PLATFORM_NAMES[platform] ?? platform}, per ${basis === "followers" ? "follower" : basis === "views" ? "view" : basis === "reach" ? "account reached" : "impression"}`,
+        title: `${PLATFORM_NAMES[platform]}, per ${basis === "followers" ? "follower" : basis === "views" ? "view" : basis === "reach" ? "account reached" : "impression"}`,
         note: `${publisherOf(series.source)}, ${yearText(series)}${series.isLowConfidence ? "; low confidence" : ""}`,
         series,
       });
