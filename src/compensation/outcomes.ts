@@ -17,6 +17,7 @@ import { benchmarkConversionRate } from "./benchmarkConversionRate.js";
 import { show } from "./show.js";
 import type { CompensationOutcomes, CompensationProvenance, QuantityProvenance, Range, UnitCosts } from "./types.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
+import { MAX_INTERACTIONS } from "../engagement/measureEngagementSample.js";
 
 /**
  * What the estimators read from an engagement result: the 0–100 score, the
@@ -83,13 +84,11 @@ const RAISE_TOLERANCE = 1e-9;
 const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
 
 /**
- * The largest summary figure the models use: an average of counts cannot exceed the largest count
- * (impressions), nor the sum of four averages four times it (interactions; the engagement model's
- * bound too). Beyond them a summary's figure is not a measurement, and near Number.MAX_VALUE the fee
- * overflowed to Infinity.
+ * The largest summary impressions figure the models use: an average of counts cannot exceed the
+ * largest count (interactions: the engagement model's MAX_INTERACTIONS, four such counts). Beyond it a
+ * summary's figure is not a measurement, and near Number.MAX_VALUE the fee overflowed to Infinity.
  */
 const MAX_SUMMARY_IMPRESSIONS = Number.MAX_SAFE_INTEGER;
-const MAX_SUMMARY_INTERACTIONS = 4 * Number.MAX_SAFE_INTEGER;
 
 /** The deliverable format priced when the caller names none, per platform. @internal */
 export const DEFAULT_FORMAT: Readonly<Record<Platform, PostFormat>> = {
@@ -420,7 +419,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       detail: `median likes + comments + shares + saves of ${groupedCountOf(sample.count, formatPosts)}`,
       source: null,
     };
-  } else if (summary !== undefined && isDefaultFormat && summaryInteractions <= MAX_SUMMARY_INTERACTIONS) {
+  } else if (summary !== undefined && isDefaultFormat && summaryInteractions <= MAX_INTERACTIONS) {
     engagements = { median: summaryInteractions, sigma: spreadSigma };
     engagementOrigin = { basis: "summary", detail: "profile summary avgLikes + avgComments + avgShares + avgSaves", source: null };
   } else if (rate !== null && (rate.basis === "followers" || impressions !== null)) {

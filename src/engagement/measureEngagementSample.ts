@@ -70,8 +70,12 @@ export type EngagementSample = MeasuredSample | MissingSample;
 
 const DAY_MS = 86_400_000;
 
-/** Four counts of at most Number.MAX_SAFE_INTEGER each. */
-const MAX_INTERACTIONS = 36_028_797_018_963_964;
+/**
+ * Four counts of at most Number.MAX_SAFE_INTEGER each: the most interactions
+ * a post, or a summary's averages, can add up to. The compensation models
+ * read the same bound. @internal
+ */
+export const MAX_INTERACTIONS = 36_028_797_018_963_964;
 
 const FOLLOWERS_ZERO = "followers is 0, so there is no rate per follower";
 

@@ -38,16 +38,17 @@ export interface PreparedModelOptions {
 }
 
 /**
- * Runs one option parser, collecting its issues moved under `prefix`.
+ * Runs one parser (of an option, or of one profile of a list), collecting its
+ * issues moved under `prefix` (`"trust"`, or a position `[2]`) instead of throwing.
  *
  * @internal
  */
-export function collectIssues<T>(prefix: string, parse: () => T, issues: InputIssue[]): T | undefined {
+export function collectIssues<T>(prefix: string | readonly (string | number)[], parse: () => T, issues: InputIssue[]): T | undefined {
   try {
     return parse();
   } catch (error) {
     if (!(error instanceof InfluencerInputError)) throw error;
-    issues.push(...prefixIssues(error.issues, [prefix]));
+    issues.push(...prefixIssues(error.issues, typeof prefix === "string" ? [prefix] : prefix));
     return undefined;
   }
 }

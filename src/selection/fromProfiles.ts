@@ -6,13 +6,12 @@ import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInpu
 import { describeValue, formatPath } from "../schemas/issueText.js";
 import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
 import { classifyTier, type ClassifyTierOptions } from "../tiers/classifyTier.js";
-import { prefixIssues } from "../trust/parseTrustOptions.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import { MAX_CANDIDATE_COST, MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
 import { buildCandidates, thinTrustRange, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
-import { prepareModelOptions, type ModelOptionsInput } from "../report/modelOptions.js";
+import { collectIssues, prepareModelOptions, type ModelOptionsInput } from "../report/modelOptions.js";
 import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
 import type { ScoreTrustOptions } from "../trust/scoreTrust.js";
 import { TRUST_THRESHOLDS } from "../trust/trustThresholds.js";
@@ -118,17 +117,6 @@ function rangeCode(value: unknown): InputIssue["code"] {
   return typeof value === "number" && Number.isFinite(value) ? "too_small" : "invalid_type";
 }
 
-/** Collects the issues of one parse, moved under `prefix`. */
-function collect<T>(parse: () => T, prefix: readonly (string | number)[], issues: InputIssue[]): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof InfluencerInputError)) throw error;
-    issues.push(...prefixIssues(error.issues, prefix));
-    return undefined;
-  }
-}
-
 function measureOption(options: unknown, key: "costOfProfile" | "valueOfProfile", issues: InputIssue[]): ProfileMeasure | undefined {
   const value = optionField(options, key);
   if (value === undefined) return undefined;
@@ -182,7 +170,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     { tierScheme: optionField(options, "tierScheme"), engagement: optionField(options, "engagement"), trust: optionField(options, "trust"), now: optionField(options, "now") } as ModelOptionsInput,
     issues,
   );
-  const feeOptions: ParsedFeeOptions | undefined = collect(() => parseFeeOptions(optionField(options, "compensation")), ["compensation"], issues);
+  const feeOptions: ParsedFeeOptions | undefined = collectIssues("compensation", () => parseFeeOptions(optionField(options, "compensation")), issues);
   const audienceSize = optionField(options, "audienceSize");
   if (audienceSize !== undefined && !(typeof audienceSize === "number" && Number.isFinite(audienceSize) && audienceSize > 0)) {
     issues.push(issueAt(["audienceSize"], rangeCode(audienceSize), "expected a finite positive number of people", audienceSize));
@@ -195,7 +183,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   // An index loop, not forEach, which skips the holes of a sparse array: a hole is a missing profile, reported at its index.
   const list = profiles as readonly unknown[];
   for (let index = 0; index < list.length; index++) {
-    const result = collect(() => ensureProfile(list[index], model?.parse), [index], issues);
+    const result = collectIssues([index], () => ensureProfile(list[index], model?.parse), issues);
     if (result !== undefined) parsed.push(result);
   }
   if (issues.length > 0 || feeOptions === undefined || model === undefined) throw new InfluencerInputError(issues);
