@@ -120,6 +120,10 @@
 // scoreInfluencer in report/modelOptions.ts): 81.44 kB, limit unchanged.
 // A summary's avgViews, avgReach or interactions larger than any count are not priced (the fee
 // overflowed to Infinity near Number.MAX_VALUE), with a reason: 81.59 kB, limit 81.75 kB.
+// 2026-11-29, stop 32: a post with no interactions counts at most at the peers' median (on a tiny
+// account the log offset alone read "above-average"), its ceiling, count and sentence, and the
+// engagement factor's true minus sign: scoreEngagement 24.16 → 24.41 kB, limit 24.5 kB; the whole
+// API 81.63 → 81.84 kB, limit 82 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -128,6 +132,6 @@ const bundleEverything = (config) => ({ ...config, external: [] });
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.25 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "81.75 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "82 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -259,7 +259,8 @@ export function calibrateEngagementBenchmarks(
     try {
       const profile = ensureProfile(input);
       const basis = settings.basis ?? profileBasis(profile);
-      const sample = measureEngagementSample(profile, basis, mask, fallback.postSpread);
+      // No ceiling for posts without interactions: the peers' median is what is being measured.
+      const sample = measureEngagementSample(profile, basis, mask, fallback.postSpread, Infinity);
       if (sample.provenance === "none") {
         skipped++;
       } else if (Math.exp(sample.location) > MAX_BENCHMARK_RATE) {

@@ -51,10 +51,15 @@ export interface MeasuredSample extends EngagementDiagnostics {
   readonly postsUsed: number;
   /** Median per-post rate (summary: ratio of the averages). */
   readonly rate: number;
-  /** Centre of the log rates: median of ln((I + 0.5/n)/D) over the n posts with a rate; summary: ln of the average rate less σ²/2. */
+  /**
+   * Centre of the log rates: median of ln((I + 0.5/n)/D) over the n posts with a rate; summary: ln of the average rate less σ²/2.
+   * A post (or summary) with no interactions counts at most the ceiling given to {@link measureEngagementSample}.
+   */
   readonly location: number;
   /** Robust standard deviation of the log rates (1.4826·MAD), with two or more posts; else `null`. */
   readonly spread: number | null;
+  /** Posts with no interactions whose log rate was lowered to the ceiling (summary: all `postCount` posts, or 0). */
+  readonly atCeiling: number;
 }
 
 /** No rate could be computed, and why. @internal */
@@ -179,6 +184,13 @@ const kept: KeptScratch = { buffer: undefined };
  * then one sort per statistic. Falls back to the summary when there are no
  * posts. O(n log n).
  *
+ * `zeroCeiling` is the highest log rate a post with no interactions may take:
+ * the benchmark's log median when there is one, `Infinity` when there is no
+ * prior (calibration, or no benchmark). On a small enough account the half
+ * interaction that keeps the log finite is a rate above the median, but no
+ * interactions are never evidence of a rate above the prior: with no events
+ * the Poisson likelihood falls as the rate rises.
+ *
  * @internal
  */
 export function measureEngagementSample(
@@ -186,10 +198,11 @@ export function measureEngagementSample(
   basis: EngagementBasis,
   mask: number,
   postSpread: number,
+  zeroCeiling: number,
 ): EngagementSample {
   const posts = profile.posts;
   const count = posts.length;
-  if (count === 0) return summarySample(profile, basis, mask, postSpread);
+  if (count === 0) return summarySample(profile, basis, mask, postSpread, zeroCeiling);
   // Slots: rates, log rates, times, dated log rates, log counts, comment shares, interactions, scratch ×2.
   const buffer = keptScratch(kept, count * 9);
   const view = (slot: number, length = count): Float64Array => buffer.subarray(slot * count, slot * count + length);
@@ -208,6 +221,7 @@ export function measureEngagementSample(
   for (const post of posts) if (postDenominator(post, basis, profile.followers) > 0) withRate++;
   const offset = ENGAGEMENT_METHOD.logOffset / withRate;
   let used = 0;
+  let atCeiling = 0;
   let dated = 0;
   let shareCount = 0;
   let index = 0;
@@ -220,7 +234,11 @@ export function measureEngagementSample(
     const denominator = postDenominator(post, basis, profile.followers);
     if (denominator > 0) {
       rates[used] = interactions / denominator;
-      const logRate = Math.log((interactions + offset) / denominator);
+      let logRate = Math.log((interactions + offset) / denominator);
+      if (interactions === 0 && logRate > zeroCeiling) {
+        logRate = zeroCeiling;
+        atCeiling++;
+      }
       logRates[used++] = logRate;
       if (post.publishedAt !== undefined) {
         times[dated] = post.publishedAt;
@@ -251,6 +269,7 @@ export function measureEngagementSample(
     rate,
     location,
     spread,
+    atCeiling,
     consistency,
     trend,
     trendPosts: trend === null ? 0 : dated,
@@ -262,7 +281,7 @@ export function measureEngagementSample(
 }
 
 /** The rate from a profile's averages, when it has no posts. */
-function summarySample(profile: ParsedProfile, basis: EngagementBasis, mask: number, postSpread: number): EngagementSample {
+function summarySample(profile: ParsedProfile, basis: EngagementBasis, mask: number, postSpread: number, zeroCeiling: number): EngagementSample {
   const summary = profile.summary;
   if (summary === undefined) return noSample("the profile has no posts and no summary");
   // Averages of whole counts: below 1 there is nothing to divide by (and tiny values would overflow).
@@ -285,13 +304,16 @@ function summarySample(profile: ParsedProfile, basis: EngagementBasis, mask: num
   if (interactions > MAX_INTERACTIONS) return noSample("the summary's averages are larger than any count of posts can be");
   const posts = summary.postCount;
   const conversation = summary.avgLikes + summary.avgComments;
+  // The average of lognormal rates is exp(σ²/2) times their median: remove that to compare with medians.
+  const location = Math.log((posts * interactions + ENGAGEMENT_METHOD.logOffset) / (posts * denominator)) - (postSpread * postSpread) / 2;
+  const atCeiling = interactions === 0 && location > zeroCeiling;
   return {
     provenance: "summary",
     postsUsed: posts,
     rate: interactions / denominator,
-    // The average of lognormal rates is exp(σ²/2) times their median: remove that to compare with medians.
-    location: Math.log((posts * interactions + ENGAGEMENT_METHOD.logOffset) / (posts * denominator)) - (postSpread * postSpread) / 2,
+    location: atCeiling ? zeroCeiling : location,
     spread: null,
+    atCeiling: atCeiling ? posts : 0,
     consistency: null,
     trend: null,
     trendPosts: 0,

@@ -211,6 +211,20 @@ function describeSample(sample: MeasuredSample, basis: EngagementBasis): string 
     : `Median of ${groupedCountOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
+/** Why posts with no interactions count at the peers' median: the sentence for {@link MeasuredSample.atCeiling}. */
+function describeCeiling(sample: MeasuredSample): string {
+  const which =
+    sample.provenance === "summary"
+      ? "The averages show no interactions, so they count"
+      : `${groupedCountOf(sample.atCeiling, "post")} with no interactions ${sample.atCeiling === 1 ? "counts" : "count"}`;
+  return `${which} at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.`;
+}
+
+/** A number with a true minus sign (U+2212), as the trust score's sentences write one. */
+function signed(value: number): string {
+  return value < 0 ? `\u2212${-value}` : String(value);
+}
+
 function describeDiagnostics(sample: EngagementDiagnostics, reasons: string[]): void {
   const viral = sample.outliers.filter((outlier) => outlier.kind === "viral").length;
   const dead = sample.outliers.length - viral;
@@ -316,7 +330,8 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
   const bucket = classifySizeBucket(profile.followers);
   const found = findBenchmark(table, isBrand, profile.platform, basis, bucket);
   const postSpread = found?.cell.postSpread ?? table.postSpread;
-  const sample = measureEngagementSample(profile, basis, mask, postSpread);
+  // Posts with no interactions never count above the peers' median (see measureEngagementSample).
+  const sample = measureEngagementSample(profile, basis, mask, postSpread, found === null ? Infinity : Math.log(found.cell.median));
   const benchmark = found === null ? null : benchmarkUsed(table, found, profile.platform, isBrand, basis);
   const reasons: string[] = [];
   if (sample.provenance === "none") {
@@ -382,6 +397,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
     `Compared with ${peers} (${benchmark.source}${benchmark.year === null ? ", undated" : `, ${benchmark.year}`}): median ${per100(benchmark.median, basis)}.`,
   );
   if (benchmark.isLowConfidence) reasons.push(`This benchmark is low confidence: ${found.cell.note ?? found.series.note ?? found.series.definition}`);
+  if (sample.atCeiling > 0) reasons.push(describeCeiling(sample));
   reasons.push(
     `With ${groupedCountOf(posts, "post")} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${showPercentile(percentile)} (${band}).`,
   );
@@ -412,7 +428,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
           value: typical,
           weight: 1 - shrinkage,
           contribution: percentile - benchmarkPercentile,
-          reason: `The profile's own typical rate (${per100(typical, basis)}) moves the score by ${round(percentile - benchmarkPercentile, 1)} points.`,
+          reason: `The profile's own typical rate (${per100(typical, basis)}) moves the score by ${signed(round(percentile - benchmarkPercentile, 1))} points.`,
         },
       ],
     },
@@ -446,7 +462,8 @@ export function parseEngagementOptions(options: unknown): ScoreEngagementOptions
  * 1. Per post, `rate = interactions / denominator`; `rate` is their median.
  * 2. On the log scale, `y = median ln((interactions + 0.5/n) / denominator)`
  *    over the n posts with a rate (half an interaction in all, so a post with
- *    none stays finite); empirical-Bayes shrinkage toward the benchmark `μ = ln(median)` with
+ *    none stays finite; such a post counts at most `μ`, since no interactions are
+ *    no evidence of a rate above the peers'); empirical-Bayes shrinkage toward the benchmark `μ = ln(median)` with
  *    the spread `τ` fitted to the published band cut-offs:
  *    `estimate = exp(μ + (1 − B)(y − μ))`, `B = V / (V + τ²)`,
  *    `V = c·(π/2)·σ²/n` (Efron & Morris, JASA 70, 1975).

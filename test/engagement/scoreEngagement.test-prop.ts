@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { measureEngagementRate, scoreEngagement, type InfluencerProfileInput, type PostMetricsInput } from "../../src/index.js";
+import { measureEngagementRate, PLATFORMS, scoreEngagement, type InfluencerProfileInput, type PostMetricsInput } from "../../src/index.js";
 import { deepFreeze, leaves, post, profile, profileWithPosts } from "./arbitraries.js";
 
 // The mutation setup (test/reliability/stryker.setup.ts) sets a global numRuns; an explicit one here would override it.
@@ -43,6 +43,24 @@ test.prop([profileWithPosts, fc.nat(), fc.integer({ min: 1, max: 1_000_000 })], 
     if (before.estimate !== null && after.estimate !== null) expect(after.estimate).toBeGreaterThanOrEqual(before.estimate);
   },
 );
+
+test.prop(
+  [
+    fc.constantFrom(...PLATFORMS),
+    fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 10_000_000 })),
+    fc.integer({ min: 1, max: 40 }),
+    fc.boolean(),
+  ],
+  RUNS,
+)("never reads posts with no interactions above the peers' median", (platform, followers, count, summarised) => {
+  // No interactions are no evidence of a rate above the prior, however few followers saw them.
+  const input: InfluencerProfileInput = summarised
+    ? { platform, followers, summary: { postCount: count, avgLikes: 0, avgComments: 0 } }
+    : { platform, followers, posts: Array.from({ length: count }, () => ({ likes: 0, comments: 0 })) };
+  const result = scoreEngagement(input);
+  const median = result.benchmark?.median;
+  if (result.estimate !== null && median !== undefined) expect(result.estimate).toBeLessThanOrEqual(median * (1 + 1e-12));
+});
 
 test.prop([profileWithPosts, fc.infiniteStream(fc.nat())], RUNS)("does not depend on the order of the posts", (input, randoms) => {
   const posts = input.posts ?? [];

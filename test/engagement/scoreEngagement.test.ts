@@ -512,6 +512,43 @@ describe("scoreEngagement", () => {
       expect(more.estimate ?? 1).toBeLessThan(result.estimate ?? 0);
     });
 
+    it("counts a post with no interactions at the peers' median, not above it, on a tiny account", () => {
+      // X, 5 followers, one post with nothing: the offset gives y = ln(0.5 / 5) = ln 0.1, above μ = ln 0.0218 (X under 1k).
+      // Capped at μ, the estimate is μ + (1 − B)(μ − μ) = μ whatever B is: the median itself, at the median's percentile.
+      // (Before, 0.1 pulled the estimate to 3.79 per 100 followers, percentile 79.6, "above-average".)
+      const one = scoreEngagement({ platform: "x", followers: 5, posts: [{ likes: 0, comments: 0 }] });
+      const median = one.benchmark?.median ?? 0;
+      expect(median).toBe(0.0218);
+      expect(one.estimate).toBeCloseTo(0.0218, 15);
+      expect(one.band).toBe("average");
+      expect(one.percentile).toBeCloseTo(50, 3);
+      expect(one.reasons).toContain(
+        "1 post with no interactions counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+      );
+      expect(one.factors[1]?.reason).toBe("The profile's own typical rate (2.18 per 100 followers) moves the score by 0 points.");
+      // Two posts with none and one with a like: the median post is a capped one (μ), the liked one reads 1.17 / 5.
+      const three = scoreEngagement({ platform: "x", followers: 5, posts: [{ likes: 0, comments: 0 }, { likes: 1, comments: 0 }, { likes: 0, comments: 0 }] });
+      expect(three.estimate).toBeCloseTo(0.0218, 15);
+      expect(three.reasons).toContain(
+        "2 posts with no interactions count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+      );
+      // The same from averages: ln(0.5 / (3 × 5)) − 0.5²/2 = −3.526 is above μ = −3.826, so it is capped too.
+      const summary = scoreEngagement({ platform: "x", followers: 5, summary: { postCount: 3, avgLikes: 0, avgComments: 0 } });
+      expect(summary.estimate).toBeCloseTo(0.0218, 15);
+      expect(summary.reasons).toContain(
+        "The averages show no interactions, so they count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+      );
+      // On an account large enough, posts with none read below the median and no sentence is added.
+      const twelve = scoreEngagement({ platform: "facebook", followers: 100, posts: Array.from({ length: 12 }, () => ({ likes: 0, comments: 0 })) });
+      expect(twelve.reasons.some((reason) => reason.includes("no interactions"))).toBe(false);
+    });
+
+    it("writes a score moved down with a true minus sign", () => {
+      // The 12 dead Facebook posts above: typical rate 0.5 / 1,200 = 0.0417 per 100 followers, percentile 0.68 against the median's 50.
+      const result = scoreEngagement({ platform: "facebook", followers: 100, posts: Array.from({ length: 12 }, () => ({ likes: 0, comments: 0 })) });
+      expect(result.factors[1]?.reason).toBe("The profile's own typical rate (0.0417 per 100 followers) moves the score by \u221249.3 points.");
+    });
+
     it("returns score null, band unknown and confidence 0 for a profile with no posts and no summary", () => {
       const result = scoreEngagement({ platform: "instagram", followers: 12_000 });
       expect(result).toMatchObject({ score: null, band: "unknown", confidence: 0, provenance: "none", rate: null, estimate: null, interval: null, percentile: null, factors: [] });
