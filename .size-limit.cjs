@@ -123,7 +123,9 @@
 // 2026-11-29, stop 32: a post with no interactions counts at most at the peers' median (on a tiny
 // account the log offset alone read "above-average"), its ceiling, count and sentence, and the
 // engagement factor's true minus sign: scoreEngagement 24.16 → 24.41 kB, limit 24.5 kB; the whole
-// API 81.63 → 81.84 kB, limit 82 kB.
+// API 81.63 → 81.84 kB, limit 82 kB. Then the observed factor saying why its typical rate differs
+// from the median rate (the offset, a summary's implied median, the ceiling) and a rate below 1e-98
+// per 100 written "almost 0": scoreEngagement 24.53 kB, limit 24.75 kB; the whole API 81.96 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -132,6 +134,6 @@ const bundleEverything = (config) => ({ ...config, external: [] });
 module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.5 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.75 kB", modifyEsbuildConfig: bundleEverything },
   { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "82 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -196,8 +196,10 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
  */
 function per100(rate: number, basis: EngagementBasis): string {
   const per = significant(rate * 100);
-  // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group; groupWholePart writes one out.
-  return `${per >= 1e-6 && per < 1000 ? String(per) : groupWholePart(String(per))} per 100 ${BASIS_WORDS[basis]}`;
+  // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group; groupWholePart writes one out,
+  // down to 1e-98 as the other writers do (showDecimals): below, a hundred zeros would tell a reader nothing more.
+  const written = per >= 1e-6 && per < 1000 ? String(per) : per > 0 && per < 1e-98 ? "almost 0" : groupWholePart(String(per));
+  return `${written} per 100 ${BASIS_WORDS[basis]}`;
 }
 
 function round(value: number, digits: number): number {
@@ -218,6 +220,21 @@ function describeCeiling(sample: MeasuredSample): string {
       ? "The averages show no interactions, so they count"
       : `${groupedCountOf(sample.atCeiling, "post")} with no interactions ${sample.atCeiling === 1 ? "counts" : "count"}`;
   return `${which} at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.`;
+}
+
+/**
+ * The typical rate the estimate starts from, and why it is not the median rate of the first
+ * sentence when the two read differently: the median of log rates is a geometric mean of the middle
+ * two, with the half interaction spread over the posts; a summary's is the median its average
+ * implies; posts with no interactions may sit at the peers' median.
+ */
+function describeTypical(sample: MeasuredSample, basis: EngagementBasis, median: number): string {
+  const written = per100(Math.exp(sample.location), basis);
+  if (written === per100(sample.rate, basis)) return written;
+  // A capped log rate is exactly the ceiling, ln(median), so the comparison is exact.
+  if (sample.atCeiling > 0 && sample.location === Math.log(median)) return `${written}: no interactions, counted at the peers' median`;
+  if (sample.provenance === "summary") return `${written}: the median the averages imply`;
+  return `${written}: the median on the log scale, with half an interaction spread over the posts`;
 }
 
 /** A number with a true minus sign (U+2212), as the trust score's sentences write one. */
@@ -428,7 +445,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
           value: typical,
           weight: 1 - shrinkage,
           contribution: percentile - benchmarkPercentile,
-          reason: `The profile's own typical rate (${per100(typical, basis)}) moves the score by ${signed(round(percentile - benchmarkPercentile, 1))} points.`,
+          reason: `The profile's own typical rate (${describeTypical(sample, basis, benchmark.median)}) moves the score by ${signed(round(percentile - benchmarkPercentile, 1))} points.`,
         },
       ],
     },

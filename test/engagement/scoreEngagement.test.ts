@@ -525,7 +525,9 @@ describe("scoreEngagement", () => {
       expect(one.reasons).toContain(
         "1 post with no interactions counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
       );
-      expect(one.factors[1]?.reason).toBe("The profile's own typical rate (2.18 per 100 followers) moves the score by 0 points.");
+      expect(one.factors[1]?.reason).toBe(
+        "The profile's own typical rate (2.18 per 100 followers: no interactions, counted at the peers' median) moves the score by 0 points.",
+      );
       // Two posts with none and one with a like: the median post is a capped one (μ), the liked one reads 1.17 / 5.
       const three = scoreEngagement({ platform: "x", followers: 5, posts: [{ likes: 0, comments: 0 }, { likes: 1, comments: 0 }, { likes: 0, comments: 0 }] });
       expect(three.estimate).toBeCloseTo(0.0218, 15);
@@ -546,7 +548,32 @@ describe("scoreEngagement", () => {
     it("writes a score moved down with a true minus sign", () => {
       // The 12 dead Facebook posts above: typical rate 0.5 / 1,200 = 0.0417 per 100 followers, percentile 0.68 against the median's 50.
       const result = scoreEngagement({ platform: "facebook", followers: 100, posts: Array.from({ length: 12 }, () => ({ likes: 0, comments: 0 })) });
-      expect(result.factors[1]?.reason).toBe("The profile's own typical rate (0.0417 per 100 followers) moves the score by \u221249.3 points.");
+      expect(result.factors[1]?.reason).toBe(
+        "The profile's own typical rate (0.0417 per 100 followers: the median on the log scale, with half an interaction spread over the posts) moves the score by \u221249.3 points.",
+      );
+    });
+
+    it("says why the typical rate the estimate starts from differs from the median rate it reports", () => {
+      // Three posts with 1 like on 100 followers: median rate 1 per 100, but y = ln((1 + 0.5/3) / 100) reads 1.17 per 100.
+      const offset = scoreEngagement({ platform: "instagram", followers: 100, posts: [1, 1, 1].map((likes) => ({ likes, comments: 0 })) });
+      expect(offset.reasons[0]).toBe("Median of 3 posts: 1 per 100 followers.");
+      expect(offset.factors[1]?.reason).toMatch(
+        /^The profile's own typical rate \(1\.17 per 100 followers: the median on the log scale, with half an interaction spread over the posts\) moves/u,
+      );
+      // Averages of 50 likes on 1,000 followers: 5 per 100, less σ²/2 = 0.125 on the log scale (and the offset): 4.42 per 100.
+      const summary = scoreEngagement({ platform: "instagram", followers: 1_000, summary: { postCount: 10, avgLikes: 50, avgComments: 0 } });
+      expect(summary.factors[1]?.reason).toMatch(/^The profile's own typical rate \(4\.42 per 100 followers: the median the averages imply\) moves/u);
+      // The worked example's posts (1.6 per 100 either way) keep the plain wording.
+      const plain = scoreEngagement({ platform: "instagram", followers: 20_000, posts: [320, 400, 280].map((likes) => ({ likes, comments: 0 })) });
+      expect(plain.factors[1]?.reason).toBe("The profile's own typical rate (1.6 per 100 followers) moves the score by 20.2 points.");
+    });
+
+    it("writes a rate below 1e-98 per 100 as almost 0, not a hundred zeros", () => {
+      const result = scoreEngagement({ platform: "instagram", followers: 1_000, summary: { postCount: 1, avgLikes: 1e-300, avgComments: 0 } });
+      expect(result.reasons[0]).toBe("From averages over 1 post: almost 0 per 100 followers. Without per-post counts the spread between posts is assumed, not measured.");
+      // 1e-98 per 100 itself is still written out.
+      const edge = scoreEngagement({ platform: "instagram", followers: 1_000, summary: { postCount: 1, avgLikes: 1e-97, avgComments: 0 } });
+      expect(edge.reasons[0]).toMatch(/^From averages over 1 post: 0\.0{97}1 per 100 followers\./u);
     });
 
     it("returns score null, band unknown and confidence 0 for a profile with no posts and no summary", () => {
