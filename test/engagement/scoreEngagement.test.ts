@@ -522,6 +522,7 @@ describe("scoreEngagement", () => {
       expect(one.estimate).toBeCloseTo(0.0218, 15);
       expect(one.band).toBe("average");
       expect(one.percentile).toBeCloseTo(50, 3);
+      expect(one.reasons[0]).toBe("Median of 1 post: 0 per 100 followers.");
       expect(one.reasons).toContain(
         "1 post with no interactions counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
       );
