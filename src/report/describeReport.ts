@@ -9,7 +9,7 @@ import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { tellApart } from "../text/tellApart.js";
-import { showMoney } from "../text/showMoney.js";
+import { showMoneyRange } from "../text/showMoney.js";
 
 /** What {@link describeReport} reads. @internal */
 export interface ReportParts {
@@ -92,8 +92,11 @@ function describeFee(fee: FlatFeeResult): string {
   const cost = fee.cost;
   // The model's reason starts "fee unknown: "; "not estimable" says it already.
   if (cost === null) return `Fair flat fee: not estimable (${firstReason(fee.reasons).replace(/^fee unknown: /, "")}).`;
-  // Written as the fee's own reason writes it (showMoney), so the two sentences give the same amount.
-  return `Fair flat fee: about ${showMoney(cost.expected, fee.currency)} per post (${showMoney(cost.low, fee.currency)} to ${showMoney(cost.high, fee.currency)}).`;
+  // Four significant digits, as the fee's own reason writes the median, unless the range needs more to tell its ends
+  // (and the median) apart: "32.67 USD to 32.67 USD" for quantiles 0.5 and 0.5000001. A range of no width (both
+  // quantiles 0.5, or no spread) is one amount, written once.
+  const [low, expected, high] = showMoneyRange(cost.low, cost.expected, cost.high, fee.currency);
+  return `Fair flat fee: about ${expected} per post${cost.low === cost.high ? "" : ` (${low} to ${high})`}.`;
 }
 
 function describeDeal(compensation: CompensationComparison | null): string {

@@ -10,6 +10,9 @@ import { tellApart } from "./tellApart.js";
  */
 const MONEY_DIGITS = 4;
 
+/** Significant digits that write any two different doubles differently. */
+const MAX_DIGITS = 17;
+
 /**
  * An amount of money for a sentence, without its currency: four significant
  * digits, the whole part's digits grouped by thousands, no trailing zeros
@@ -85,4 +88,36 @@ export function showMoney(value: number, currency: string): string {
 export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
   const [firstText, secondText] = tellApart(first, second, showAmount, showAmount, MONEY_DIGITS + 1);
   return [`${firstText} ${currency}`, `${secondText} ${currency}`];
+}
+
+/**
+ * A range of money and the amount inside it ("about 32.67 USD (15.02 USD to
+ * 71.04 USD)"): all three with {@link showMoney}'s four significant digits,
+ * or, when those would write two different amounts alike (`32.67 USD to
+ * 32.67 USD` for ends a millionth apart), all three with the fewest digits, up
+ * to 17, that write every two different amounts differently. Equal amounts
+ * read alike. One digit count for the three, and rounding to it never changes
+ * their order, so the middle never reads outside the range. O(17) writes at most.
+ *
+ * @param low - The low end, in major currency units.
+ * @param middle - An amount from `low` to `high`.
+ * @param high - The high end.
+ * @param currency - Their ISO 4217 code.
+ * @returns The three amounts as text, each with the currency, in the order given.
+ * @example
+ * showMoneyRange(32.666473, 32.666478, 32.666483, "USD");
+ * // => ["32.666473 USD", "32.666478 USD", "32.666483 USD"]
+ * @internal
+ */
+export function showMoneyRange(low: number, middle: number, high: number, currency: string): [string, string, string] {
+  for (let digits = MONEY_DIGITS; ; digits++) {
+    const [lowText, middleText, highText] = [showAmount(low, digits), showAmount(middle, digits), showAmount(high, digits)];
+    const isApart = readsApart(low, middle, lowText, middleText) && readsApart(middle, high, middleText, highText) && readsApart(low, high, lowText, highText);
+    if (isApart || digits >= MAX_DIGITS) return [`${lowText} ${currency}`, `${middleText} ${currency}`, `${highText} ${currency}`];
+  }
+}
+
+/** Whether two amounts written as given read alike only when they are equal. */
+function readsApart(first: number, second: number, firstText: string, secondText: string): boolean {
+  return first === second || firstText !== secondText;
 }

@@ -158,6 +158,40 @@ describe("describeReport (the report's reasons)", () => {
     });
   });
 
+  describe("fair flat fee", () => {
+    // 10,000 Instagram followers, no posts: 3,772 impressions × √75 ÷ 1,000 = 32.66647823074903 USD (the median), with
+    // sigma ln 3 / √2 / z(0.9) = 0.6061685 (a ×3 band from the 10th to the 90th percentile); the ends sit at
+    // median × e^(sigma · z(quantile)):
+    //   python3 -c "import math; from statistics import NormalDist as N; f=3772*math.sqrt(75)/1000; s=math.log(3)/math.sqrt(2)/N().inv_cdf(0.9);
+    //     print(f, [f*math.exp(s*N().inv_cdf(q)) for q in (0.4999999, 0.5000001)])"
+    //   → 32.66647823074903 [32.66647326727691, 32.6664831942219]
+    it("tells apart the ends of a range that four digits would write alike", () => {
+      // Median to 0.5000001: 32.66647823 to 32.66648319, both "32.67" at four digits (was "(32.67 USD to 32.67 USD)");
+      // eight digits tell them apart (32.666478, 32.666483), and the median is written with as many
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000 }, { compensation: { quantiles: { low: 0.5, high: 0.5000001 } } });
+      expect(report.reasons[3]).toBe("Fair flat fee: about 32.666478 USD per post (32.666478 USD to 32.666483 USD).");
+    });
+
+    it("tells the median apart from both ends when all three are close", () => {
+      // 0.4999999 to 0.5000001: 32.666473, 32.666478, 32.666483 at eight digits (all three were "32.67 USD")
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000 }, { compensation: { quantiles: { low: 0.4999999, high: 0.5000001 } } });
+      expect(report.reasons[3]).toBe("Fair flat fee: about 32.666478 USD per post (32.666473 USD to 32.666483 USD).");
+    });
+
+    it("writes one amount when the range has no width", () => {
+      // Both quantiles 0.5: low = median = high = 32.66647823074903 (was "(32.67 USD to 32.67 USD)")
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000 }, { compensation: { quantiles: { low: 0.5, high: 0.5 } } });
+      expect(report.flatFee.cost).toEqual({ low: 32.66647823074903, expected: 32.66647823074903, high: 32.66647823074903 });
+      expect(report.reasons[3]).toBe("Fair flat fee: about 32.67 USD per post.");
+    });
+
+    it("keeps four digits when they tell the ends apart", () => {
+      // Default quantiles 0.1 and 0.9: 32.666 ÷ 3^(1/√2) = 15.02 and × 3^(1/√2) = 71.04
+      const report = scoreInfluencer({ platform: "instagram", followers: 10_000 });
+      expect(report.reasons[3]).toBe("Fair flat fee: about 32.67 USD per post (15.02 USD to 71.04 USD).");
+    });
+  });
+
   describe("recommended deal", () => {
     it("keeps the comparison's why without its leading model name", () => {
       // 1,000,000 Instagram followers, no posts: the fee is 228,850 impressions × √75 USD per 1,000 (the fee test in

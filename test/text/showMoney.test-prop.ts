@@ -1,7 +1,7 @@
 // Laws of the money writer of every compensation and report sentence.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { showAmount, showMoney, showMoneyApart } from "../../src/text/showMoney.js";
+import { showAmount, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
 
 /** Any finite double, and amounts that look like money (cents up to a billion). */
 const amount = fc.oneof(
@@ -55,6 +55,37 @@ test.prop([amount, amount, fc.constantFrom("USD", "EUR")])("writes two different
   expect(one === two).toBe(first === second);
   const [low, high] = first <= second ? [one, two] : [two, one];
   expect(readBack(low.replace(` ${currency}`, ""))).toBeLessThanOrEqual(readBack(high.replace(` ${currency}`, "")));
+});
+
+/**
+ * Three amounts in ascending order: any three, or three within a few millionths of one another (parts in 10¹²
+ * of the first), which four digits mostly write alike.
+ */
+const range = fc
+  .oneof(
+    fc.tuple(amount, amount, amount),
+    fc.tuple(amount, fc.nat(1_000_000), fc.nat(1_000_000)).map(([value, up, further]) => {
+      const step = Math.abs(value) * 1e-12;
+      return [value, value + up * step, value + (up + further) * step] as const;
+    }),
+  )
+  .map((values) => [...values].sort((left, right) => left - right) as [number, number, number]);
+
+test.prop([range, fc.constantFrom("USD", "EUR")])("writes a range's amounts differently exactly when they differ, in order", (values, currency) => {
+  const texts = showMoneyRange(...values, currency);
+  for (const [left, right] of [[0, 1], [1, 2], [0, 2]] as const) {
+    // -0 and 0 are the same amount and both read "0"
+    expect(texts[left] === texts[right]).toBe(values[left] === values[right]);
+  }
+  const read = texts.map((text) => readBack(text.replace(` ${currency}`, "")));
+  expect(read).toEqual([...read].sort((left, right) => left - right));
+});
+
+test.prop([range])("writes a range with four digits when they tell its amounts apart", (values) => {
+  const four = values.map((value) => showAmount(value));
+  // Rounding keeps the order and equal amounts read alike: as many texts as amounts means no two different ones alike
+  fc.pre(new Set(four).size === new Set(values).size);
+  expect(showMoneyRange(...values, "USD")).toEqual(four.map((text) => `${text} USD`));
 });
 
 /** The written-out path of showAmount, letter for letter: every digit from `toExponential`. */

@@ -1,7 +1,7 @@
 // How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
 import { describe, expect, it } from "vitest";
 import { groupDigits, groupDigitText, groupWholePart } from "../../src/text/groupDigits.js";
-import { showAmount, showMoney, showMoneyApart } from "../../src/text/showMoney.js";
+import { showAmount, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
 
 describe("showMoney", () => {
   it("matches the documented example", () => {
@@ -112,6 +112,39 @@ describe("showMoneyApart", () => {
 
   it("writes equal amounts alike, with four digits", () => {
     expect(showMoneyApart(1_234.5, 1_234.5, "USD")).toEqual(["1,235 USD", "1,235 USD"]);
+  });
+});
+
+describe("showMoneyRange", () => {
+  it("matches the documented example", () => {
+    // Three amounts 0.000005 apart, all "32.67" at four digits; at seven, 32.66647 and 32.66648 twice; at eight, all apart
+    expect(showMoneyRange(32.666473, 32.666478, 32.666483, "USD")).toEqual(["32.666473 USD", "32.666478 USD", "32.666483 USD"]);
+  });
+
+  it("keeps four significant digits for amounts they tell apart", () => {
+    // 15.021961, 32.666478 and 71.035917 to four digits (the default 10th–90th percentile fee range for 10,000 followers)
+    expect(showMoneyRange(15.021961379440837, 32.66647823074903, 71.03591688502402, "USD")).toEqual(["15.02 USD", "32.67 USD", "71.04 USD"]);
+  });
+
+  it("writes the three amounts with one digit count, so the middle never reads outside the range", () => {
+    // 32.66647823 and 32.66648319 need eight digits; the middle, equal to the low end, gets eight too (not "32.67")
+    expect(showMoneyRange(32.66647823074903, 32.66647823074903, 32.6664831942219, "USD")).toEqual(["32.666478 USD", "32.666478 USD", "32.666483 USD"]);
+  });
+
+  it("tells the middle apart from an end that four digits already tell from the other", () => {
+    // 100 and 100.001 read "100" at four and five digits, "100" and "100.001" at six; 200 is apart from both at four
+    expect(showMoneyRange(100, 100.001, 200, "EUR")).toEqual(["100 EUR", "100.001 EUR", "200 EUR"]);
+  });
+
+  describe("edge cases", () => {
+    it("writes equal amounts alike, with four digits", () => {
+      expect(showMoneyRange(1_234.5, 1_234.5, 1_234.5, "USD")).toEqual(["1,235 USD", "1,235 USD", "1,235 USD"]);
+    });
+
+    it("needs all 17 digits for neighbouring doubles", () => {
+      // 1 and the next double, 1 + 2^-52 = 1.0000000000000002
+      expect(showMoneyRange(1, 1, 1 + 2 ** -52, "USD")).toEqual(["1 USD", "1 USD", "1.0000000000000002 USD"]);
+    });
   });
 });
 
