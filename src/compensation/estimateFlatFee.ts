@@ -14,7 +14,7 @@ import { show, showFactor } from "./show.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { tellApart } from "../text/tellApart.js";
-import { showAmount, showMoney } from "../text/showMoney.js";
+import { showAmount, showAmountApart, showMoney } from "../text/showMoney.js";
 
 /**
  * Options for {@link estimateFlatFee}.
@@ -233,6 +233,14 @@ function assumptionOf(adjustment: FeeAdjustment): string {
   return source.startsWith(ASSUMPTION_PREFIX) ? source.slice(ASSUMPTION_PREFIX.length) : source;
 }
 
+/** A published band for a reason: "100–500 USD", its ends told apart ("200.81–200.84", not "200.8–200.8"); "300 USD" for one price; "50,000 USD or more". */
+function bandText({ low, high, currency }: MarketRange): string {
+  if (high === null) return `${showMoney(low, currency)} or more`;
+  if (low === high) return showMoney(low, currency);
+  const [lowText, highText] = showAmountApart(low, high);
+  return `${lowText}–${highText} ${currency}`;
+}
+
 function marketRangeFor(card: RateCard, model: OutcomeModel, cost: Range | null): MarketRange {
   const rate = (card.marketRates[model.platform] ?? card.marketRates.default)[model.tier];
   let position: MarketRange["position"] = null;
@@ -274,11 +282,7 @@ export function buildFlatFee(model: OutcomeModel, options: ParsedFeeOptions, con
   }
   const marketRange = marketRangeFor(card, model, cost);
   if (marketRange.position !== null && marketRange.position !== "within") {
-    const band =
-      marketRange.high === null
-        ? `${showMoney(marketRange.low, marketRange.currency)} or more`
-        : `${showAmount(marketRange.low)}–${showAmount(marketRange.high)} ${marketRange.currency}`;
-    reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${PLATFORM_NAMES[model.platform]} accounts (${band}): rate cards price followers, this model prices expected impressions`);
+    reasons.push(`the expected fee is ${marketRange.position} the published band for ${model.tier} ${PLATFORM_NAMES[model.platform]} accounts (${bandText(marketRange)}): rate cards price followers, this model prices expected impressions`);
   }
   return {
     model: "flat-fee",

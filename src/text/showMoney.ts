@@ -86,8 +86,26 @@ export function showMoney(value: number, currency: string): string {
  * @internal
  */
 export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
-  const [firstText, secondText] = tellApart(first, second, showAmount, showAmount, MONEY_DIGITS + 1);
+  const [firstText, secondText] = showAmountApart(first, second);
   return [`${firstText} ${currency}`, `${secondText} ${currency}`];
+}
+
+/**
+ * {@link showMoneyApart} without the currency, for two amounts that share one
+ * written after both (a band "200.81–200.84 USD"): {@link showAmount}'s four
+ * significant digits, or the fewest digits, up to 17, that tell two different
+ * amounts apart. O(17) writes at most.
+ *
+ * @param first - The first amount, in major currency units.
+ * @param second - The second amount.
+ * @returns The two amounts as text, in the order given.
+ * @example
+ * showAmountApart(200.81, 200.84);
+ * // => ["200.81", "200.84"]
+ * @internal
+ */
+export function showAmountApart(first: number, second: number): [string, string] {
+  return tellApart(first, second, showAmount, showAmount, MONEY_DIGITS + 1);
 }
 
 /**

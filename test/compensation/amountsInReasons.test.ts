@@ -67,6 +67,24 @@ describe("amounts of money in the compensation reasons", () => {
     );
   });
 
+  it("tells apart the ends of a published band that four digits would write alike", () => {
+    // A card's micro band of 200.81 to 200.84: both "200.8" at four digits (was "(200.8–200.8 USD)"); five tell them apart
+    const instagram = RATE_CARD.marketRates.instagram ?? RATE_CARD.marketRates.default;
+    const rateCard = { ...RATE_CARD, marketRates: { ...RATE_CARD.marketRates, instagram: { ...instagram, micro: { low: 200.81, high: 200.84, source: "mine" } } } };
+    expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toContain(
+      "the expected fee is below the published band for micro Instagram accounts (200.81–200.84 USD): rate cards price followers, this model prices expected impressions",
+    );
+  });
+
+  it("writes a published band of one price as that price", () => {
+    // A card's micro band from 300 to 300 (was "(300–300 USD)")
+    const instagram = RATE_CARD.marketRates.instagram ?? RATE_CARD.marketRates.default;
+    const rateCard = { ...RATE_CARD, marketRates: { ...RATE_CARD.marketRates, instagram: { ...instagram, micro: { low: 300, high: 300, source: "mine" } } } };
+    expect(estimateFlatFee(benchmarkOnly, { rateCard }).reasons).toContain(
+      "the expected fee is below the published band for micro Instagram accounts (300 USD): rate cards price followers, this model prices expected impressions",
+    );
+  });
+
   it("writes a rate card's commission to four significant digits", () => {
     // A card's own commission of 1/3 (was written in full: 0.3333333333333333)
     const rateCard = { ...RATE_CARD, commissionRate: { value: 1 / 3, source: "our network" } };

@@ -1,7 +1,7 @@
 // How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
 import { describe, expect, it } from "vitest";
 import { groupDigits, groupDigitText, groupWholePart } from "../../src/text/groupDigits.js";
-import { showAmount, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
+import { showAmount, showAmountApart, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
 
 describe("showMoney", () => {
   it("matches the documented example", () => {
@@ -112,6 +112,19 @@ describe("showMoneyApart", () => {
 
   it("writes equal amounts alike, with four digits", () => {
     expect(showMoneyApart(1_234.5, 1_234.5, "USD")).toEqual(["1,235 USD", "1,235 USD"]);
+  });
+});
+
+describe("showAmountApart", () => {
+  it("matches the documented example", () => {
+    // 200.81 and 200.84 both read 200.8 at four digits; at five, 200.81 and 200.84
+    expect(showAmountApart(200.81, 200.84)).toEqual(["200.81", "200.84"]);
+  });
+
+  it("is showMoneyApart without the currency", () => {
+    // 32.6651 and 32.6664: 32.665 and 32.666 at five digits, as showMoneyApart writes them
+    expect(showAmountApart(32.6651, 32.6664)).toEqual(["32.665", "32.666"]);
+    expect(showAmountApart(1_234.5, 4_000)).toEqual(["1,235", "4,000"]);
   });
 });
 
