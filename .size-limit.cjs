@@ -126,6 +126,8 @@
 // API 81.63 → 81.84 kB, limit 82 kB. Then the observed factor saying why its typical rate differs
 // from the median rate (the offset, a summary's implied median, the ceiling) and a rate below 1e-98
 // per 100 written "almost 0": scoreEngagement 24.53 kB, limit 24.75 kB; the whole API 81.96 kB.
+// The money writers that tell a range's ends apart (showMoneyRange for the report's fee range,
+// showAmountApart for a published band, the caller's fee and the hybrid base): 82.12 kB, limit 82.25 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -135,5 +137,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "82 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "82.25 kB", modifyEsbuildConfig: bundleEverything },
 ];

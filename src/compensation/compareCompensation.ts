@@ -171,7 +171,8 @@ function buildHybrid(
     base = 0;
     reasons.push("the bonus alone already matches the flat fee for the creator: it is lowered to that level and the base is 0 (no negative base)");
   } else {
-    reasons.push(`base ${showMoney(base, shared.currency)} = flat fee ${showMoney(agreed, shared.currency)} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
+    const [baseText, agreedText] = showMoneyApart(base, agreed, shared.currency);
+    reasons.push(`base ${baseText} = flat fee ${agreedText} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
   }
   const cost = mapRange(outcomes.conversions, (count) => base + bonus * count);
   const result: HybridResult = {
@@ -343,7 +344,8 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
 
   const flatReasons = ["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"];
   if (options.flatFee !== undefined && flat.cost !== null) {
-    flatReasons.push(`your flat fee ${showMoney(options.flatFee, options.currency)} against a fair fee of ${showMoney(flat.cost.expected, options.currency)} (median)`);
+    const [yours, fair] = showMoneyApart(options.flatFee, flat.cost.expected, options.currency);
+    flatReasons.push(`your flat fee ${yours} against a fair fee of ${fair} (median)`);
   }
   const flatComparison = comparison(shared, {
     cost: agreed,

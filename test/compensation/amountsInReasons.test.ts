@@ -91,6 +91,27 @@ describe("amounts of money in the compensation reasons", () => {
     expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50, rateCard }).reasons).toContain("commission 0.3333 of the order value from the rate card: our network");
   });
 
+  it("tells the caller's flat fee apart from a fair fee just above it", () => {
+    // The fair fee is 32.66647823074903; a flat fee of 32.666 is below it, but both read 32.67 at four digits
+    // (was "your flat fee 32.67 USD against a fair fee of 32.67 USD"): at six, 32.666 and 32.6665
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, flatFee: 32.666 });
+    expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 32.666 USD against a fair fee of 32.6665 USD (median)");
+  });
+
+  it("tells the hybrid's base apart from the flat fee it is taken from", () => {
+    // 3,772 impressions × 0.01 × 0.000001 = 0.00003772 orders (median), which at ρ = 1 is also their certainty
+    // equivalent; the bonus is the share 0.576280712774671 (the first reason) × 20 USD per order (50 × 0.4), so
+    // base = 1,000 − 11.52561425549342 × 0.00003772 = 999.99956525: "1,000" at four to six digits, "999.9996" at seven
+    // (was "base 1,000 USD = flat fee 1,000 USD − …")
+    const comparison = compareCompensation(benchmarkOnly, {
+      costPerClick: 0.5, averageOrderValue: 50, margin: 0.4, hybrid: true, flatFee: 1_000, clickThroughRate: 0.01, conversionRate: 0.000001,
+    });
+    expect(comparison.hybrid?.baseFee).toBeCloseTo(999.99956525, 8);
+    expect(comparison.hybrid?.reasons[1]).toBe(
+      "base 999.9996 USD = flat fee 1,000 USD − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
+    );
+  });
+
   it("tells a cap just below the flat fee apart from it", () => {
     // The fair fee is 32.66647823074903; a cap of 32.666 is below it, but both read 32.67 at four digits
     // (was "the cap 32.67 USD is below the flat fee 32.67 USD"): at six, 32.666 and 32.6665
