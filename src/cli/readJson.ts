@@ -83,20 +83,22 @@ export async function* readNdjson(input: Readable): AsyncGenerator<InputRow> {
   }
 }
 
-/** One top-level element of a JSON array: its text span and first line. */
-interface ElementSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-}
+/**
+ * One part of a JSON array, in order: a top-level element (its text span and
+ * first line), or a problem found between two elements (a missing or extra
+ * comma), with the line it is on.
+ */
+type ArrayPart =
+  | { readonly start: number; readonly end: number; readonly line: number }
+  | { readonly line: number; readonly problem: string };
 
 /** Result of {@link scanJsonArray}. */
 interface ArrayScan {
-  readonly elements: ElementSpan[];
+  readonly parts: ArrayPart[];
   /** Set when something other than whitespace follows the closing bracket. */
   readonly trailing?: { readonly start: number; readonly line: number } | undefined;
-  /** Set when the text ends before the closing bracket (a cut-off file). */
-  readonly unclosed?: true | undefined;
+  /** Set when the text ends before the closing bracket (a cut-off file): the line of its last non-blank character. */
+  readonly unclosedAt?: number | undefined;
 }
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
@@ -107,42 +109,78 @@ function endsLine(text: string, index: number): boolean {
   return char === "\n" || (char === "\r" && text.charAt(index + 1) !== "\n");
 }
 
+/** A preview of the text from `index` to the end of its line, for a message about what was found there. */
+function previewLine(text: string, index: number): string {
+  const lineFeed = text.indexOf("\n", index);
+  const carriageReturn = text.indexOf("\r", index);
+  const ends = [lineFeed, carriageReturn].filter((end) => end >= 0);
+  return preview(text.slice(index, ends.length === 0 ? text.length : Math.min(...ends)));
+}
+
 /**
  * Splits the text of a JSON array into its top-level elements without parsing
  * them, tracking strings, nesting and line numbers in one pass. Each element
  * is then parsed on its own, so one malformed element does not hide the
- * others and every error names the line its element starts on.
+ * others and every error names the line its element starts on. A comma
+ * missing between two elements, or one before the closing bracket, becomes a
+ * problem on the line of what follows it, naming the element before it
+ * (counted from 1); the elements on both sides are still read.
  */
 function scanJsonArray(text: string, open: number, openLine: number): ArrayScan {
-  const elements: ElementSpan[] = [];
+  const parts: ArrayPart[] = [];
+  /** Elements found so far, empty ones (",,") included: the position of the last one. */
+  let count = 0;
   let line = openLine;
+  /** The line of the last character read that is not whitespace between values (where a missing "]" belongs). */
+  let lastLine = openLine;
   let depth = 0;
   let inString = false;
   let isEscaped = false;
   let start = -1;
   let startLine = line;
   let lastContent = -1;
+  /** The current element is a whole value (a closed object, array or string, or a word followed by a space): only "," or "]" may follow. */
+  let isWhole = false;
   const close = (index: number): void => {
-    if (start >= 0) elements.push({ start, end: lastContent + 1, line: startLine });
-    else elements.push({ start: index, end: index, line });
+    if (start >= 0) parts.push({ start, end: lastContent + 1, line: startLine });
+    else parts.push({ start: index, end: index, line });
+    count++;
     start = -1;
+    isWhole = false;
   };
   for (let index = open + 1; index < text.length; index++) {
     const char = text.charAt(index);
     if (endsLine(text, index)) line++;
     if (inString) {
       lastContent = index;
+      lastLine = line;
       if (isEscaped) isEscaped = false;
       else if (char === "\\") isEscaped = true;
-      else if (char === '"') inString = false;
+      else if (char === '"') {
+        inString = false;
+        isWhole = depth === 0;
+      }
       continue;
     }
-    if (WHITESPACE.has(char)) continue;
-    if (depth === 0 && (char === "," || char === "]")) {
-      if (char === "]" && start < 0 && elements.length === 0) return { elements, trailing: trailingAfter(text, index + 1, line) };
-      close(index);
-      if (char === "]") return { elements, trailing: trailingAfter(text, index + 1, line) };
+    if (WHITESPACE.has(char)) {
+      if (depth === 0 && start >= 0) isWhole = true;
       continue;
+    }
+    lastLine = line;
+    if (depth === 0 && (char === "," || char === "]")) {
+      if (char === "]" && start < 0) {
+        // "[]" is an empty array; "[…,]" a comma too many (JSON allows none before the closing bracket).
+        if (count > 0) parts.push({ line, problem: `expected a profile after the comma that follows element ${count}, received "]"` });
+        return { parts, trailing: trailingAfter(text, index + 1, line) };
+      }
+      close(index);
+      if (char === "]") return { parts, trailing: trailingAfter(text, index + 1, line) };
+      continue;
+    }
+    if (depth === 0 && isWhole) {
+      // A comma is missing: the element before ends here, and what follows starts the next one.
+      close(index);
+      parts.push({ line, problem: `expected "," or "]" after element ${count}, received ${previewLine(text, index)}` });
     }
     if (start < 0) {
       start = index;
@@ -151,11 +189,14 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
     lastContent = index;
     if (char === '"') inString = true;
     else if (char === "{" || char === "[") depth++;
-    else if (char === "}" || char === "]") depth--;
+    else if (char === "}" || char === "]") {
+      depth--;
+      isWhole = depth === 0;
+    }
   }
   // No closing bracket: the text was cut off, perhaps between two whole elements.
-  if (start >= 0) elements.push({ start, end: text.length, line: startLine });
-  return { elements, unclosed: true };
+  if (start >= 0) parts.push({ start, end: text.length, line: startLine });
+  return { parts, unclosedAt: lastLine };
 }
 
 function trailingAfter(text: string, from: number, line: number): ArrayScan["trailing"] {
@@ -215,14 +256,18 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
     yield "problems" in row && isJsonLines(text) ? { line, problems: [JSON_LINES_PROBLEM] } : row;
     return;
   }
-  const { elements, trailing, unclosed } = scanJsonArray(text, first, line);
-  for (const element of elements) {
-    const elementText = text.slice(element.start, element.end);
-    yield elementText === ""
-      ? { line: element.line, problems: ["expected a profile between the commas, received nothing"] }
-      : parseJsonText(elementText, element.line);
+  const { parts, trailing, unclosedAt } = scanJsonArray(text, first, line);
+  for (const part of parts) {
+    if ("problem" in part) {
+      yield { line: part.line, problems: [part.problem] };
+      continue;
+    }
+    const elementText = text.slice(part.start, part.end);
+    yield elementText === "" ? { line: part.line, problems: ["expected a profile between the commas, received nothing"] } : parseJsonText(elementText, part.line);
   }
-  if (unclosed === true) yield { line, problems: ['expected "]" to close the JSON array that starts here, received the end of the input'] };
+  if (unclosedAt !== undefined) {
+    yield { line: unclosedAt, problems: [`expected "]" to close the JSON array that starts on line ${line}, received the end of the input`] };
+  }
   if (trailing !== undefined) {
     yield { line: trailing.line, problems: [`expected nothing after the closing bracket, received ${preview(text.slice(trailing.start))}`] };
   }

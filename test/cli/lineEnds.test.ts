@@ -21,5 +21,13 @@ describe("line numbers with lone carriage returns", () => {
     expect(runCli(["score", tempFile("cr-lead.json", `\r\r${bad}`), "-f", "csv"]).stderr).toBe(expected);
     expect(runCli(["score", tempFile("crlf.json", `[\r\n${good},\r\n${bad}\r\n]`), "-f", "csv"]).stderr).toBe(expected);
     expect(runCli(["score", tempFile("cr-trailing.json", `[${good}]\r\rx`), "-f", "csv"]).stderr).toBe('line 3: expected nothing after the closing bracket, received "x"\n');
+    // A comma missing after the first element, a trailing comma, and a missing "]": each named on its own line
+    expect(runCli(["score", tempFile("cr-comma.json", `[\r${good}\r${bad}\r]\r`), "-f", "csv"]).stderr).toBe(
+      'line 3: expected "," or "]" after element 1, received "{\\"handle\\":\\"@b\\",\\"platform\\":\\"instagram\\",\\"f…"\n' + expected,
+    );
+    expect(runCli(["score", tempFile("cr-trailing-comma.json", `[\r${good},\r\r]`), "-f", "csv"]).stderr).toBe('line 4: expected a profile after the comma that follows element 1, received "]"\n');
+    expect(runCli(["score", tempFile("cr-unclosed.json", `\r[\r${good},\r${good}\r\r`), "-f", "csv"]).stderr).toBe(
+      'line 4: expected "]" to close the JSON array that starts on line 2, received the end of the input\n',
+    );
   });
 });

@@ -376,12 +376,50 @@ describe("influencer-scoring score: bad rows", () => {
     expect(reportsOf(result.stdout)).toHaveLength(2);
   });
 
-  it("reports a JSON array cut off before its closing bracket, even when its last element is whole", () => {
-    // A download cut off between two elements: both elements parse, but the file is incomplete
-    const result = runCli(["score", tempFile("cut.json", `[\n  ${good},\n  ${good}\n`)]);
+  it("reports a JSON array cut off before its closing bracket on the line where the input ends, even when its last element is whole", () => {
+    // A download cut off between two elements: both elements parse, but the file is incomplete.
+    // Lines: 1 "[", 2 and 3 the elements, 4 blank; the "]" is missing after line 3 (it was reported on line 1, the "[").
+    const result = runCli(["score", tempFile("cut.json", `[\n  ${good},\n  ${good}\n\n`)]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('line 1: expected "]" to close the JSON array that starts here, received the end of the input\n');
+    expect(result.stderr).toBe('line 3: expected "]" to close the JSON array that starts on line 1, received the end of the input\n');
     expect(reportsOf(result.stdout)).toHaveLength(2);
+  });
+
+  describe("a JSON array with a comma missing or one too many", () => {
+    const first = JSON.stringify({ handle: "@first", platform: "instagram", followers: 1_000 });
+    const second = JSON.stringify({ handle: "@second", platform: "instagram", followers: 2_000 });
+
+    it("names the line and the element after which a comma is missing, and scores the elements on both sides", () => {
+      // Lines: 1 "[", 2 @first (no comma after it), 3 @second, 4 @bad, 5 "]". Before, @first and @second were read as
+      // one element and reported together on line 2 as "expected a JSON value", and neither was scored.
+      const result = runCli(["score", tempFile("missing-comma.json", `[\n  ${first}\n  ${second},\n  ${bad}\n]\n`)]);
+      expect(result.status).toBe(1);
+      expect(linesOf(result.stderr)).toEqual([
+        'line 3: expected "," or "]" after element 1, received "{\\"handle\\":\\"@second\\",\\"platform\\":\\"instagra…"',
+        "line 4: followers: expected a non-negative integer, received -5",
+      ]);
+      expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@first", "@second"]);
+    });
+
+    it("finds a missing comma between pretty-printed elements, and between elements on one line with or without a space", () => {
+      // JSON.stringify(…, null, 2) with the comma after the first element taken out: lines 1 "[", 2–6 @first, 7–11 @second, 12 "]"
+      const pretty = JSON.stringify([JSON.parse(first), JSON.parse(second)], null, 2).replace("},\n", "}\n");
+      expect(runCli(["score", tempFile("missing-comma-pretty.json", pretty)]).stderr).toBe('line 7: expected "," or "]" after element 1, received "{"\n');
+      for (const gap of [" ", ""]) {
+        const result = runCli(["score", tempFile("missing-comma-line.json", `[${good},${first}${gap}${second}]`)]);
+        expect(result.stderr).toBe('line 1: expected "," or "]" after element 2, received "{\\"handle\\":\\"@second\\",\\"platform\\":\\"instagra…"\n');
+        expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@good", "@first", "@second"]);
+      }
+    });
+
+    it("names the line of the closing bracket after a trailing comma, and the element before it", () => {
+      // Lines: 1 "[", 2 @first and its comma, 3 "]". Before: "expected a profile between the commas, received nothing".
+      const result = runCli(["score", tempFile("trailing-comma.json", `[\n  ${first},\n]\n`)]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('line 3: expected a profile after the comma that follows element 1, received "]"\n');
+      expect(reportsOf(result.stdout).map((report) => report.handle)).toEqual(["@first"]);
+      expect(runCli(["score", tempFile("trailing-comma-line.json", `[${first},]`)]).stderr).toBe('line 1: expected a profile after the comma that follows element 1, received "]"\n');
+    });
   });
 
   it("scores a single JSON object", () => {
