@@ -72,19 +72,41 @@ export async function toReportOptions(flags: ModelFlags, command: CommandName): 
   };
 }
 
+/** The number that ends a library message (`…, received 0`), as its `describeValue` writes a finite number: JSON. */
+const RECEIVED_NUMBER = /, received -?\d+(?:\.\d+)?(?:e[+-]\d+)?$/;
+
+/**
+ * A flag's problem with the number the library received replaced by the
+ * value as typed, JSON-quoted as the tool's own checks quote it: for
+ * `--budget 0e5`, `expected a finite positive number, received 0` →
+ * `…, received "0e5"`. The library sees only the number a value reads as
+ * ("0e5", "-0" and "0.0" all read 0; "150%" reads 1.5; "1e21" is written
+ * 1e+21), which the user never typed. A problem that ends otherwise, or a
+ * flag not given (`typed` undefined), is left as it is.
+ *
+ * @param problem - The library's message after its path: `expected …, received …`.
+ * @param typed - The flag's value as typed, if it was given.
+ * @internal
+ */
+export function receivedAsTyped(problem: string, typed: string | undefined): string {
+  if (typed === undefined) return problem;
+  return problem.replace(RECEIVED_NUMBER, () => `, received ${JSON.stringify(typed)}`);
+}
+
 /**
  * Rewrites an option issue from the library in terms of the flag that set it:
- * `compensation.margin: expected …` → `--margin: expected …`.
+ * `compensation.margin: expected …, received 1.5` → `--margin: expected …, received "150%"`
+ * (the value as typed, from `typed`: see {@link receivedAsTyped}).
  *
  * @internal
  */
-export function flagMessage(issue: InputIssue): string {
+export function flagMessage(issue: InputIssue, typed: ReadonlyMap<string, string>): string {
   const dotted = issue.path.map(String).join(".");
   for (const [path, flag] of FLAG_OF_PATH) {
     if (dotted === path || dotted.startsWith(`${path}.`)) {
       const colon = issue.message.indexOf(": ");
       const problem = colon >= 0 ? issue.message.slice(colon + 2) : issue.message;
-      return dotted === path ? `${flag}: ${namingFlags(problem)}` : `${flag}: ${issue.message}`;
+      return dotted === path ? `${flag}: ${receivedAsTyped(namingFlags(problem), typed.get(flag))}` : `${flag}: ${issue.message}`;
     }
   }
   return issue.message;

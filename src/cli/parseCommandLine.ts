@@ -44,6 +44,12 @@ export interface CommandLine {
   readonly maxCount?: number | undefined;
   readonly minTrust?: number | undefined;
   readonly audienceSize?: number | undefined;
+  /**
+   * The number flags given, by flag, as typed (`"--budget"` → `"0e5"`): the
+   * library sees only the number a value reads as, so a message about a value
+   * it rejects quotes this instead (see `receivedAsTyped` in modelOptions.ts).
+   */
+  readonly typed: ReadonlyMap<string, string>;
 }
 
 /** What the arguments ask for. @internal */
@@ -104,6 +110,14 @@ const NON_NEGATIVE_NUMBER_FLAGS: ReadonlySet<string> = new Set([
   "--margin",
   "--risk-aversion",
 ]);
+
+/**
+ * The flags whose value the tool reads as a number (or, for `--now`, may: all
+ * digits are epoch milliseconds) and the library checks, without their "--".
+ * Their values are kept as typed in {@link CommandLine.typed}.
+ * test/cli/parseCommandLine.test.ts fails for a number flag missing here.
+ */
+const NUMBER_FLAGS: readonly string[] = ["cost-per-click", "cap", "commission", "order-value", "margin", "risk-aversion", "now", "budget", "max-count", "min-trust", "audience-size"];
 
 /** A value that reads as a negative number (`-5`, `-.5`, `-10%`), not as an option. */
 const NEGATIVE_NUMBER = /^-\.?\d/;
@@ -271,6 +285,8 @@ export function parseCommandLine(argv: readonly string[]): Request {
   if (positionals.length > 1) {
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}: give at most one input file`, command);
   }
+  const given: Readonly<Record<string, unknown>> = values;
+  const typed = new Map(NUMBER_FLAGS.flatMap((name) => (typeof given[name] === "string" ? [[`--${name}`, given[name]] as const] : [])));
   const formats = command === "select" ? OUTPUT_FORMATS.filter((format) => format === "table" || format === "json") : OUTPUT_FORMATS;
   const model: ModelFlags = {
     tierScheme: values["tier-scheme"],
@@ -291,6 +307,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
     format: oneOfFlag("format", values.format, formats, command),
     allowErrors: values["allow-errors"] === true,
     model,
+    typed,
   };
   if (command === "score") return { kind: "run", commandLine };
   const selectValues = values as typeof values & {

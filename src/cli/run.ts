@@ -6,7 +6,7 @@ import { escapeMessage } from "./formatText.js";
 import { helpText } from "./help.js";
 import { flagMessage, toReportOptions } from "./modelOptions.js";
 import { openInput } from "./openInput.js";
-import { parseCommandLine, type CommandLine, type CommandName } from "./parseCommandLine.js";
+import { parseCommandLine, type CommandLine } from "./parseCommandLine.js";
 import { startProgress, type ProgressCounts } from "./progress.js";
 import { createReportWriter } from "./reportWriters.js";
 import { scoreRows } from "./scoreRows.js";
@@ -24,13 +24,13 @@ export interface CliStreams {
   readonly stderr: Writable & { readonly isTTY?: boolean | undefined };
 }
 
-/** Validates the model options once, reporting a bad value as a usage error on its flag. */
-function prepareScorer(options: Parameters<typeof prepareReportScorer>[0], command: CommandName): ReportScorer {
+/** Validates the model options once, reporting a bad value as a usage error on its flag, quoted as typed. */
+function prepareScorer(options: Parameters<typeof prepareReportScorer>[0], commandLine: CommandLine): ReportScorer {
   try {
     return prepareReportScorer(options);
   } catch (error) {
     if (!(error instanceof InfluencerInputError)) throw error;
-    throw new UsageError(error.issues.map(flagMessage).join("\n"), command);
+    throw new UsageError(error.issues.map((issue) => flagMessage(issue, commandLine.typed)).join("\n"), commandLine.command);
   }
 }
 
@@ -42,7 +42,7 @@ async function scoreInput(
   shouldStop: () => boolean,
 ): Promise<ProgressCounts> {
   const options = await toReportOptions(commandLine.model, commandLine.command);
-  const scorer = prepareScorer(options, commandLine.command);
+  const scorer = prepareScorer(options, commandLine);
   const input = await openInput(commandLine.file, commandLine.inputFormat, streams.stdin, commandLine.command);
   const counts: ProgressCounts = { scored: 0, failed: 0 };
   const progress = startProgress(streams.stderr, counts);

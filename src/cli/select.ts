@@ -6,6 +6,7 @@ import { buildCandidates as buildSelectionCandidates, thinTrustRange, type Selec
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import { receivedAsTyped } from "./modelOptions.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
 import { EVIDENCE_NOTE, hasThinTrust, labelOf, trustCell } from "./reportWriters.js";
@@ -73,7 +74,7 @@ export function buildCandidates(reports: readonly { readonly line: number; reado
 
 const FLAG_OF_OPTION: Readonly<Record<string, string>> = { budget: "--budget", maxCount: "--max-count", minTrust: "--min-trust" };
 
-/** Runs the selection and the comparison, reporting a bad option as a usage error on its flag. */
+/** Runs the selection and the comparison, reporting a bad option as a usage error on its flag, quoted as typed. */
 function choose(commandLine: CommandLine, candidates: readonly SelectionCandidate[], currency: string): { selection: SelectionResult; comparison: CompareStrategiesResult } {
   const budget = commandLine.budget ?? 0;
   const options = {
@@ -88,7 +89,7 @@ function choose(commandLine: CommandLine, candidates: readonly SelectionCandidat
     if (!(error instanceof InfluencerInputError)) throw error;
     const messages = error.issues.map((issue) => {
       const flag = FLAG_OF_OPTION[String(issue.path[0])];
-      return flag === undefined ? issue.message : `${flag}: ${issue.message.slice(issue.message.indexOf(": ") + 2)}`;
+      return flag === undefined ? issue.message : `${flag}: ${receivedAsTyped(issue.message.slice(issue.message.indexOf(": ") + 2), commandLine.typed.get(flag))}`;
     });
     throw new UsageError(messages.join("\n"), "select");
   }

@@ -84,3 +84,15 @@ describe("parseCommandLine: a rate as a percent", () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe("parseCommandLine: number flags as typed", () => {
+  it("keeps the value of every number flag as typed, for messages that quote what the library rejects", () => {
+    // A number flag missing from NUMBER_FLAGS would have a library error quote the number it was read as ("5e0" as 5).
+    const flags = numberFlags();
+    const typedOf = (flag: string): unknown => {
+      const request = parseCommandLine(selectWith(`${flag}=5e0`));
+      return request.kind === "run" ? request.commandLine.typed.get(flag) : undefined;
+    };
+    expect(flags.map((flag) => [flag, typedOf(flag)])).toEqual(flags.map((flag) => [flag, "5e0"]));
+  });
+});

@@ -160,21 +160,45 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
     expect(usage(["score", "--commission", "10%"])).toContain("--commission: needs --cost-per-click and --order-value");
     expect(usage(["score", "--risk-aversion", "0"])).toContain("--risk-aversion: needs --cost-per-click and --order-value");
     expect(usage(["score", "--cap", "10"])).toContain("--cap: needs --cost-per-click and --order-value");
-    expect(usage(["score", ROSTER.ndjson, ...TERMS, "--cap", "0"])).toContain("--cap: expected an amount between 0.000001 and 1000000000000, received 0");
+    expect(usage(["score", ROSTER.ndjson, ...TERMS, "--cap", "0"])).toContain('--cap: expected an amount between 0.000001 and 1000000000000, received "0"');
   });
 
   it("reports a value the models reject on the flag that set it", () => {
-    // 150% = 1.5, outside [0, 1]
+    // 150% = 1.5, outside [0, 1]; quoted as typed
     expect(usage(["score", ROSTER.ndjson, "--cost-per-click", "0.5", "--order-value", "40", "--margin", "150%"])).toBe(
-      "influencer-scoring: --margin: expected a number between 0 and 1, received 1.5\nRun 'influencer-scoring score --help' for usage.\n",
+      'influencer-scoring: --margin: expected a number between 0 and 1, received "150%"\nRun \'influencer-scoring score --help\' for usage.\n',
     );
     expect(usage(["score", ROSTER.ndjson, "--tier-scheme", "nope"])).toMatch(/^influencer-scoring: --tier-scheme: expected one of "standard", .*received "nope"\n/);
     expect(usage(["score", ROSTER.ndjson, "--now", "yesterday"])).toContain("--now: expected an ISO 8601 date string");
     expect(usage(["score", ROSTER.ndjson, "--cost-per-click", "0.5", "--order-value", "40", "--risk-aversion=-1"])).toContain(
-      "influencer-scoring: --risk-aversion: expected a number between 0 and 100, received -1\n",
+      'influencer-scoring: --risk-aversion: expected a number between 0 and 100, received "-1"\n',
     );
     expect(usage(["score", "--risk-aversion", "high"])).toContain('--risk-aversion: expected a number, received "high"');
     expect(usage(["score", ROSTER.ndjson, "--currency", "EUR"])).toContain('--currency: expected "USD", the rate card\'s currency (pass a --rate-card priced in EUR to use it), received "EUR"');
+  });
+
+  it("quotes a value the library rejects as typed, not as the number it was read as", () => {
+    // The library sees only the number: "0e5" read "received 0", "150%" "received 1.5", "1e21" "received 1e+21".
+    const cases: readonly (readonly [readonly string[], string])[] = [
+      [["select", ROSTER.ndjson, "--budget=0e5"], '--budget: expected a finite positive number, received "0e5"'],
+      [["select", ROSTER.ndjson, "--budget=-0"], '--budget: expected a finite positive number, received "-0"'],
+      [["select", ROSTER.ndjson, "-b", "1e21"], '--budget: expected a number of at most 100000000000000000000, received "1e21"'],
+      [["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "1.5e2"], '--min-trust: expected a number between 0 and 100, received "1.5e2"'],
+      [["select", ROSTER.ndjson, "--budget", "100", "--min-trust", "-0.5"], '--min-trust: expected a number between 0 and 100, received "-0.5"'],
+      [["score", ROSTER.ndjson, "--cost-per-click", "0e0", "--order-value", "40"], '--cost-per-click: expected an amount between 0.000001 and 1000000000000, received "0e0"'],
+      [["score", ROSTER.ndjson, "--cost-per-click", "0.5", "--order-value", "0.0"], '--order-value: expected an amount between 0.000001 and 1000000000000, received "0.0"'],
+      [["score", ROSTER.ndjson, ...TERMS, "--cap", "1e-400"], '--cap: expected an amount between 0.000001 and 1000000000000, received "1e-400"'],
+      [["score", ROSTER.ndjson, ...TERMS, "--risk-aversion=-1e0"], '--risk-aversion: expected a number between 0 and 100, received "-1e0"'],
+      [["score", ROSTER.ndjson, ...TERMS, "--commission", "280%"], '--commission: expected a number between 0 and 1, received "280%"'],
+      [["score", ROSTER.ndjson, ...TERMS, "--margin", " 1.5e0"], '--margin: expected a number between 0 and 1, received " 1.5e0"'],
+      [["score", ROSTER.ndjson, "--now", "9000000000000000"], 'received "9000000000000000"'],
+    ];
+    // Each message where its first line holds it, else that whole line, so a failure shows what was written instead.
+    const written = cases.map(([args, message]) => {
+      const line = usage(args).split("\n")[0] ?? "";
+      return line.includes(message) ? message : line;
+    });
+    expect(written).toEqual(cases.map(([, message]) => message));
   });
 
   it("quotes a --now of more digits than a number holds exactly as typed", () => {
@@ -189,8 +213,10 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
 
   it("asks select for a budget, a positive one, and valid limits", () => {
     expect(usage(["select", ROSTER.ndjson])).toContain("--budget: expected the amount to spend, e.g. --budget 20000");
-    expect(usage(["select", ROSTER.ndjson, "--budget", "-5"])).toBe("influencer-scoring: --budget: expected a finite positive number, received -5\nRun 'influencer-scoring select --help' for usage.\n");
-    expect(usage(["select", ROSTER.ndjson, "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
+    expect(usage(["select", ROSTER.ndjson, "--budget", "-5"])).toBe(
+      'influencer-scoring: --budget: expected a finite positive number, received "-5"\nRun \'influencer-scoring select --help\' for usage.\n',
+    );
+    expect(usage(["select", ROSTER.ndjson, "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received "-5"\n/);
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--max-count", "0"])).toContain('--max-count: expected a whole number of at least 1, received "0"');
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--objective", "fame"])).toContain('--objective: expected one of value, reach, received "fame"');
     expect(usage(["select", ROSTER.ndjson, "--budget", "100", "--audience-size", "0"])).toContain('--audience-size: expected a positive number of people, received "0"');
@@ -202,7 +228,7 @@ describe("influencer-scoring usage errors (exit code 2)", () => {
 
   it("checks the select flags before reading any input, so a bad budget never waits for a long file to be scored", () => {
     // The input does not exist: a flag error that came after reading it would report the file instead.
-    expect(usage(["select", "no-such-roster.ndjson", "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received -5\n/);
+    expect(usage(["select", "no-such-roster.ndjson", "--budget=-5"])).toMatch(/^influencer-scoring: --budget: expected .+, received "-5"\n/);
     expect(usage(["select", "no-such-roster.ndjson", "--budget", "1e21"])).toContain("--budget: expected a number of at most 100000000000000000000");
     expect(usage(["select", "no-such-roster.ndjson", "--budget", "100", "--min-trust", "150"])).toContain("--min-trust: ");
     expect(usage(["select", "no-such-roster.ndjson", "--budget", "100", "--audience-size", "-1"])).toContain("--audience-size: ");
