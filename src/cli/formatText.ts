@@ -21,10 +21,33 @@ export function formatPercent(fraction: number | null | undefined, digits = 2): 
 export function formatMoney(amount: number | null | undefined, currency: string): string {
   if (amount === null || amount === undefined) return "—";
   const isSmall = amount !== 0 && Math.abs(amount) < 1;
-  const key = isSmall ? `${currency} small` : currency;
+  return formatWith(amount, currency, isSmall ? "small" : "whole");
+}
+
+/**
+ * Two amounts as {@link formatMoney} writes them, or both with cents when
+ * whole units would write two different amounts alike: a total of
+ * 19,999.6 against a budget of 20,000 reads `"$19,999.60"` and
+ * `"$20,000.00"`, not `"$20,000"` twice. @internal
+ */
+export function formatMoneyApart(first: number, second: number, currency: string): [string, string] {
+  const firstText = formatMoney(first, currency);
+  const secondText = formatMoney(second, currency);
+  if (first === second || firstText !== secondText) return [firstText, secondText];
+  return [formatWith(first, currency, "cents"), formatWith(second, currency, "cents")];
+}
+
+const MONEY_DIGITS: Readonly<Record<"small" | "whole" | "cents", Intl.NumberFormatOptions>> = {
+  small: { maximumSignificantDigits: 2 },
+  whole: { maximumFractionDigits: 0, minimumFractionDigits: 0 },
+  cents: { maximumFractionDigits: 2, minimumFractionDigits: 2 },
+};
+
+function formatWith(amount: number, currency: string, kind: "small" | "whole" | "cents"): string {
+  const key = `${currency} ${kind}`;
   let money = moneyFormats.get(key);
   if (money === undefined) {
-    const digits: Intl.NumberFormatOptions = isSmall ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 0, minimumFractionDigits: 0 };
+    const digits = MONEY_DIGITS[kind];
     try {
       money = { format: new Intl.NumberFormat("en-US", { style: "currency", currency, ...digits }), suffix: "" };
     } catch {

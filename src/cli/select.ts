@@ -5,7 +5,7 @@ import { trustVerdict } from "../selection/trustVerdict.js";
 import { buildCandidates as buildSelectionCandidates, thinTrustRange, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { escapeControls, formatCount, formatMoney, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import { escapeControls, formatCount, formatMoney, formatMoneyApart, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import { receivedAsTyped } from "./modelOptions.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
@@ -145,6 +145,8 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     ]),
   );
   const guarantee = selection.optimal ? "proven optimal" : `within ${formatPercent(selection.gap, 1)} of the optimum`;
+  // The total against the budget, with cents when whole units would read alike ("$19,999.60 of $20,000.00").
+  const [spent, ofBudget] = formatMoneyApart(selection.totalCost, commandLine.budget ?? 0, currency);
   const lines: string[] = [
     `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${groupedCountOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
@@ -152,7 +154,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     ...(selection.selected.length === 0 ? [] : [table.trimEnd(), ...(rows.some(({ report }) => hasThinTrust(report)) ? [EVIDENCE_NOTE.trimEnd()] : []), ""]),
     selection.selected.length === 0
       ? `Nothing fits: ${escapeControls(selection.reasons.join("; "))}.`
-      : `Total: ${groupedCountOf(selection.selected.length, "creator")}, ${formatMoney(selection.totalCost, currency)} of ${budget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
+      : `Total: ${groupedCountOf(selection.selected.length, "creator")}, ${spent} of ${ofBudget}, ${valueText(selection.totalValue, measure)} ${measureName}${selection.totalReach === null ? "" : `, combined reach ${formatPercent(selection.totalReach, 1)}`} (${guarantee}, ${selection.method}).`,
     "",
   ];
   const single = comparison.single;

@@ -121,6 +121,18 @@ describe("influencer-scoring select", () => {
     expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
   });
 
+  it("writes the total and the budget with cents when whole dollars would read alike", () => {
+    // One Instagram creator with 20,000 followers and nothing else: a fair fee of $65.33.
+    const file = tempFile("one-creator.ndjson", JSON.stringify({ handle: "@one", platform: "instagram", followers: 20_000 }));
+    const totalLine = (budget: string): string | undefined =>
+      runCli(["select", file, "--budget", budget, "--format", "table"]).stdout.split("\n").find((line) => line.startsWith("Total:"));
+    // $65.33 of $65.40 read "$65 of $65", as if the budget were spent to the cent.
+    expect(totalLine("65.4")).toMatch(/^Total: 1 creator, \$65\.33 of \$65\.40, /u);
+    // Whole dollars that differ stay whole, and an exact match reads once as it is.
+    expect(totalLine("70")).toMatch(/^Total: 1 creator, \$65 of \$70, /u);
+    expect(totalLine("65.33")).toMatch(/^Total: 1 creator, \$65 of \$65, /u);
+  });
+
   it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
     // a budget of $10 fits only the cheapest creator of the roster (@speedrun.sky, about $5): a set of one
     const result = runCli(["select", ROSTER.ndjson, "--budget", "10", "--max-count", "1", "--format", "table"]);
