@@ -288,7 +288,10 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
   const following = profile.following;
   if (following === undefined) return noData(key, "the following count is not given");
   const t = settings.thresholds;
-  const ratio = Math.min(MAX_FOLLOW_RATIO, (following + 1) / (profile.followers + 1));
+  const uncapped = (following + 1) / (profile.followers + 1);
+  const ratio = Math.min(MAX_FOLLOW_RATIO, uncapped);
+  // The value stays capped; the sentence says so rather than write the cap as the ratio.
+  const ratioText = uncapped > MAX_FOLLOW_RATIO ? `above ${show(MAX_FOLLOW_RATIO)}` : show(ratio);
   const ratioCredit = rampDown(safeLog(ratio), safeLog(t.followRatioFull), safeLog(t.followRatioZero));
   const scale = t.massFollowing > 0 ? Math.min(1, following / t.massFollowing) : 1;
   const credit = 1 - scale * (1 - ratioCredit);
@@ -298,12 +301,12 @@ export function followRatioSignal(profile: ParsedProfile, settings: TrustSetting
     flags.push({
       code: "follow-for-follow",
       severity: ratio >= t.followRatioZero ? "critical" : "warning",
-      message: `${follows} (ratio ${show(ratio)}), the pattern of follow-for-follow growth`,
+      message: `${follows} (ratio ${ratioText}), the pattern of follow-for-follow growth`,
       evidence: { following, followers: profile.followers, followRatio: round(ratio, 4), threshold: t.followForFollowRatio, massFollowing: t.massFollowing },
     });
   }
   const below = groupedCountOf(t.massFollowing, "following");
-  const reason = `${follows}: ratio ${show(ratio)}${scale < 1 ? `; below ${below} the penalty is scaled by ${show(scale)}` : ""}`;
+  const reason = `${follows}: ratio ${ratioText}${scale < 1 ? `; below ${below} the penalty is scaled by ${show(scale)}` : ""}`;
   return { key, value: ratio, credit, reason, flags };
 }
 

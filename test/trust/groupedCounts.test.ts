@@ -116,9 +116,21 @@ describe("thousands in trust sentences", () => {
   });
 
   it("groups a follow ratio at its cap of 1,000", () => {
-    // (7,499,999 + 1) / (999 + 1) = 7,500, capped at 1,000.
+    // (999,999 + 1) / (999 + 1) = 1,000 exactly: at the cap, not above it.
+    const follower = scoreTrust({ platform: "instagram", followers: 999, following: 999_999 });
+    expect(reasonOf(follower, "followRatio")).toBe("follows 999,999 accounts against 999 followers: ratio 1,000");
+    expect(flagOf(follower, "follow-for-follow")).toBe("follows 999,999 accounts against 999 followers (ratio 1,000), the pattern of follow-for-follow growth");
+  });
+
+  it("writes a follow ratio above its cap as above 1,000, not as the cap", () => {
+    // (7,499,999 + 1) / (999 + 1) = 7,500 and (1,752,215,696 + 1) / (100 + 1) = 17,348,670.3: both are
+    // capped at 1,000 in the value, which the sentence wrote as if it were the ratio.
     const follower = scoreTrust({ platform: "instagram", followers: 999, following: 7_499_999 });
-    expect(reasonOf(follower, "followRatio")).toBe("follows 7,499,999 accounts against 999 followers: ratio 1,000");
-    expect(flagOf(follower, "follow-for-follow")).toBe("follows 7,499,999 accounts against 999 followers (ratio 1,000), the pattern of follow-for-follow growth");
+    expect(follower.factors.find((factor) => factor.key === "followRatio")?.value).toBe(1_000);
+    expect(reasonOf(follower, "followRatio")).toBe("follows 7,499,999 accounts against 999 followers: ratio above 1,000");
+    expect(flagOf(follower, "follow-for-follow")).toBe("follows 7,499,999 accounts against 999 followers (ratio above 1,000), the pattern of follow-for-follow growth");
+    const audit = scoreTrust({ platform: "instagram", followers: 100, following: 1_752_215_696 });
+    expect(reasonOf(audit, "followRatio")).toBe("follows 1,752,215,696 accounts against 100 followers: ratio above 1,000");
+    expect(flagOf(audit, "follow-for-follow")).toBe("follows 1,752,215,696 accounts against 100 followers (ratio above 1,000), the pattern of follow-for-follow growth");
   });
 });
