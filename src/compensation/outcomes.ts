@@ -83,6 +83,9 @@ const RAISE_TOLERANCE = 1e-9;
 
 const ENGAGEMENT_MODEL = "influencer-scoring engagement model (shrunk engagement-rate estimate)";
 
+/** One unit of an engagement rate's basis, for "(per follower)": the basis itself read "(per followers)". */
+const PER_BASIS: Readonly<Record<string, string>> = { followers: "follower", views: "view", impressions: "impression", reach: "account reached" };
+
 /**
  * The largest summary impressions figure the models use: an average of counts cannot exceed the
  * largest count (interactions: the engagement model's MAX_INTERACTIONS, four such counts). Beyond it a
@@ -433,7 +436,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
     engagementOrigin = {
       basis: "benchmark",
-      detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${rate.basis})${perTypicalFollower ? ` × ${show(realShare)} for the real share of the audience` : ""}${perFollower ? formatScaleText : ""}`,
+      detail: `${baseWord} × ${rate.what} ${show(rate.value)} (per ${PER_BASIS[rate.basis] ?? rate.basis})${perTypicalFollower ? ` × ${show(realShare)} for the real share of the audience` : ""}${perFollower ? formatScaleText : ""}`,
       source: rate.source,
     };
     if (perTypicalFollower) scaled.push("the peer engagement rate");

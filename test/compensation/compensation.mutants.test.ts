@@ -282,7 +282,7 @@ describe("provenance and assumptions in full", () => {
     // Engagements from the peer median (Modash, Instagram 10k–50k: 0.00965609) × 10,000 followers = 96.5609
     expect(fee.provenance.engagements).toEqual({
       basis: "benchmark",
-      detail: "10,000 followers × peer median engagement rate 0.009656 (per followers)",
+      detail: "10,000 followers × peer median engagement rate 0.009656 (per follower)",
       source: "Modash, Instagram Engagement Rate Calculator",
     });
     expect(fee.outcomes.engagements?.expected).toBeCloseTo(96.5609, 10);
@@ -511,7 +511,7 @@ describe("profile summaries", () => {
     expect(fee.provenance.engagements.basis).toBe("benchmark");
     // a per-follower rate describes image posts: a reel reaches 0.6494 of the image's followers (same ratio as the impressions)
     expect(fee.provenance.engagements.detail).toMatch(
-      /^10,000 followers × engagement-rate estimate [0-9.]+ \(per followers\) × 0\.6494 for reel posts \(reel reach rate 0\.2449 ÷ image reach rate 0\.3772\)$/,
+      /^10,000 followers × engagement-rate estimate [0-9.]+ \(per follower\) × 0\.6494 for reel posts \(reel reach rate 0\.2449 ÷ image reach rate 0\.3772\)$/,
     );
     expect(fee.provenance.engagements.source).toBe("influencer-scoring engagement model (shrunk engagement-rate estimate)");
   });
@@ -557,7 +557,7 @@ describe("outcome model (src/compensation/outcomes.ts survivors, 2026-11-27 even
     expect(fee.cost).toBeNull();
     expect(fee.provenance.impressions).toEqual({ basis: "unavailable", detail: "no measured image posts and 0 followers", source: null });
     // engagements per follower need no impressions: 0 followers × the peer median rate
-    expect(fee.provenance.engagements).toMatchObject({ basis: "benchmark", detail: "0 followers × peer median engagement rate 0.03865 (per followers)" });
+    expect(fee.provenance.engagements).toMatchObject({ basis: "benchmark", detail: "0 followers × peer median engagement rate 0.03865 (per follower)" });
     // exactly these: no market-band sentence without a fee
     expect(fee.reasons).toEqual(["fee unknown: impressions cannot be estimated", "impressions unknown: no measured image posts and 0 followers"]);
     // measured engagements but no impressions: the engagement adjustment stays neutral and says why

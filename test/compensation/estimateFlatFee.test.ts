@@ -538,7 +538,7 @@ describe("estimateFlatFee", () => {
       const fee = estimateFlatFee(profile, { format: "live" });
       expect(estimate.basis).toBe("views");
       expect(fee.outcomes.engagements?.expected).toBeCloseTo(3_000 * (estimate.estimate ?? 0), 9);
-      expect(fee.provenance.engagements.detail).toMatch(/^impressions × engagement-rate estimate [\d.]+ \(per views\)$/);
+      expect(fee.provenance.engagements.detail).toMatch(/^impressions × engagement-rate estimate [\d.]+ \(per view\)$/);
     });
 
     it("leaves engagements unknown without posts, summary or engagement model", () => {

@@ -68,7 +68,7 @@ describe("the audience's real share", () => {
     const fee = estimateFlatFee(audited(0.5));
     expect(fee.outcomes.engagements?.expected).toBeCloseTo(10_000 * 0.6429 * 0.00965609, 6);
     expect(fee.provenance.engagements.detail).toBe(
-      "10,000 followers × peer median engagement rate 0.009656 (per followers) × 0.6429 for the real share of the audience",
+      "10,000 followers × peer median engagement rate 0.009656 (per follower) × 0.6429 for the real share of the audience",
     );
   });
 

@@ -134,7 +134,7 @@ describe("per-follower engagements priced for another format", () => {
     expect(story.outcomes.impressions?.expected).toBeCloseTo(10_000 * 0.08155, 9);
     expect(story.outcomes.engagements?.expected).toBeCloseTo((10_000 * estimate * 0.08155) / 0.3772, 9);
     expect(story.provenance.engagements.detail).toBe(
-      `10,000 followers × engagement-rate estimate ${show(estimate)} (per followers) × 0.2162 for story posts (story reach rate 0.08155 ÷ image reach rate 0.3772)`,
+      `10,000 followers × engagement-rate estimate ${show(estimate)} (per follower) × 0.2162 for story posts (story reach rate 0.08155 ÷ image reach rate 0.3772)`,
     );
   });
 
