@@ -349,7 +349,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     formatScale === null
       ? ""
       : ` × ${show(formatScale.ratio)} for ${formatPosts}s (${format} reach rate ${show(formatScale.formatRate)} ÷ ${reference} reach rate ${show(formatScale.defaultRate)}${
-          formatScale.keptFrom === null ? "" : ` at ${groupDigits(formatScale.keptFrom)} followers: a smaller band's ratio is kept, so that more followers never mean fewer impressions`
+          formatScale.keptFrom === null ? "" : ` at ${groupedCountOf(formatScale.keptFrom, "follower")}: a smaller band's ratio is kept, so that more followers never mean fewer impressions`
         })`;
 
   // Impressions.
@@ -395,10 +395,10 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
       const floor =
         reach.floorFrom === null
           ? ""
-          : `, raised to the reach at the top of the band below (${groupDigits(reach.floorFrom)} followers) so that more followers never mean fewer impressions`;
+          : `, raised to the reach at the top of the band below (${groupedCountOf(reach.floorFrom, "follower")}) so that more followers never mean fewer impressions`;
       impressionOrigin = {
         basis: "benchmark",
-        detail: `${groupDigits(profile.followers)} followers × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${PLATFORM_NAMES[platform]} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : `${floor === "" ? "" : "; then"} × ${show(realShare)} for the real share of the audience`}`,
+        detail: `${groupedCountOf(profile.followers, "follower")} × reach rate ${show(reach.rate)}${table?.[format] === undefined && !isDefaultFormat ? ` (the ${PLATFORM_NAMES[platform]} default; no ${format} figure)` : ""}${floor}${realShare === null ? "" : `${floor === "" ? "" : "; then"} × ${show(realShare)} for the real share of the audience`}`,
         source: reach.estimate.source,
       };
       if (realShare !== null) scaled.push("the benchmark reach");
@@ -432,7 +432,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const perFollower = rate.basis === "followers";
     const followers = profile.followers * (perTypicalFollower ? realShare : 1) * (perFollower ? (formatScale?.ratio ?? 1) : 1);
     const base = perFollower ? { median: followers, sigma: 0 } : (impressions ?? { median: 0, sigma: 0 });
-    const baseWord = perFollower ? `${groupDigits(profile.followers)} followers` : "impressions";
+    const baseWord = perFollower ? groupedCountOf(profile.followers, "follower") : "impressions";
     engagements = multiply(base, { median: rate.value, sigma: spreadSigma });
     engagementOrigin = {
       basis: "benchmark",
@@ -488,9 +488,9 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     const between =
       cvr.nextTier === null
         ? ` for ${cvr.tier} accounts`
-        : ` for ${groupDigits(profile.followers)} followers, between ${cvrFigure(card, cvr.tier, cvr.at)} and ${cvrFigure(card, cvr.nextTier, cvr.nextAt)}`;
+        : ` for ${groupedCountOf(profile.followers, "follower")}, between ${cvrFigure(card, cvr.tier, cvr.at)} and ${cvrFigure(card, cvr.nextTier, cvr.nextAt)}`;
     const raised = isRaised
-      ? `, raised to ${show(conversionFloor.rate)} to match the conversions at the top of the reach band below (${groupDigits(conversionFloor.from)} followers) so that more followers never mean fewer conversions`
+      ? `, raised to ${show(conversionFloor.rate)} to match the conversions at the top of the reach band below (${groupedCountOf(conversionFloor.from, "follower")}) so that more followers never mean fewer conversions`
       : "";
     const sources = [...new Set([card.conversionRate[cvr.tier].source, card.conversionRate[cvr.nextTier ?? cvr.tier].source])].join("; ");
     cvrOrigin = { basis: "benchmark", detail: `conversion rate ${show(cvr.median)}${between}${raised}`, source: sources };

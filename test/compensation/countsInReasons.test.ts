@@ -3,7 +3,7 @@
 // thousands, never with an exponent. A rate or multiplier in the same formulas goes through the same writer,
 // so a tiny one reads the same way.
 import { describe, expect, it } from "vitest";
-import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, type InfluencerProfileInput } from "../../src/index.js";
+import { compareCompensation, estimateFlatFee, estimatePayPerClick, estimateReferral, RATE_CARD, type InfluencerProfileInput, type RateCard, type ReachBands } from "../../src/index.js";
 import { benchmarkOnly, measuredReels } from "./fixtures.js";
 
 /** Instagram's default format (image) priced from a summary: its avgViews are the impressions, as measured. */
@@ -130,6 +130,47 @@ describe("counts in the compensation reasons", () => {
       const assumptions = estimateFlatFee({ platform: "instagram", followers: 10_000, audience: { sample } }).assumptions;
       expect(assumptions.find((assumption) => assumption.startsWith("only real followers see posts"))).toMatch(/ \(estimate from 1,200 sampled followers\) over a typical account's /u);
     });
+  });
+});
+
+describe("a count of one follower in the provenance", () => {
+  it("says 1 follower, not 1 followers, in the benchmark impressions and engagements", () => {
+    // 1 follower × 0.3772 reach (minter.io); engagements 1 × the peer median per follower (Modash, Instagram 1k–5k
+    // stands in for the smallest accounts: 0.03865)
+    const provenance = estimateFlatFee({ platform: "instagram", followers: 1 }).provenance;
+    expect(provenance.impressions.detail).toBe("1 follower × reach rate 0.3772");
+    expect(provenance.engagements.detail).toBe("1 follower × peer median engagement rate 0.03865 (per follower)");
+  });
+
+  /** Instagram's card with `bands` as the reach bands of `format`. */
+  function cardWith(format: "default" | "reel", bands: ReachBands): RateCard {
+    return { ...RATE_CARD, reachRate: { ...RATE_CARD.reachRate, instagram: { ...RATE_CARD.reachRate.instagram, [format]: bands } } };
+  }
+
+  it("says 1 follower at a caller's reach band that starts at 1", () => {
+    // A band from 0 at 0.5 and one from 1 at 1e-7: 1,000,000 × 1e-7 = 0.1 impressions, raised to the 1 × 0.5 = 0.5 of
+    // the band below's largest account (1 follower); that account's nano conversion rate 0.0241 is above the 0.01281
+    // interpolated for 1,000,000 followers, so the conversion rate is raised to it too.
+    const floored = cardWith("default", [
+      { minFollowers: 0, expected: 0.5, source: "mine" },
+      { minFollowers: 1, expected: 1e-7, source: "mine" },
+    ]);
+    const provenance = estimateFlatFee({ platform: "instagram", followers: 1_000_000 }, { rateCard: floored }).provenance;
+    expect(provenance.impressions.detail).toBe(
+      "1,000,000 followers × reach rate 0.0000001, raised to the reach at the top of the band below (1 follower) so that more followers never mean fewer impressions",
+    );
+    expect(provenance.conversionRate.detail).toMatch(/, raised to 0\.0241 to match the conversions at the top of the reach band below \(1 follower\) so that /u);
+    // Reels at 0.1, 0.5 from 1 follower, 0.1 from 2: at 5 followers the reel-over-image ratio 0.1 ÷ 0.3772 is below the
+    // 0.5 ÷ 0.3772 = 1.326 of an account of 1 follower, which is kept.
+    const kept = cardWith("reel", [
+      { minFollowers: 0, expected: 0.1, source: "mine" },
+      { minFollowers: 1, expected: 0.5, source: "mine" },
+      { minFollowers: 2, expected: 0.1, source: "mine" },
+    ]);
+    const summary = { postCount: 3, avgLikes: 1, avgComments: 0, avgViews: 10 };
+    expect(estimateFlatFee({ platform: "instagram", followers: 5, summary }, { rateCard: kept, format: "reel" }).provenance.impressions.detail).toBe(
+      "profile summary avgViews (a mean, used as the median) × 1.326 for reel posts (reel reach rate 0.5 ÷ image reach rate 0.3772 at 1 follower: a smaller band's ratio is kept, so that more followers never mean fewer impressions)",
+    );
   });
 });
 
