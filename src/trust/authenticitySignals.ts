@@ -17,6 +17,7 @@ import {
   safeLog,
   show,
   showDays,
+  showQuantity,
   type CommentsPerLike,
   type SignalResult,
   type TrustSettings,
@@ -326,7 +327,7 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
     flags.push({
       code: "comment-ratio-low",
       severity: "warning",
-      message: `${show(ratio.value)} comments per like (${where}), below the ${show(t.commentsPerLikeLow)} typical minimum: likes may be bought`,
+      message: `${showQuantity(ratio.value, "comment")} per like (${where}), below the ${show(t.commentsPerLikeLow)} typical minimum: likes may be bought`,
       evidence: { commentsPerLike: round(ratio.value, 6), threshold: t.commentsPerLikeLow, posts: ratio.posts, from: ratio.from },
     });
   }
@@ -334,7 +335,7 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
     key,
     value: ratio.value,
     credit: rampUp(safeLog(ratio.value), safeLog(t.commentsPerLikeZero), safeLog(t.commentsPerLikeLow)),
-    reason: `${show(ratio.value)} comments per like (${where}); the typical range is ${show(t.commentsPerLikeLow)}–${show(t.commentsPerLikeHigh)}`,
+    reason: `${showQuantity(ratio.value, "comment")} per like (${where}); the typical range is ${show(t.commentsPerLikeLow)}–${show(t.commentsPerLikeHigh)}`,
     flags,
   };
 }
@@ -385,7 +386,7 @@ export function engagementPatternSignal(
   const described = [
     percentile === null ? "engagement percentile unknown" : `engagement percentile ${showPercentile(percentile * 100)}${isExtreme ? " (extreme)" : ""}`,
     variation === null ? "no interactions to measure variation" : `post-to-post variation ${show(variation)}${isFlat ? " (flat)" : ""}`,
-    ratio === null ? "comments per like unknown" : `${show(ratio.value)} comments per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
+    ratio === null ? "comments per like unknown" : `${showQuantity(ratio.value, "comment")} per like${isCommentHeavy ? " (comment-heavy)" : ""}`,
   ].join(", ");
   // Without comments per like, and without the percentile or the variation, no pod can be suspected:
   // the signal judged nothing, so it has no data rather than full credit.

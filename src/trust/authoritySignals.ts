@@ -4,7 +4,7 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { rampUp, round, scratch } from "./robustStats.js";
-import { isoDate, noData, safeLog, show, showDays, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { isoDate, noData, safeLog, show, showDays, showQuantity, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /** A topic as counted: trimmed, lower case, without leading `#`. @internal */
@@ -102,7 +102,7 @@ export function conversationDepthSignal(ratio: CommentsPerLike | null, settings:
     key,
     value: ratio.value,
     credit: depth * discount,
-    reason: `${show(ratio.value)} comments per like; credit rises from ${show(t.commentsPerLikeLow)} to ${show(t.commentsPerLikeHigh)}${isPod ? `, multiplied by ${show(discount)} because engagement looks pod-like` : ""}`,
+    reason: `${showQuantity(ratio.value, "comment")} per like; credit rises from ${show(t.commentsPerLikeLow)} to ${show(t.commentsPerLikeHigh)}${isPod ? `, multiplied by ${show(discount)} because engagement looks pod-like` : ""}`,
     flags: [],
   };
 }

@@ -57,6 +57,12 @@ export function show(value: number): string {
   return value > -999.5 && value < 999.5 ? text : groupWholePart(text);
 }
 
+/** A quantity of `noun` for a sentence: `"1 comment"`, `"0.5 comments"`, `"1,200 brands"` (singular when it reads 1). @internal */
+export function showQuantity(value: number, noun: string): string {
+  const text = show(value);
+  return `${text} ${noun}${text === "1" ? "" : "s"}`;
+}
+
 /** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3,781 days"` (singular when it reads 1). @internal */
 export function showDays(value: number): string {
   const text = show(value);

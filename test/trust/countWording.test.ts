@@ -76,6 +76,24 @@ describe("counts of one in trust sentences", () => {
     expect(reasonOf(result, "audienceAuthenticity")).toBe("the library's estimate from 1 sampled follower is 1 (0.9 interval 0–1)");
   });
 
+  it("says 1 comment per like, and comments for any other ratio", () => {
+    // One post with 3 comments on 3 likes: 3 / 3 = 1 comment per like (median over that post).
+    const one = scoreTrust({ platform: "instagram", followers: 100, posts: [{ likes: 3, comments: 3 }] });
+    expect(reasonOf(one, "commentShare")).toBe("1 comment per like (median over 1 post); the typical range is 0.01–0.1");
+    expect(reasonOf(one, "conversationDepth")).toBe("1 comment per like; credit rises from 0.01 to 0.1");
+    // A typical minimum of 2 comments per like (an override): 1 is below it, and the flag says so.
+    const low = scoreTrust({ platform: "instagram", followers: 100, posts: [{ likes: 3, comments: 3 }] }, { thresholds: { commentsPerLikeLow: 2, commentsPerLikeHigh: 3 } });
+    expect(low.flags.find((flag) => flag.code === "comment-ratio-low")?.message).toBe(
+      "1 comment per like (median over 1 post), below the 2 typical minimum: likes may be bought",
+    );
+    // Six posts (minPatternPosts) of 3 comments on 3 likes: 1 comment per like, above the 0.1 of commentsPerLikeHigh.
+    const six = scoreTrust({ platform: "instagram", followers: 100, posts: Array.from({ length: 6 }, () => ({ likes: 3, comments: 3 })) });
+    expect(reasonOf(six, "engagementPattern")).toMatch(/, 1 comment per like \(comment-heavy\)/u);
+    // 3 comments on 6 likes: 0.5, plural.
+    const half = scoreTrust({ platform: "instagram", followers: 100, posts: [{ likes: 6, comments: 3 }] });
+    expect(reasonOf(half, "commentShare")).toBe("0.5 comments per like (median over 1 post); the typical range is 0.01–0.1");
+  });
+
   it("gives one signal without data its weight, not their weight", () => {
     // The base profile feeds every signal; without accountCreatedAt, accountAge alone has no data.
     const result = scoreTrust({ ...baseProfile(), accountCreatedAt: undefined });
