@@ -2,7 +2,7 @@ import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
-import { interactionsOf, noData, safeLog, show, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { interactionsOf, noData, safeLog, show, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 import { wilsonInterval } from "../audience/wilsonInterval.js";
 
@@ -155,7 +155,7 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     flags.push({
       code: "brand-mention-overload",
       severity: mean >= t.brandMentionsZero ? "warning" : "info",
-      message: `${show(mean)} brands per ${bySponsorship ? "sponsored post" : "brand post"} on average (up to ${groupDigits(most)} in one), which dilutes each endorsement`,
+      message: `${showQuantity(mean, "brand")} per ${bySponsorship ? "sponsored post" : "brand post"} on average (up to ${groupDigits(most)} in one), which dilutes each endorsement`,
       evidence: { brandsPerPost: round(mean, 4), threshold: t.brandMentionOverload, posts: count, mostInOnePost: most, basis: bySponsorship ? "sponsored" : "brand-mentions" },
     });
   }
@@ -163,7 +163,7 @@ export function brandMentionsSignal(profile: ParsedProfile, settings: TrustSetti
     key,
     value: mean,
     credit: rampDown(mean, t.brandMentionsFull, t.brandMentionsZero),
-    reason: `${show(mean)} brand${mean === 1 ? "" : "s"} per post on average over ${counted} (at most ${groupDigits(most)} in one)`,
+    reason: `${showQuantity(mean, "brand")} per post on average over ${counted} (at most ${groupDigits(most)} in one)`,
     flags,
   };
 }

@@ -94,6 +94,22 @@ describe("counts of one in trust sentences", () => {
     expect(reasonOf(half, "commentShare")).toBe("0.5 comments per like (median over 1 post); the typical range is 0.01–0.1");
   });
 
+  it("says 1 brand per post whenever the mean reads 1", () => {
+    // One sponsored post naming one brand, and a flag from 1 brand per post (an override): a mean of 1.
+    const flagged = scoreTrust(
+      { platform: "instagram", followers: 1_000, posts: [{ likes: 10, comments: 1, sponsored: true, brandMentions: 1 }] },
+      { thresholds: { brandMentionOverload: 1 } },
+    );
+    expect(flagged.flags.find((flag) => flag.code === "brand-mention-overload")?.message).toBe(
+      "1 brand per sponsored post on average (up to 1 in one), which dilutes each endorsement",
+    );
+    // 2,001 sponsored posts, one naming 2 brands: 2,002 / 2,001 = 1.0005, which reads 1 at three decimals.
+    const posts = Array.from({ length: 2_001 }, (_, index) => ({ likes: 10, comments: 1, sponsored: true, brandMentions: index === 0 ? 2 : 1 }));
+    expect(reasonOf(scoreTrust({ platform: "instagram", followers: 1_000, posts }), "brandMentions")).toBe(
+      "1 brand per post on average over 2,001 sponsored posts (at most 2 in one)",
+    );
+  });
+
   it("gives one signal without data its weight, not their weight", () => {
     // The base profile feeds every signal; without accountCreatedAt, accountAge alone has no data.
     const result = scoreTrust({ ...baseProfile(), accountCreatedAt: undefined });
