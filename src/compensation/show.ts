@@ -11,7 +11,9 @@ import { tellApart } from "../text/tellApart.js";
  * unrounded. From 1e21 and below 1e-6, where `String()` writes an exponent,
  * the same four digits are written out (and grouped), as `showAmount`
  * (src/text/showMoney.ts) writes them (`2.1e-19` → `"0.00000000000000000021"`):
- * never an exponent, so a formula's operands read like the amount beside them.
+ * never an exponent, so a formula's operands read like the amount beside them;
+ * below 1e-98 it reads "almost 0", as `showDecimals` and `showSignificant`
+ * (src/text/showDecimals.ts) write it: ~300 zeros tell a reader nothing more.
  *
  * @example
  * show(0.017323);
@@ -25,7 +27,7 @@ export function show(value: number): string {
   const rounded = roundFourDigits(value);
   const text = String(rounded);
   // "1.235e+21", "2.1e-19" (or the value kept near the largest double): the four digits written out, as amounts are.
-  if (text.includes("e")) return showAmount(value);
+  if (text.includes("e")) return Math.abs(rounded) < 1e-98 ? "almost 0" : showAmount(value);
   return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
 }
 

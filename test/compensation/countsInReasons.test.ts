@@ -79,6 +79,16 @@ describe("counts in the compensation reasons", () => {
     expect(fee.adjustments[0]?.reason).toMatch(/^0\.0000000000002331 engagements per impression \(2,100 ÷ 9,007,000,000,000,000 impressions\) /u);
   });
 
+  it("writes a rate below 1e-98 as almost 0, as the trust sentences do", () => {
+    // 1e-300 likes on average over 1,000 × 0.3772 = 377.2 expected impressions: 2.651e-303 engagements per impression,
+    // percentile 0, ×0.9. The rate and the engagements were written with ~300 zeros; scoreTrust writes the same
+    // summary's rate "an engagement rate of almost 0".
+    const profile: InfluencerProfileInput = { platform: "instagram", followers: 1_000, summary: { postCount: 1, avgLikes: 1e-300, avgComments: 0 } };
+    expect(estimateFlatFee(profile).adjustments[0]?.reason).toBe(
+      "almost 0 engagements per impression (almost 0 ÷ 377.2 expected impressions) against 0.0623 for Instagram accounts of any size: percentile 0, ×0.9 (linear from ×0.9 at 0 to ×1.1 at 100)",
+    );
+  });
+
   it("writes the engagement percentile as the engagement, trust and report sentences do", () => {
     // 2,100 ÷ 13,000 = 0.16154 against 0.0623, σ = ln 3 / (2 · 1.28155) = 0.42863: z = ln(0.16154 / 0.0623) / 0.42863
     // = 2.22288, percentile 100 · Φ(z) = 98.689 → one decimal, 98.7 (was "98.69", four significant digits)

@@ -35,6 +35,18 @@ describe("show", () => {
     expect(show(1.23456e-7)).toBe("0.0000001235");
   });
 
+  it("writes a number below 1e-98 as almost 0, as showDecimals and showSignificant do", () => {
+    // 2.651e-303 was written with 302 zeros after the point; a reader learns nothing more from them than "almost 0"
+    expect(show(2.651e-303)).toBe("almost 0");
+    expect(show(-1e-300)).toBe("almost 0");
+    expect(show(Number.MIN_VALUE)).toBe("almost 0");
+    expect(show(9.99e-99)).toBe("almost 0");
+    // From 1e-98 on every digit is written out still (97 zeros after the point), as showSignificant writes 1e-98
+    expect(show(1e-98)).toBe(`0.${"0".repeat(97)}1`);
+    // 9.9996e-99 rounds to 1.000e-98 at four digits: written out
+    expect(show(9.9996e-99)).toBe(`0.${"0".repeat(97)}1`);
+  });
+
   it("writes what is not a finite number as String() does", () => {
     expect(show(Number.POSITIVE_INFINITY)).toBe("Infinity");
     expect(show(Number.NEGATIVE_INFINITY)).toBe("-Infinity");
