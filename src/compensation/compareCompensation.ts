@@ -20,7 +20,8 @@ import type {
   Range,
   RiskCarrier,
 } from "./types.js";
-import { showMoney, showMoneyApart } from "../text/showMoney.js";
+import { showAmount, showMoney, showMoneyApart } from "../text/showMoney.js";
+import { tellApart } from "../text/tellApart.js";
 import { show } from "./show.js";
 
 /**
@@ -458,7 +459,10 @@ export function compareCompensation(profile: InfluencerProfileInput | ParsedProf
   return { ...comparison, recommendation: withWarningReason(comparison.recommendation, parsedProfile.warnings) };
 }
 
-/** A ratio above 1 for a sentence; a tiny divisor can make it overflow, which reads as "too many". @internal */
+/**
+ * A ratio above 1 for a sentence, never written "1" (1.00001 would read "would need 1 clicks per
+ * impression", as if one were enough); a tiny divisor can make it overflow, which reads as "too many". @internal
+ */
 function showRatio(ratio: number): string {
-  return Number.isFinite(ratio) ? show(ratio) : "more than can be counted";
+  return Number.isFinite(ratio) ? tellApart(ratio, 1, show, showAmount, 5)[0] : "more than can be counted";
 }

@@ -78,6 +78,14 @@ describe("compareCompensation", () => {
       ]);
     });
 
+    it("never writes a break-even rate just above 1 as 1", () => {
+      // 20,000 Instagram followers: 7,544 expected impressions. A cost per click that makes a $1,000 fee need 1.00001 clicks per impression.
+      const profile = { platform: "instagram" as const, followers: 20_000 };
+      const costPerClick = 1_000 / (7_544 * 1.00001);
+      const { breakEven } = compareCompensation(profile, { flatFee: 1_000, costPerClick, averageOrderValue: 45, commissionRate: 0.1 });
+      expect(breakEven.reasons[0]).toBe("no break-even click-through rate: pay-per-click would need 1.00001 clicks per impression to cost the flat fee");
+    });
+
     it("has no conversion break-even when the referral pays nothing or no clicks are expected", () => {
       expect(compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 80, commissionRate: 0 }).breakEven.reasons[1]).toBe(
         "no break-even conversion rate: the referral deal pays nothing per order",
