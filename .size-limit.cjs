@@ -128,6 +128,9 @@
 // per 100 written "almost 0": scoreEngagement 24.53 kB, limit 24.75 kB; the whole API 81.96 kB.
 // The money writers that tell a range's ends apart (showMoneyRange for the report's fee range,
 // showAmountApart for a published band, the caller's fee and the hybrid base): 82.12 kB, limit 82.25 kB.
+// The profile form of the selection reports a profile that fails validation in `errors` instead of
+// throwing (the batch rule; ids numbered with the bad rows, a required or overlapping id of a bad row
+// told apart from a typo, the form read from any element): 82.19 → 82.77 kB, limit 83 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -137,5 +140,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "82.25 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "83 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -4,7 +4,7 @@ import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
 import { groupedCountOf } from "../text/countOf.js";
-import type { ParsedProfile } from "../schemas/parseProfile.js";
+import type { ParsedProfile, RowError } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
 import { parseSelection, SELECTION_OPTION_KEYS, type ParsedSelection } from "./parseSelection.js";
@@ -83,6 +83,10 @@ export interface StrategyOutcome {
 /**
  * Result of {@link compareStrategies}: plain JSON.
  *
+ * @example
+ * const result: CompareStrategiesResult = compareStrategies([{ id: "a", cost: 10, value: 5 }, { id: "b", cost: 10, value: 4 }], 20);
+ * [result.single?.selected, result.portfolio?.selected, result.portfolioToSingle, result.errors];
+ * // => [["a"], ["a", "b"], 1.8, []]
  * @category Selection
  */
 export interface CompareStrategiesResult {
@@ -114,6 +118,12 @@ export interface CompareStrategiesResult {
   readonly provenance: SelectionProvenance;
   /** Notes from the set search: how profiles became candidates, candidates set aside, method, guarantee. */
   readonly reasons: readonly string[];
+  /**
+   * One entry per profile that failed validation (profile form), in input
+   * order, as in `selectInfluencers`' result: such a profile is in neither
+   * strategy. Empty for candidates and when every profile is valid.
+   */
+  readonly errors: readonly RowError[];
 }
 
 /** What candidate `index` alone contributes to the objective: its value or its reach. */
@@ -183,6 +193,8 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
     // Say why, from the plan's notes on what was set aside ("costs more than the budget 1000: …"), without the
     // note on rounded costs (always first; not a reason), or from the caps when candidates were eligible.
     const notes = plan.notes.slice(plan.costTicks.isRounded ? 1 : 0);
+    const failed = parsed.errors.length;
+    if (failed > 0) notes.push(`${groupedCountOf(failed, "profile")} failed validation, see errors`);
     if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${groupedCountOf(plan.eligible.length, "eligible candidate")}`);
     const why = notes.length > 0 ? ` (${notes.join("; ")})` : "";
     return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
@@ -246,7 +258,7 @@ function optionKeyIssues(options: unknown): InputIssue[] {
  * @param budget - Most either strategy may cost, in currency units; finite and > 0.
  * @param options - Objective and constraints.
  * @returns Both strategies side by side, their ratio and a plain-English summary;
- *   a side is `null` when nothing can be selected.
+ *   a side is `null` when nothing can be selected. `errors` is empty (a bad candidate throws).
  * @throws {@link InfluencerInputError} for the same input problems as
  *   `selectInfluencers`; a bad budget is reported at path `budget`, and a
  *   `require` option (not taken here) at path `require`.
@@ -275,13 +287,17 @@ export function compareStrategies(candidates: readonly SelectionCandidate[], bud
  * conversions, else trusted reach), then the comparison runs as for
  * candidates. The form is chosen at run time as for `selectInfluencers`.
  *
+ * A profile that fails validation is reported in `errors` with its position,
+ * as by `selectInfluencers`, and the comparison runs over the valid ones.
+ *
  * @param profiles - {@link InfluencerProfileInput}s or profiles from {@link parseProfile}.
  * @param budget - Most either strategy may cost, in currency units; finite and > 0.
  * @param options - Objective, constraints, and `costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`,
  *   `tierScheme`, `engagement`, `trust`, `now`.
- * @returns As for candidates, with `provenance` naming the measures.
- * @throws {@link InfluencerInputError} for an invalid profile (path `[index, …]`)
- *   or profile option, as `selectInfluencers` does; then for the same option
+ * @returns As for candidates, with `provenance` naming the measures and
+ *   `errors` listing the profiles that failed validation.
+ * @throws {@link InfluencerInputError} (never for a bad profile) for a bad
+ *   profile option, as `selectInfluencers` does; then for the same option
  *   problems as the first form.
  * @example
  * const result = compareStrategies(
@@ -294,6 +310,17 @@ export function compareStrategies(candidates: readonly SelectionCandidate[], bud
  * );
  * [result.single?.selected, result.portfolio?.selected, result.provenance.value];
  * // => [["small-b"], ["small-a", "small-b"], "expected-conversions"]
+ * @example
+ * // A row that fails validation is reported; the others are still compared.
+ * const checked = compareStrategies(
+ *   [
+ *     { id: "small-a", platform: "instagram", followers: 20_000 },
+ *     { id: "broken", platform: "tiktok", followers: 1.5 },
+ *   ],
+ *   150,
+ * );
+ * [checked.single?.selected, checked.errors];
+ * // => [["small-a"], [{ index: 1, issues: [{ path: ["followers"], message: "followers: expected a non-negative integer, received 1.5" }] }]]
  * @category Selection
  */
 export function compareStrategies(
@@ -339,5 +366,6 @@ export function compareStrategies(
     summary: summarize(parsed, plan, single, portfolio, selection.optimal),
     provenance: selection.provenance,
     reasons: selection.reasons,
+    errors: selection.errors,
   };
 }

@@ -5,13 +5,13 @@ import { showSignificant } from "../text/showDecimals.js";
 const LISTED_IDS = 10;
 
 /**
- * Formats a list of ids for a reason: quoted, comma-separated, the first ten
- * then a count of the rest.
+ * Formats a list of ids for a reason: quoted (or as `write` writes each),
+ * comma-separated, the first ten then a count of the rest.
  *
  * @internal
  */
-export function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, LISTED_IDS).map((id) => JSON.stringify(id));
+export function listIds(ids: readonly string[], write: (id: string) => string = (id) => JSON.stringify(id)): string {
+  const shown = ids.slice(0, LISTED_IDS).map(write);
   const more = ids.length - shown.length;
   return more > 0 ? `${shown.join(", ")} and ${groupDigits(more)} more` : shown.join(", ");
 }

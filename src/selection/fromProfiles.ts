@@ -4,12 +4,12 @@ import { audienceContext, feeTrust } from "../compensation/qualityContext.js";
 import { scoreEngagementParsed } from "../engagement/scoreEngagement.js";
 import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInputError.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
-import { ensureProfile, type ParsedProfile } from "../schemas/parseProfile.js";
+import { ensureProfile, type ParsedProfile, type RowError } from "../schemas/parseProfile.js";
 import { classifyTier, type ClassifyTierOptions } from "../tiers/classifyTier.js";
 import { evaluateTrustParsed } from "../trust/scoreTrust.js";
 import { formatAmount, listIds } from "./format.js";
 import { MAX_CANDIDATE_COST, MAX_CANDIDATE_VALUE, type ParsedCandidate } from "./parseSelection.js";
-import { buildCandidates, thinTrustRange, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
+import { buildCandidates, thinTrustRange, uniqueLabels, type CandidateSource, type SelectionCostBasis, type SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
 import { collectIssues, prepareModelOptions, type ModelOptionsInput } from "../report/modelOptions.js";
 import type { ScoreEngagementOptions } from "../engagement/scoreEngagement.js";
@@ -84,6 +84,15 @@ export interface ProfileCandidates {
   readonly notes: string[];
   /** The profiles left out, by id, with the reason (`no fair flat fee: …`): a `require` naming one is told why. */
   readonly skipped: ReadonlyMap<string, string>;
+  /** One entry per profile that failed validation, in input order, with its issues as `scoreInfluencers` reports them. */
+  readonly errors: RowError[];
+  /**
+   * The ids that the profiles which failed validation would have had, with each one's position:
+   * a `require` or `overlap` naming one is told that its profile failed validation.
+   */
+  readonly failed: ReadonlyMap<string, number>;
+  /** Positions of the profiles that failed validation without a readable `id` or `handle`: an unknown id may be one of them. */
+  readonly unreadable: readonly number[];
 }
 
 const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", "audienceSize", "tierScheme", "engagement", "trust", "now"] as const;
@@ -91,17 +100,18 @@ const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", 
 /**
  * Whether a call uses the profile form: an option that only profiles take
  * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`, `tierScheme`,
- * `engagement`, `trust`, `now`) is set, or the first
- * element has a `followers` property (every profile has one; a candidate
- * has none).
+ * `engagement`, `trust`, `now`) is set, or an element has a `followers`
+ * property (every valid profile has one; a candidate has none). Any element,
+ * not only the first: a first profile that fails validation (`null`, or one
+ * without `followers`) must not turn the list into candidates, or the bad row
+ * would throw instead of being reported. O(n) at most.
  *
  * @internal
  */
 export function isProfileForm(list: unknown, options: unknown): boolean {
   if (PROFILE_OPTION_KEYS.some((key) => optionField(options, key) !== undefined)) return true;
   if (!Array.isArray(list)) return false;
-  const first: unknown = list[0];
-  return typeof first === "object" && first !== null && "followers" in first;
+  return (list as readonly unknown[]).some((element) => typeof element === "object" && element !== null && "followers" in element);
 }
 
 function issueAt(path: readonly (string | number)[], code: InputIssue["code"], expected: string, received: unknown): InputIssue {
@@ -141,6 +151,29 @@ function checkedMeasure(result: unknown, path: readonly [number, "cost" | "value
   return undefined;
 }
 
+/** Whether `value` reads as an `id` or `handle` of a valid profile: a non-empty string of at most 200 characters. */
+function isLabel(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= 200;
+}
+
+/**
+ * The label a profile that failed validation would have had (its `id`, else
+ * its `handle`, else `[index]`), read as the profile schema reads the two
+ * fields; `undefined` when the field that would name it is itself invalid.
+ */
+function labelOfInvalid(row: unknown, index: number): string | undefined {
+  const id = optionField(row, "id");
+  if (id !== undefined) return isLabel(id) ? id : undefined;
+  const handle = optionField(row, "handle");
+  if (handle !== undefined) return isLabel(handle) ? handle : undefined;
+  return `[${index}]`;
+}
+
+/** "[1], [3]": positions for a reason, the first ten then a count of the rest. */
+function listPositions(positions: readonly number[]): string {
+  return listIds(positions.map((position) => `[${position}]`), (position) => position);
+}
+
 const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
   given: "value: as given",
   valueOfProfile: "value: from valueOfProfile",
@@ -149,17 +182,22 @@ const VALUE_NOTES: Readonly<Record<SelectionValueBasis, string>> = {
 };
 
 /**
- * Validates the profiles (each once; a profile from `parseProfile` is not
- * validated again) and the profile options, estimates each creator's flat
+ * Validates the profile options and the profiles (each once; a profile from
+ * `parseProfile` is not validated again), estimates each valid creator's flat
  * fee, trust score and tier, and builds the candidates with
- * `buildCandidates`. Issue paths start with the profile's position
- * (`[2].followers`) or the option's name (`compensation.usageRightsDays`,
- * `[3].cost` for a bad number from `costOfProfile`). O(n · the cost of one fee estimate).
+ * `buildCandidates`. A profile that fails validation is no candidate: it
+ * becomes an entry of `errors` (`{ index, issues }`, issue paths inside the
+ * profile, as `scoreInfluencers` gives them), and keeps its place in the
+ * numbering of ids, so that a good profile's id (`[3]`, `@ana#2`) is the one
+ * it has when every profile is valid. Option issues are thrown at the
+ * option's name (`compensation.usageRightsDays`, `[3].cost` for a bad number
+ * from `costOfProfile`). O(n · the cost of one fee estimate).
  *
  * @param profiles - The caller's profiles.
  * @param options - The caller's options (only the profile options are read here).
- * @returns The candidates and their provenance.
- * @throws {@link InfluencerInputError} listing every problem at once.
+ * @returns The candidates, their provenance and the profiles that failed validation.
+ * @throws {@link InfluencerInputError} listing every problem of the options, or of
+ *   `costOfProfile`'s and `valueOfProfile`'s numbers, at once (never for a bad profile).
  * @internal
  */
 export function candidatesFromProfiles(profiles: unknown, options: unknown): ProfileCandidates {
@@ -179,19 +217,42 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     issues.unshift(issueAt([], "invalid_type", "expected an array of profiles", profiles));
     throw new InfluencerInputError(issues);
   }
-  const parsed: ParsedProfile[] = [];
-  // An index loop, not forEach, which skips the holes of a sparse array: a hole is a missing profile, reported at its index.
-  const list = profiles as readonly unknown[];
-  for (let index = 0; index < list.length; index++) {
-    const result = collectIssues([index], () => ensureProfile(list[index], model?.parse), issues);
-    if (result !== undefined) parsed.push(result);
-  }
+  // The options are the caller's: they throw. The profiles are data: a bad one is reported in `errors` (R3).
   if (issues.length > 0 || feeOptions === undefined || model === undefined) throw new InfluencerInputError(issues);
   const minBandConfidence = model.trust.thresholds?.minBandConfidence ?? TRUST_THRESHOLDS.minBandConfidence.value;
 
-  // Every profile is valid here, so positions in `parsed` are positions in `profiles`.
+  const valid: { readonly profile: ParsedProfile; readonly index: number }[] = [];
+  const errors: RowError[] = [];
+  // Every row's label, a bad row's too when it can be read, so that dropping a bad row moves no good row's id.
+  const labels: { readonly label: string; readonly index: number; readonly isValid: boolean }[] = [];
+  const unreadable: number[] = [];
+  // An index loop, not forEach, which skips the holes of a sparse array: a hole is a missing profile, reported at its index.
+  const list = profiles as readonly unknown[];
+  for (let index = 0; index < list.length; index++) {
+    const row = list[index];
+    try {
+      const profile = ensureProfile(row, model.parse);
+      valid.push({ profile, index });
+      labels.push({ label: profile.id ?? profile.handle ?? `[${index}]`, index, isValid: true });
+    } catch (error) {
+      if (!(error instanceof InfluencerInputError)) throw error;
+      errors.push({ index, issues: error.issues });
+      const label = labelOfInvalid(row, index);
+      if (label === undefined) unreadable.push(index);
+      else labels.push({ label, index, isValid: false });
+    }
+  }
+  const ids = uniqueLabels(labels.map((entry) => entry.label));
+  const idAt = new Map<number, string>();
+  const failed = new Map<string, number>();
+  labels.forEach((entry, position) => {
+    const id = ids[position] ?? entry.label;
+    if (entry.isValid) idAt.set(entry.index, id);
+    else failed.set(id, entry.index);
+  });
+
   const sources: CandidateSource[] = [];
-  parsed.forEach((profile, index) => {
+  for (const { profile, index } of valid) {
     // The candidate's tier, trust and fee are the report's (scoreInfluencer with the same model
     // options): the trust score with its range when it rests on too little evidence for a band
     // (minTrust then reads the range); the fee reads its follower-free variant, as estimateFlatFee does.
@@ -201,13 +262,15 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     const context = { engagement, trust: feeTrust(profile, engagement, model.trust, evaluation), audience: audienceContext(profile, evaluation) };
     const tierOptions = model.tier.scheme === undefined ? { platform: profile.platform } : { scheme: model.tier.scheme, platform: profile.platform };
     const source: { -readonly [Key in keyof CandidateSource]: CandidateSource[Key] } = {
-      label: profile.id ?? profile.handle ?? `[${index}]`,
+      // Already unique among every row's label: buildCandidates leaves it as it is.
+      label: idAt.get(index) ?? `[${index}]`,
       platform: profile.platform,
       tier: classifyTier(profile.followers, tierOptions).tier,
       trust: trust.score,
       trustRange: thinTrustRange(trust, minBandConfidence),
       flatFee: estimateFlatFeeParsed(profile, feeOptions, context),
     };
+    // `index` is the profile's position in the caller's list, bad rows counted.
     if (costOfProfile !== undefined) {
       const cost = checkedMeasure(costOfProfile(profile, index), [index, "cost"], MAX_CANDIDATE_COST, issues);
       if (cost !== undefined) source.cost = cost;
@@ -217,7 +280,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
       if (value !== undefined) source.value = value;
     }
     sources.push(source);
-  });
+  }
   if (issues.length > 0) throw new InfluencerInputError(issues);
 
   const built = buildCandidates(sources, costOfProfile !== undefined, valueOfProfile !== undefined, typeof audienceSize === "number" ? audienceSize : undefined);
@@ -226,6 +289,7 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     VALUE_NOTES[built.valueBasis],
     `reach: expected impressions ÷ an audience of ${formatAmount(built.audienceSize)}${audienceSize === undefined ? " (the sum of every candidate's expected impressions)" : ""}`,
   ];
+  if (errors.length > 0) notes.push(`left out, failed validation (see errors): ${listPositions(errors.map((error) => error.index))}`);
   for (const reason of new Set(built.skipped.map((entry) => entry.reason))) {
     notes.push(`left out, ${reason}: ${listIds(built.skipped.filter((entry) => entry.reason === reason).map((entry) => entry.id))}`);
   }
@@ -236,5 +300,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
     currency: built.costBasis === "costOfProfile" ? undefined : feeOptions.currency,
     notes,
     skipped: new Map(built.skipped.map((entry) => [entry.id, entry.reason])),
+    errors,
+    failed,
+    unreadable,
   };
 }

@@ -3,7 +3,7 @@ import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../s
 import { boundedNonNegativeNumber, boundedPositiveNumber, fraction, nonNegativeInt, oneOf, text } from "../schemas/fields.js";
 import { toInputIssues } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
-import { formatAmount } from "./format.js";
+import { formatAmount, listIds } from "./format.js";
 import type { IndexedOverlap } from "./reachModel.js";
 import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
 import { candidateAt, reachOf } from "./arrays.js";
@@ -11,6 +11,7 @@ import type { ProfileCandidates } from "./fromProfiles.js";
 import type { SelectionCostBasis, SelectionValueBasis } from "./profileCandidates.js";
 import { optionField } from "./optionField.js";
 import type { TrustScoreRange } from "../trust/trustScoreRange.js";
+import type { RowError } from "../schemas/parseProfile.js";
 
 /**
  * A validated candidate.
@@ -54,8 +55,12 @@ export interface ParsedSelection {
   readonly costBasis: SelectionCostBasis;
   /** Where the candidates' values came from. */
   readonly valueBasis: SelectionValueBasis;
-  /** How candidates were built from profiles (empty for the candidate form). */
+  /** How candidates were built from profiles, and overlaps left out with a profile that failed validation (empty for the candidate form). */
   readonly sourceNotes: readonly string[];
+  /** The profiles that failed validation (empty for the candidate form). */
+  readonly errors: readonly RowError[];
+  /** Why a required id names no candidate when it names (or may name) a profile that failed validation: infeasibility reasons. */
+  readonly unavailable: readonly string[];
 }
 
 /** Default node limit of the branch-and-bound search. */
@@ -340,21 +345,50 @@ function checkTrustRanges(candidates: unknown, issues: InputIssue[]): void {
 /** Relative slack for the overlap range checks. */
 const OVERLAP_TOLERANCE = 1e-12;
 
+/**
+ * Why `id` names no candidate when it names, or may name, a profile that
+ * failed validation ("the profile at [2] failed validation"): the id that
+ * profile would have had, or any id when some profile failed without a
+ * readable `id` or `handle`. `undefined` when it cannot (then the id is an
+ * input error).
+ */
+function failedProfileOf(id: string, fromProfiles: ProfileCandidates | undefined): string | undefined {
+  // A profile left out (no fee) is valid: its id is known, so it is not one of the unreadable ones.
+  if (fromProfiles === undefined || fromProfiles.skipped.has(id)) return undefined;
+  const index = fromProfiles.failed.get(id);
+  if (index !== undefined) return `the profile at [${index}] failed validation`;
+  const { unreadable } = fromProfiles;
+  if (unreadable.length === 0) return undefined;
+  const where = unreadable.length === 1 ? "the profile at" : "one of the profiles at";
+  return `it may be ${where} ${listIds(unreadable.map(String), (position) => `[${position}]`)}, which failed validation without a readable id`;
+}
+
 function checkOverlaps(
   overlap: readonly RawOverlap[],
   candidates: readonly ParsedCandidate[] | undefined,
   indexById: ReadonlyMap<string, number>,
   issues: InputIssue[],
   reachReported: Set<number>,
+  fromProfiles: ProfileCandidates | undefined,
+  notes: string[],
 ): IndexedOverlap[] {
   const resolved: IndexedOverlap[] = [];
   const seenPairs = new Map<string, number>();
   overlap.forEach((entry, position) => {
     const first = indexById.get(entry.a);
     const second = indexById.get(entry.b);
-    if (first === undefined) issues.push(issue(["overlap", position, "a"], "invalid_value", "expected the id of a candidate", entry.a));
-    if (second === undefined) issues.push(issue(["overlap", position, "b"], "invalid_value", "expected the id of a candidate", entry.b));
-    if (first === undefined || second === undefined) return;
+    // An id of a profile that failed validation names no candidate, but is no mistake of the caller's: the pair
+    // is left out with a note, and the bad profile is in `errors` (a bad row never throws).
+    const failed = (["a", "b"] as const).flatMap((key) => {
+      if (indexById.has(entry[key])) return [];
+      const why = failedProfileOf(entry[key], fromProfiles);
+      if (why === undefined) issues.push(issue(["overlap", position, key], "invalid_value", "expected the id of a candidate", entry[key]));
+      return [why === undefined ? undefined : `${JSON.stringify(entry[key])} is no candidate: ${why}`];
+    });
+    if (first === undefined || second === undefined) {
+      if (failed.every((why) => why !== undefined)) notes.push(`overlap[${position}] left out: ${failed.join("; ")} (see errors)`);
+      return;
+    }
     if (first === second) {
       issues.push(issue(["overlap", position, "b"], "invalid_value", "expected an id different from a", entry.b));
       return;
@@ -460,16 +494,25 @@ export function parseSelection(
 
   const required: number[] = [];
   const requiredIds = new Set<string>();
+  const unavailable: string[] = [];
   (idOptions.require ?? []).forEach((id, position) => {
     const index = indexById.get(id);
-    if (index === undefined) {
-      const skipped = fromProfiles?.skipped.get(id);
-      const expected = skipped === undefined ? "expected the id of a candidate" : `expected the id of a candidate, not of a profile left out (${skipped})`;
-      issues.push(issue(["require", position], "invalid_value", expected, id));
-    } else if (!requiredIds.has(id)) {
+    if (index !== undefined) {
+      if (!requiredIds.has(id)) required.push(index);
       requiredIds.add(id);
-      required.push(index);
+      return;
     }
+    if (requiredIds.has(id)) return; // a repeated id of a profile that failed validation: said once
+    const failed = failedProfileOf(id, fromProfiles);
+    if (failed !== undefined) {
+      // Not an input error (a bad row never throws), but never ignored: the selection is infeasible, and says why.
+      requiredIds.add(id);
+      unavailable.push(`required ${JSON.stringify(id)} is no candidate: ${failed} (see errors)`);
+      return;
+    }
+    const skipped = fromProfiles?.skipped.get(id);
+    const expected = skipped === undefined ? "expected the id of a candidate" : `expected the id of a candidate, not of a profile left out (${skipped})`;
+    issues.push(issue(["require", position], "invalid_value", expected, id));
   });
 
   const excluded = new Set<number>();
@@ -482,7 +525,8 @@ export function parseSelection(
     if (index !== undefined) excluded.add(index);
   });
 
-  const overlaps = checkOverlaps(idOptions.overlap ?? [], parsedCandidates, indexById, issues, reachReported);
+  const overlapNotes: string[] = [];
+  const overlaps = checkOverlaps(idOptions.overlap ?? [], parsedCandidates, indexById, issues, reachReported, fromProfiles, overlapNotes);
   if (parsedCandidates === undefined || parsedOptions === undefined || issues.length > 0) throw new InfluencerInputError(issues);
 
   return {
@@ -500,6 +544,8 @@ export function parseSelection(
     maxSearchNodes: parsedOptions.maxSearchNodes ?? DEFAULT_MAX_SEARCH_NODES,
     costBasis: fromProfiles?.costBasis ?? "given",
     valueBasis: fromProfiles?.valueBasis ?? "given",
-    sourceNotes: fromProfiles?.notes ?? [],
+    sourceNotes: [...(fromProfiles?.notes ?? []), ...overlapNotes],
+    errors: fromProfiles?.errors ?? [],
+    unavailable,
   };
 }

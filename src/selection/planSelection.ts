@@ -125,8 +125,9 @@ export function planSelection(parsed: ParsedSelection): SelectionPlan {
     return slot;
   });
 
-  // Required candidates: they must pass minTrust and fit the budget and caps.
-  const infeasible: string[] = [];
+  // Required candidates: they must be candidates (a required profile that failed validation is none), pass
+  // minTrust and fit the budget and caps.
+  const infeasible: string[] = [...parsed.unavailable];
   // In rank (id) order, like the eligible ones: sums and products over them then do not depend on the input order.
   const required = [...parsed.required].sort((left, right) => numberAt(ranks, left, 0) - numberAt(ranks, right, 0));
   const isRequired = new Set(required);

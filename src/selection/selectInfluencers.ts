@@ -1,4 +1,4 @@
-import type { ParsedProfile } from "../schemas/parseProfile.js";
+import type { ParsedProfile, RowError } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
 import { checkOptionKeys } from "../schemas/checkArguments.js";
@@ -180,6 +180,10 @@ export interface SelectionProvenance {
 /**
  * Result of {@link selectInfluencers}: plain JSON.
  *
+ * @example
+ * const result: SelectionResult = selectInfluencers([{ id: "a", cost: 10, value: 5 }], { budget: 10 });
+ * [result.selected, result.optimal, result.errors];
+ * // => [["a"], true, []]
  * @category Selection
  */
 export interface SelectionResult {
@@ -217,6 +221,14 @@ export interface SelectionResult {
    * candidates set aside and why, the method, guarantees and infeasibility.
    */
   readonly reasons: readonly string[];
+  /**
+   * One entry per profile that failed validation (profile form), in input
+   * order: its zero-based position and every problem found in it, with
+   * paths inside the profile (`["followers"]`), as {@link scoreInfluencers}
+   * reports them. Such a profile is no candidate; the selection runs over
+   * the others. Empty for candidates and when every profile is valid.
+   */
+  readonly errors: readonly RowError[];
 }
 
 /**
@@ -257,7 +269,7 @@ export interface SelectionResult {
  * @param options - Budget, objective and constraints.
  * @returns The selected ids in input order, totals, whether the selection is
  *   proven optimal, an upper bound, the provenance (`cost` and `value`
- *   `"given"`) and the reasons.
+ *   `"given"`), the reasons and an empty `errors` (a bad candidate throws).
  * @throws {@link InfluencerInputError} when a candidate or option is invalid,
  *   an id repeats, a required id is unknown or also excluded, a candidate lacks
  *   `reach` for the reach objective, or an overlap is out of range. Candidate
@@ -308,9 +320,20 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * added to repeats. A profile without a fee estimate is left out, with the
  * reason in `reasons`. `provenance` says which measures were used.
  *
+ * A profile that fails validation is reported, not thrown, as in every batch
+ * function: it becomes an entry of `errors` (`{ index, issues }`, as
+ * {@link scoreInfluencers} gives it) and the selection runs over the valid
+ * profiles, as the command-line tool's `select` does. Ids are numbered as if
+ * every profile were valid, so dropping a bad one moves no other's id
+ * (`[index]` is the position in `profiles`). A `require` naming such a
+ * profile (by the `id` or `handle` it carries, or any unknown id while a
+ * profile failed without a readable one) makes the selection infeasible, with
+ * the reason; an `overlap` naming one is left out, with a note.
+ *
  * The form is chosen at run time: profiles when `costOfProfile`, `valueOfProfile`,
- * `compensation`, `audienceSize` or a model option is set or the first element has a
- * `followers` property; candidates otherwise. Each profile is validated once
+ * `compensation`, `audienceSize` or a model option is set or an element has a
+ * `followers` property (any element, so that a bad first row is still
+ * reported as a profile); candidates otherwise. Each profile is validated once
  * (not at all when it comes from {@link parseProfile}). Cost: one flat-fee
  * estimate per profile (O(posts log posts)), then the selection.
  *
@@ -318,12 +341,13 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * @param options - Budget, objective, constraints, and `costOfProfile`, `valueOfProfile`,
  *   `compensation`, `audienceSize`, `tierScheme`, `engagement`, `trust`, `now`.
  * @returns As for candidates, with `provenance.cost` and `provenance.value`
- *   naming the measures and `reasons` starting with how candidates were built.
- * @throws {@link InfluencerInputError} listing every invalid profile at
- *   `[index, …]` (`[2].followers`), a bad profile option at its name
+ *   naming the measures, `reasons` starting with how candidates were built,
+ *   and `errors` listing the profiles that failed validation.
+ * @throws {@link InfluencerInputError} (never for a bad profile) when `profiles` is
+ *   not an array, for a bad profile option at its name
  *   (`compensation.usageRightsDays`, `costOfProfile`), a bad number from `costOfProfile` or
  *   `valueOfProfile` at `[index].cost` or `[index].value`, a `currency` other than
- *   the fees' (`currency`); then, once the profiles are valid, the same
+ *   the fees' (`currency`); then, once the profile options are valid, the same
  *   option problems as the first form.
  * @example
  * const result = selectInfluencers(
@@ -336,6 +360,18 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * );
  * [result.selected, result.provenance.cost, result.provenance.value];
  * // => [["small-a", "small-b"], "expected-flat-fee", "expected-conversions"]
+ * @example
+ * // A bad row is reported with its position; the others are still selected.
+ * const { selected, errors } = selectInfluencers(
+ *   [
+ *     { id: "small-a", platform: "instagram", followers: 20_000 },
+ *     { id: "broken", platform: "instagram", followers: -3 },
+ *     { id: "small-b", platform: "tiktok", followers: 30_000 },
+ *   ],
+ *   { budget: 150 },
+ * );
+ * [selected, errors];
+ * // => [["small-a", "small-b"], [{ index: 1, issues: [{ path: ["followers"], message: "followers: expected a non-negative integer, received -3" }] }]]
  * @category Selection
  */
 export function selectInfluencers(profiles: readonly (InfluencerProfileInput | ParsedProfile)[], options: SelectProfilesOptions): SelectionResult;

@@ -174,6 +174,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
       method: "infeasible",
       provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: "infeasible" },
       reasons: [...reasons, ...plan.infeasible.map((reason) => `infeasible: ${reason}`)],
+      errors: parsed.errors,
     };
     return { result, members: [] };
   }
@@ -201,6 +202,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
       method: solution.method,
       provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: solution.method },
       reasons: [...reasons, ...solution.reasons],
+      errors: parsed.errors,
     };
     return { result, members };
   }
@@ -260,6 +262,7 @@ export function solveSelectionWithMembers(parsed: ParsedSelection, plan: Selecti
     method: solution.method,
     provenance: { cost: parsed.costBasis, value: parsed.valueBasis, solver: solution.method },
     reasons,
+    errors: parsed.errors,
   };
   return { result, members };
 }

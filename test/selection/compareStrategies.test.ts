@@ -54,6 +54,7 @@ describe("compareStrategies", () => {
       provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
       // As in selectInfluencers: the break state and mega offered, both pruned
       reasons: ["considered 4 of 4 candidates", "optimal: dynamic programming over the core of 4 candidates finished after 2 states"],
+      errors: [], // candidates are never reported as bad rows: a bad candidate throws
     });
   });
 

@@ -162,16 +162,14 @@ describe("selectInfluencers on profiles", () => {
     expect(withRights.totalCost / plain.totalCost).toBeCloseTo(1.375, 3);
   });
 
-  it("rejects every bad profile with its position, and bad profile options by name", () => {
-    const issues = issuesOf(() =>
-      selectInfluencers([profiles[0], { platform: "instagram", followers: -1 }, { platform: "myspace", followers: 1 }] as unknown as typeof profiles, {
-        budget: 100,
-        compensation: { usageRightsDays: -1 },
-        audienceSize: 0,
-      }),
-    );
-    expect(issues.map((issue) => issue.path)).toEqual([["compensation", "usageRightsDays"], ["audienceSize"], [1, "followers"], [2, "platform"]]);
-    expect(issues[2]?.message).toBe("[1].followers: expected a non-negative integer, received -1");
+  it("rejects bad profile options by name, and reports every bad profile in errors with its position", () => {
+    const rows = [profiles[0], { platform: "instagram", followers: -1 }, { platform: "myspace", followers: 1 }] as unknown as typeof profiles;
+    // Before, the bad profiles were thrown too, at [1].followers and [2].platform; now only the options throw
+    const issues = issuesOf(() => selectInfluencers(rows, { budget: 100, compensation: { usageRightsDays: -1 }, audienceSize: 0 }));
+    expect(issues.map((issue) => issue.path)).toEqual([["compensation", "usageRightsDays"], ["audienceSize"]]);
+    const { errors } = selectInfluencers(rows, { budget: 100 });
+    expect(errors.map((error) => [error.index, error.issues.map((issue) => issue.path)])).toEqual([[1, [["followers"]]], [2, [["platform"]]]]);
+    expect(errors[0]?.issues[0]?.message).toBe("followers: expected a non-negative integer, received -1");
   });
 
   it("says why a required profile is no candidate when it was left out", () => {
@@ -187,10 +185,11 @@ describe("selectInfluencers on profiles", () => {
 
   it("reports a hole in a sparse list of profiles at its position, so later positions stay right", () => {
     // forEach skipped the hole: the third profile became [1] in labels, costOfProfile's index and error paths.
-    const sparse = [profiles[0], , profiles[1]] as unknown as typeof profiles; // eslint-disable-line no-sparse-arrays
-    expect(issuesOf(() => selectInfluencers(sparse, { budget: 1_000 }))).toEqual([
-      { path: [1], code: "invalid_type", message: "[1]: expected a profile object, received nothing" },
-    ]);
+    const sparse = [profiles[0], , { platform: "instagram", followers: 20_000 }] as unknown as typeof profiles; // eslint-disable-line no-sparse-arrays
+    const result = selectInfluencers(sparse, { budget: 1_000 });
+    expect(result.errors).toEqual([{ index: 1, issues: [{ path: [], code: "invalid_type", message: "expected a profile object, received nothing" }] }]);
+    // big (≈ 792.76) and the third profile fit 1,000; the third is still [2], not [1]
+    expect(result.selected).toEqual(["big", "[2]"]);
   });
 
   it("rejects a bad number from costOfProfile or valueOfProfile at the profile's position", () => {

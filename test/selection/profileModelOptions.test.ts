@@ -117,15 +117,17 @@ describe("profile form: the report's model options", () => {
   });
 
   it("reports a bad now once, at now, not again at every profile", () => {
-    // scoreInfluencer reports it once; the profiles are parsed without it, so their own problems still show
-    const issues = issuesOf(() => selectInfluencers([thin, dated, { platform: "instagram" }] as InfluencerProfileInput[], { budget: 1_000, now: "next tuesday" }));
-    expect(issues.map((entry) => entry.path.join("."))).toEqual(["now", "2.followers"]);
+    // scoreInfluencer reports it once; a bad profile is no option problem: it is reported in errors once now is valid
+    const rows = [thin, dated, { platform: "instagram" }] as InfluencerProfileInput[];
+    const issues = issuesOf(() => selectInfluencers(rows, { budget: 1_000, now: "next tuesday" }));
+    expect(issues.map((entry) => entry.path.join("."))).toEqual(["now"]);
+    expect(selectInfluencers(rows, { budget: 1_000, now: "2026-11-29T00:00:00Z" }).errors.map((error) => [error.index, error.issues.map((issue) => issue.path.join("."))])).toEqual([[2, ["followers"]]]);
     expect(issuesOf(() => compareStrategies([thin, dated], 1_000, { now: Number.NaN })).map((entry) => entry.path.join("."))).toEqual(["now"]);
   });
 
   it("takes the profile form when only a model option is set", () => {
     // trust alone marks the call as one on profiles: a candidate-looking list is then checked as profiles
-    const issues = issuesOf(() => selectInfluencers([{ id: "a", cost: 1, value: 1 }] as unknown as InfluencerProfileInput[], { budget: 1, trust: {} }));
-    expect(issues[0]?.path).toEqual([0, "platform"]);
+    const { errors } = selectInfluencers([{ id: "a", cost: 1, value: 1 }] as unknown as InfluencerProfileInput[], { budget: 1, trust: {} });
+    expect([errors[0]?.index, errors[0]?.issues[0]?.path]).toEqual([0, ["platform"]]);
   });
 });

@@ -5,6 +5,7 @@ import {
   selectInfluencers,
   type CompareStrategiesResult,
   type ParsedProfile,
+  type RowError,
   type SelectionCostBasis,
   type SelectionProvenance,
   type SelectionValueBasis,
@@ -79,6 +80,14 @@ describe("profile form types", () => {
         return 1;
       },
     });
+  });
+
+  it("carries the profiles that failed validation in errors on every result", () => {
+    // Present in both forms (empty for candidates), so a caller reads it without a check
+    expectTypeOf(selectInfluencers(profiles, { budget: 1 }).errors).toEqualTypeOf<readonly RowError[]>();
+    expectTypeOf(selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1 }).errors).toEqualTypeOf<readonly RowError[]>();
+    expectTypeOf(compareStrategies(profiles, 1).errors).toEqualTypeOf<readonly RowError[]>();
+    expectTypeOf<SelectionResult["errors"][number]["index"]>().toEqualTypeOf<number>();
   });
 
   it("names where cost and value came from", () => {

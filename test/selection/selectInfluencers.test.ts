@@ -60,6 +60,7 @@ describe("selectInfluencers", () => {
         // States: the break solution (micro-a..c, 9000, 1750), then mega offered: with it (18000, 2750).
         // Both are pruned: 1750 + 0 slack; 2750 − 9000 × 0.175 (micro-c's value per cost) = 1175 ≤ 1750.
         reasons: ["considered 4 of 4 candidates", "optimal: dynamic programming over the core of 4 candidates finished after 2 states"],
+        errors: [], // only the profile form reports bad rows; a bad candidate throws
       });
     });
 
@@ -334,6 +335,7 @@ describe("selectInfluencers", () => {
         method: "core-dynamic-programming",
         provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
         reasons: ["considered 0 of 0 candidates", "optimal: no candidate was left to choose from"],
+        errors: [],
       });
     });
 
@@ -438,6 +440,7 @@ describe("selectInfluencers", () => {
         provenance: { cost: "given", value: "given", solver: "infeasible" },
         // By hand: 9000 + 4000 = 13000 > 10000
         reasons: ["infeasible: required candidates cost 13,000, more than the budget 10,000"],
+        errors: [],
       });
     });
 

@@ -1,0 +1,143 @@
+// The profile form of selectInfluencers and compareStrategies follows the batch rule (CONTRIBUTING R3):
+// a profile that fails validation becomes an entry of `errors` with its position, and the selection
+// runs over the good profiles, as the command-line tool's `select` does. Bad options still throw
+// (docs/methodology/selection.md §1.1).
+import { describe, expect, it } from "vitest";
+import { issuesOf } from "../arbitraries/laws.js";
+import { compareStrategies, parseProfile, scoreInfluencers, selectInfluencers, type InfluencerProfileInput, type ParsedProfile } from "../../src/index.js";
+
+const good = [
+  { id: "big", platform: "instagram", followers: 400_000 },
+  { id: "small-a", platform: "instagram", followers: 20_000 },
+  { id: "small-b", platform: "tiktok", followers: 30_000 },
+] as const;
+
+/** The good profiles with a negative follower count at [1] and `null` at [3]. */
+const mixed = [good[0], { id: "broken", platform: "instagram", followers: -3 }, good[1], null, good[2]] as unknown as InfluencerProfileInput[];
+
+describe("selectInfluencers on profiles with bad rows", () => {
+  it("reports each bad profile in errors with its position and selects over the good ones", () => {
+    const result = selectInfluencers(mixed, { budget: 150 });
+    expect(result.errors).toEqual([
+      { index: 1, issues: [{ path: ["followers"], code: "too_small", message: "followers: expected a non-negative integer, received -3" }] },
+      { index: 3, issues: [{ path: [], code: "invalid_type", message: "expected a profile object, received null" }] },
+    ]);
+    // The good profiles alone give the documented example's set: small-a (≈ 65.33) and small-b (≈ 77.94) within 150
+    const clean = selectInfluencers(good, { budget: 150 });
+    expect([result.selected, result.totalCost, result.totalValue]).toEqual([clean.selected, clean.totalCost, clean.totalValue]);
+  });
+
+  it("reports the bad rows as scoreInfluencers does, positions and issue paths alike", () => {
+    expect(selectInfluencers(mixed, { budget: 150 }).errors).toEqual(scoreInfluencers(mixed).errors);
+    const sparse = [good[0], , good[1]] as unknown as InfluencerProfileInput[]; // eslint-disable-line no-sparse-arrays
+    expect(selectInfluencers(sparse, { budget: 1_000 }).errors).toEqual(scoreInfluencers(sparse).errors);
+  });
+
+  it("says in reasons which positions failed validation", () => {
+    expect(selectInfluencers(mixed, { budget: 150 }).reasons).toContain("left out, failed validation (see errors): [1], [3]");
+  });
+
+  it("gives an empty errors list for candidates and for a list without a bad profile", () => {
+    expect(selectInfluencers([{ id: "a", cost: 1, value: 1 }], { budget: 1 }).errors).toEqual([]);
+    expect(selectInfluencers(good, { budget: 150 }).errors).toEqual([]);
+    expect(compareStrategies([{ id: "a", cost: 1, value: 1 }], 1).errors).toEqual([]);
+    expect(compareStrategies(good, 150).errors).toEqual([]);
+  });
+
+  it("returns an empty selection with every error when no profile is valid", () => {
+    const result = selectInfluencers([null, { platform: "instagram", followers: -1 }] as unknown as InfluencerProfileInput[], { budget: 150 });
+    expect([result.selected, result.totalCost, result.errors.map((error) => error.index)]).toEqual([[], 0, [0, 1]]);
+    // Rows without followers are read as profiles when a profile option says so
+    const reach = selectInfluencers([null] as unknown as InfluencerProfileInput[], { budget: 150, objective: "reach", audienceSize: 1_000 });
+    expect([reach.selected, reach.totalReach, reach.errors.length]).toEqual([[], 0, 1]);
+  });
+
+  it("reads the list as profiles when a later element has followers, so a bad first row is reported", () => {
+    // Only the first element was looked at: a null there made the list candidates, and it threw "candidates[0]: …"
+    const result = selectInfluencers([null, good[1]] as unknown as InfluencerProfileInput[], { budget: 1_000 });
+    expect([result.selected, result.errors.map((error) => error.index)]).toEqual([["small-a"], [0]]);
+  });
+
+  it("keeps a position as the id of a good profile without id or handle, and passes the position to costOfProfile", () => {
+    const seen: number[] = [];
+    const rows = [{ platform: "instagram", followers: -1 }, { platform: "instagram", followers: 20_000 }] as InfluencerProfileInput[];
+    const result = selectInfluencers(rows, { budget: 1_000, costOfProfile: (_profile, index) => (seen.push(index), 10) });
+    // The good profile is the second row: "[1]", as it would be if the first row were valid
+    expect([result.selected, seen]).toEqual([["[1]"], [1]]);
+  });
+
+  it("numbers a repeated handle as if the bad row were valid, so a good row's id does not move", () => {
+    const rows = [
+      { handle: "@same", platform: "instagram", followers: -1 },
+      { handle: "@same", platform: "instagram", followers: 20_000 },
+    ] as InfluencerProfileInput[];
+    const fixed = [{ ...rows[0], followers: 20_000 }, rows[1]] as InfluencerProfileInput[];
+    expect(selectInfluencers(fixed, { budget: 10_000 }).selected).toEqual(["@same", "@same#2"]);
+    expect(selectInfluencers(rows, { budget: 10_000 }).selected).toEqual(["@same#2"]);
+  });
+
+  it("reports a bad number from costOfProfile at the profile's own position, not its position among the good ones", () => {
+    const rows = [null, good[1]] as unknown as InfluencerProfileInput[];
+    expect(issuesOf(() => selectInfluencers(rows, { budget: 100, costOfProfile: () => 0 }))).toEqual([
+      { path: [1, "cost"], code: "too_small", message: "[1].cost: expected a finite positive number from costOfProfile, received 0" },
+    ]);
+  });
+
+  it("makes a selection that requires a profile which failed validation infeasible, and says why", () => {
+    const rows = [good[1], { id: "broken", platform: "instagram", followers: -3 }] as InfluencerProfileInput[];
+    const result = selectInfluencers(rows, { budget: 1_000, require: ["broken"] });
+    expect([result.selected, result.method, result.errors.map((error) => error.index)]).toEqual([[], "infeasible", [1]]);
+    expect(result.reasons.at(-1)).toBe('infeasible: required "broken" is no candidate: the profile at [1] failed validation (see errors)');
+  });
+
+  it("says a required id may be a profile that failed validation without a readable id", () => {
+    const rows = [good[1], { id: 42, platform: "instagram", followers: 20_000 }] as unknown as InfluencerProfileInput[];
+    const result = selectInfluencers(rows, { budget: 1_000, require: ["42"] });
+    expect(result.method).toBe("infeasible");
+    expect(result.reasons.at(-1)).toBe('infeasible: required "42" is no candidate: it may be the profile at [1], which failed validation without a readable id (see errors)');
+  });
+
+  it("still rejects a required id that names no profile when every bad row has a readable id", () => {
+    const rows = [good[1], { id: "broken", platform: "instagram", followers: -3 }] as InfluencerProfileInput[];
+    expect(issuesOf(() => selectInfluencers(rows, { budget: 1_000, require: ["ghost"] }))).toEqual([
+      { path: ["require", 0], code: "invalid_value", message: 'require[0]: expected the id of a candidate, received "ghost"' },
+    ]);
+  });
+
+  it("leaves out an overlap that names a profile which failed validation, with a note", () => {
+    const rows = [good[1], good[2], { id: "broken", platform: "instagram", followers: -3 }] as InfluencerProfileInput[];
+    const result = selectInfluencers(rows, { budget: 1_000, objective: "reach", overlap: [{ a: "small-a", b: "broken", shared: 0.1 }] });
+    expect(result.selected).toEqual(["small-a", "small-b"]);
+    expect(result.reasons).toContain('overlap[0] left out: "broken" is no candidate: the profile at [2] failed validation (see errors)');
+  });
+
+  it("still throws for bad options, and only their issues", () => {
+    expect(issuesOf(() => selectInfluencers(mixed, { budget: 100, compensation: { usageRightsDays: -1 }, audienceSize: 0 })).map((issue) => issue.path)).toEqual([
+      ["compensation", "usageRightsDays"],
+      ["audienceSize"],
+    ]);
+    // Once the profile options are valid, the selection's own options are checked as before
+    expect(issuesOf(() => selectInfluencers(mixed, { budget: 0 })).map((issue) => issue.path)).toEqual([["budget"]]);
+  });
+
+  it("takes profiles from parseProfile next to bad raw rows", () => {
+    const rows: (ParsedProfile | InfluencerProfileInput)[] = [parseProfile(good[1]), { platform: "instagram", followers: -1 }];
+    const result = selectInfluencers(rows, { budget: 1_000 });
+    expect([result.selected, result.errors.map((error) => error.index)]).toEqual([["small-a"], [1]]);
+  });
+});
+
+describe("compareStrategies on profiles with bad rows", () => {
+  it("compares over the good profiles and reports the bad ones", () => {
+    const result = compareStrategies(mixed, 150);
+    const clean = compareStrategies(good, 150);
+    expect(result.errors.map((error) => error.index)).toEqual([1, 3]);
+    expect([result.single, result.portfolio, result.summary]).toEqual([clean.single, clean.portfolio, clean.summary]);
+  });
+
+  it("says that every profile failed validation when none is left to compare", () => {
+    const result = compareStrategies([null, { platform: "instagram", followers: -1 }] as unknown as InfluencerProfileInput[], 150);
+    expect([result.single, result.portfolio, result.errors.length]).toEqual([null, null, 2]);
+    expect(result.summary).toBe("No candidate can be selected within the budget of 150 USD (2 profiles failed validation, see errors).");
+  });
+});
