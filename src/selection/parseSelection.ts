@@ -4,6 +4,8 @@ import { boundedNonNegativeNumber, boundedPositiveNumber, fraction, nonNegativeI
 import { toInputIssues } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
 import { formatAmount, listIds } from "./format.js";
+import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import type { IndexedOverlap } from "./reachModel.js";
 import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
 import { candidateAt, reachOf } from "./arrays.js";
@@ -346,6 +348,16 @@ function checkTrustRanges(candidates: unknown, issues: InputIssue[]): void {
 const OVERLAP_TOLERANCE = 1e-12;
 
 /**
+ * Absolute slack of the lower overlap bound, in units of `Number.EPSILON ×
+ * max(1, r_a + r_b)`: the bound `r_a + r_b − 1` is computed, and rounding the
+ * sum moves it by up to half a unit (the `− 1` is exact), far more than a
+ * relative 1e-12 of a small bound (1 + 0.00001 − 1 = 0.000010000000000065512);
+ * a caller's own computation of it (`r_a − (1 − r_b)`,
+ * `1 − ((1 − r_a) + (1 − r_b))`) is off by up to one unit more.
+ */
+const OVERLAP_SUM_ROUNDING = 2;
+
+/**
  * Why `id` names no candidate when it names, or may name, a profile that
  * failed validation ("the profile at [2] failed validation"): the id that
  * profile would have had, or any id when some profile failed without a
@@ -413,11 +425,15 @@ function checkOverlaps(
     const firstReach = reachOf(candidateAt(candidates, first));
     const secondReach = reachOf(candidateAt(candidates, second));
     const most = Math.min(firstReach, secondReach);
-    const least = Math.max(0, firstReach + secondReach - 1);
+    const sum = firstReach + secondReach;
+    const least = Math.max(0, sum - 1);
+    // The bound is written with as many digits as it takes to read differently from the value refused, which is
+    // written exactly: at 6 decimals, a bound of 0.5000001 read "expected at least 0.5, received 0.5".
+    const bound = (limit: number): string => tellApart(limit, entry.shared, formatAmount, showSignificant, 4)[0];
     if (entry.shared > most * (1 + OVERLAP_TOLERANCE)) {
-      issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${formatAmount(most)} (the smaller reach of the pair)`, entry.shared));
-    } else if (entry.shared < least * (1 - OVERLAP_TOLERANCE)) {
-      issues.push(issue(["overlap", position, "shared"], "too_small", `expected at least ${formatAmount(least)} (the sum of the pair's reaches minus 1)`, entry.shared));
+      issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${bound(most)} (the smaller reach of the pair)`, entry.shared));
+    } else if (entry.shared < least - Math.max(least * OVERLAP_TOLERANCE, OVERLAP_SUM_ROUNDING * Number.EPSILON * Math.max(1, sum))) {
+      issues.push(issue(["overlap", position, "shared"], "too_small", `expected at least ${bound(least)} (the sum of the pair's reaches minus 1)`, entry.shared));
     } else {
       resolved.push({ first, second, shared: Math.min(most, Math.max(least, entry.shared)) });
     }

@@ -1,0 +1,55 @@
+// The Fréchet bounds of a supplied overlap (docs/methodology/selection.md §1): shared must lie in
+// [max(0, r_a + r_b − 1), min(r_a, r_b)], with a slack for rounding, and a refused value is told apart
+// from its bound in the message.
+import { describe, expect, it } from "vitest";
+import { issuesOf } from "../arbitraries/laws.js";
+import { estimateFlatFee, selectInfluencers, type SelectionCandidate } from "../../src/index.js";
+
+describe("overlap bounds", () => {
+  it("accepts a small creator inside a creator who reaches everyone", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "big", cost: 100, value: 0, reach: 1 },
+      { id: "small", cost: 1, value: 0, reach: 0.00001 },
+    ];
+    // The lower bound 1 + 0.00001 − 1 rounds to 0.000010000000000065512 (the sum 1.00001 to the nearest double, an error
+    // of 6.6e-17, which is 6.6e-12 of the bound): above the upper bound 0.00001 under a relative 1e-12 slack, so every
+    // shared was refused ("expected at least 0.00001 …, received 0.00001")
+    const result = selectInfluencers(pair, { budget: 1_000, objective: "reach", overlap: [{ a: "big", b: "small", shared: 0.00001 }] });
+    // small lies inside big's audience: it adds nothing, so big alone (reach 1)
+    expect([result.selected, result.totalReach]).toEqual([["big"], 1]);
+  });
+
+  it("accepts a small profile's own reach as its overlap with a profile that reaches the whole audience", () => {
+    const profiles = [
+      { handle: "@mega", platform: "instagram", followers: 60_000_000 },
+      { handle: "@small", platform: "instagram", followers: 470 },
+    ] as const;
+    // @mega's expected impressions exceed the audience of 10,000,000 (reach capped at 1); @small's own reach:
+    const reach = (estimateFlatFee(profiles[1]).outcomes.impressions?.expected ?? 0) / 10_000_000;
+    const result = selectInfluencers(profiles, { budget: 1e6, objective: "reach", audienceSize: 10_000_000, overlap: [{ a: "@mega", b: "@small", shared: reach }] });
+    expect(result.selected).toEqual(["@mega"]);
+    expect(result.totalReach).toBe(1);
+  });
+
+  it("writes a lower bound that 6 decimals would write as the value refused with more digits", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 0.75 },
+      { id: "b", cost: 1, value: 0, reach: 0.7500001 },
+    ];
+    // By hand: 0.75 + 0.7500001 − 1 = 0.5000001 > 0.5; at 6 decimals both read 0.5
+    expect(issuesOf(() => selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.5 }] }))).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_small", message: "overlap[0].shared: expected at least 0.5000001 (the sum of the pair's reaches minus 1), received 0.5" },
+    ]);
+  });
+
+  it("writes an upper bound that 6 decimals would write as the value refused with more digits", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 0.2499999 },
+      { id: "b", cost: 1, value: 0, reach: 0.5 },
+    ];
+    // By hand: min(0.2499999, 0.5) = 0.2499999 < 0.25; at 6 decimals both read 0.25
+    expect(issuesOf(() => selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.25 }] }))).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.2499999 (the smaller reach of the pair), received 0.25" },
+    ]);
+  });
+});
