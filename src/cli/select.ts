@@ -5,6 +5,8 @@ import { trustVerdict } from "../selection/trustVerdict.js";
 import { buildCandidates as buildSelectionCandidates, thinTrustRange, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { groupedCountOf } from "../text/countOf.js";
+import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import { escapeControls, formatCount, formatMoney, formatMoneyApart, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import { receivedAsTyped } from "./modelOptions.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
@@ -108,8 +110,16 @@ function outcomeLine(label: string, outcome: StrategyOutcome | null, names: stri
     formatMoney(outcome.totalCost, currency),
     objective === "reach" ? formatPercent(outcome.totalReach, 1) : valueText(outcome.totalValue, measure),
     objective === "reach" ? formatPercent((outcome.reachPerCost ?? 0) * 1_000, 2) : formatCount(perThousand, 1),
-    formatPercent(outcome.concentration, 0),
+    shareOfAll(outcome.concentration),
   ];
+}
+
+/**
+ * The share carried by the largest member, as a whole percentage, or with the digits it takes to read
+ * differently from 100% when it is below (99.66% read "100%").
+ */
+function shareOfAll(concentration: number): string {
+  return tellApart(concentration, 1, (value) => formatPercent(value, 0), (value, digits) => `${showSignificant(value * 100, digits)}%`, 3)[0];
 }
 
 function renderSelection(candidates: Candidates, selection: SelectionResult, comparison: CompareStrategiesResult, commandLine: CommandLine, currency: string): string {
@@ -188,9 +198,12 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   );
   if (comparison.portfolioToSingle !== null && single !== null) {
     const times = comparison.portfolioToSingle;
+    // With the digits it takes to read differently from 1 and 100%: at 2 decimals a set worth 1.0034 times the single
+    // creator read "1.00×" and one worth 1.0003 times "as good as any set" (and a largest member carrying 99.66%, "100%").
+    const [ratio] = tellApart(times, 1, (value) => value.toFixed(2), showSignificant, 3);
     lines.push(
-      times > 1.0005
-        ? `The set delivers ${times.toFixed(2)}× the ${objective === "reach" ? "reach" : measureName} of the best single creator, and its largest member carries ${formatPercent(portfolio?.concentration, 0)} of it instead of 100%.`
+      times > 1
+        ? `The set delivers ${ratio}× the ${objective === "reach" ? "reach" : measureName} of the best single creator, and its largest member carries ${shareOfAll(portfolio?.concentration ?? 1)} of it instead of 100%.`
         : "The best single creator is as good as any set for this budget.",
     );
   } else {

@@ -4,6 +4,9 @@ import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
 import { formatAmount } from "./format.js";
 import { groupedCountOf } from "../text/countOf.js";
+import { groupWholePart } from "../text/groupDigits.js";
+import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 import type { ParsedProfile, RowError } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
@@ -183,10 +186,15 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
   const money = (amount: number): string => `${formatAmount(amount, 2)}${unit}`;
   const perUnit = parsed.currency === undefined ? "per unit of money" : `per ${parsed.currency}`;
   const isReach = parsed.objective === "reach";
-  const delivers = ({ outcome, amount }: Side): string =>
-    isReach
-      ? `reaches ${formatAmount(amount, 3)} of the audience for ${money(outcome.totalCost)}`
-      : `delivers ${formatAmount(amount, 2)} of value for ${money(outcome.totalCost)} (${formatAmount(outcome.valuePerCost, 4)} ${perUnit})`;
+  const places = isReach ? 3 : 2;
+  /** The words for one side, its three numbers written as given (by default as `formatAmount` writes them). */
+  const delivers = (
+    { outcome, amount }: Side,
+    amountText = formatAmount(amount, places),
+    costText = money(outcome.totalCost),
+    perCostText = formatAmount(outcome.valuePerCost, 4),
+  ): string =>
+    isReach ? `reaches ${amountText} of the audience for ${costText}` : `delivers ${amountText} of value for ${costText} (${perCostText} ${perUnit})`;
   // A stopped set search still returns at least the best single creator (solveKnapsack's fallback), so
   // the set is missing only when the single creator is.
   if (portfolio === null || single === null) {
@@ -211,10 +219,20 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
     return `A single creator is the best choice: ${ids} ${delivers(portfolio)}; no set of several creators does better within ${money(parsed.budget)}.`;
   }
   const singleId = JSON.stringify(single.outcome.selected.join(""));
+  // Each number the sentence compares is written with the digits it takes to read differently from the one it is
+  // compared with: at 2 decimals a set worth 1.002 times the single creator read "1 times", and a largest member
+  // carrying 0.998 of the set's value "a share of 1" (next to "the single creator carries all of it").
+  const apart = (first: number, second: number, decimals: number): [string, string] =>
+    tellApart(first, second, (amount) => formatAmount(amount, decimals), (amount, digits) => groupWholePart(showSignificant(amount, digits)), 3);
+  const [setAmount, singleAmount] = apart(portfolio.amount, single.amount, places);
+  const [setCost, singleCost] = apart(portfolio.outcome.totalCost, single.outcome.totalCost, 2).map((text) => `${text}${unit}`);
+  const [setPerCost, singlePerCost] = apart(portfolio.outcome.valuePerCost, single.outcome.valuePerCost, 4);
+  const [ratio] = apart(portfolio.amount / single.amount, 1, 2);
+  const [share] = apart(portfolio.outcome.concentration, 1, 2);
   return (
-    `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio)}, ` +
-    `${formatAmount(portfolio.amount / single.amount, 2)} times the best single creator, ${singleId}, which ${delivers(single)}. ` +
-    `The set's largest member carries a share of ${formatAmount(portfolio.outcome.concentration, 2)} of its ${isReach ? "reach" : "value"}; the single creator carries all of it.`
+    `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio, setAmount, setCost, setPerCost)}, ` +
+    `${ratio} times the best single creator, ${singleId}, which ${delivers(single, singleAmount, singleCost, singlePerCost)}. ` +
+    `The set's largest member carries a share of ${share} of its ${isReach ? "reach" : "value"}; the single creator carries all of it.`
   );
 }
 

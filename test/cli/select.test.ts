@@ -107,6 +107,33 @@ describe("influencer-scoring select", () => {
     expect(lines.slice(table + 1).find((line) => line !== "" && !/^\s*\d/.test(line))).toBe(note);
   });
 
+  it("never writes a set just better than the best single creator as 1.00× or as good as any set", () => {
+    // Fair fees (library defaults): @big $4,959.73, 45.85 conversions; @small $6.53, 0.157 conversions. Both fit
+    // $4,966.26: (45.85 + 0.157) / 45.85 = 1.0034× ("1.00×" at two decimals) and @big carries 45.85 / 46.00 = 99.66%
+    // of it ("100% of it instead of 100%" at no decimals)
+    const input = [
+      { handle: "@big", platform: "instagram", followers: 3_000_000 },
+      { handle: "@small", platform: "instagram", followers: 2_000 },
+    ]
+      .map((profile) => JSON.stringify(profile))
+      .join("\n");
+    const result = runCli(["select", tempFile("just-better.ndjson", input), "--budget", "4966.26", "--format", "table"]);
+    expect(result.stdout).toContain("The set delivers 1.003× the expected conversions of the best single creator, and its largest member carries 99.7% of it instead of 100%.");
+    // The comparison table's "largest share" column reads the same: 99.7% for the set, 100% for the single creator
+    expect(result.stdout).toMatch(/best set {13}2 creators .* 99\.7%\n/);
+    expect(result.stdout).toMatch(/best single creator {2}@big .* 100%\n/);
+    // @tiny (200 followers, $0.65) adds 0.0157 conversions: 1.00034× the single creator, which read "as good as any set"
+    const tiny = [
+      { handle: "@big", platform: "instagram", followers: 3_000_000 },
+      { handle: "@tiny", platform: "instagram", followers: 200 },
+    ]
+      .map((profile) => JSON.stringify(profile))
+      .join("\n");
+    const barely = runCli(["select", tempFile("barely-better.ndjson", tiny), "--budget", "4960.38", "--format", "table"]);
+    expect(barely.stdout).not.toContain("as good as any set");
+    expect(barely.stdout).toContain("The set delivers 1.0003× the expected conversions of the best single creator, and its largest member carries 99.97% of it instead of 100%.");
+  });
+
   it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
     const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
     const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");

@@ -75,6 +75,52 @@ describe("compareStrategies", () => {
     );
   });
 
+  it("never writes a ratio just above 1 as 1 times, nor a share just below 1 as 1", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 10, value: 1_000 },
+        { id: "b", cost: 10, value: 2 },
+      ],
+      100,
+    );
+    // By hand: (1000 + 2) / 1000 = 1.002 (read "1 times" at 2 decimals); 1000 / 1002 = 0.998004 (read "1");
+    // 1002 / 20 = 50.1 and 1000 / 10 = 100 per unit
+    expect(result.summary).toBe(
+      'Within 100, a set of 2 creators ("a", "b") delivers 1,002 of value for 20 (50.1 per unit of money), 1.002 times the best single creator, "a", ' +
+        "which delivers 1,000 of value for 10 (100 per unit of money). The set's largest member carries a share of 0.998 of its value; the single creator carries all of it.",
+    );
+  });
+
+  it("tells apart the set's and the single creator's amounts when their rounding reads alike", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 10, value: 1_000 },
+        { id: "b", cost: 10, value: 0.001 },
+      ],
+      20,
+    );
+    // By hand: 1000.001 and 1000 both read "1,000" at 2 decimals; ratio 1000.001 / 1000 = 1.000001,
+    // share 1000 / 1000.001 = 0.999999; per unit 1000.001 / 20 = 50.00005 (50.0001 at 4 decimals) and 1000 / 10 = 100
+    expect(result.summary).toBe(
+      'Within 20, a set of 2 creators ("a", "b") delivers 1,000.001 of value for 20 (50.0001 per unit of money), 1.000001 times the best single creator, "a", ' +
+        "which delivers 1,000 of value for 10 (100 per unit of money). The set's largest member carries a share of 0.999999 of its value; the single creator carries all of it.",
+    );
+  });
+
+  it("tells apart the value per unit of money of the two sides when they read alike", () => {
+    const result = compareStrategies(
+      [
+        { id: "a", cost: 10, value: 1_000 },
+        { id: "b", cost: 1, value: 100.00001 },
+      ],
+      11,
+    );
+    // By hand: 1100.00001 / 11 = 100.000000909… and 1000 / 10 = 100 per unit, both "100" at 4 decimals; the first
+    // reads differently from 100 at 9 significant digits: 100.000001
+    expect(result.summary).toContain("delivers 1,100 of value for 11 (100.000001 per unit of money), 1.1 times");
+    expect(result.summary).toContain("which delivers 1,000 of value for 10 (100 per unit of money)");
+  });
+
   it("does not claim that no set does better when the search stopped before proving it", () => {
     const result = compareStrategies(
       [
