@@ -204,7 +204,9 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     lines.push(
       times > 1
         ? `The set delivers ${ratio}× the ${objective === "reach" ? "reach" : measureName} of the best single creator, and its largest member carries ${shareOfAll(portfolio?.concentration ?? 1)} of it instead of 100%.`
-        : "The best single creator is as good as any set for this budget.",
+        : comparison.isPortfolioOptimal
+          ? "The best single creator is as good as any set for this budget."
+          : "The best single creator is as good as the best set found; a set may do better, as the search did not prove otherwise.",
     );
   } else {
     lines.push(escapeControls(comparison.summary));

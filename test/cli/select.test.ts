@@ -148,6 +148,13 @@ describe("influencer-scoring select", () => {
     expect(columns).toEqual(WIDE_HANDLES.map(() => platformColumn));
   });
 
+  it("does not call the single creator as good as any set when the set search proved nothing", () => {
+    // Reach over the 40-creator roster with $100: the unit-cost greedy's one creator, not proven optimal.
+    const result = runCli(["select", ROSTER.ndjson, "--objective", "reach", "--budget", "100", "--format", "table"]);
+    expect(result.stdout).toContain("The best single creator is as good as the best set found; a set may do better, as the search did not prove otherwise.");
+    expect(result.stdout).not.toContain("as good as any set");
+  });
+
   it("writes the total and the budget with cents when whole dollars would read alike", () => {
     // One Instagram creator with 20,000 followers and nothing else: a fair fee of $65.33.
     const file = tempFile("one-creator.ndjson", JSON.stringify({ handle: "@one", platform: "instagram", followers: 20_000 }));
