@@ -2,7 +2,7 @@ import { estimateAudienceAuthenticityParsed } from "../audience/estimateAudience
 import { scoreEngagementParsed, type EngagementScore } from "../engagement/scoreEngagement.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { criticalFlagCodes, evaluateTrustParsed, followerFreeTrustScore, type ScoreTrustOptions, type TrustCap, type TrustEvaluation } from "../trust/scoreTrust.js";
+import { criticalFlagCodes, followerFreeTrustScore, trustNumbersParsed, type ScoreTrustOptions, type TrustCap, type TrustEvaluation } from "../trust/scoreTrust.js";
 import type { TrustSettings } from "../trust/signalResult.js";
 import type { TrustFlagCode } from "../trust/trustFlags.js";
 import type { AudienceContext, QualityContext, TrustContext } from "./outcomes.js";
@@ -62,8 +62,8 @@ export function feeTrust(
 ): TrustContext {
   const dependsOnFollowers = engagement.percentile !== null || engagement.consistency !== null;
   if (reportTrust === undefined) {
-    const { trust, signals, settings } = evaluateTrustParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
-    return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), trust.confidence, settings);
+    const numbers = trustNumbersParsed(profile, options, dependsOnFollowers ? followerFreeEngagement(engagement) : engagement);
+    return trustContext(numbers.score, numbers.cap, numbers.criticalFlags, numbers.confidence, numbers.settings);
   }
   const { trust, signals, settings } = reportTrust;
   if (!dependsOnFollowers) return trustContext(trust.score, trust.cap, criticalFlagCodes(signals, settings), trust.confidence, settings);

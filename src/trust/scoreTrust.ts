@@ -287,6 +287,9 @@ export function scoreTrustParsed(profile: ParsedProfile, options: ScoreTrustOpti
   return evaluateTrustParsed(profile, options, engagement).trust;
 }
 
+/** A trust score's numbers, and the critical flags that count ({@link criticalFlagCodes}). @internal */
+export type TrustNumbers = Pick<TrustScore, "score" | "cap" | "confidence"> & { readonly criticalFlags: readonly TrustFlagCode[] };
+
 /** A trust score with the signals and settings it came from, so a variant can reuse them (see {@link followerFreeTrustScore}). @internal */
 export interface TrustEvaluation {
   readonly trust: TrustScore;
@@ -363,7 +366,7 @@ export function followerFreeTrustScore(
   profile: ParsedProfile,
   followerFree: EngagementScore,
   evaluation: TrustEvaluation,
-): Pick<TrustScore, "score" | "cap" | "confidence"> & { readonly criticalFlags: readonly TrustFlagCode[] } {
+): TrustNumbers {
   const settings = evaluation.settings;
   const evidence = engagementEvidenceOf(profile, followerFree);
   const pattern = engagementPatternSignal(profile, evidence.commentsPerLike, evidence, settings);
@@ -379,6 +382,11 @@ export function followerFreeTrustScore(
         return signal;
     }
   });
+  return scoreOfSignals(signals, settings);
+}
+
+/** The score, cap and confidence {@link evaluateTrustParsed} gives `signals`, and the critical flags that count, without sentences. */
+function scoreOfSignals(signals: readonly SignalResult[], settings: TrustSettings): TrustNumbers {
   const uncapped = weightedScore(signals, settings);
   const criticalFlags = criticalFlagCodes(signals, settings);
   const cap = capFor(uncapped, criticalFlags, settings);
@@ -389,6 +397,19 @@ export function followerFreeTrustScore(
     if (signal.credit !== null) availableWeight += settings.weights[signal.key];
   }
   return { score: cap === null ? uncapped : cap.value, cap, confidence: confidenceOf(availableWeight, totalWeight), criticalFlags };
+}
+
+/**
+ * The `score`, `cap` and `confidence` of `scoreTrustParsed(profile, options, engagement)`, the critical
+ * flags that count and the settings, without the factors, range, band and sentences: for the flat fee
+ * estimated alone, which reads only these (the sentences took most of a trust score's time beyond its signals).
+ *
+ * @internal
+ */
+export function trustNumbersParsed(profile: ParsedProfile, options: ScoreTrustOptions | undefined, engagement: EngagementScore): TrustNumbers & { readonly settings: TrustSettings } {
+  const settings = resolveSettings(options);
+  const numbers = scoreOfSignals(evaluateSignals(profile, settings, options, engagementEvidenceOf(profile, engagement)), settings);
+  return { score: numbers.score, cap: numbers.cap, confidence: numbers.confidence, criticalFlags: numbers.criticalFlags, settings };
 }
 
 /**
