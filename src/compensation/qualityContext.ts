@@ -97,7 +97,8 @@ function trustContext(score: number | null, cap: TrustCap | null, criticalFlags:
  * @internal
  */
 export function qualityContext(profile: ParsedProfile): QualityContext {
-  const engagement = scoreEngagementParsed(profile);
+  // Without the engagement score's sentences (explain false): the estimators and the fee's trust score read its numbers only.
+  const engagement = scoreEngagementParsed(profile, undefined, false);
   return { engagement, trust: feeTrust(profile, engagement, undefined), audience: audienceContext(profile) };
 }
 
@@ -110,5 +111,5 @@ export function qualityContext(profile: ParsedProfile): QualityContext {
  * @internal
  */
 export function engagementContext(profile: ParsedProfile): QualityContext {
-  return { engagement: scoreEngagementParsed(profile), trust: null, audience: audienceContext(profile) };
+  return { engagement: scoreEngagementParsed(profile, undefined, false), trust: null, audience: audienceContext(profile) };
 }
