@@ -2,11 +2,8 @@ import { InfluencerInputError, type InputIssue } from "../schemas/InfluencerInpu
 import { checkOptionKeys } from "../schemas/checkArguments.js";
 import { describeValue } from "../schemas/issueText.js";
 import { candidateAt, numberAt, reachOf } from "./arrays.js";
-import { formatAmount } from "./format.js";
+import { formatAmount, formatAmountApart } from "./format.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { groupWholePart } from "../text/groupDigits.js";
-import { showSignificant } from "../text/showDecimals.js";
-import { tellApart } from "../text/tellApart.js";
 import type { ParsedProfile, RowError } from "../schemas/parseProfile.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { candidatesFromProfiles, isProfileForm, type ProfileCandidateOptions } from "./fromProfiles.js";
@@ -222,13 +219,11 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
   // Each number the sentence compares is written with the digits it takes to read differently from the one it is
   // compared with: at 2 decimals a set worth 1.002 times the single creator read "1 times", and a largest member
   // carrying 0.998 of the set's value "a share of 1" (next to "the single creator carries all of it").
-  const apart = (first: number, second: number, decimals: number): [string, string] =>
-    tellApart(first, second, (amount) => formatAmount(amount, decimals), (amount, digits) => groupWholePart(showSignificant(amount, digits)), 3);
-  const [setAmount, singleAmount] = apart(portfolio.amount, single.amount, places);
-  const [setCost, singleCost] = apart(portfolio.outcome.totalCost, single.outcome.totalCost, 2).map((text) => `${text}${unit}`);
-  const [setPerCost, singlePerCost] = apart(portfolio.outcome.valuePerCost, single.outcome.valuePerCost, 4);
-  const [ratio] = apart(portfolio.amount / single.amount, 1, 2);
-  const [share] = apart(portfolio.outcome.concentration, 1, 2);
+  const [setAmount, singleAmount] = formatAmountApart(portfolio.amount, single.amount, places);
+  const [setCost, singleCost] = formatAmountApart(portfolio.outcome.totalCost, single.outcome.totalCost, 2).map((text) => `${text}${unit}`);
+  const [setPerCost, singlePerCost] = formatAmountApart(portfolio.outcome.valuePerCost, single.outcome.valuePerCost, 4);
+  const [ratio] = formatAmountApart(portfolio.amount / single.amount, 1, 2);
+  const [share] = formatAmountApart(portfolio.outcome.concentration, 1, 2);
   return (
     `Within ${money(parsed.budget)}, a set of ${selected.length} creators (${ids}) ${delivers(portfolio, setAmount, setCost, setPerCost)}, ` +
     `${ratio} times the best single creator, ${singleId}, which ${delivers(single, singleAmount, singleCost, singlePerCost)}. ` +

@@ -1,5 +1,6 @@
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 
 /** Most ids named in one reason before the rest are counted. */
 const LISTED_IDS = 10;
@@ -35,4 +36,24 @@ export function formatAmount(amount: number, digits = 6): string {
   // The whole part's digits grouped, as every other sentence writes them ("9,000", "1,000.1234567"); the
   // decimals are kept, so a cost just over the budget never reads as equal to it.
   return groupWholePart(String(Math.round(amount * factor) / factor));
+}
+
+/**
+ * Two numbers a sentence compares, as {@link formatAmount} writes them with
+ * `decimals`, or, when that writes two different numbers alike, with the
+ * fewest significant digits that tell them apart, starting no coarser than
+ * `decimals` decimals of the larger one (so 12,349.996 and 12,350.004 read
+ * "12,349.996" and "12,350.004", never "12,300" and "12,400"). O(17) writes
+ * at most.
+ *
+ * @example
+ * formatAmountApart(1.002, 1, 2);
+ * // => ["1.002", "1"]
+ * @internal
+ */
+export function formatAmountApart(first: number, second: number, decimals: number): [string, string] {
+  const largest = Math.max(Math.abs(first), Math.abs(second));
+  const wholeDigits = largest >= 1 ? Math.floor(Math.log10(largest)) + 1 : 1;
+  const fromDigits = Math.min(17, wholeDigits + decimals);
+  return tellApart(first, second, (amount) => formatAmount(amount, decimals), (amount, digits) => groupWholePart(showSignificant(amount, digits)), fromDigits);
 }

@@ -3,9 +3,7 @@ import { InfluencerInputError, type InputIssue, type InputIssueCode } from "../s
 import { boundedNonNegativeNumber, boundedPositiveNumber, fraction, nonNegativeInt, oneOf, text } from "../schemas/fields.js";
 import { toInputIssues } from "../schemas/parseInput.js";
 import { describeValue, formatPath } from "../schemas/issueText.js";
-import { formatAmount, listIds } from "./format.js";
-import { showSignificant } from "../text/showDecimals.js";
-import { tellApart } from "../text/tellApart.js";
+import { formatAmountApart, listIds } from "./format.js";
 import type { IndexedOverlap } from "./reachModel.js";
 import { PLATFORM_IDS, TIER_IDS, type Platform, type TierId } from "./types.js";
 import { candidateAt, reachOf } from "./arrays.js";
@@ -429,7 +427,7 @@ function checkOverlaps(
     const least = Math.max(0, sum - 1);
     // The bound is written with as many digits as it takes to read differently from the value refused, which is
     // written exactly: at 6 decimals, a bound of 0.5000001 read "expected at least 0.5, received 0.5".
-    const bound = (limit: number): string => tellApart(limit, entry.shared, formatAmount, showSignificant, 4)[0];
+    const bound = (limit: number): string => formatAmountApart(limit, entry.shared, 6)[0];
     if (entry.shared > most * (1 + OVERLAP_TOLERANCE)) {
       issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${bound(most)} (the smaller reach of the pair)`, entry.shared));
     } else if (entry.shared < least - Math.max(least * OVERLAP_TOLERANCE, OVERLAP_SUM_ROUNDING * Number.EPSILON * Math.max(1, sum))) {

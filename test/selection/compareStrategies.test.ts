@@ -91,6 +91,32 @@ describe("compareStrategies", () => {
     );
   });
 
+  it("never writes amounts it tells apart more coarsely than their usual decimals", () => {
+    // Costs 12,350.004 (set) and 12,349.996 (single) read "12,350" at 2 decimals; 3 significant digits put them on
+    // either side of a rounding boundary, "12,400" and "12,300", a set over its budget of 12,350.01.
+    const costs = compareStrategies(
+      [
+        { id: "big", cost: 12_349.996, value: 10 },
+        { id: "s1", cost: 6_000, value: 6 },
+        { id: "s2", cost: 6_350.004, value: 6 },
+      ],
+      12_350.01,
+    );
+    expect(costs.summary).toContain("delivers 12 of value for 12,350.004 (0.001 per unit of money)");
+    expect(costs.summary).toContain("which delivers 10 of value for 12,349.996 (0.0008 per unit of money)");
+    // Values 12,350.001 and 12,349.999, and 123.50001 and 123.49999 per unit: likewise.
+    const values = compareStrategies(
+      [
+        { id: "big", cost: 100, value: 12_349.999 },
+        { id: "s1", cost: 50, value: 12_000 },
+        { id: "s2", cost: 50, value: 350.001 },
+      ],
+      100,
+    );
+    expect(values.summary).toContain("delivers 12,350.001 of value for 100 (123.50001 per unit of money), 1.0000002 times the best single creator");
+    expect(values.summary).toContain("which delivers 12,349.999 of value for 100 (123.49999 per unit of money)");
+  });
+
   it("tells apart the set's and the single creator's amounts when their rounding reads alike", () => {
     const result = compareStrategies(
       [

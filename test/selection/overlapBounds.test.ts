@@ -52,4 +52,16 @@ describe("overlap bounds", () => {
       { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.2499999 (the smaller reach of the pair), received 0.25" },
     ]);
   });
+
+  it("never writes a bound more coarsely than its 6 decimals", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 0.5000499999 },
+      { id: "b", cost: 1, value: 0, reach: 0.9 },
+    ];
+    // At 6 decimals the bound 0.5000499999 and the value 0.5000500001 both read 0.50005; 4 significant digits read "0.5",
+    // a bound that 0.50004 (accepted) would exceed. Told apart from 7 significant digits on: 0.5000499999.
+    expect(issuesOf(() => selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared: 0.5000500001 }] }))).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.5000499999 (the smaller reach of the pair), received 0.5000500001" },
+    ]);
+  });
 });
