@@ -100,18 +100,23 @@ const PROFILE_OPTION_KEYS = ["costOfProfile", "valueOfProfile", "compensation", 
 /**
  * Whether a call uses the profile form: an option that only profiles take
  * (`costOfProfile`, `valueOfProfile`, `compensation`, `audienceSize`, `tierScheme`,
- * `engagement`, `trust`, `now`) is set, or an element has a `followers`
- * property (every valid profile has one; a candidate has none). Any element,
- * not only the first: a first profile that fails validation (`null`, or one
- * without `followers`) must not turn the list into candidates, or the bad row
- * would throw instead of being reported. O(n) at most.
+ * `engagement`, `trust`, `now`) is set, or the first element that is an
+ * object has a `followers` property (every valid profile has one). Elements
+ * before it that are no object (`null`, a hole) are bad profiles or bad
+ * candidates alike and decide nothing. Only the first object decides: a
+ * candidate may carry extra keys, and a `followers` kept as metadata on a later
+ * candidate must not turn a candidate list into profiles that all fail
+ * validation. O(position of the first object).
  *
  * @internal
  */
 export function isProfileForm(list: unknown, options: unknown): boolean {
   if (PROFILE_OPTION_KEYS.some((key) => optionField(options, key) !== undefined)) return true;
   if (!Array.isArray(list)) return false;
-  return (list as readonly unknown[]).some((element) => typeof element === "object" && element !== null && "followers" in element);
+  for (const element of list as readonly unknown[]) {
+    if (typeof element === "object" && element !== null) return "followers" in element;
+  }
+  return false;
 }
 
 function issueAt(path: readonly (string | number)[], code: InputIssue["code"], expected: string, received: unknown): InputIssue {

@@ -331,9 +331,9 @@ export function selectInfluencers(candidates: readonly SelectionCandidate[], opt
  * the reason; an `overlap` naming one is left out, with a note.
  *
  * The form is chosen at run time: profiles when `costOfProfile`, `valueOfProfile`,
- * `compensation`, `audienceSize` or a model option is set or an element has a
- * `followers` property (any element, so that a bad first row is still
- * reported as a profile); candidates otherwise. Each profile is validated once
+ * `compensation`, `audienceSize` or a model option is set or the first element
+ * that is an object has a `followers` property (so that a `null` first row is
+ * still reported as a profile); candidates otherwise. Each profile is validated once
  * (not at all when it comes from {@link parseProfile}). Cost: one flat-fee
  * estimate per profile (O(posts log posts)), then the selection.
  *

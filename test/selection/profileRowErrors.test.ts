@@ -52,10 +52,22 @@ describe("selectInfluencers on profiles with bad rows", () => {
     expect([reach.selected, reach.totalReach, reach.errors.length]).toEqual([[], 0, 1]);
   });
 
-  it("reads the list as profiles when a later element has followers, so a bad first row is reported", () => {
+  it("reads the list as profiles when the first object has followers, so a null first row is reported", () => {
     // Only the first element was looked at: a null there made the list candidates, and it threw "candidates[0]: …"
     const result = selectInfluencers([null, good[1]] as unknown as InfluencerProfileInput[], { budget: 1_000 });
     expect([result.selected, result.errors.map((error) => error.index)]).toEqual([["small-a"], [0]]);
+  });
+
+  it("keeps a candidate list whose later candidate carries followers as metadata a candidate list", () => {
+    // Reading the form from any element made these two candidates profiles that both failed validation:
+    // an empty selection, "optimal", with two errors, where the candidates fit the budget exactly.
+    const candidates = [
+      { id: "a", cost: 10, value: 5 },
+      { id: "b", cost: 10, value: 4, followers: 100 },
+    ];
+    const result = selectInfluencers(candidates, { budget: 20 });
+    expect([result.selected, result.totalValue, result.errors]).toEqual([["a", "b"], 9, []]);
+    expect(compareStrategies(candidates, 20).portfolio?.selected).toEqual(["a", "b"]);
   });
 
   it("keeps a position as the id of a good profile without id or handle, and passes the position to costOfProfile", () => {
