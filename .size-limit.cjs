@@ -131,6 +131,9 @@
 // The profile form of the selection reports a profile that fails validation in `errors` instead of
 // throwing (the batch rule; ids numbered with the bad rows, a required or overlapping id of a bad row
 // told apart from a typo, the form read from any element): 82.19 → 82.77 kB, limit 83 kB.
+// After the review of stop 32 (the numbers told apart never coarser than their decimals, the first
+// object deciding the selection's form, the ceiling's sentences naming the actions counted):
+// scoreEngagement 24.59 kB, the whole API 83.05 kB, limit 83.25 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -140,5 +143,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "83 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "83.25 kB", modifyEsbuildConfig: bundleEverything },
 ];

@@ -18,7 +18,7 @@ import {
   type EngagementBenchmarkTable,
 } from "./engagementBenchmarks.js";
 import { ENGAGEMENT_METHOD } from "./engagementMethod.js";
-import { actionMask, maskActions, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
+import { actionMask, ALL_ACTIONS_MASK, maskActions, profileBasis, type EngagementAction, type EngagementBasis } from "./measureEngagementRate.js";
 import { engagementOptionFields, ensureBenchmarkTable } from "./engagementSchemas.js";
 import {
   measureEngagementSample,
@@ -213,13 +213,21 @@ function describeSample(sample: MeasuredSample, basis: EngagementBasis): string 
     : `Median of ${groupedCountOf(sample.postsUsed, "post")}: ${rate}.`;
 }
 
+/** What a post with none of the counted actions has none of: "interactions", or the actions counted ("comments", "likes or comments"). */
+function noneOf(mask: number): string {
+  if (mask === ALL_ACTIONS_MASK) return "interactions";
+  const actions = maskActions(mask);
+  return actions.length === 1 ? String(actions[0]) : `${actions.slice(0, -1).join(", ")} or ${String(actions[actions.length - 1])}`;
+}
+
 /** Why posts with no interactions count at the peers' median: the sentence for {@link MeasuredSample.atCeiling}. */
-function describeCeiling(sample: MeasuredSample): string {
+function describeCeiling(sample: MeasuredSample, mask: number): string {
+  const what = noneOf(mask);
   const which =
     sample.provenance === "summary"
-      ? "The averages show no interactions, so they count"
-      : `${groupedCountOf(sample.atCeiling, "post")} with no interactions ${sample.atCeiling === 1 ? "counts" : "count"}`;
-  return `${which} at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.`;
+      ? `The averages show no ${what}, so they count`
+      : `${groupedCountOf(sample.atCeiling, "post")} with no ${what} ${sample.atCeiling === 1 ? "counts" : "count"}`;
+  return `${which} at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and having none is no evidence of one.`;
 }
 
 /**
@@ -228,11 +236,11 @@ function describeCeiling(sample: MeasuredSample): string {
  * two, with the half interaction spread over the posts; a summary's is the median its average
  * implies; posts with no interactions may sit at the peers' median.
  */
-function describeTypical(sample: MeasuredSample, basis: EngagementBasis, median: number): string {
+function describeTypical(sample: MeasuredSample, basis: EngagementBasis, mask: number, median: number): string {
   const written = per100(Math.exp(sample.location), basis);
   if (written === per100(sample.rate, basis)) return written;
   // A capped log rate is exactly the ceiling, ln(median), so the comparison is exact.
-  if (sample.atCeiling > 0 && sample.location === Math.log(median)) return `${written}: no interactions, counted at the peers' median`;
+  if (sample.atCeiling > 0 && sample.location === Math.log(median)) return `${written}: no ${noneOf(mask)}, counted at the peers' median`;
   if (sample.provenance === "summary") return `${written}: the median the averages imply`;
   return `${written}: the median on the log scale, with half an interaction spread over the posts`;
 }
@@ -414,7 +422,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
     `Compared with ${peers} (${benchmark.source}${benchmark.year === null ? ", undated" : `, ${benchmark.year}`}): median ${per100(benchmark.median, basis)}.`,
   );
   if (benchmark.isLowConfidence) reasons.push(`This benchmark is low confidence: ${found.cell.note ?? found.series.note ?? found.series.definition}`);
-  if (sample.atCeiling > 0) reasons.push(describeCeiling(sample));
+  if (sample.atCeiling > 0) reasons.push(describeCeiling(sample, mask));
   reasons.push(
     `With ${groupedCountOf(posts, "post")} the estimate moves ${round(1 - shrinkage, 2)} of the way (on a log scale) from the benchmark median to the profile's own rate: ${per100(estimate, basis)}, at percentile ${showPercentile(percentile)} (${band}).`,
   );
@@ -445,7 +453,7 @@ export function scoreEngagementParsed(profile: ParsedProfile, options?: ScoreEng
           value: typical,
           weight: 1 - shrinkage,
           contribution: percentile - benchmarkPercentile,
-          reason: `The profile's own typical rate (${describeTypical(sample, basis, benchmark.median)}) moves the score by ${signed(round(percentile - benchmarkPercentile, 1))} points.`,
+          reason: `The profile's own typical rate (${describeTypical(sample, basis, mask, benchmark.median)}) moves the score by ${signed(round(percentile - benchmarkPercentile, 1))} points.`,
         },
       ],
     },

@@ -524,7 +524,7 @@ describe("scoreEngagement", () => {
       expect(one.percentile).toBeCloseTo(50, 3);
       expect(one.reasons[0]).toBe("Median of 1 post: 0 per 100 followers.");
       expect(one.reasons).toContain(
-        "1 post with no interactions counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+        "1 post with no interactions counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and having none is no evidence of one.",
       );
       expect(one.factors[1]?.reason).toBe(
         "The profile's own typical rate (2.18 per 100 followers: no interactions, counted at the peers' median) moves the score by 0 points.",
@@ -533,17 +533,28 @@ describe("scoreEngagement", () => {
       const three = scoreEngagement({ platform: "x", followers: 5, posts: [{ likes: 0, comments: 0 }, { likes: 1, comments: 0 }, { likes: 0, comments: 0 }] });
       expect(three.estimate).toBeCloseTo(0.0218, 15);
       expect(three.reasons).toContain(
-        "2 posts with no interactions count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+        "2 posts with no interactions count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and having none is no evidence of one.",
       );
       // The same from averages: ln(0.5 / (3 × 5)) − 0.5²/2 = −3.526 is above μ = −3.826, so it is capped too.
       const summary = scoreEngagement({ platform: "x", followers: 5, summary: { postCount: 3, avgLikes: 0, avgComments: 0 } });
       expect(summary.estimate).toBeCloseTo(0.0218, 15);
       expect(summary.reasons).toContain(
-        "The averages show no interactions, so they count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and no interactions are no evidence of one.",
+        "The averages show no interactions, so they count at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and having none is no evidence of one.",
       );
       // On an account large enough, posts with none read below the median and no sentence is added.
       const twelve = scoreEngagement({ platform: "facebook", followers: 100, posts: Array.from({ length: 12 }, () => ({ likes: 0, comments: 0 })) });
       expect(twelve.reasons.some((reason) => reason.includes("no interactions"))).toBe(false);
+    });
+
+    it("names the actions counted when posts with none of them count at the median", () => {
+      // Three likes but no comments, counting comments only: the post has no counted interaction, not no interactions.
+      const result = scoreEngagement({ platform: "x", followers: 5, posts: [{ likes: 3, comments: 0 }] }, { actions: ["comments"] });
+      expect(result.reasons).toContain(
+        "1 post with no comments counts at the peers' median, not above it: on so small an audience the half interaction that keeps a logarithm finite would read as a rate above the median, and having none is no evidence of one.",
+      );
+      expect(result.factors[1]?.reason).toMatch(/\(2\.18 per 100 followers: no comments, counted at the peers' median\)/u);
+      const summary = scoreEngagement({ platform: "x", followers: 5, summary: { postCount: 3, avgLikes: 4, avgComments: 0, avgShares: 0 } }, { actions: ["comments", "shares"] });
+      expect(summary.reasons.some((reason) => reason.startsWith("The averages show no comments or shares, so they count at the peers' median"))).toBe(true);
     });
 
     it("writes a score moved down with a true minus sign", () => {
