@@ -111,10 +111,9 @@ function endsLine(text: string, index: number): boolean {
 
 /** A preview of the text from `index` to the end of its line, for a message about what was found there. */
 function previewLine(text: string, index: number): string {
-  const lineFeed = text.indexOf("\n", index);
-  const carriageReturn = text.indexOf("\r", index);
-  const ends = [lineFeed, carriageReturn].filter((end) => end >= 0);
-  return preview(text.slice(index, ends.length === 0 ? text.length : Math.min(...ends)));
+  let end = index;
+  while (end < text.length && text.charAt(end) !== "\n" && text.charAt(end) !== "\r") end++;
+  return preview(text.slice(index, end));
 }
 
 /**

@@ -7,7 +7,7 @@ import { PLATFORM_NAMES, type Platform } from "../schemas/platform.js";
 import type { InfluencerProfileInput } from "../schemas/profile.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
-import { showPercentile } from "../text/showDecimals.js";
+import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { significant } from "../text/significant.js";
 import { classifySizeBucket } from "../tiers/classifySizeBucket.js";
 import { bandOf, benchmarkDistribution, findBenchmark, percentileOf, type FoundBenchmark } from "./benchmarkPosition.js";
@@ -196,9 +196,9 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
  */
 function per100(rate: number, basis: EngagementBasis): string {
   const per = significant(rate * 100);
-  // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group; groupWholePart writes one out,
-  // down to 1e-98 as the other writers do (showDecimals): below, a hundred zeros would tell a reader nothing more.
-  const written = per >= 1e-6 && per < 1000 ? String(per) : per > 0 && per < 1e-98 ? "almost 0" : groupWholePart(String(per));
+  // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group. Below, showSignificant writes
+  // the digits out, and "almost 0" under 1e-98 as every writer does; from 1,000 groupWholePart groups them.
+  const written = per >= 1e-6 && per < 1000 ? String(per) : per < 1e-6 ? showSignificant(per) : groupWholePart(String(per));
   return `${written} per 100 ${BASIS_WORDS[basis]}`;
 }
 

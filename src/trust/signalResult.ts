@@ -65,8 +65,7 @@ export function showQuantity(value: number, noun: string): string {
 
 /** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3,781 days"` (singular when it reads 1). @internal */
 export function showDays(value: number): string {
-  const text = show(value);
-  return text === "1" ? "1 day" : `${text} days`;
+  return showQuantity(value, "day");
 }
 
 /** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */
