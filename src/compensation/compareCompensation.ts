@@ -20,6 +20,7 @@ import type {
   Range,
   RiskCarrier,
 } from "./types.js";
+import { groupWholePart } from "../text/groupDigits.js";
 import { showAmount, showMoney, showMoneyApart } from "../text/showMoney.js";
 import { tellApart } from "../text/tellApart.js";
 import { show } from "./show.js";
@@ -79,6 +80,8 @@ interface Shared {
   readonly model: OutcomeModel;
   readonly scores: RangeScores;
   readonly agreed: number | null;
+  /** Whether `agreed` is the caller's flat fee, written exactly (R15), rather than the fair fee. */
+  readonly isAgreedGiven: boolean;
   /** Brand's value per order (order value × margin), or `null` without a margin. */
   readonly value: number | null;
   readonly currency: string;
@@ -103,7 +106,7 @@ function comparison(
   const acceptable = isAcceptable(parts.certainty, shared.agreed);
   const reasons = parts.reasons;
   if (acceptable === false && parts.certainty !== null && shared.agreed !== null) {
-    const [certainty, agreed] = showMoneyApart(parts.certainty, shared.agreed, shared.currency);
+    const [certainty, agreed] = showMoneyApart(parts.certainty, shared.agreed, shared.currency, false, shared.isAgreedGiven);
     reasons.push(`the creator would refuse: certainty equivalent ${certainty} is below the flat fee ${agreed}`);
   }
   return {
@@ -164,7 +167,7 @@ function buildHybrid(
   let bonus = share * value;
   let base = agreed - bonus * perUnitCertainty;
   reasons.push(
-    `Holmström–Milgrom share 1 / (1 + ${show(riskAversion)} × (e^${show(conversions.sigma)}² − 1)) = ${show(share)} of the brand's ${showMoney(value, shared.currency)} per order`,
+    `Holmström–Milgrom share 1 / (1 + ${groupWholePart(String(riskAversion))} × (e^${show(conversions.sigma)}² − 1)) = ${show(share)} of the brand's ${showMoney(value, shared.currency)} per order`,
   );
   if (base < 0) {
     // base < 0 means bonus × CE > F > 0, so the certainty equivalent is positive.
@@ -172,7 +175,7 @@ function buildHybrid(
     base = 0;
     reasons.push("the bonus alone already matches the flat fee for the creator: it is lowered to that level and the base is 0 (no negative base)");
   } else {
-    const [baseText, agreedText] = showMoneyApart(base, agreed, shared.currency);
+    const [baseText, agreedText] = showMoneyApart(base, agreed, shared.currency, false, shared.isAgreedGiven);
     reasons.push(`base ${baseText} = flat fee ${agreedText} − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee`);
   }
   const cost = mapRange(outcomes.conversions, (count) => base + bonus * count);
@@ -235,7 +238,7 @@ function breakEvenOf(shared: Shared, options: ParsedCompareOptions): BreakEven {
   if (impressions === 0) {
     reasons.push("no break-even click-through rate: no impressions are expected");
   } else if (options.cap !== undefined && options.cap < agreed) {
-    const [cap, fee] = showMoneyApart(options.cap, agreed, options.currency);
+    const [cap, fee] = showMoneyApart(options.cap, agreed, options.currency, true, shared.isAgreedGiven);
     reasons.push(`no break-even click-through rate: the cap ${cap} is below the flat fee ${fee}, so pay-per-click always costs less`);
   } else {
     const rate = agreed / (impressions * options.costPerClick);
@@ -283,6 +286,7 @@ const FLAT_FEE_AT_RISK_AVERSION =
 
 function recommend(
   agreed: number | null,
+  isAgreedGiven: boolean,
   flat: Entry,
   others: readonly Entry[],
   currency: string,
@@ -307,14 +311,16 @@ function recommend(
   const measure = byConversion
     ? "expected cost per conversion"
     : `expected cost (${conversionsKnown ? "no conversions are expected" : "conversions cannot be estimated"})`;
-  const reasons = [`${best.model}: the lowest ${measure}, ${showMoney(keyOf(best), currency)}, among the deals the creator accepts`];
+  // Ranked by expected cost, the flat fee's is the fee itself: the caller's, written exactly (R15).
+  const lowest = best === flat && !byConversion && isAgreedGiven ? `${groupWholePart(String(agreed))} ${currency}` : showMoney(keyOf(best), currency);
+  const reasons = [`${best.model}: the lowest ${measure}, ${lowest}, among the deals the creator accepts`];
   if (best === flat && riskAversion >= 1) reasons.push(FLAT_FEE_AT_RISK_AVERSION);
   const bestPerConversion = best.comparison.brandCostPerConversion?.expected ?? null;
   for (const entry of others) {
     if (entry.comparison.isAcceptableToCreator !== false) continue;
     const perConversion = entry.comparison.brandCostPerConversion?.expected ?? null;
     const isCheaper = perConversion !== null && bestPerConversion !== null && perConversion < bestPerConversion;
-    const [certainty, fee] = showMoneyApart(entry.comparison.creatorCertaintyEquivalent ?? 0, agreed, currency);
+    const [certainty, fee] = showMoneyApart(entry.comparison.creatorCertaintyEquivalent ?? 0, agreed, currency, false, isAgreedGiven);
     reasons.push(`${entry.model} is out: its certainty equivalent ${certainty} is below the flat fee ${fee}${isCheaper ? " (it would cost the brand less per conversion)" : ""}`);
   }
   return { model: best.model, reasons: [...reasons, ...notes] };
@@ -337,6 +343,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
     model,
     scores: options.scores,
     agreed,
+    isAgreedGiven: options.flatFee !== undefined,
     value: options.margin === undefined ? null : options.averageOrderValue * options.margin,
     currency: options.currency,
   };
@@ -345,7 +352,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
 
   const flatReasons = ["the creator is paid the same whatever happens; the brand carries the reach, click and conversion risk"];
   if (options.flatFee !== undefined && flat.cost !== null) {
-    const [yours, fair] = showMoneyApart(options.flatFee, flat.cost.expected, options.currency);
+    const [yours, fair] = showMoneyApart(options.flatFee, flat.cost.expected, options.currency, true);
     flatReasons.push(`your flat fee ${yours} against a fair fee of ${fair} (median)`);
   }
   const flatComparison = comparison(shared, {
@@ -396,7 +403,7 @@ export function compareCompensationParsed(profile: ParsedProfile, options: Parse
   } as CompensationComparison;
   if (hybrid !== null) result.hybrid = hybrid;
   result.breakEven = breakEvenOf(shared, options);
-  result.recommendation = recommend(agreed, { model: "flat-fee", comparison: flatComparison }, others, options.currency, riskAversion, notes, model.conversions !== null);
+  result.recommendation = recommend(agreed, shared.isAgreedGiven, { model: "flat-fee", comparison: flatComparison }, others, options.currency, riskAversion, notes, model.conversions !== null);
   return result;
 }
 

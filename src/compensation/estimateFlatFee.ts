@@ -12,6 +12,7 @@ import type { BoundedEffect, RateCard, UsageRightsPoint } from "./rateCard.js";
 import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Range } from "./types.js";
 import { show, showFactor } from "./show.js";
 import { groupedCountOf } from "../text/countOf.js";
+import { groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { tellApart } from "../text/tellApart.js";
 import { showAmount, showAmountApart, showMoney } from "../text/showMoney.js";
@@ -160,7 +161,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
   adjustments.push(
     options.demand === undefined
       ? { key: "demand", multiplier: 1, reason: "no demand multiplier given: ×1", source: null, isAssumption: false }
-      : { key: "demand", multiplier: options.demand, reason: `your demand multiplier: ×${showFactor(options.demand)}`, source: null, isAssumption: false },
+      : { key: "demand", multiplier: options.demand, reason: `your demand multiplier: ×${groupWholePart(String(options.demand))}`, source: null, isAssumption: false },
   );
   if (options.bookingRate === undefined) {
     adjustments.push({ key: "booking-rate", multiplier: 1, reason: "no booking rate given: ×1", source: null, isAssumption: false });
@@ -170,7 +171,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({
       key: "booking-rate",
       multiplier,
-      reason: `${show(options.bookingRate)} of the creator's slots booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
+      reason: `${groupWholePart(String(options.bookingRate))} of the creator's slots booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
       source: effect.source,
       isAssumption: isAssumptionSource(effect.source),
     });

@@ -7,7 +7,8 @@ import { parseClickOptions, type ParsedClickOptions } from "./options.js";
 import { computeOutcomes, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { engagementContext } from "./qualityContext.js";
 import type { CompensationOptions, PayPerClickResult } from "./types.js";
-import { showAmount, showMoney } from "../text/showMoney.js";
+import { groupWholePart } from "../text/groupDigits.js";
+import { showAmountBeside, showMoney } from "../text/showMoney.js";
 import { show } from "./show.js";
 
 /**
@@ -49,15 +50,16 @@ export function buildPayPerClick(model: OutcomeModel, options: ParsedClickOption
   if (cost === null || outcomes.clicks === null) {
     reasons.unshift("cost unknown: clicks cannot be estimated without impressions");
   } else {
-    // With a cap the median cost is min(clicks × cost per click, cap), not the product.
-    const product = `${show(outcomes.clicks.expected)} × ${showAmount(costPerClick)}`;
+    // With a cap the median cost is min(clicks × cost per click, cap), not the product. The caller's price and cap are
+    // written exactly (R15), and a cost at the cap as the cap.
+    const product = `${show(outcomes.clicks.expected)} × ${groupWholePart(String(costPerClick))}`;
     reasons.unshift(
       cap === undefined
         ? `cost = clicks × cost per click = ${product} = ${showMoney(cost.expected, options.currency)} (median)`
-        : `cost = min(clicks × cost per click, cap) = min(${product}, ${showAmount(cap)}) = ${showMoney(cost.expected, options.currency)} (median)`,
+        : `cost = min(clicks × cost per click, cap) = min(${product}, ${groupWholePart(String(cap))}) = ${showAmountBeside(cost.expected, cap)} ${options.currency} (median)`,
     );
     if (cap !== undefined && probability !== null) {
-      reasons.push(`capped at ${showMoney(cap, options.currency)}; probability of reaching the cap ${show(probability)}`);
+      reasons.push(`capped at ${groupWholePart(String(cap))} ${options.currency}; probability of reaching the cap ${show(probability)}`);
     }
   }
   return {

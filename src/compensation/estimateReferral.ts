@@ -6,6 +6,7 @@ import { parseReferralOptions, type ParsedReferralOptions } from "./options.js";
 import { computeOutcomes, outcomeRanges, unitCosts, type OutcomeModel, type QualityContext } from "./outcomes.js";
 import { engagementContext } from "./qualityContext.js";
 import type { CompensationOptions, ReferralResult } from "./types.js";
+import { groupWholePart } from "../text/groupDigits.js";
 import { showAmount, showMoney } from "../text/showMoney.js";
 import { show } from "./show.js";
 
@@ -53,9 +54,9 @@ export function buildReferral(model: OutcomeModel, options: ParsedReferralOption
   if (cost === null || conversions === null) {
     reasons.unshift("payout unknown: conversions cannot be estimated without impressions");
   } else {
-    reasons.unshift(
-      `payout = conversions × ${showAmount(perConversion)} per order = ${show(conversions.expected)} × ${showAmount(perConversion)} = ${showMoney(cost.expected, options.currency)} (median)`,
-    );
+    // A bounty paid alone is the caller's amount, written exactly (R15); a commission's payout is a product.
+    const perOrder = perConversion === options.bountyPerConversion ? groupWholePart(String(perConversion)) : showAmount(perConversion);
+    reasons.unshift(`payout = conversions × ${perOrder} per order = ${show(conversions.expected)} × ${perOrder} = ${showMoney(cost.expected, options.currency)} (median)`);
   }
   if (options.commissionRate === undefined && commissionRate !== null) {
     reasons.push(`commission ${show(commissionRate)} of the order value from the rate card: ${options.rateCard.commissionRate.source}`);

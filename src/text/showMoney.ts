@@ -74,20 +74,53 @@ export function showMoney(value: number, currency: string): string {
  * Two amounts of money that a sentence compares ("… is below the flat fee
  * …"): {@link showMoney}'s four significant digits, or, when those would
  * write two different amounts alike (`32.67 USD is below 32.67 USD`), the
- * fewest digits, up to 17, that tell them apart.
+ * fewest digits, up to 17, that tell them apart. An amount the caller gave
+ * (`isFirstGiven`, `isSecondGiven`) is written exactly, as
+ * `groupWholePart(String(x))` writes it (CONTRIBUTING.md, rule 15), and a
+ * model's amount beside it as {@link showAmountBeside} writes it.
  *
  * @param first - The first amount, in major currency units.
  * @param second - The second amount.
  * @param currency - Their ISO 4217 code.
+ * @param isFirstGiven - Whether the caller gave `first` (a flat fee, a cap).
+ * @param isSecondGiven - Whether the caller gave `second`.
  * @returns The two amounts as text, each with the currency.
  * @example
  * showMoneyApart(32.6651, 32.6664, "USD");
  * // => ["32.665 USD", "32.666 USD"]
+ * @example
+ * showMoneyApart(16.333, 1234.56, "USD", false, true);
+ * // => ["16.33 USD", "1,234.56 USD"]
  * @internal
  */
-export function showMoneyApart(first: number, second: number, currency: string): [string, string] {
-  const [firstText, secondText] = showAmountApart(first, second);
+export function showMoneyApart(first: number, second: number, currency: string, isFirstGiven = false, isSecondGiven = false): [string, string] {
+  const [firstText, secondText] =
+    isFirstGiven || isSecondGiven
+      ? [isFirstGiven ? groupWholePart(String(first)) : showAmountBeside(first, second), isSecondGiven ? groupWholePart(String(second)) : showAmountBeside(second, first)]
+      : showAmountApart(first, second);
   return [`${firstText} ${currency}`, `${secondText} ${currency}`];
+}
+
+/**
+ * A model's amount beside one the caller gave, which a sentence writes
+ * exactly: {@link showAmount}'s four significant digits, or the fewest more,
+ * up to 17, that put it on its own side of the given amount, so the two read
+ * alike only when they are equal and never in the wrong order (beside a
+ * given 32.6699, 32.666478 reads "32.666", not "32.67"; beside a given cap of
+ * 30, a cost of 30 reads "30"). O(17) roundings at most.
+ *
+ * @param value - The model's amount, in major currency units.
+ * @param given - The amount the caller gave.
+ * @returns The amount as text, without a currency.
+ * @example
+ * showAmountBeside(32.66647823074903, 32.6699);
+ * // => "32.666"
+ * @internal
+ */
+export function showAmountBeside(value: number, given: number): string {
+  let digits = MONEY_DIGITS;
+  while (digits < MAX_DIGITS && Math.sign(Number(value.toPrecision(digits)) - given) !== Math.sign(value - given)) digits++;
+  return showAmount(value, digits);
 }
 
 /**

@@ -93,9 +93,10 @@ describe("amounts of money in the compensation reasons", () => {
 
   it("tells the caller's flat fee apart from a fair fee just above it", () => {
     // The fair fee is 32.66647823074903; a flat fee of 32.666 is below it, but both read 32.67 at four digits
-    // (was "your flat fee 32.67 USD against a fair fee of 32.67 USD"): at six, 32.666 and 32.6665
+    // (was "your flat fee 32.67 USD against a fair fee of 32.67 USD"). The caller's fee is written exactly (R15), and
+    // the fair fee's four digits, 32.67, already read above it (then "32.6665", both taken to six digits)
     const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, flatFee: 32.666 });
-    expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 32.666 USD against a fair fee of 32.6665 USD (median)");
+    expect(comparison.flatFee.comparison.reasons).toContain("your flat fee 32.666 USD against a fair fee of 32.67 USD (median)");
   });
 
   it("tells the hybrid's base apart from the flat fee it is taken from", () => {
@@ -114,8 +115,89 @@ describe("amounts of money in the compensation reasons", () => {
 
   it("tells a cap just below the flat fee apart from it", () => {
     // The fair fee is 32.66647823074903; a cap of 32.666 is below it, but both read 32.67 at four digits
-    // (was "the cap 32.67 USD is below the flat fee 32.67 USD"): at six, 32.666 and 32.6665
+    // (was "the cap 32.67 USD is below the flat fee 32.67 USD"). The caller's cap is written exactly (R15), and the fair
+    // fee's four digits, 32.67, already read above it (then "32.6665", both taken to six digits)
     const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, cap: 32.666, averageOrderValue: 50 });
-    expect(comparison.breakEven.reasons[0]).toBe("no break-even click-through rate: the cap 32.666 USD is below the flat fee 32.6665 USD, so pay-per-click always costs less");
+    expect(comparison.breakEven.reasons[0]).toBe("no break-even click-through rate: the cap 32.666 USD is below the flat fee 32.67 USD, so pay-per-click always costs less");
+  });
+});
+
+// R15 (CONTRIBUTING.md): an amount or option the caller gave is written exactly, groupWholePart(String(x)), never
+// rounded to the four significant digits of a model's amount; the model's amount beside it keeps four digits, or takes
+// more until it reads on its own side of the caller's (so the two read alike only when they are equal).
+// benchmarkOnly's fair fee is 3,772 impressions × √75 CPM ÷ 1,000 = 32.66647823074903 ("32.67").
+describe("amounts and options the caller gave, written exactly", () => {
+  it("writes the caller's flat fee exactly wherever the comparison names it", () => {
+    // 1,234.56 read "1,235 USD" in all four sentences. The certainty equivalents at ρ = 1 are the median payments:
+    // pay-per-click 32.66647823074903 clicks × 0.5 = 16.333 ("16.33"), referral 0.7421 orders × 0.04 × 50 = 1.484.
+    const comparison = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, flatFee: 1234.56 });
+    expect(comparison.flatFee.comparison.reasons[1]).toBe("your flat fee 1,234.56 USD against a fair fee of 32.67 USD (median)");
+    expect(comparison.payPerClick.comparison.reasons[1]).toBe("the creator would refuse: certainty equivalent 16.33 USD is below the flat fee 1,234.56 USD");
+    expect(comparison.recommendation.reasons.slice(2)).toEqual([
+      "pay-per-click is out: its certainty equivalent 16.33 USD is below the flat fee 1,234.56 USD (it would cost the brand less per conversion)",
+      "referral is out: its certainty equivalent 1.484 USD is below the flat fee 1,234.56 USD (it would cost the brand less per conversion)",
+    ]);
+  });
+
+  it("writes the caller's flat fee exactly when it is the lowest expected cost", () => {
+    // A conversion rate of 0: no conversions, so the deals are ranked by expected cost and the flat fee's is the
+    // caller's 1,234.56 (was "1,235 USD"); the report's deal line quotes that reason.
+    const terms = { costPerClick: 0.5, averageOrderValue: 50, flatFee: 1234.56, conversionRate: 0 };
+    expect(compareCompensation(benchmarkOnly, terms).recommendation.reasons[0]).toBe(
+      "flat-fee: the lowest expected cost (no conversions are expected), 1,234.56 USD, among the deals the creator accepts",
+    );
+  });
+
+  it("never writes the fair fee on the wrong side of the caller's flat fee, and alike only when equal", () => {
+    // 32.6699 is above the fair fee 32.666478…, which reads "32.67" at four digits, above it: five digits, "32.666".
+    const above = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, flatFee: 32.6699 });
+    expect(above.flatFee.comparison.reasons[1]).toBe("your flat fee 32.6699 USD against a fair fee of 32.666 USD (median)");
+    // A flat fee equal to the fair fee reads the same twice, all 16 digits (four would write "32.67" beside "32.66647823074903").
+    const fair = 32.66647823074903;
+    const equal = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, flatFee: fair });
+    expect(equal.flatFee.comparison.reasons[1]).toBe("your flat fee 32.66647823074903 USD against a fair fee of 32.66647823074903 USD (median)");
+  });
+
+  it("writes the price per click and the cap exactly, and a cost at the cap as the cap", () => {
+    // min(32.67 × 100.5, 1,234.5678) = min(3,283, 1,234.5678) = 1,234.5678, the cap itself (was "1,235" three times)
+    expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 100.5, cap: 1234.5678 }).reasons).toEqual([
+      "cost = min(clicks × cost per click, cap) = min(32.67 × 100.5, 1,234.5678) = 1,234.5678 USD (median)",
+      "capped at 1,234.5678 USD; probability of reaching the cap 0.9467",
+    ]);
+    // 32.66647823074903 × 0.123456 = 4.0329 (was "32.67 × 0.1235")
+    expect(estimatePayPerClick(benchmarkOnly, { costPerClick: 0.123456 }).reasons).toEqual(["cost = clicks × cost per click = 32.67 × 0.123456 = 4.033 USD (median)"]);
+  });
+
+  it("writes the cap exactly against the flat fee, and both exactly when the caller gave both", () => {
+    expect(compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, cap: 20.005 }).breakEven.reasons[0]).toBe(
+      "no break-even click-through rate: the cap 20.005 USD is below the flat fee 32.67 USD, so pay-per-click always costs less",
+    );
+    expect(compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, cap: 1234.5678, flatFee: 2345.6789 }).breakEven.reasons[0]).toBe(
+      "no break-even click-through rate: the cap 1,234.5678 USD is below the flat fee 2,345.6789 USD, so pay-per-click always costs less",
+    );
+  });
+
+  it("writes the demand multiplier and the booking rate exactly", () => {
+    // 1 + 0.2 × (2 × 0.12345 − 1) = 0.84938 ("×0.8494", a model number); the options read "×1.235" and "0.1235" before
+    const reasons = estimateFlatFee(benchmarkOnly, { demand: 1.23456, bookingRate: 0.12345 }).adjustments.map((adjustment) => adjustment.reason);
+    expect(reasons[2]).toBe("your demand multiplier: ×1.23456");
+    expect(reasons[3]).toBe("0.12345 of the creator's slots booked: ×0.8494 (linear from ×0.8 when idle to ×1.2 when fully booked)");
+  });
+
+  it("writes the hybrid's risk aversion and flat fee exactly", () => {
+    // σ of the orders 0.7424 (compensation.mutants.test.ts); share 1 / (1 + 0.12345 × (e^0.5512 − 1)) = 0.9168 of
+    // 50 × 0.4 = 20 USD per order. The base, about 1,217, is below the caller's 1,234.56 (was "0.1235" and "1,235 USD").
+    const hybrid = compareCompensation(benchmarkOnly, { costPerClick: 0.5, averageOrderValue: 50, margin: 0.4, hybrid: true, riskAversion: 0.12345, flatFee: 1234.56 }).hybrid;
+    expect(hybrid?.reasons.slice(0, 2)).toEqual([
+      "Holmström–Milgrom share 1 / (1 + 0.12345 × (e^0.7424² − 1)) = 0.9168 of the brand's 20 USD per order",
+      "base 1,217 USD = flat fee 1,234.56 USD − bonus × certainty equivalent of the orders, so the creator values the deal like the flat fee",
+    ]);
+  });
+
+  it("writes a bounty paid alone exactly as the payout per order", () => {
+    // No commission with only a bounty: 2.3456 per order; 0.7421299720949925 × 2.3456 = 1.7407 (was "2.346" twice)
+    expect(estimateReferral(benchmarkOnly, { averageOrderValue: 50, bountyPerConversion: 2.3456 }).reasons[0]).toBe(
+      "payout = conversions × 2.3456 per order = 0.7421 × 2.3456 = 1.741 USD (median)",
+    );
   });
 });

@@ -206,5 +206,15 @@ describe("describeReport (the report's reasons)", () => {
       expect(report.compensation?.recommendation.reasons[0]).toBe("flat-fee: the lowest expected cost per conversion, 43.3 USD, among the deals the creator accepts");
       expect(report.reasons[4]).toBe("Recommended deal: flat-fee (the lowest expected cost per conversion, 43.3 USD, among the deals the creator accepts).");
     });
+
+    it("quotes the caller's flat fee exactly", () => {
+      // A conversion rate of 0: no conversions, so the deals are ranked by expected cost, the flat fee's being the
+      // caller's 1,234.56 (R15: an amount the caller gave is written exactly; it read "1,235 USD")
+      const report = scoreInfluencer(
+        { platform: "instagram", followers: 10_000 },
+        { compensation: { costPerClick: 0.5, averageOrderValue: 50, flatFee: 1234.56, conversionRate: 0 } },
+      );
+      expect(report.reasons[4]).toBe("Recommended deal: flat-fee (the lowest expected cost (no conversions are expected), 1,234.56 USD, among the deals the creator accepts).");
+    });
   });
 });

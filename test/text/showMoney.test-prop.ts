@@ -1,7 +1,8 @@
 // Laws of the money writer of every compensation and report sentence.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { showAmount, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
+import { groupWholePart } from "../../src/text/groupDigits.js";
+import { showAmount, showAmountBeside, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
 
 /** Any finite double, and amounts that look like money (cents up to a billion). */
 const amount = fc.oneof(
@@ -55,6 +56,19 @@ test.prop([amount, amount, fc.constantFrom("USD", "EUR")])("writes two different
   expect(one === two).toBe(first === second);
   const [low, high] = first <= second ? [one, two] : [two, one];
   expect(readBack(low.replace(` ${currency}`, ""))).toBeLessThanOrEqual(readBack(high.replace(` ${currency}`, "")));
+});
+
+test.prop([amount, amount])("writes a model's amount beside a given one on its own side of it, and alike only when equal", (value, given) => {
+  // The given amount is written exactly (R15); the model's reads back above it, below it or equal to it as it is.
+  const text = showAmountBeside(value, given);
+  expect(Math.sign(readBack(text) - given)).toBe(Math.sign(value - given));
+  expect(text === groupWholePart(String(given))).toBe(value === given);
+});
+
+test.prop([amount, amount])("writes the amounts the caller gave exactly, and the other beside them", (first, second) => {
+  expect(showMoneyApart(first, second, "USD", true, true)).toEqual([`${groupWholePart(String(first))} USD`, `${groupWholePart(String(second))} USD`]);
+  expect(showMoneyApart(first, second, "USD", false, true)).toEqual([`${showAmountBeside(first, second)} USD`, `${groupWholePart(String(second))} USD`]);
+  expect(showMoneyApart(first, second, "USD", true)).toEqual([`${groupWholePart(String(first))} USD`, `${showAmountBeside(second, first)} USD`]);
 });
 
 /**

@@ -1,7 +1,7 @@
 // How sentences write an amount of money: four significant digits, grouped, written out, then the currency.
 import { describe, expect, it } from "vitest";
 import { groupDigits, groupDigitText, groupWholePart } from "../../src/text/groupDigits.js";
-import { showAmount, showAmountApart, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
+import { showAmount, showAmountApart, showAmountBeside, showMoney, showMoneyApart, showMoneyRange } from "../../src/text/showMoney.js";
 
 describe("showMoney", () => {
   it("matches the documented example", () => {
@@ -74,6 +74,30 @@ describe("showAmount", () => {
   it("matches the documented example", () => {
     // 1,234,567.8 to four significant digits: 1,235 thousand
     expect(showAmount(1_234_567.8)).toBe("1,235,000");
+  });
+});
+
+describe("showAmountBeside", () => {
+  it("matches the documented example", () => {
+    // 32.66647823074903 is below the given 32.6699, but "32.67" (four digits) reads above it: five digits, 32.666
+    expect(showAmountBeside(32.66647823074903, 32.6699)).toBe("32.666");
+  });
+
+  it("keeps four digits when they read on the amount's side of the given one", () => {
+    // 32.666478 is above a given 32.666: "32.67" reads above it too
+    expect(showAmountBeside(32.66647823074903, 32.666)).toBe("32.67");
+  });
+
+  it("writes an amount equal to the given one as the given one is written", () => {
+    // A cost at a cap of 1,234.5678: "1,235" at four digits, "1,234.5678" at eight
+    expect(showAmountBeside(1234.5678, 1234.5678)).toBe("1,234.5678");
+  });
+});
+
+describe("showMoneyApart with an amount the caller gave", () => {
+  it("matches the documented example", () => {
+    // The caller's 1,234.56 exactly (R15); the certainty equivalent 16.333 at four digits, below it
+    expect(showMoneyApart(16.333, 1234.56, "USD", false, true)).toEqual(["16.33 USD", "1,234.56 USD"]);
   });
 });
 
