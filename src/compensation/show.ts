@@ -1,3 +1,4 @@
+import { ALMOST_ZERO, ALMOST_ZERO_BELOW } from "../text/almostZero.js";
 import { groupWholePart } from "../text/groupDigits.js";
 import { roundFourDigits } from "../text/roundFourDigits.js";
 import { showAmount } from "../text/showMoney.js";
@@ -12,8 +13,9 @@ import { tellApart } from "../text/tellApart.js";
  * the same four digits are written out (and grouped), as `showAmount`
  * (src/text/showMoney.ts) writes them (`2.1e-19` → `"0.00000000000000000021"`):
  * never an exponent, so a formula's operands read like the amount beside them;
- * below 1e-98 it reads "almost 0", as `showDecimals` and `showSignificant`
- * (src/text/showDecimals.ts) write it: ~300 zeros tell a reader nothing more.
+ * below 1e-98 ({@link ALMOST_ZERO_BELOW}, compared at four digits) it reads
+ * "almost 0", as `showDecimals` and `showSignificant` (src/text/showDecimals.ts)
+ * write it: ~300 zeros tell a reader nothing more.
  *
  * @example
  * show(0.017323);
@@ -27,7 +29,7 @@ export function show(value: number): string {
   const rounded = roundFourDigits(value);
   const text = String(rounded);
   // "1.235e+21", "2.1e-19" (or the value kept near the largest double): the four digits written out, as amounts are.
-  if (text.includes("e")) return Math.abs(rounded) < 1e-98 ? "almost 0" : showAmount(value);
+  if (text.includes("e")) return Math.abs(rounded) < ALMOST_ZERO_BELOW ? ALMOST_ZERO : showAmount(value);
   return rounded > -1_000 && rounded < 1_000 ? text : groupWholePart(text);
 }
 

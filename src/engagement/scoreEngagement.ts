@@ -197,7 +197,8 @@ const BASIS_WORDS: Readonly<Record<EngagementBasis, string>> = {
 function per100(rate: number, basis: EngagementBasis): string {
   const per = significant(rate * 100);
   // From 1e-6 to 1,000 (most rates) String() has no exponent and nothing to group. Below, showSignificant writes
-  // the digits out, and "almost 0" under 1e-98 as every writer does; from 1,000 groupWholePart groups them.
+  // the digits out, and "almost 0" under ALMOST_ZERO_BELOW (src/text/almostZero.ts, 1e-98) as every writer does;
+  // from 1,000 groupWholePart groups them.
   const written = per >= 1e-6 && per < 1000 ? String(per) : per < 1e-6 ? showSignificant(per) : groupWholePart(String(per));
   return `${written} per 100 ${BASIS_WORDS[basis]}`;
 }

@@ -1,9 +1,12 @@
+import { ALMOST_ZERO, ALMOST_ZERO_BELOW } from "./almostZero.js";
+
 /**
  * A number for a sentence: at most 3 decimals, no binary noise; a number that
  * is not 0 but would read 0 at 3 decimals keeps 3 significant digits instead
  * (0.000353, not 0), written out rather than as an exponent (0.00000000000601,
- * not 6.01e-12) down to 1e-98, as far as `toFixed` goes, and "almost 0" below
- * that. The trust and audience reasons write their numbers with it. @internal
+ * not 6.01e-12) down to 1e-98 ({@link ALMOST_ZERO_BELOW}), as far as `toFixed`
+ * goes, and "almost 0" below that. The trust and audience reasons write their
+ * numbers with it. @internal
  */
 export function showDecimals(value: number): string {
   if (value !== 0 && Math.abs(value) < 0.0005) return showSignificant(value);
@@ -24,8 +27,8 @@ export function showDecimals(value: number): string {
 /**
  * A number cut to `digits` significant digits (3 by default, as `significant`)
  * and written out rather than as an exponent (0.000000543, not 5.43e-7) down
- * to 1e-98, as far as `toFixed` goes, "almost 0" below (never 0 for a number
- * that is not): for a small amount that a fixed number
+ * to 1e-98 ({@link ALMOST_ZERO_BELOW}), as far as `toFixed` goes, "almost 0"
+ * below (never 0 for a number that is not): for a small amount that a fixed number
  * of decimals would round to 0, or two numbers that fewer digits would write
  * alike. @internal
  */
@@ -35,13 +38,15 @@ export function showSignificant(value: number, digits = 3): string {
 
 /**
  * A number already cut to `digits` significant digits, without an exponent below 1e-6, where
- * String() would write one: written out as far as toFixed goes (100 decimals, about 1e-98), and
- * "almost 0" below that (for a share of 5e-324, say: 323 zeros would tell a reader nothing more).
+ * String() would write one: written out down to {@link ALMOST_ZERO_BELOW}, and "almost 0" below
+ * that (for a share of 5e-324, say: 323 zeros would tell a reader nothing more). With more than 3
+ * digits toFixed's 100 decimals run out sooner (below 1e-97 at 4), and those read "almost 0" too.
  */
 function showTiny(kept: number, digits: number): string {
-  if (kept === 0 || Math.abs(kept) >= 1e-6) return String(kept);
-  const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(kept)));
-  return decimals > 100 ? "almost 0" : kept.toFixed(decimals).replace(/0+$/u, "");
+  const size = Math.abs(kept);
+  if (kept === 0 || size >= 1e-6) return String(kept);
+  const decimals = digits - 1 - Math.floor(Math.log10(size));
+  return size < ALMOST_ZERO_BELOW || decimals > 100 ? ALMOST_ZERO : kept.toFixed(decimals).replace(/0+$/u, "");
 }
 
 /**
