@@ -2,7 +2,7 @@ import type { InfluencerReport } from "../report/scoreInfluencer.js";
 import { InfluencerInputError } from "../schemas/InfluencerInputError.js";
 import { compareStrategies, type CompareStrategiesResult, type StrategyOutcome } from "../selection/compareStrategies.js";
 import { trustVerdict } from "../selection/trustVerdict.js";
-import { buildCandidates as buildSelectionCandidates, thinTrustRange, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
+import { buildCandidates as buildSelectionCandidates, thinTrustRange, uniqueLabels, type SelectionCostBasis, type SelectionValueBasis } from "../selection/profileCandidates.js";
 import { selectInfluencers, type SelectionCandidate, type SelectionResult } from "../selection/selectInfluencers.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { showSignificant } from "../text/showDecimals.js";
@@ -11,7 +11,7 @@ import { escapeControls, formatCount, formatMoney, formatMoneyApart, formatPerce
 import { receivedAsTyped } from "./modelOptions.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
-import { EVIDENCE_NOTE, hasThinTrust, labelOf, trustCell } from "./reportWriters.js";
+import { EVIDENCE_NOTE, hasThinTrust, trustCell } from "./reportWriters.js";
 import type { TextOutput } from "./TextOutput.js";
 import { UsageError } from "./UsageError.js";
 
@@ -25,14 +25,57 @@ export interface CandidateRow {
   readonly candidate: SelectionCandidate;
 }
 
+/** A report left out of the selection, with why: its id as the library names it, its handle when it has one. @internal */
+export interface SkippedRow {
+  readonly id: string;
+  readonly handle?: string | undefined;
+  readonly line: number;
+  readonly reason: string;
+}
+
 /** Candidates built from the reports, and the reports left out with why. @internal */
 export interface Candidates {
   readonly rows: CandidateRow[];
-  readonly skipped: { readonly id: string; readonly line: number; readonly reason: string }[];
+  readonly skipped: SkippedRow[];
   readonly valueMeasure: ValueMeasure;
   /** What cost and value measure, in the library's provenance terms. */
   readonly bases: { readonly cost: SelectionCostBasis; readonly value: SelectionValueBasis };
   readonly audienceSize: number;
+  /** The name text output shows for each id ({@link displayNames}): the handle, or the id itself. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * Each report's id, by the rule of the profile form of `selectInfluencers`
+ * (src/selection/fromProfiles.ts): the profile's `id`, else its `handle`,
+ * else `line N` (where the library, given a list, writes `[index]`); a
+ * repeated one gets `#2`, `#3`, … in input order. The library also counts a
+ * profile that failed validation in that numbering when its id or handle can
+ * be read; the tool hands `select` the scored reports only, so here only they
+ * are counted.
+ */
+function idsOf(reports: readonly { readonly line: number; readonly report: InfluencerReport }[]): string[] {
+  return uniqueLabels(reports.map(({ line, report }) => report.id ?? report.handle ?? `line ${line}`));
+}
+
+/**
+ * The name text output shows for each report: its handle, which people read
+ * more easily than an id, when no other report has that handle or that id
+ * (so a name never stands for two creators, nor for another creator's id);
+ * otherwise its id, as the JSON output writes it. O(n).
+ */
+function displayNames(reports: readonly { readonly report: InfluencerReport }[], ids: readonly string[]): Map<string, string> {
+  const handleCount = new Map<string, number>();
+  for (const { report } of reports) if (report.handle !== undefined) handleCount.set(report.handle, (handleCount.get(report.handle) ?? 0) + 1);
+  const idAt = new Map(ids.map((id, position) => [id, position]));
+  const names = new Map<string, string>();
+  reports.forEach(({ report }, position) => {
+    const id = ids[position] ?? "";
+    const handle = report.handle;
+    const isOwn = handle !== undefined && handleCount.get(handle) === 1 && (idAt.get(handle) ?? position) === position;
+    names.set(id, isOwn ? handle : id);
+  });
+  return names;
 }
 
 /**
@@ -40,15 +83,16 @@ export interface Candidates {
  * same code as the profile form of `selectInfluencers`; documented in
  * docs/cli.md and docs/methodology/selection.md): cost = expected fair flat
  * fee, value = expected conversions (else trusted reach), reach = expected
- * impressions ÷ `--audience-size`. Ids are the handle (else the id, else
- * `line N`), made unique with `#2`, `#3`, ….
+ * impressions ÷ `--audience-size`. Ids follow the library's rule ({@link idsOf}).
  *
  * @internal
  */
 export function buildCandidates(reports: readonly { readonly line: number; readonly report: InfluencerReport }[], audienceSize?: number | undefined): Candidates {
+  const ids = idsOf(reports);
   const built = buildSelectionCandidates(
-    reports.map(({ line, report }) => ({
-      label: labelOf(report, line),
+    reports.map(({ report }, position) => ({
+      // Already unique: buildSelectionCandidates leaves it as it is.
+      label: ids[position] ?? "",
       platform: report.platform,
       tier: report.tier.tier,
       trust: report.trust.score,
@@ -59,19 +103,28 @@ export function buildCandidates(reports: readonly { readonly line: number; reado
     false,
     audienceSize,
   );
-  const lineAt = (position: number): number => reports[position]?.line ?? 0;
   const rows: CandidateRow[] = [];
   built.candidates.forEach((candidate, index) => {
     const entry = reports[built.positions[index] ?? -1];
     if (entry !== undefined) rows.push({ line: entry.line, report: entry.report, candidate });
   });
+  const skipped = built.skipped.map(({ position, id, reason }): SkippedRow => {
+    const handle = reports[position]?.report.handle;
+    return { id, ...(handle === undefined ? {} : { handle }), line: reports[position]?.line ?? 0, reason };
+  });
   return {
     rows,
-    skipped: built.skipped.map(({ position, id, reason }) => ({ id, line: lineAt(position), reason })),
+    skipped,
     valueMeasure: built.valueBasis === "expected-conversions" ? "conversions" : "trusted-reach",
     bases: { cost: built.costBasis, value: built.valueBasis },
     audienceSize: built.audienceSize,
+    names: displayNames(reports, ids),
   };
+}
+
+/** The name text output shows for the candidate or left-out report with this id. */
+function nameOf(candidates: Candidates, id: string): string {
+  return candidates.names.get(id) ?? id;
 }
 
 const FLAG_OF_OPTION: Readonly<Record<string, string>> = { budget: "--budget", maxCount: "--max-count", minTrust: "--min-trust" };
@@ -145,7 +198,7 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     columns,
     rows.map(({ candidate, report }, index) => [
       String(index + 1),
-      candidate.id,
+      nameOf(candidates, candidate.id),
       candidate.platform ?? "",
       candidate.tier ?? "",
       trustCell(report),
@@ -174,12 +227,13 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     // to the cent (a whole-dollar amount could read as the budget itself).
     const cheapest = cheapestEligible(candidates, commandLine.minTrust, objective);
     if (cheapest !== undefined) {
-      lines.push(`The cheapest selectable creator, ${escapeControls(cheapest.id)}, costs ${cheapest.cost.toFixed(2)} ${currency}.`);
+      lines.push(`The cheapest selectable creator, ${escapeControls(nameOf(candidates, cheapest.id))}, costs ${cheapest.cost.toFixed(2)} ${currency}.`);
     }
     return footer(lines, candidates, commandLine, measure);
   }
   lines.push(`One big creator or many small ones? (budget ${budget})`, "");
-  const singleName = single === null ? "—" : (single.selected[0] ?? "—");
+  const singleId = single?.selected[0];
+  const singleName = singleId === undefined ? "—" : nameOf(candidates, singleId);
   const setName = portfolio === null ? "—" : groupedCountOf(portfolio.selected.length, "creator");
   const compareColumns: TableColumn[] = [
     { heading: "" },
@@ -240,9 +294,9 @@ function cheapestEligible(candidates: Candidates, minTrust: number | undefined, 
   return cheapest;
 }
 
-/** The ids of the creators left out, escaped for a line of text. */
+/** The names of the creators left out, escaped for a line of text. */
 function leftOut(candidates: Candidates): string {
-  return escapeControls(candidates.skipped.map((row) => row.id).join(", "));
+  return escapeControls(candidates.skipped.map((row) => nameOf(candidates, row.id)).join(", "));
 }
 
 /** Instead of empty tables and a reach "÷ 0": why there is no candidate. */
@@ -303,7 +357,8 @@ export async function runSelect(
       objective: commandLine.objective ?? "value",
       valueMeasure: candidates.valueMeasure,
       audienceSize: candidates.audienceSize,
-      candidates: candidates.rows.map((row) => ({ ...row.candidate, line: row.line })),
+      // The id as the library names it, then the handle (when there is one) so that nothing is lost.
+      candidates: candidates.rows.map(({ candidate: { id, ...rest }, report, line }) => ({ id, ...(report.handle === undefined ? {} : { handle: report.handle }), ...rest, line })),
       skipped: candidates.skipped,
       // The candidates were built here with the library's defaults: say so, not "given".
       selection: { ...selection, provenance: { ...selection.provenance, ...candidates.bases } },

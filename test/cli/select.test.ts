@@ -1,6 +1,15 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareStrategies, selectInfluencers, type CompareStrategiesResult, type SelectionCandidate, type SelectionResult } from "../../src/index.js";
-import { ensureCli } from "./buildCli.js";
+import {
+  compareStrategies,
+  selectInfluencers,
+  type CompareStrategiesResult,
+  type InfluencerProfileInput,
+  type SelectionCandidate,
+  type SelectionResult,
+} from "../../src/index.js";
+import { ensureCli, root } from "./buildCli.js";
 import { columnAfterHandle, ROSTER, runCli, tempFile, TERMS, WIDE_HANDLES } from "./runCli.js";
 
 interface SelectJson {
@@ -9,8 +18,8 @@ interface SelectJson {
   readonly objective: string;
   readonly valueMeasure: string;
   readonly audienceSize: number;
-  readonly candidates: (SelectionCandidate & { readonly line: number })[];
-  readonly skipped: { readonly id: string; readonly line: number; readonly reason: string }[];
+  readonly candidates: (SelectionCandidate & { readonly handle?: string; readonly line: number })[];
+  readonly skipped: { readonly id: string; readonly handle?: string; readonly line: number; readonly reason: string }[];
   readonly selection: SelectionResult;
   readonly comparison: CompareStrategiesResult;
 }
@@ -37,13 +46,14 @@ describe("influencer-scoring select", () => {
   it("builds candidates from the reports: cost is the fair flat fee, value the expected conversions", () => {
     const json = selectJson(["--budget", "20000"]);
     const scored = JSON.parse(runCli(["score", ROSTER.ndjson, "--format", "json"]).stdout) as {
+      id: string;
       handle: string;
       flatFee: { cost: { expected: number }; outcomes: { conversions: { expected: number }; impressions: { expected: number } } };
       trust: { score: number };
     }[];
     const first = scored[0];
     // cost: the expected fee rounded to the cent (the library's default cost)
-    expect(json.candidates[0]).toMatchObject({ id: first?.handle, cost: Math.round((first?.flatFee.cost.expected ?? 0) * 100) / 100, value: first?.flatFee.outcomes.conversions.expected, trust: first?.trust.score, line: 1 });
+    expect(json.candidates[0]).toMatchObject({ id: first?.id, handle: first?.handle, cost: Math.round((first?.flatFee.cost.expected ?? 0) * 100) / 100, value: first?.flatFee.outcomes.conversions.expected, trust: first?.trust.score, line: 1 });
     // reach = impressions ÷ the sum of every candidate's impressions (the default --audience-size)
     const total = scored.reduce((sum, report) => sum + report.flatFee.outcomes.impressions.expected, 0);
     expect(json.audienceSize).toBeCloseTo(total, 6);
@@ -228,12 +238,13 @@ describe("influencer-scoring select", () => {
 
   it("names the cheapest creator with enough trust under --min-trust", () => {
     const args = ["select", ROSTER.ndjson, "--budget", "1", "--min-trust", "93"];
-    const json = JSON.parse(runCli([...args, "--format", "json"]).stdout) as { candidates: { id: string; cost: number; value: number; trust?: number }[] };
+    const json = JSON.parse(runCli([...args, "--format", "json"]).stdout) as { candidates: { id: string; handle?: string; cost: number; value: number; trust?: number }[] };
     const eligible = json.candidates.filter((candidate) => (candidate.trust ?? 0) >= 93 && candidate.value > 0).sort((left, right) => left.cost - right.cost);
     const overall = [...json.candidates].sort((left, right) => left.cost - right.cost)[0];
     // The roster's cheapest creator overall does not reach 93, so the two differ.
     expect(eligible[0]?.id).not.toBe(overall?.id);
-    expect(runCli([...args, "--format", "table"]).stdout).toContain(`The cheapest selectable creator, ${eligible[0]?.id ?? "?"}, costs ${(eligible[0]?.cost ?? 0).toFixed(2)} USD.`);
+    // The text names it by its handle (the roster's handles are unique), the JSON by its id.
+    expect(runCli([...args, "--format", "table"]).stdout).toContain(`The cheapest selectable creator, ${eligible[0]?.handle ?? "?"}, costs ${(eligible[0]?.cost ?? 0).toFixed(2)} USD.`);
   });
 
   it("names no creator when --min-trust rules every one out", () => {
@@ -298,7 +309,8 @@ describe("influencer-scoring select", () => {
     const result = runCli(["select", file, "--budget", "1000", "--format", "json"]);
     const json = JSON.parse(result.stdout) as SelectJson;
     expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@priced"]);
-    expect(json.skipped.map((row) => [row.id, row.line])).toEqual([["@unpriced", 2]]);
+    // Without an id, the handle is the id; the handle is written beside it too.
+    expect(json.skipped.map((row) => [row.id, row.handle, row.line])).toEqual([["@unpriced", "@unpriced", 2]]);
     expect(runCli(["select", file, "--budget", "1000", "--format", "table"]).stdout).toContain("Left out (no fair fee): @unpriced.");
   });
 
@@ -316,15 +328,67 @@ describe("influencer-scoring select", () => {
     expect(stdout).toContain("Left out (no fair fee): @un\\npriced.\n");
   });
 
-  it("makes repeated handles unique and names unlabelled rows by line", () => {
-    const profiles = [
-      { handle: "@twin", platform: "instagram", followers: 20_000 },
+  it("names each candidate as the library's profile form does: by the profile's id, with its handle beside it", () => {
+    // examples/roster.ndjson, line 1: { "id": "inf-001", "handle": "@trailmix.tara", … }; the JSON's id was the handle
+    const json = selectJson(["--budget", "5000"]);
+    expect(json.candidates[0]).toMatchObject({ id: "inf-001", handle: "@trailmix.tara", line: 1 });
+    // The ids the library gives the same profiles, in the selection and in both sides of the comparison
+    const profiles = readFileSync(join(root, ROSTER.ndjson), "utf8")
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => JSON.parse(line) as InfluencerProfileInput);
+    expect(json.selection.selected).toEqual(selectInfluencers(profiles, { budget: 5_000 }).selected);
+    const comparison = compareStrategies(profiles, 5_000);
+    expect([json.comparison.single?.selected, json.comparison.portfolio?.selected]).toEqual([comparison.single?.selected, comparison.portfolio?.selected]);
+  });
+
+  it("makes repeated ids unique as the library does, and names a row without id or handle by its line", () => {
+    const profiles: InfluencerProfileInput[] = [
+      { id: "a", handle: "@twin", platform: "instagram", followers: 20_000 },
       { handle: "@twin", platform: "tiktok", followers: 20_000 },
+      { handle: "@twin", platform: "youtube", followers: 20_000 },
+      { id: "a", platform: "linkedin", followers: 20_000 },
       { platform: "x", followers: 20_000 },
     ];
     const file = tempFile("twins.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
-    const json = JSON.parse(runCli(["select", file, "--budget", "1000", "--format", "json"]).stdout) as SelectJson;
-    expect(json.candidates.map((candidate) => candidate.id)).toEqual(["@twin", "@twin#2", "line 3"]);
+    const json = JSON.parse(runCli(["select", file, "--budget", "1000000", "--format", "json"]).stdout) as SelectJson;
+    // id, else handle, else the line: "a", "@twin", "@twin", "a", "line 5"; the repeats numbered in input order
+    expect(json.candidates.map(({ id, handle }) => [id, handle])).toEqual([
+      ["a", "@twin"],
+      ["@twin", "@twin"],
+      ["@twin#2", "@twin"],
+      ["a#2", undefined],
+      ["line 5", undefined],
+    ]);
+    // The library names the same five alike, the last one "[4]" (its index) where the tool has no list but a file
+    const library = selectInfluencers(profiles, { budget: 1_000_000 }).selected.map((id) => (id === "[4]" ? "line 5" : id));
+    expect([...json.selection.selected].sort()).toEqual([...library].sort());
+    expect(json.selection.selected).toHaveLength(5);
+  });
+
+  it("shows a creator's handle in the text when no other creator has it as handle or id, and the id otherwise", () => {
+    const profiles = [
+      { id: "solo-1", handle: "@solo", platform: "instagram", followers: 20_000 },
+      { id: "twin-1", handle: "@twin", platform: "tiktok", followers: 20_000 },
+      { id: "twin-2", handle: "@twin", platform: "youtube", followers: 20_000 },
+      // 0 followers: no fair fee, left out; its handle is unique
+      { id: "gone-1", handle: "@gone", platform: "instagram", followers: 0 },
+    ];
+    const file = tempFile("display-names.ndjson", profiles.map((profile) => JSON.stringify(profile)).join("\n"));
+    const json = JSON.parse(runCli(["select", file, "--budget", "1000000", "--format", "json"]).stdout) as SelectJson;
+    expect(json.candidates.map(({ id, handle }) => [id, handle])).toEqual([
+      ["solo-1", "@solo"],
+      ["twin-1", "@twin"],
+      ["twin-2", "@twin"],
+    ]);
+    expect(json.skipped.map(({ id, handle, line }) => [id, handle, line])).toEqual([["gone-1", "@gone", 4]]);
+    const text = runCli(["select", file, "--budget", "1000000", "--format", "table"]).stdout;
+    const names = (text.split("\n\n")[1] ?? "")
+      .split("\n")
+      .slice(2)
+      .map((line) => line.trim().split(/ {2,}/)[1]);
+    expect(names.sort()).toEqual(["@solo", "twin-1", "twin-2"]);
+    expect(text).toContain("Left out (no fair fee): @gone.\n");
   });
 
   it("says there is nothing to select from for an empty input, instead of dividing reach by 0", () => {
