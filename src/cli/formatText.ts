@@ -1,6 +1,7 @@
 // Text for people: percent strings, money and tables. Only the CLI formats
 // numbers this way (STYLE R1); the library returns fractions and plain numbers.
 
+import { groupWholePart } from "../text/groupDigits.js";
 import { displayWidth } from "./displayWidth.js";
 
 /** A currency's number format, and the code to write after it when Intl cannot write it as a currency. */
@@ -21,33 +22,91 @@ export function formatPercent(fraction: number | null | undefined, digits = 2): 
 export function formatMoney(amount: number | null | undefined, currency: string): string {
   if (amount === null || amount === undefined) return "—";
   const isSmall = amount !== 0 && Math.abs(amount) < 1;
-  return formatWith(amount, currency, isSmall ? "small" : "whole");
+  return formatWith(amount, currency, isSmall ? "small" : 0);
+}
+
+/** Most decimals an amount is written with by `Intl` (the limit every runtime accepts). */
+const MAX_DECIMALS = 20;
+
+/**
+ * Amounts that one table or sentence sets side by side, written so that two
+ * that differ never read alike: as {@link formatMoney} writes them, or, when
+ * that writes two different ones alike, all with cents, then with one more
+ * decimal at a time (up to 20). A total of 19,999.6 against a budget of
+ * 20,000 reads `"$19,999.60"` and `"$20,000.00"`, not `"$20,000"` twice;
+ * 9,082.31 and 19,866.04 stay `"$9,082"` and `"$19,866"`. Equal amounts read
+ * alike.
+ *
+ * `exact` lists amounts the caller gave (a budget): each is written as
+ * {@link formatMoneyGiven} writes it (never rounded), or with the decimals the
+ * others need if they are more, and an amount equal to it reads as it does. A
+ * budget of 65.33 spent to the cent reads `"$65.33 of $65.33"`, not
+ * `"$65 of $65"`; a total of 19,893.63 against a budget of 19,999.999 reads
+ * `"$19,894"` and `"$19,999.999"`. O(n × decimals tried). @internal
+ */
+export function formatMoneyApart(amounts: readonly number[], currency: string, exact: readonly number[] = []): string[] {
+  let texts = amounts.map((amount) => formatMoney(amount, currency));
+  let decimals = 0;
+  for (let more = 2; !readApart(amounts, texts) && more <= MAX_DECIMALS; more++) {
+    decimals = more;
+    texts = amounts.map((amount) => formatWith(amount, currency, more));
+  }
+  if (exact.length === 0) return texts;
+  // At least as many decimals as the others: more decimals than theirs, or the same text at theirs, keep it apart from them.
+  const given = new Map(exact.map((amount) => [amount, formatExactly(amount, currency, decimals)]));
+  return amounts.map((amount, index) => given.get(amount) ?? texts[index] ?? "");
 }
 
 /**
- * Two amounts as {@link formatMoney} writes them, or both with cents when
- * whole units would write two different amounts alike: a total of
- * 19,999.6 against a budget of 20,000 reads `"$19,999.60"` and
- * `"$20,000.00"`, not `"$20,000"` twice. @internal
+ * An amount the caller gave (a budget), written exactly: whole units when it
+ * is whole, else every decimal it has, at least cents (`20000` → `"$20,000"`,
+ * `4966.26` → `"$4,966.26"`, `65.4` → `"$65.40"`, `1000.125` →
+ * `"$1,000.125"`); with more than 20 decimals, its digits written out with the
+ * code after them (`"0.00000000000000000000000015 USD"`). @internal
  */
-export function formatMoneyApart(first: number, second: number, currency: string): [string, string] {
-  const firstText = formatMoney(first, currency);
-  const secondText = formatMoney(second, currency);
-  if (first === second || firstText !== secondText) return [firstText, secondText];
-  return [formatWith(first, currency, "cents"), formatWith(second, currency, "cents")];
+export function formatMoneyGiven(amount: number, currency: string): string {
+  return formatExactly(amount, currency, 0);
 }
 
-const MONEY_DIGITS: Readonly<Record<"small" | "whole" | "cents", Intl.NumberFormatOptions>> = {
-  small: { maximumSignificantDigits: 2 },
-  whole: { maximumFractionDigits: 0, minimumFractionDigits: 0 },
-  cents: { maximumFractionDigits: 2, minimumFractionDigits: 2 },
-};
+/** `amount` with every decimal it has (at least cents when it has any) and at least `atLeast` decimals. */
+function formatExactly(amount: number, currency: string, atLeast: number): string {
+  const decimals = Math.max(givenDecimals(amount), atLeast);
+  // More decimals than a format holds: every digit written out, the code after them.
+  return decimals > MAX_DECIMALS ? `${groupWholePart(String(amount))} ${currency}` : formatWith(amount, currency, decimals);
+}
 
-function formatWith(amount: number, currency: string, kind: "small" | "whole" | "cents"): string {
+/** Whether no two different amounts have the same text. O(n). */
+function readApart(amounts: readonly number[], texts: readonly string[]): boolean {
+  const amountOf = new Map<string, number>();
+  return texts.every((text, index) => {
+    const amount = amounts[index];
+    const seen = amountOf.get(text);
+    if (seen === undefined && amount !== undefined) amountOf.set(text, amount);
+    return seen === undefined || seen === amount;
+  });
+}
+
+/** The decimals `String(amount)` writes, exponent counted: 0 for 20000 and 1e21, 2 for 4966.26, 7 for 1e-7. */
+function decimalsOf(amount: number): number {
+  const [mantissa = "", exponent = "0"] = String(Math.abs(amount)).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/** The decimals an amount the caller gave is written with: none when it is whole, else all of them, at least cents. */
+function givenDecimals(amount: number): number {
+  const decimals = decimalsOf(amount);
+  return decimals === 0 ? 0 : Math.max(2, decimals);
+}
+
+/** `"small"`: two significant digits; a number: that many decimals, no more, no fewer. */
+type MoneyDigits = "small" | number;
+
+function formatWith(amount: number, currency: string, kind: MoneyDigits): string {
   const key = `${currency} ${kind}`;
   let money = moneyFormats.get(key);
   if (money === undefined) {
-    const digits = MONEY_DIGITS[kind];
+    const digits: Intl.NumberFormatOptions = kind === "small" ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: kind, minimumFractionDigits: kind };
     try {
       money = { format: new Intl.NumberFormat("en-US", { style: "currency", currency, ...digits }), suffix: "" };
     } catch {

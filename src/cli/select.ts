@@ -7,7 +7,7 @@ import { selectInfluencers, type SelectionCandidate, type SelectionResult } from
 import { groupedCountOf } from "../text/countOf.js";
 import { showSignificant } from "../text/showDecimals.js";
 import { tellApart } from "../text/tellApart.js";
-import { escapeControls, formatCount, formatMoney, formatMoneyApart, formatPercent, renderTable, type TableColumn } from "./formatText.js";
+import { escapeControls, formatCount, formatMoney, formatMoneyApart, formatMoneyGiven, formatPercent, renderTable, type TableColumn } from "./formatText.js";
 import { receivedAsTyped } from "./modelOptions.js";
 import type { CommandLine, Objective } from "./parseCommandLine.js";
 import type { ProgressCounts } from "./progress.js";
@@ -154,17 +154,36 @@ function valueText(value: number, measure: ValueMeasure): string {
   return measure === "conversions" ? formatCount(value, 1) : formatCount(value);
 }
 
-function outcomeLine(label: string, outcome: StrategyOutcome | null, names: string, measure: ValueMeasure, currency: string, objective: "value" | "reach"): string[] {
+/** One side of the comparison table; `cost` is its total cost as written ({@link comparisonCosts}). */
+function outcomeLine(label: string, outcome: StrategyOutcome | null, names: string, cost: string, measure: ValueMeasure, objective: "value" | "reach"): string[] {
   if (outcome === null) return [label, "—", "—", "—", "—", "—"];
   const perThousand = outcome.valuePerCost * 1_000;
   return [
     label,
     names,
-    formatMoney(outcome.totalCost, currency),
+    cost,
     objective === "reach" ? formatPercent(outcome.totalReach, 1) : valueText(outcome.totalValue, measure),
     objective === "reach" ? formatPercent((outcome.reachPerCost ?? 0) * 1_000, 2) : formatCount(perThousand, 1),
     shareOfAll(outcome.concentration),
   ];
+}
+
+/**
+ * The total costs of the comparison's two sides, written so that two that
+ * differ read apart, from each other and from the budget: whole units, or
+ * cents and more when those read alike (a single creator at 4,959.73 and a
+ * set at 4,960.38 read "$4,960" both; a set at 19,999.60 under a budget of
+ * 20,000 would read as the budget). A side that spends the whole budget reads
+ * as the budget is written, as in the total line: a set costing a budget of
+ * 4,966.26 reads "$4,966.26" there and here. `"—"` for a side without an outcome.
+ */
+function comparisonCosts(comparison: CompareStrategiesResult, budget: number, currency: string): [string, string] {
+  const outcomes = [comparison.single, comparison.portfolio];
+  const costs = outcomes.flatMap((outcome) => (outcome === null ? [] : [outcome.totalCost]));
+  const written = formatMoneyApart([...costs, budget], currency, [budget]);
+  let next = 0;
+  const [single = "—", set = "—"] = outcomes.map((outcome) => (outcome === null ? "—" : (written[next++] ?? "—")));
+  return [single, set];
 }
 
 /**
@@ -179,7 +198,9 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
   const objective = commandLine.objective ?? "value";
   const measure = candidates.valueMeasure;
   const measureName = measure === "conversions" ? "expected conversions" : "trusted reach";
-  const budget = formatMoney(commandLine.budget ?? 0, currency);
+  const budgetAmount = commandLine.budget ?? 0;
+  // The caller's budget, written exactly (R15): "$4,966.26", never "$4,966".
+  const budget = formatMoneyGiven(budgetAmount, currency);
   const chosen = new Set(selection.selected);
   // Ranked by what the objective maximises: value, or reach.
   const rank = (row: (typeof candidates.rows)[number]): number => (objective === "reach" ? (row.candidate.reach ?? 0) : row.candidate.value);
@@ -208,8 +229,9 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     ]),
   );
   const guarantee = selection.optimal ? "proven optimal" : `within ${formatPercent(selection.gap, 1)} of the optimum`;
-  // The total against the budget, with cents when whole units would read alike ("$19,999.60 of $20,000.00").
-  const [spent, ofBudget] = formatMoneyApart(selection.totalCost, commandLine.budget ?? 0, currency);
+  // The total against the budget, with cents when whole units would read alike ("$19,999.60 of $20,000.00"),
+  // and the budget never rounded: a budget of 65.33 spent to the cent reads "$65.33 of $65.33".
+  const [spent = "", ofBudget = ""] = formatMoneyApart([selection.totalCost, budgetAmount], currency, [budgetAmount]);
   const lines: string[] = [
     `Best selection for a budget of ${budget} (objective: ${objective === "value" ? measureName : "combined reach"}${commandLine.maxCount === undefined ? "" : `, at most ${groupedCountOf(commandLine.maxCount, "creator")}`}${commandLine.minTrust === undefined ? "" : `, trust at least ${commandLine.minTrust}`})`,
     "",
@@ -243,10 +265,11 @@ function renderSelection(candidates: Candidates, selection: SelectionResult, com
     { heading: objective === "reach" ? "reach per 1k" : "per 1k spent", align: "right" },
     { heading: "largest share", align: "right" },
   ];
+  const [singleCost, setCost] = comparisonCosts(comparison, budgetAmount, currency);
   lines.push(
     renderTable(compareColumns, [
-      outcomeLine("best single creator", single, singleName, measure, currency, objective),
-      outcomeLine("best set", portfolio, setName, measure, currency, objective),
+      outcomeLine("best single creator", single, singleName, singleCost, measure, objective),
+      outcomeLine("best set", portfolio, setName, setCost, measure, objective),
     ]).trimEnd(),
     "",
   );

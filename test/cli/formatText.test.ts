@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeControls, escapeMessage, formatMoney, renderTable } from "../../src/cli/formatText.js";
+import { escapeControls, escapeMessage, formatMoney, formatMoneyApart, formatMoneyGiven, renderTable } from "../../src/cli/formatText.js";
 
 describe("escapeControls", () => {
   it("writes a line feed, carriage return and tab as \\n, \\r and \\t", () => {
@@ -93,5 +93,56 @@ describe("formatMoney", () => {
     expect(formatMoney(1_234.5, "XY")).toBe("1,235 XY");
     expect(formatMoney(1_234.5, "XY")).toBe("1,235 XY");
     expect(formatMoney(0.5, "XY")).toBe("0.5 XY");
+  });
+});
+
+describe("formatMoneyApart", () => {
+  it("writes whole units when they read apart, without cents", () => {
+    expect(formatMoneyApart([9_082.31, 19_866.04, 20_000], "USD")).toEqual(["$9,082", "$19,866", "$20,000"]);
+  });
+
+  it("writes every amount with cents when whole units write two different ones alike", () => {
+    // 4,959.73 and 4,960.38 both round to $4,960
+    expect(formatMoneyApart([4_959.73, 4_960.38, 5_000], "USD")).toEqual(["$4,959.73", "$4,960.38", "$5,000.00"]);
+  });
+
+  it("adds decimals beyond the cents until two different amounts read apart", () => {
+    // 65.333 and 65.334 read $65.33 both with cents
+    expect(formatMoneyApart([65.333, 65.334], "USD")).toEqual(["$65.333", "$65.334"]);
+  });
+
+  it("writes equal amounts alike, in whole units", () => {
+    expect(formatMoneyApart([65.33, 65.33], "USD")).toEqual(["$65", "$65"]);
+  });
+
+  it("never rounds an amount the caller gave: every amount gets at least its decimals", () => {
+    // a budget of 65.33, spent to the cent: both read $65.33, not $65
+    expect(formatMoneyApart([65.33, 65.33], "USD", [65.33])).toEqual(["$65.33", "$65.33"]);
+    expect(formatMoneyApart([65.33, 65.4], "USD", [65.4])).toEqual(["$65.33", "$65.40"]);
+    expect(formatMoneyApart([65.33, 70], "USD", [70])).toEqual(["$65", "$70"]);
+  });
+
+  it("adds no decimals to the other amounts for the sake of the caller's: they read apart from it in whole units", () => {
+    // 19,893.63 → $19,894 and 19,999.999 → $20,000 differ: the total stays whole, the budget keeps its 3 decimals
+    expect(formatMoneyApart([19_893.63, 19_999.999], "USD", [19_999.999])).toEqual(["$19,894", "$19,999.999"]);
+    // a set that spends the budget of 4,966.26 exactly reads as the budget; the single creator's 4,959.73 stays whole
+    expect(formatMoneyApart([4_959.73, 4_966.26, 4_966.26], "USD", [4_966.26])).toEqual(["$4,960", "$4,966.26", "$4,966.26"]);
+  });
+});
+
+describe("formatMoneyGiven", () => {
+  it("writes an amount the caller gave exactly: whole units when whole, else every decimal it has, at least cents", () => {
+    expect(formatMoneyGiven(20_000, "USD")).toBe("$20,000");
+    expect(formatMoneyGiven(4_966.26, "USD")).toBe("$4,966.26");
+    expect(formatMoneyGiven(65.4, "USD")).toBe("$65.40");
+    expect(formatMoneyGiven(1_000.125, "USD")).toBe("$1,000.125");
+    // 1e-7 (String() writes it with an exponent) has 7 decimals
+    expect(formatMoneyGiven(1e-7, "USD")).toBe("$0.0000001");
+    expect(formatMoneyGiven(1_234.5, "XY")).toBe("1,234.50 XY");
+  });
+
+  it("writes out the digits with the code after them when the amount has more decimals than a format holds", () => {
+    // 1.5e-25: 26 decimals
+    expect(formatMoneyGiven(1.5e-25, "USD")).toBe("0.00000000000000000000000015 USD");
   });
 });

@@ -144,6 +144,44 @@ describe("influencer-scoring select", () => {
     expect(barely.stdout).toContain("The set delivers 1.0003× the expected conversions of the best single creator, and its largest member carries 99.97% of it instead of 100%.");
   });
 
+  it("writes the comparison's costs so that two that differ read apart, and the budget as the caller gave it", () => {
+    // Fair fees (library defaults, as in "never writes a set just better…"): @big $4,959.73, @tiny $0.65, @small $6.53.
+    const file = (name: string, small: string): string =>
+      tempFile(
+        name,
+        [
+          { handle: "@big", platform: "instagram", followers: 3_000_000 },
+          { handle: small, platform: "instagram", followers: small === "@tiny" ? 200 : 2_000 },
+        ]
+          .map((profile) => JSON.stringify(profile))
+          .join("\n"),
+      );
+    // Single creator 4,959.73 and the set 4,959.73 + 0.65 = 4,960.38: both read "$4,960" in whole dollars.
+    const tiny = runCli(["select", file("apart-tiny.ndjson", "@tiny"), "--budget", "4960.38", "--format", "table"]).stdout;
+    expect(tiny).toMatch(/^best single creator {2}@big +\$4,959\.73 /mu);
+    expect(tiny).toMatch(/^best set {13}2 creators +\$4,960\.38 /mu);
+    // The budget, 4,960.38, was written "$4,960" in both headings; the set spends all of it, and reads so.
+    expect(tiny).toContain("Best selection for a budget of $4,960.38 (");
+    expect(tiny).toContain("One big creator or many small ones? (budget $4,960.38)");
+    expect(tiny).toMatch(/^Total: 2 creators, \$4,960\.38 of \$4,960\.38, /mu);
+    // 4,959.73 + 6.53 = 4,966.26, the budget: it was "$4,966"
+    const small = runCli(["select", file("apart-small.ndjson", "@small"), "--budget", "4966.26", "--format", "table"]).stdout;
+    expect(small).toContain("Best selection for a budget of $4,966.26 (");
+    expect(small).toContain("(budget $4,966.26)");
+    // $4,960 and $4,966 read apart: no cents, except on the set, which spends the budget and reads as it does
+    expect(small).toMatch(/^best single creator {2}@big +\$4,960 /mu);
+    expect(small).toMatch(/^best set {13}2 creators +\$4,966\.26 /mu);
+    expect(small).toMatch(/^Total: 2 creators, \$4,966\.26 of \$4,966\.26, /mu);
+  });
+
+  it("keeps the comparison's costs and the budget in whole dollars when they read apart so", () => {
+    // $5,000: the best single creator costs $2,423 (2,422.9…) and the set $4,998 (4,997.56); no cents are needed
+    const stdout = runCli(["select", ROSTER.ndjson, "--budget", "5000", "--format", "table"]).stdout;
+    expect(stdout).toContain("One big creator or many small ones? (budget $5,000)");
+    expect(stdout).toMatch(/^best single creator {2}@petpals\.pia +\$2,423 /mu);
+    expect(stdout).toMatch(/^best set {13}23 creators +\$4,998 /mu);
+  });
+
   it("lines up the columns after a handle with emoji, CJK characters or a combining mark", () => {
     const platforms = ["instagram", "tiktok", "youtube", "x", "linkedin"];
     const input = WIDE_HANDLES.map(({ handle }, index) => JSON.stringify({ handle, platform: platforms[index], followers: 20_000 })).join("\n");
@@ -172,9 +210,9 @@ describe("influencer-scoring select", () => {
       runCli(["select", file, "--budget", budget, "--format", "table"]).stdout.split("\n").find((line) => line.startsWith("Total:"));
     // $65.33 of $65.40 read "$65 of $65", as if the budget were spent to the cent.
     expect(totalLine("65.4")).toMatch(/^Total: 1 creator, \$65\.33 of \$65\.40, /u);
-    // Whole dollars that differ stay whole, and an exact match reads once as it is.
+    // Whole dollars that differ stay whole, and an exact match reads alike: with the cents of the budget as given.
     expect(totalLine("70")).toMatch(/^Total: 1 creator, \$65 of \$70, /u);
-    expect(totalLine("65.33")).toMatch(/^Total: 1 creator, \$65 of \$65, /u);
+    expect(totalLine("65.33")).toMatch(/^Total: 1 creator, \$65\.33 of \$65\.33, /u);
   });
 
   it("says '1 creator', not '1 creators', for a set and a cap of one", () => {
