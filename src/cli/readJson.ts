@@ -123,7 +123,13 @@ function previewLine(text: string, index: number): string {
  * others and every error names the line its element starts on. A comma
  * missing between two elements, or one before the closing bracket, becomes a
  * problem on the line of what follows it, naming the element before it
- * (counted from 1); the elements on both sides are still read.
+ * (counted from 1); the elements on both sides are still read. So does a "}"
+ * that closes nothing (one too many after an element, or one where an element
+ * should be): it belongs to no element. Between two elements at most one
+ * problem is reported, the first, so one slip is never reported twice.
+ * Inside an element, a closing bracket that matches no open one is left to
+ * the element's parse to report, and one that matches an outer bracket closes
+ * the inner ones left open too, so the element still ends where it should.
  */
 function scanJsonArray(text: string, open: number, openLine: number): ArrayScan {
   const parts: ArrayPart[] = [];
@@ -132,7 +138,8 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
   let line = openLine;
   /** The line of the last character read that is not whitespace between values (where a missing "]" belongs). */
   let lastLine = openLine;
-  let depth = 0;
+  /** The brackets open in the current element, innermost last. */
+  const opens: string[] = [];
   let inString = false;
   let isEscaped = false;
   let start = -1;
@@ -140,9 +147,15 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
   let lastContent = -1;
   /** The current element is a whole value (a closed object, array or string, or a word followed by a space): only "," or "]" may follow. */
   let isWhole = false;
+  /** A problem has been reported since the last element started: another one in the same gap is the same slip. */
+  let isGapReported = false;
+  /** A problem found after the current element, reported right after it once it is closed. */
+  let pending: ArrayPart | undefined;
   const close = (index: number): void => {
     if (start >= 0) parts.push({ start, end: lastContent + 1, line: startLine });
-    else parts.push({ start: index, end: index, line });
+    else if (!isGapReported) parts.push({ start: index, end: index, line });
+    if (pending !== undefined) parts.push(pending);
+    pending = undefined;
     count++;
     start = -1;
     isWhole = false;
@@ -157,45 +170,106 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
       else if (char === "\\") isEscaped = true;
       else if (char === '"') {
         inString = false;
-        isWhole = depth === 0;
+        isWhole = opens.length === 0;
       }
       continue;
     }
     if (WHITESPACE.has(char)) {
-      if (depth === 0 && start >= 0) isWhole = true;
+      if (opens.length === 0 && start >= 0) isWhole = true;
       continue;
     }
     lastLine = line;
-    if (depth === 0 && (char === "," || char === "]")) {
-      if (char === "]" && start < 0) {
-        // "[]" is an empty array; "[…,]" a comma too many (JSON allows none before the closing bracket).
-        if (count > 0) parts.push({ line, problem: `expected a profile after the comma that follows element ${count}, received "]"` });
-        return { parts, trailing: trailingAfter(text, index + 1, line) };
+    if (opens.length === 0) {
+      if (char === "," || char === "]") {
+        if (char === "]" && start < 0) {
+          // "[]" is an empty array; "[…,]" a comma too many (JSON allows none before the closing bracket).
+          if (count > 0 && !isGapReported) parts.push({ line, problem: `expected a profile after the comma that follows element ${count}, received "]"` });
+          return { parts, trailing: trailingAfter(text, index + 1, line) };
+        }
+        close(index);
+        if (char === "]") return { parts, trailing: trailingAfter(text, index + 1, line) };
+        continue;
       }
-      close(index);
-      if (char === "]") return { parts, trailing: trailingAfter(text, index + 1, line) };
-      continue;
-    }
-    if (depth === 0 && isWhole) {
-      // A comma is missing: the element before ends here, and what follows starts the next one.
-      close(index);
-      parts.push({ line, problem: `expected "," or "]" after element ${count}, received ${previewLine(text, index)}` });
+      if (char === "}" && (start < 0 || isWhole)) {
+        // A "}" that closes nothing: one too many after an element, or one where an element should be.
+        if (!isGapReported) {
+          const problem =
+            start >= 0
+              ? `expected "," or "]" after element ${count + 1}, received an extra "}"`
+              : `expected a profile after ${count === 0 ? '"["' : `the comma that follows element ${count}`}, received an extra "}"`;
+          if (start >= 0) pending = { line, problem };
+          else parts.push({ line, problem });
+        }
+        isGapReported = true;
+        continue;
+      }
+      if (isWhole) {
+        // A comma is missing: the element before ends here, and what follows starts the next one.
+        const isReported = isGapReported;
+        close(index);
+        if (!isReported) parts.push({ line, problem: `expected "," or "]" after element ${count}, received ${previewLine(text, index)}` });
+      }
     }
     if (start < 0) {
       start = index;
       startLine = line;
+      isGapReported = false;
     }
     lastContent = index;
     if (char === '"') inString = true;
-    else if (char === "{" || char === "[") depth++;
-    else if (char === "}" || char === "]") {
-      depth--;
-      isWhole = depth === 0;
+    else if (char === "{" || char === "[") opens.push(char);
+    else if ((char === "}" || char === "]") && opens.length > 0) {
+      const opener = char === "}" ? "{" : "[";
+      if (opens[opens.length - 1] === opener) opens.pop();
+      else {
+        // Not the innermost bracket's closer (the element's parse reports it): one too many when the text after
+        // it reads right without it, else it closes the bracket it matches and those left open inside it, or,
+        // matching none, the innermost (a "]" typed for a "}"). Either way the element still ends where it should.
+        const at = opens.lastIndexOf(opener);
+        const kept = at >= 0 ? at : opens.length - 1;
+        if (!readsOn(text, index + 1, opens) || readsOn(text, index + 1, opens.slice(0, kept))) opens.length = kept;
+      }
+      isWhole = opens.length === 0;
     }
   }
   // No closing bracket: the text was cut off, perhaps between two whole elements.
-  if (start >= 0) parts.push({ start, end: text.length, line: startLine });
+  if (start >= 0) parts.push({ start, end: lastContent + 1, line: startLine });
+  if (pending !== undefined) parts.push(pending);
   return { parts, unclosedAt: lastLine };
+}
+
+/** The index of the first character at or after `from` that is not whitespace (the text's length when there is none). */
+function skipWhitespace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && WHITESPACE.has(text.charAt(index))) index++;
+  return index;
+}
+
+/** Whether an object key (a string, then ":") starts at the first character at or after `from` that is not whitespace. */
+function isKeyAt(text: string, from: number): boolean {
+  let index = skipWhitespace(text, from);
+  if (text.charAt(index) !== '"') return false;
+  for (index++; index < text.length && text.charAt(index) !== '"'; index++) if (text.charAt(index) === "\\") index++;
+  return text.charAt(skipWhitespace(text, index + 1)) === ":";
+}
+
+/**
+ * Whether the text from `from` reads as the rest of an element whose open
+ * brackets are `opens` (innermost last), as far as the closing brackets and
+ * the comma after them show: each closes the innermost open bracket, a comma
+ * inside an object is followed by a key and one inside an array by a value,
+ * and once every bracket is closed a comma and the next element follow, or
+ * the array's "]" ending the input.
+ */
+function readsOn(text: string, from: number, opens: readonly string[]): boolean {
+  let depth = opens.length;
+  for (let index = skipWhitespace(text, from); ; index = skipWhitespace(text, index + 1)) {
+    const char = text.charAt(index);
+    if (depth === 0) return char === "," ? !isKeyAt(text, index + 1) : char === "]" && skipWhitespace(text, index + 1) === text.length;
+    if (char === ",") return isKeyAt(text, index + 1) === (opens[depth - 1] === "{");
+    if (char !== (opens[depth - 1] === "{" ? "}" : "]")) return false;
+    depth--;
+  }
 }
 
 function trailingAfter(text: string, from: number, line: number): ArrayScan["trailing"] {
