@@ -120,7 +120,8 @@ function previewLine(text: string, index: number): string {
  * Splits the text of a JSON array into its top-level elements without parsing
  * them, tracking strings, nesting and line numbers in one pass. Each element
  * is then parsed on its own, so one malformed element does not hide the
- * others and every error names the line its element starts on. A comma
+ * others and every error names the line its element starts on (or, for a
+ * comma missing inside it, the line where it is missing). A comma
  * missing between two elements, or one before the closing bracket, becomes a
  * problem on the line of what follows it, naming the element before it
  * (counted from 1); the elements on both sides are still read. So does a "}"
@@ -282,6 +283,134 @@ function trailingAfter(text: string, from: number, line: number): ArrayScan["tra
   return undefined;
 }
 
+/** A JSON number, matched from `lastIndex`. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** The index after the JSON string that starts at `index` (a quote), or -1 when it is not a valid one. */
+function stringEnd(json: string, index: number): number {
+  for (let at = index + 1; at < json.length; at++) {
+    const code = json.charCodeAt(at);
+    if (code === 34) return at + 1;
+    if (code < 32) return -1;
+    if (code === 92) {
+      const escaped = json.charAt(at + 1);
+      if (escaped === "u" && HEX4.test(json.slice(at + 2, at + 6))) at += 5;
+      else if (escaped !== "" && '"\\/bfnrt'.includes(escaped)) at++;
+      else return -1;
+    }
+  }
+  return -1;
+}
+
+/** The index after the JSON string, number, true, false or null that starts at `index`, or -1 when none does. */
+function scalarEnd(json: string, index: number): number {
+  if (json.charAt(index) === '"') return stringEnd(json, index);
+  for (const word of ["true", "false", "null"]) if (json.startsWith(word, index)) return index + word.length;
+  NUMBER.lastIndex = index;
+  return NUMBER.test(json) ? NUMBER.lastIndex : -1;
+}
+
+/** Reads the key of an object member at `index` (after whitespace) and its colon: the index after the colon and the member's path, or null when there is no valid key and colon. */
+function readKey(json: string, index: number, parent: string): { readonly index: number; readonly path: string } | null {
+  const start = skipWhitespace(json, index);
+  if (json.charAt(start) !== '"') return null;
+  const end = stringEnd(json, start);
+  if (end < 0) return null;
+  const colon = skipWhitespace(json, end);
+  if (json.charAt(colon) !== ":") return null;
+  const key = JSON.parse(json.slice(start, end)) as string;
+  return { index: colon + 1, path: IDENTIFIER.test(key) ? (parent === "" ? key : `${parent}.${key}`) : `${parent}[${JSON.stringify(key)}]` };
+}
+
+/** Where a comma is missing inside a JSON value: what follows a value in place of "," or the closing bracket, with the value's path. */
+interface MissingComma {
+  readonly index: number;
+  readonly closer: "}" | "]";
+  readonly path: string;
+}
+
+/**
+ * Finds the first syntax error of a JSON text that `JSON.parse` refused, when
+ * it is one after a value inside an object or array: something other than
+ * "," or the closing bracket (a comma missing between two fields or items, an
+ * extra closing bracket, a stray word). Null when the first error is another
+ * one (a missing colon, a comma before a closing bracket, a bad string or
+ * number, the end of the text), which the caller reports as before. Reads
+ * with an explicit stack, so however deep the nesting it cannot overflow the
+ * call stack.
+ */
+function findMissingComma(json: string): MissingComma | null {
+  /** The open objects and arrays, innermost last, with their paths and, for an array, the position of its current item. */
+  const open: { readonly closer: "}" | "]"; readonly path: string; items: number }[] = [];
+  /** The path of the value read next. */
+  let path = "";
+  let index = 0;
+  for (;;) {
+    index = skipWhitespace(json, index);
+    const char = json.charAt(index);
+    if (char === "{" || char === "[") {
+      const closer = char === "{" ? "}" : "]";
+      const inner = skipWhitespace(json, index + 1);
+      if (json.charAt(inner) !== closer) {
+        open.push({ closer, path, items: 0 });
+        const member = closer === "]" ? { index: inner, path: `${path}[0]` } : readKey(json, inner, path);
+        if (member === null) return null;
+        ({ index, path } = member);
+        continue;
+      }
+      index = inner + 1;
+    } else {
+      index = scalarEnd(json, index);
+      if (index < 0) return null;
+    }
+    // After a value: the closing brackets it ends, then a comma and the next value.
+    let done = path;
+    for (;;) {
+      const container = open[open.length - 1];
+      // The root value is whole: the error is after it, or there is none to find.
+      if (container === undefined) return null;
+      index = skipWhitespace(json, index);
+      const next = json.charAt(index);
+      if (next === container.closer) {
+        open.pop();
+        done = container.path;
+        index++;
+        continue;
+      }
+      if (next !== ",") return next === "" ? null : { index, closer: container.closer, path: done };
+      if (container.closer === "]") {
+        container.items++;
+        path = `${container.path}[${container.items}]`;
+        index++;
+        break;
+      }
+      const member = readKey(json, index + 1, container.path);
+      if (member === null) return null;
+      ({ index, path } = member);
+      break;
+    }
+  }
+}
+
+/**
+ * Parses one element of a JSON array that starts on `line`. When it is not
+ * valid JSON because a comma is missing inside it (or a value is followed by
+ * anything else but "," or its closing bracket), the problem names the line
+ * of what follows the value and the value's path, as a comma missing between
+ * two elements does; any other syntax error names the element's first line.
+ */
+function parseElement(json: string, line: number): InputRow {
+  const row = parseJsonText(json, line);
+  if (!("problems" in row)) return row;
+  const missing = findMissingComma(json);
+  if (missing === null) return row;
+  let at = line;
+  for (let index = 0; index < missing.index; index++) if (endsLine(json, index)) at++;
+  return { line: at, problems: [`expected "," or "${missing.closer}" after ${missing.path}, received ${previewLine(json, missing.index)}`] };
+}
+
 /** Reads a whole stream as UTF-8 text. */
 async function readText(input: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -311,7 +440,7 @@ function isJsonLines(text: string): boolean {
 /**
  * Reads a JSON array of profiles (or a single profile object). The text is
  * read whole, split into its top-level elements, and each element is parsed
- * on its own with the line it starts on.
+ * on its own with the line it starts on ({@link parseElement}).
  *
  * @internal
  */
@@ -336,7 +465,7 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
       continue;
     }
     const elementText = text.slice(part.start, part.end);
-    yield elementText === "" ? { line: part.line, problems: ["expected a profile between the commas, received nothing"] } : parseJsonText(elementText, part.line);
+    yield elementText === "" ? { line: part.line, problems: ["expected a profile between the commas, received nothing"] } : parseElement(elementText, part.line);
   }
   if (unclosedAt !== undefined) {
     yield { line: unclosedAt, problems: [`expected "]" to close the JSON array that starts on line ${line}, received the end of the input`] };

@@ -71,35 +71,28 @@ describe("a JSON array with a closing bracket too many", () => {
     // Before, the second "]" closed the element early, the "}" after it was reported as a missing comma and
     // as an element of its own, and the depth went below 0: @sourdough.sam was never read.
     const atEnd = '{"handle": "@trailmix.tara", "platform": "instagram",\n  "posts": [{"likes": 369, "comments": 13}]]}';
-    expect(await rowsOf(`[\n  ${atEnd},\n  ${second}\n]`)).toEqual([
-      'line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\", \\"platform\\":…"',
-      "line 4: @sourdough.sam",
-    ]);
+    expect(await rowsOf(`[\n  ${atEnd},\n  ${second}\n]`)).toEqual(['line 3: expected "," or "}" after posts, received "]}"', "line 4: @sourdough.sam"]);
     // The same with more fields after the posts, and a "}" too many inside the posts array
     const beforeField = '{"handle": "@trailmix.tara", "posts": [{"likes": 369}]], "platform": "instagram"}';
+    expect(await rowsOf(`[\n  ${beforeField},\n  ${second}\n]`)).toEqual([
+      'line 2: expected "," or "}" after posts, received "], \\"platform\\": \\"instagram\\"}"',
+      "line 3: @sourdough.sam",
+    ]);
     const inArray = '{"handle": "@trailmix.tara", "posts": [{"likes": 369}}], "platform": "instagram"}';
-    for (const element of [beforeField, inArray]) {
-      expect(await rowsOf(`[\n  ${element},\n  ${second}\n]`)).toEqual([
-        'line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\", \\"posts\\": [{…"',
-        "line 3: @sourdough.sam",
-      ]);
-    }
+    expect(await rowsOf(`[\n  ${inArray},\n  ${second}\n]`)).toEqual([
+      'line 2: expected "," or "]" after posts[0], received "}], \\"platform\\": \\"instagram\\"}"',
+      "line 3: @sourdough.sam",
+    ]);
   });
 
   it("ends an element at the bracket that closes it when an inner bracket is left open or closed by the wrong one", async () => {
     // Line 2: @trailmix.tara's posts array is never closed ("}" instead of "]}"). Before, the element took
     // in @sourdough.sam and the rest of the input, and the array was reported as never closed.
     const open = '{"handle": "@trailmix.tara", "posts": [{"likes": 369}}';
-    expect(await rowsOf(`[\n  ${open},\n  ${second}\n]`)).toEqual([
-      'line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\", \\"posts\\": [{…"',
-      "line 3: @sourdough.sam",
-    ]);
+    expect(await rowsOf(`[\n  ${open},\n  ${second}\n]`)).toEqual(['line 2: expected "," or "]" after posts[0], received "}"', "line 3: @sourdough.sam"]);
     // Line 2: the audience object closed with "]" (read right before too: kept that way)
     const wrong = '{"handle": "@trailmix.tara", "audience": {"sample": []]}';
-    expect(await rowsOf(`[\n  ${wrong},\n  ${second}\n]`)).toEqual([
-      'line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\", \\"audience\\":…"',
-      "line 3: @sourdough.sam",
-    ]);
+    expect(await rowsOf(`[\n  ${wrong},\n  ${second}\n]`)).toEqual(['line 2: expected "," or "}" after audience.sample, received "]}"', "line 3: @sourdough.sam"]);
   });
 
   it("scores the elements on both sides of an extra \"}\" from the command line", () => {
@@ -107,5 +100,61 @@ describe("a JSON array with a closing bracket too many", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('line 1: expected "," or "]" after element 1, received an extra "}"\n');
     expect(linesOf(result.stdout).map((line) => (JSON.parse(line) as { handle: string }).handle)).toEqual(["@trailmix.tara", "@sourdough.sam"]);
+  });
+});
+
+describe("a JSON array with a comma missing inside an element", () => {
+  it("names the line where the comma is missing and the field before it, as between elements, and reads the other elements", async () => {
+    // Lines: 1 "[", 2 "{", 3 handle, 4 platform (no comma after it), 5 followers, 6 "},", 7 @sourdough.sam, 8 "]".
+    // Before: 'line 2: expected a JSON value, received "{\n    \"handle\": …"', the element's first line only.
+    for (const end of ["\n", "\r\n", "\r"]) {
+      const text = ["[", "  {", '    "handle": "@trailmix.tara",', '    "platform": "instagram"', '    "followers": 4800', "  },", `  ${second}`, "]"].join(end);
+      expect(await rowsOf(text)).toEqual(['line 5: expected "," or "}" after platform, received "\\"followers\\": 4800"', "line 7: @sourdough.sam"]);
+    }
+  });
+
+  it("names an item of an array inside an element, and a field deep inside one, by its path", async () => {
+    // Lines: 1 "[", 2–4 @trailmix.tara, whose two posts are on lines 3 and 4 with no comma between them, 5 @sourdough.sam, 6 "]"
+    const posts = [
+      '{"handle": "@trailmix.tara", "platform": "instagram", "followers": 4800,',
+      '   "posts": [{"id": "trailmix-tara-01", "likes": 369}',
+      '             {"id": "trailmix-tara-02", "likes": 99}]}',
+    ].join("\n");
+    expect(await rowsOf(`[\n  ${posts},\n  ${second}\n]`)).toEqual([
+      'line 4: expected "," or "]" after posts[0], received "{\\"id\\": \\"trailmix-tara-02\\", \\"likes\\": 99}]…"',
+      "line 5: @sourdough.sam",
+    ]);
+    // One line; a key that is not a name is written as JavaScript would: ["sample size"]
+    const audience = '{"handle": "@trailmix.tara", "audience": {"sample": [{"followers": 5 "following": 1551}], "sample size": 1 "x": 2}}';
+    expect(await rowsOf(`[${first}, ${audience}]`)).toEqual([
+      "line 1: @trailmix.tara",
+      'line 1: expected "," or "}" after audience.sample[0].followers, received "\\"following\\": 1551}], \\"sample size\\": 1 \\"x…"',
+    ]);
+    const oddKey = '{"handle": "@trailmix.tara", "audience": {"sample size": 1 "x": 2}}';
+    expect(await rowsOf(`[${oddKey}]`)).toEqual(['line 1: expected "," or "}" after audience["sample size"], received "\\"x\\": 2}}"']);
+  });
+
+  it("reports an element once, at its first problem, and keeps the first-line message for problems other than a missing comma", async () => {
+    // Lines: 1 "[", 2–5 @trailmix.tara with commas missing at the ends of lines 3 and 4: only the first is reported,
+    // on line 4, where "followers" follows "platform" without one
+    const twice = ['{"handle": "@trailmix.tara",', '   "platform": "instagram"', '   "followers": 4800', '   "following": 552}'].join("\n");
+    expect(await rowsOf(`[\n  ${twice}\n]`)).toEqual(['line 4: expected "," or "}" after platform, received "\\"followers\\": 4800"']);
+    // A colon missing on line 3 comes first: the element is reported as before, on the line it starts on
+    const colon = ['{"handle": "@trailmix.tara",', '   "platform" "instagram"', '   "followers": 4800}'].join("\n");
+    expect(await rowsOf(`[\n  ${colon}\n]`)).toEqual(['line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\",\\n   \\"platfor…"']);
+    // A comma missing inside an element and one missing after it (line 6, @sourdough.sam): two problems, each on its line
+    expect(await rowsOf(`[\n  ${twice}\n  ${second}\n]`)).toEqual([
+      'line 4: expected "," or "}" after platform, received "\\"followers\\": 4800"',
+      'line 6: expected "," or "]" after element 1, received "{\\"id\\":\\"inf-002\\",\\"handle\\":\\"@sourdough.sam…"',
+      "line 6: @sourdough.sam",
+    ]);
+  });
+
+  it("scores the other elements from the command line", () => {
+    const text = ["[", "  {", '    "handle": "@trailmix.tara",', '    "platform": "instagram"', '    "followers": 4800', "  },", `  ${second}`, "]"].join("\n");
+    const result = runCli(["score", tempFile("missing-comma-inside.json", text), "--format", "ndjson"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('line 5: expected "," or "}" after platform, received "\\"followers\\": 4800"\n');
+    expect(linesOf(result.stdout).map((line) => (JSON.parse(line) as { handle: string }).handle)).toEqual(["@sourdough.sam"]);
   });
 });
