@@ -86,7 +86,7 @@ export async function* readNdjson(input: Readable): AsyncGenerator<InputRow> {
 /**
  * One part of a JSON array, in order: a top-level element (its text span and
  * first line), or a problem found between two elements (a missing or extra
- * comma), with the line it is on.
+ * comma, a "}" too many), with the line it is on.
  */
 type ArrayPart =
   | { readonly start: number; readonly end: number; readonly line: number }
@@ -124,7 +124,9 @@ function previewLine(text: string, index: number): string {
  * comma missing inside it, the line where it is missing). A comma
  * missing between two elements, or one before the closing bracket, becomes a
  * problem on the line of what follows it, naming the element before it
- * (counted from 1); the elements on both sides are still read. So does a "}"
+ * (counted from 1, gaps not counted); the elements on both sides are still
+ * read. A comma with no element before it is reported on its line as what it
+ * follows: the opening bracket ("[,") or another comma (",,"). So is a "}"
  * that closes nothing (one too many after an element, or one where an element
  * should be): it belongs to no element. Between two elements at most one
  * problem is reported, the first, so one slip is never reported twice.
@@ -134,7 +136,7 @@ function previewLine(text: string, index: number): string {
  */
 function scanJsonArray(text: string, open: number, openLine: number): ArrayScan {
   const parts: ArrayPart[] = [];
-  /** Elements found so far, empty ones (",,") included: the position of the last one. */
+  /** Elements found so far (the gaps of "[," and ",," not counted): the position of the last one. */
   let count = 0;
   let line = openLine;
   /** The line of the last character read that is not whitespace between values (where a missing "]" belongs). */
@@ -152,9 +154,8 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
   let isGapReported = false;
   /** A problem found after the current element, reported right after it once it is closed. */
   let pending: ArrayPart | undefined;
-  const close = (index: number): void => {
-    if (start >= 0) parts.push({ start, end: lastContent + 1, line: startLine });
-    else if (!isGapReported) parts.push({ start: index, end: index, line });
+  const close = (): void => {
+    parts.push({ start, end: lastContent + 1, line: startLine });
     if (pending !== undefined) parts.push(pending);
     pending = undefined;
     count++;
@@ -182,12 +183,15 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
     lastLine = line;
     if (opens.length === 0) {
       if (char === "," || char === "]") {
-        if (char === "]" && start < 0) {
-          // "[]" is an empty array; "[…,]" a comma too many (JSON allows none before the closing bracket).
-          if (count > 0 && !isGapReported) parts.push({ line, problem: `expected a profile after the comma that follows element ${count}, received "]"` });
-          return { parts, trailing: trailingAfter(text, index + 1, line) };
+        if (start >= 0) close();
+        else if (!isGapReported) {
+          // No element since the last comma, or since "[" when there is none yet (the first comma of a gap that
+          // follows an element is whole, and any other has been reported). "[]" is an empty array; "[…,]" has a
+          // comma too many (JSON allows none before the closing bracket), and so have "[," and ",,".
+          if (char === ",") parts.push({ line, problem: count === 0 ? 'expected a profile after "[", received ","' : "expected a profile between the commas, received nothing" });
+          else if (count > 0) parts.push({ line, problem: `expected a profile after the comma that follows element ${count}, received "]"` });
+          isGapReported = true;
         }
-        close(index);
         if (char === "]") return { parts, trailing: trailingAfter(text, index + 1, line) };
         continue;
       }
@@ -207,7 +211,7 @@ function scanJsonArray(text: string, open: number, openLine: number): ArrayScan 
       if (isWhole) {
         // A comma is missing: the element before ends here, and what follows starts the next one.
         const isReported = isGapReported;
-        close(index);
+        close();
         if (!isReported) parts.push({ line, problem: `expected "," or "]" after element ${count}, received ${previewLine(text, index)}` });
       }
     }
@@ -464,8 +468,7 @@ export async function* readJsonArray(input: Readable): AsyncGenerator<InputRow> 
       yield { line: part.line, problems: [part.problem] };
       continue;
     }
-    const elementText = text.slice(part.start, part.end);
-    yield elementText === "" ? { line: part.line, problems: ["expected a profile between the commas, received nothing"] } : parseElement(elementText, part.line);
+    yield parseElement(text.slice(part.start, part.end), part.line);
   }
   if (unclosedAt !== undefined) {
     yield { line: unclosedAt, problems: [`expected "]" to close the JSON array that starts on line ${line}, received the end of the input`] };

@@ -158,3 +158,62 @@ describe("a JSON array with a comma missing inside an element", () => {
     expect(linesOf(result.stdout).map((line) => (JSON.parse(line) as { handle: string }).handle)).toEqual(["@sourdough.sam"]);
   });
 });
+
+describe("a JSON array with a comma too many", () => {
+  const third = linesOf(readFileSync(join(root, ROSTER.ndjson), "utf8"))[2] ?? "";
+
+  it('names a comma before the first element as what it is: there is no "between the commas"', async () => {
+    // Before: "expected a profile between the commas, received nothing", with only one comma there
+    expect(await rowsOf(`[,${first}]`)).toEqual(['line 1: expected a profile after "[", received ","', "line 1: @trailmix.tara"]);
+    // Lines: 1 "[", 2 the comma, 3 @trailmix.tara, 4 "]"
+    expect(await rowsOf(`[\n  ,\n  ${first}\n]`)).toEqual(['line 2: expected a profile after "[", received ","', "line 3: @trailmix.tara"]);
+    // Two before the first element: one slip, reported once (before: "between the commas" twice)
+    expect(await rowsOf(`[,,${first}]`)).toEqual(['line 1: expected a profile after "[", received ","', "line 1: @trailmix.tara"]);
+  });
+
+  it("reports an array holding only commas once", async () => {
+    // Before: "between the commas" and 'after the comma that follows element 1, received "]"', for one comma
+    expect(await rowsOf("[,]")).toEqual(['line 1: expected a profile after "[", received ","']);
+    expect(await rowsOf("[ , ]\n")).toEqual(['line 1: expected a profile after "[", received ","']);
+    // Before: three problems
+    expect(await rowsOf("[,,]")).toEqual(['line 1: expected a profile after "[", received ","']);
+  });
+
+  it("reports two commas in a row once, before the closing bracket too, and a trailing comma as before", async () => {
+    expect(await rowsOf(`[${first},,${second}]`)).toEqual(["line 1: @trailmix.tara", "line 1: expected a profile between the commas, received nothing", "line 1: @sourdough.sam"]);
+    // Lines: 1 "[", 2 @trailmix.tara and a comma, 3 another comma, 4 "]". Before, also 'line 4: expected a profile after the
+    // comma that follows element 2, received "]"', naming an element that is not there.
+    expect(await rowsOf(`[\n  ${first},\n  ,\n]`)).toEqual(["line 2: @trailmix.tara", "line 3: expected a profile between the commas, received nothing"]);
+    expect(await rowsOf(`[${first},]`)).toEqual(["line 1: @trailmix.tara", 'line 1: expected a profile after the comma that follows element 1, received "]"']);
+  });
+
+  it("counts only the elements that are there when it names one", async () => {
+    // Before: "element 2" after a leading comma, "element 3" after two commas in a row, counting the gaps as elements
+    expect(await rowsOf(`[,${first},]`)).toEqual([
+      'line 1: expected a profile after "[", received ","',
+      "line 1: @trailmix.tara",
+      'line 1: expected a profile after the comma that follows element 1, received "]"',
+    ]);
+    expect(await rowsOf(`[${first},,${second} ${third}]`)).toEqual([
+      "line 1: @trailmix.tara",
+      "line 1: expected a profile between the commas, received nothing",
+      "line 1: @sourdough.sam",
+      'line 1: expected "," or "]" after element 2, received "{\\"id\\":\\"inf-003\\",\\"handle\\":\\"@plantmom.priy…"',
+      "line 1: @plantmom.priya",
+    ]);
+  });
+
+  it('reads a "]" too many after an element as the end of the array, reported once', async () => {
+    expect(await rowsOf(`[${first}], ${second}]`)).toEqual([
+      "line 1: @trailmix.tara",
+      'line 1: expected nothing after the closing bracket, received ", {\\"id\\":\\"inf-002\\",\\"handle\\":\\"@sourdough.s…"',
+    ]);
+  });
+
+  it("scores the element after a leading comma from the command line", () => {
+    const result = runCli(["score", tempFile("leading-comma.json", `[\n  ,\n  ${first}\n]\n`), "--format", "ndjson"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('line 2: expected a profile after "[", received ","\n');
+    expect(linesOf(result.stdout).map((line) => (JSON.parse(line) as { handle: string }).handle)).toEqual(["@trailmix.tara"]);
+  });
+});
