@@ -92,6 +92,11 @@ describe("showAmountBeside", () => {
     // A cost at a cap of 1,234.5678: "1,235" at four digits, "1,234.5678" at eight
     expect(showAmountBeside(1234.5678, 1234.5678)).toBe("1,234.5678");
   });
+
+  it("writes -0 beside a given 0 as 0, the same amount", () => {
+    // The property test's counterexample [-0, 0]: String(-0) is "0", and -0 === 0
+    expect(showAmountBeside(-0, 0)).toBe("0");
+  });
 });
 
 describe("showMoneyApart with an amount the caller gave", () => {
