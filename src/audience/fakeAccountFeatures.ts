@@ -8,8 +8,10 @@ import type { AudienceAccount } from "../schemas/profile.js";
  * - `logFollowingPerFollower`: `ln((1 + following) / (1 + followers))`.
  * - `logFollowingPerPost`: `ln((1 + following) / (1 + posts))`.
  * - `noProfilePicture`: 1 when the account has no profile picture, else 0.
- * - `usernameDigitShare`: digits ÷ characters in the username, in [0, 1].
- * - `usernameEndsWithDigit`: 1 when the username ends with a digit, else 0.
+ * - `usernameDigitShare`: ASCII digits ÷ characters in the username, in [0, 1]:
+ *   characters as a reader sees them (Unicode NFC, a combining mark counted
+ *   with the character before it), so "é12" is 3 characters however "é" was typed.
+ * - `usernameEndsWithDigit`: 1 when the username's last character is an ASCII digit, else 0.
  * - `isPrivate`: 1 when the account is private, else 0.
  *
  * Every value is clamped to the range seen in the training data before it is
@@ -156,9 +158,17 @@ export interface FeatureInputs {
 
 const DIGIT = /[0-9]/u;
 
+/** A combining mark (accent, vowel sign): drawn on the character before it. */
+const MARK = /\p{M}/u;
+
 /**
- * Derives the model's inputs from an account. Username digits are ASCII 0–9;
- * the length counts code points. The username itself is not kept.
+ * Derives the model's inputs from an account. The username's characters are
+ * counted as a reader sees them: in Unicode normalization form C, so "é" typed
+ * as U+00E9 or as "e" + U+0301 (and a Hangul syllable typed as its jamo) is one
+ * character either way, and a combining mark left over (one without a
+ * precomposed form, as in "g̃" or the Devanagari "रा") counts with the
+ * character before it. Digits are ASCII 0–9; a username ends with a digit when
+ * its last character is one (marks on it aside). The username itself is not kept.
  *
  * @internal
  */
@@ -169,7 +179,8 @@ export function featureInputsOf(account: AudienceAccount): FeatureInputs {
   let length = 0;
   let digits = 0;
   let last = "";
-  for (const character of username) {
+  for (const character of username.normalize("NFC")) {
+    if (MARK.test(character)) continue;
     length += 1;
     if (DIGIT.test(character)) digits += 1;
     last = character;

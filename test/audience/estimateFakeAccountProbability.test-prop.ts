@@ -85,3 +85,20 @@ test.prop([accountArbitrary, anyNumber, fc.uniqueArray(featureArbitrary, { minLe
     for (const factor of result.factors) expect(Number.isFinite(factor.contribution)).toBe(true);
   },
 );
+
+/** Usernames with precomposed letters, combining marks, Hangul syllables and jamo, digits, and any text. */
+const typedUsername = fc.oneof(
+  fc
+    .array(fc.constantFrom("e", "\u0301", "\u00e9", "\u0327", "\u00c7", "\u212b", "\u0303", "\u0930", "\u093e", "\ud55c", "\u1112", "\u1161", "\u11ab", "_", "1", "7"), { maxLength: 20 })
+    .map((characters) => characters.join("")),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+);
+
+test.prop([accountArbitrary, typedUsername])(
+  "gives canonically equivalent usernames (NFC, NFD) the same result",
+  (account, typed) => {
+    const forms = [typed.normalize("NFC"), typed.normalize("NFD")].filter((username) => username.length > 0 && username.length <= 200);
+    const [first, ...others] = forms.map((username) => estimateFakeAccountProbability({ ...account, username }, { model: handModel }));
+    for (const other of others) expect(other).toEqual(first);
+  },
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAKE_ACCOUNT_MODEL, estimateFakeAccountProbability } from "../../src/index.js";
+import { FAKE_ACCOUNT_MODEL, estimateAudienceAuthenticity, estimateFakeAccountProbability, type AudienceAccount } from "../../src/index.js";
 import { bareAccount, boughtAccount, handModel, ordinaryAccount, suspiciousAccount } from "./handModel.js";
 import { issuesOf } from "../arbitraries/laws.js";
 
@@ -73,6 +73,55 @@ describe("estimateFakeAccountProbability", () => {
     const result = estimateFakeAccountProbability({ ...bareAccount, hasProfilePicture: true, isPrivate: false, username: "anna" }, { model: handModel });
     // noProfilePicture 0, usernameDigitShare 0/4 = 0, usernameEndsWithDigit 0, isPrivate 0
     expect(result.factors.slice(4).map((factor) => factor.value)).toEqual([0, 0, 0, 0]);
+  });
+
+  describe("username characters", () => {
+    const account = { followers: 100, following: 100, posts: 10 } as const;
+    const featuresOf = (username: string): (number | null)[] =>
+      estimateFakeAccountProbability({ ...account, username }, { model: handModel }).factors.slice(5, 7).map((factor) => factor.value);
+
+    it("gives the same probability to a username typed precomposed (NFC) or decomposed (NFD)", () => {
+      const precomposed = "\u00e912"; // é as U+00E9
+      const decomposed = "e\u030112"; // é as e + U+0301 COMBINING ACUTE ACCENT
+      expect(precomposed.normalize("NFC")).toBe(decomposed.normalize("NFC"));
+      // Shipped model, 3 characters of which 2 are digits: share 2/3 = 0.666667 (it read 2/4 = 0.5 decomposed).
+      // logit = −4.08425 + 0.40646·(ln(101/101) − 0.635461) + 0.928309·(ln(101/11) − 2.71951) + 3.76134·(2/3 − 0.0508688)
+      //   = −4.08425 − 0.258289 − 0.466275 + 2.316225 = −2.492590 (python3: -2.4925897897697897)
+      // probability = 1 / (1 + e^2.4925898) = 0.0763793 (python3: 0.07637929878002302); decomposed it was 0.0423108
+      const nfc = estimateFakeAccountProbability({ ...account, username: precomposed });
+      const nfd = estimateFakeAccountProbability({ ...account, username: decomposed });
+      expect(nfd).toEqual(nfc);
+      expect(nfc.probability).toBeCloseTo(0.07637929878002302, 12);
+      expect(nfd.factors.find((factor) => factor.key === "usernameDigitShare")?.value).toBe(2 / 3);
+    });
+
+    it("counts a Hangul syllable as one character, written as a syllable or as its jamo", () => {
+      // 한 is U+D55C, or U+1112 U+1161 U+11AB in NFD (three letters, no marks): "한1" is 2 characters, 1 digit.
+      // Hand model: share 1/2 = 0.5, ends with a digit 1.
+      expect(featuresOf("\ud55c1")).toEqual([0.5, 1]);
+      expect(featuresOf("\u1112\u1161\u11ab1")).toEqual([0.5, 1]);
+    });
+
+    it("counts a combining mark that has no precomposed form with the character before it", () => {
+      // g̃ (g + U+0303) and रा (र + the vowel sign U+093E) are one character each to a reader:
+      // "g̃1" and "रा1" are 2 characters with 1 digit, share 1/2 (it read 1/3).
+      expect(featuresOf("g\u03031")).toEqual([0.5, 1]);
+      expect(featuresOf("\u0930\u093e1")).toEqual([0.5, 1]);
+    });
+
+    it("gives the same fake share to a sample whatever form its usernames are in", () => {
+      // Shipped model, followers 100, following 100, posts 0, without the username:
+      // L = −4.08425 + 0.40646·(0 − 0.635461) + 0.928309·(ln 101 − 2.71951) = −4.08425 − 0.258289 + 1.759622 = −2.582917.
+      // "é12" as 3 characters: L + 3.76134·(2/3 − 0.0508688) = −0.266692 ≥ logit(0.35) = −0.619039: called fake.
+      // As 4 code points it read L + 3.76134·(0.5 − 0.0508688) = −0.893580 < −0.619039: called real.
+      const sample = (username: string): AudienceAccount[] => [
+        { followers: 100, following: 100, posts: 0, username },
+        { followers: 300, following: 280, posts: 45, username: "anna.meier" },
+      ];
+      const nfc = estimateAudienceAuthenticity(sample("\u00e912"));
+      expect(estimateAudienceAuthenticity(sample("e\u030112"))).toEqual(nfc);
+      expect(nfc.observedFakeRate).toBe(0.5);
+    });
   });
 
   describe("edge cases", () => {
