@@ -22,7 +22,7 @@ export interface TierBandInput {
   readonly tier: TierId;
   /** Smallest follower count in the band: a non-negative integer, 0 for the first band. */
   readonly min: number;
-  /** Your name for the band; defaults to the tier's (`"Nano"`, `"Micro"`, `"Mid-tier"`, `"Macro"`, `"Mega"`). */
+  /** Your name for the band, with a visible character (not only spaces); defaults to the tier's (`"Nano"`, `"Micro"`, `"Mid-tier"`, `"Macro"`, `"Mega"`). */
   readonly label?: string | undefined;
   /**
    * Optional check for tables copied from a source that lists both ends:
@@ -56,6 +56,27 @@ export interface TierSchemeMeta {
 const BAND_KEYS: readonly (keyof TierBandInput)[] = ["tier", "min", "label", "max"];
 const META_KEYS: readonly (keyof TierSchemeMeta)[] = ["name", "source", "year", "url"];
 
+/**
+ * Text no reader can see: white space (`space` is White_Space: spaces, tabs,
+ * newlines, U+00A0, U+3000), control characters and default-ignorable ones
+ * (`DI` is Default_Ignorable_Code_Point: zero-width space, joiners, U+FEFF,
+ * variation selectors, Hangul fillers). The short names keep the bundle small.
+ */
+const INVISIBLE = /^[\p{space}\p{Cc}\p{DI}]*$/u;
+
+/**
+ * The issue of a label, name, source or url that must be a string with a
+ * visible character, or `undefined`: "" and non-strings are `invalid_type`,
+ * as before; a string of only white space or invisible characters is as
+ * empty to a reader, `invalid_value`.
+ *
+ * @internal
+ */
+function textIssue(value: unknown, path: readonly (string | number)[]): InputIssue | undefined {
+  if (typeof value !== "string" || value === "") return inputIssue(path, "invalid_type", "expected a non-empty string", value);
+  return INVISIBLE.test(value) ? inputIssue(path, "invalid_value", "expected a string with a visible character", value) : undefined;
+}
+
 /** Default band labels, by tier. */
 const DEFAULT_LABELS: Readonly<Record<TierId, string>> = {
   nano: "Nano",
@@ -73,9 +94,10 @@ const DEFAULT_LABELS: Readonly<Record<TierId, string>> = {
  * a non-negative integer above the previous band's `min` (so bands are
  * contiguous and half-open: a band ends where the next begins); tiers never
  * decrease from one band to the next (several bands may share a tier, as
- * IAB UK's "Top" and "VIP" both count as mega); labels are unique; and the
- * last band is open-ended. Every problem is reported, each with the path of
- * the offending band. O(number of bands).
+ * IAB UK's "Top" and "VIP" both count as mega); labels, the name, the source
+ * and the url have a visible character (not only spaces); labels are unique;
+ * and the last band is open-ended. Every problem is reported, each with the
+ * path of the offending band. O(number of bands).
  *
  * @param bands - The bands, smallest first.
  * @param meta - Name, source, year and address of the scheme.
@@ -115,16 +137,11 @@ export function defineTierScheme(bands: readonly TierBandInput[], meta?: TierSch
   }
   checkOptionKeys(details, META_KEYS, issues);
   const name = meta?.name ?? "custom";
-  if (typeof name !== "string" || name === "") {
-    issues.push(inputIssue(["name"], "invalid_type", "expected a non-empty string", name));
-  } else if (Object.hasOwn(TIER_BANDS, name)) {
-    issues.push(inputIssue(["name"], "invalid_value", "expected a name no shipped scheme uses", name));
-  }
+  const nameIssue = textIssue(name, ["name"]) ?? (Object.hasOwn(TIER_BANDS, name) ? inputIssue(["name"], "invalid_value", "expected a name no shipped scheme uses", name) : undefined);
+  if (nameIssue) issues.push(nameIssue);
   for (const key of ["source", "url"] as const) {
-    const value = meta?.[key];
-    if (value !== undefined && (typeof value !== "string" || value === "")) {
-      issues.push(inputIssue([key], "invalid_type", "expected a non-empty string", value));
-    }
+    const issue = meta?.[key] === undefined ? undefined : textIssue(meta[key], [key]);
+    if (issue) issues.push(issue);
   }
   const year = meta?.year;
   const yearCode =
@@ -178,14 +195,12 @@ function checkBands(bands: readonly unknown[], issues: InputIssue[], checked: Ti
     } else if (previousMin !== undefined && min !== undefined && min <= previousMin) {
       issues.push(inputIssue(["bands", index, "min"], "too_small", `expected more than ${previousMin} (the previous band's min)`, min));
     }
-    let label: unknown = band.label;
-    const isDefaultLabel = label === undefined;
-    if (label === undefined) {
-      label = tier === undefined ? undefined : DEFAULT_LABELS[tier];
-    } else if (typeof label !== "string" || label === "") {
-      issues.push(inputIssue(["bands", index, "label"], "invalid_type", "expected a non-empty string", label));
-    }
-    if (typeof label === "string" && label !== "") {
+    const isDefaultLabel = band.label === undefined;
+    const label: unknown = isDefaultLabel ? tier && DEFAULT_LABELS[tier] : band.label;
+    const labelIssue = isDefaultLabel ? undefined : textIssue(label, ["bands", index, "label"]);
+    if (labelIssue) {
+      issues.push(labelIssue);
+    } else if (typeof label === "string") {
       if (labels.has(label)) {
         // A default label was not given: say which one clashes rather than report it as the input.
         const expected = isDefaultLabel ? `expected a label of its own, since an earlier band uses this tier's default label "${label}"` : "expected a label no earlier band uses";

@@ -252,6 +252,51 @@ describe("defineTierScheme", () => {
       ]);
     });
 
+    it("rejects a label of spaces or other white space, as it rejects an empty one", () => {
+      // Tab and newline, no-break space U+00A0, ideographic space U+3000: all as empty to a reader as "".
+      const bands: readonly TierBandInput[] = [
+        { tier: "nano", min: 0, label: "  " },
+        { tier: "micro", min: 10, label: "\t\n" },
+        { tier: "mid", min: 20, label: "\u00a0" },
+        { tier: "macro", min: 30, label: "\u3000" },
+      ];
+      expect(issuesOf(() => defineTierScheme(bands))).toEqual([
+        { path: ["bands", 0, "label"], code: "invalid_value", message: 'bands[0].label: expected a string with a visible character, received "  "' },
+        { path: ["bands", 1, "label"], code: "invalid_value", message: 'bands[1].label: expected a string with a visible character, received "\\t\\n"' },
+        { path: ["bands", 2, "label"], code: "invalid_value", message: 'bands[2].label: expected a string with a visible character, received "\u00a0"' },
+        { path: ["bands", 3, "label"], code: "invalid_value", message: 'bands[3].label: expected a string with a visible character, received "\u3000"' },
+      ]);
+    });
+
+    it("rejects a label of invisible characters (zero-width space, word joiner, byte order mark, a control character)", () => {
+      const bands: readonly TierBandInput[] = [
+        { tier: "nano", min: 0, label: "\u200b" },
+        { tier: "micro", min: 10, label: " \u2060\ufeff " },
+        { tier: "mid", min: 20, label: "\u0007" },
+      ];
+      expect(issuesOf(() => defineTierScheme(bands)).map((issue) => [issue.path, issue.code])).toEqual([
+        [["bands", 0, "label"], "invalid_value"],
+        [["bands", 1, "label"], "invalid_value"],
+        [["bands", 2, "label"], "invalid_value"],
+      ]);
+    });
+
+    it("reports two blank labels once each, not also as a duplicate", () => {
+      const bands: readonly TierBandInput[] = [
+        { tier: "nano", min: 0, label: " " },
+        { tier: "micro", min: 10, label: " " },
+      ];
+      expect(issuesOf(() => defineTierScheme(bands)).map((issue) => issue.message)).toEqual([
+        'bands[0].label: expected a string with a visible character, received " "',
+        'bands[1].label: expected a string with a visible character, received " "',
+      ]);
+    });
+
+    it("keeps a label that has a visible character among spaces as given", () => {
+      const scheme = defineTierScheme([{ tier: "nano", min: 0, label: " Nano 1K " }, { tier: "micro", min: 10, label: "\u00e9" }]);
+      expect(scheme.bands.map((band) => band.label)).toEqual([" Nano 1K ", "\u00e9"]);
+    });
+
     it("rejects a max that leaves a gap before the next band (inclusive-style bounds)", () => {
       const bands: readonly TierBandInput[] = [
         { tier: "nano", min: 0, max: 9_999 },
@@ -292,6 +337,15 @@ describe("defineTierScheme", () => {
         { path: ["source"], code: "invalid_type", message: "source: expected a non-empty string, received 5" },
         { path: ["url"], code: "invalid_type", message: 'url: expected a non-empty string, received ""' },
         { path: ["year"], code: "too_small", message: "year: expected a four-digit year, received 26" },
+      ]);
+    });
+
+    it("rejects a name, source or url of white space or invisible characters", () => {
+      const meta: TierSchemeMeta = { name: " ", source: "\t", url: "\u200b" };
+      expect(issuesOf(() => defineTierScheme(agency, meta))).toEqual([
+        { path: ["name"], code: "invalid_value", message: 'name: expected a string with a visible character, received " "' },
+        { path: ["source"], code: "invalid_value", message: 'source: expected a string with a visible character, received "\\t"' },
+        { path: ["url"], code: "invalid_value", message: 'url: expected a string with a visible character, received "\u200b"' },
       ]);
     });
 
