@@ -54,21 +54,23 @@ export interface GrowthEvent {
   readonly daysAfterSpike: number | null;
 }
 
-/** What {@link detectFollowerAnomalies} found. @internal */
 /**
- * A snapshot read as a data error: the count jumps to it and straight back,
- * so that without it the series shows no anomaly. @internal
+ * A snapshot read as a data error: the count jumps to it (or dips to a run of
+ * readings within a day) and comes back, so that without it the series shows
+ * no anomaly. @internal
  */
 export interface FollowerGlitch {
   /** When the snapshot was taken (epoch ms). */
   readonly date: number;
   /** Its follower count. */
   readonly followers: number;
-  /** The count of the snapshot before it. */
+  /** The count of the last snapshot before its run. */
   readonly before: number;
-  /** The count of the snapshot after it, or `null` for a last snapshot of 0 after a count above 0 (a failed reading). */
+  /** The count of the first snapshot after its run, or `null` for a last snapshot of 0 after a count above 0 (a failed reading). */
   readonly after: number | null;
 }
+
+/** What {@link detectFollowerAnomalies} found. @internal */
 
 export type FollowerAnalysis =
   | { readonly available: false; readonly reason: string }
@@ -245,8 +247,14 @@ function moveWindow(
  *    out of it (or a drop, then a spike) are dropped when the interval from
  *    the snapshot before to the one after gains less than
  *    `spikeMinDailyGain` and loses less than `dropMinDailyLoss` against the
- *    baseline (a reading of 0 between two ordinary counts, say). They are
- *    listed as `glitches`; pairs are taken in date order, from the first.
+ *    baseline (a reading of 0 between two ordinary counts, say). So is a run
+ *    of several snapshots between a one-interval drop and a one-interval
+ *    spike, with no event inside, when its snapshots lie within a day of each
+ *    other and the interval from the snapshot before the run to the one after
+ *    passes the same test (two failed readings in a row): the count only comes
+ *    back to where it was. A run above the count keeps its spike and drop,
+ *    the pattern of a bought batch and its purge. They are listed as
+ *    `glitches`; pairs are taken in date order, from the first.
  *    Done before step 4. A last snapshot of 0 after a count above 0 is a
  *    failed reading with no later one to come back to: it is left out before
  *    step 1 and listed too (whatever the stated count, so that more stated
@@ -439,12 +447,13 @@ export function detectFollowerAnomalies(
 }
 
 /**
- * Takes out of `events` each pair a single snapshot makes, and returns those
- * snapshots (step 5 of {@link detectFollowerAnomalies}): a one-interval event
- * into snapshot `i` and the opposite one out of it, when the interval from
- * `i − 1` to `i + 1` changes by less than a spike's gain and a drop's loss
- * against the first event's baseline. The count went there and straight
- * back, as a failed reading (0) or a mistyped one does.
+ * Takes out of `events` each pair a short run of snapshots makes, and returns
+ * those snapshots (step 5 of {@link detectFollowerAnomalies}): a one-interval
+ * event into the run and the opposite one out of it, when the interval from
+ * the snapshot before the run to the one after changes by less than a spike's
+ * gain and a drop's loss against the first event's baseline. The count went
+ * there and came back, as a failed reading (0) or a mistyped one does; a run
+ * of several snapshots only below the count and within a day (`isGlitch`).
  */
 function removeGlitches(events: MutableEvent[], dates: Float64Array, counts: Float64Array, settings: FollowerAnomalySettings): FollowerGlitch[] {
   const glitches: FollowerGlitch[] = [];
@@ -456,19 +465,30 @@ function removeGlitches(events: MutableEvent[], dates: Float64Array, counts: Flo
       position++;
       continue;
     }
-    const snapshot = out.first; // the interval `into.first` ends at snapshot `out.first`
-    glitches.push({ date: Number(dates[snapshot]), followers: Number(counts[snapshot]), before: Number(counts[snapshot - 1]), after: Number(counts[snapshot + 1]) });
+    // The run is snapshots into.first + 1 … out.first, between into.first and out.first + 1.
+    for (let snapshot = into.first + 1; snapshot <= out.first; snapshot++) {
+      glitches.push({ date: Number(dates[snapshot]), followers: Number(counts[snapshot]), before: Number(counts[into.first]), after: Number(counts[out.first + 1]) });
+    }
     events.splice(position, 2);
   }
   return glitches;
 }
 
-/** Whether one-interval events `into` and `out` meet at a snapshot the count jumps to and straight back from. */
+/**
+ * Whether one-interval events `into` and `out` (next to each other, so no event
+ * lies between them) enclose a run the count departs to and comes back from:
+ * one snapshot either way, or several within a day below the count (a drop,
+ * then a spike), as when a scrape fails twice in a row. The run's spike would
+ * only bring back followers the account had before its drop, which no rule
+ * penalized; several readings above the count are a bought batch and its purge.
+ */
 function isGlitch(into: MutableEvent, out: MutableEvent, dates: Float64Array, counts: Float64Array, settings: FollowerAnomalySettings): boolean {
-  if (into.kind === out.kind || into.first !== into.last || out.first !== out.last || out.first !== into.first + 1) return false;
-  const snapshot = out.first;
-  const days = (Number(dates[snapshot + 1]) - Number(dates[snapshot - 1])) / DAY_MS;
-  const dailyChange = Math.expm1(Math.log((Number(counts[snapshot + 1]) + 1) / (Number(counts[snapshot - 1]) + 1)) / days);
+  const before = into.first;
+  const after = out.first + 1;
+  if (into.kind === out.kind || before !== into.last || out.first !== out.last) return false;
+  if (after - before > 2 && (into.kind === "spike" || Number(dates[out.first]) - Number(dates[before + 1]) > DAY_MS)) return false;
+  const days = (Number(dates[after]) - Number(dates[before])) / DAY_MS;
+  const dailyChange = Math.expm1(Math.log((Number(counts[after]) + 1) / (Number(counts[before]) + 1)) / days);
   const baselineDaily = Math.expm1(into.centre);
   return dailyChange - baselineDaily < settings.spikeMinDailyGain && baselineDaily - dailyChange < settings.dropMinDailyLoss;
 }

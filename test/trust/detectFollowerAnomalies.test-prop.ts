@@ -68,15 +68,18 @@ function textbookEvents(history: readonly FollowerSnapshot[], settings: Follower
       events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z), centre });
     }
   }
-  // Step 5: a one-interval event into a snapshot and the opposite one out of it are a data error when
-  // the interval from the snapshot before to the one after is no spike or drop by size; from the first pair.
+  // Step 5: a one-interval event into a run of snapshots and the opposite one out of it, next in the list, are a
+  // data error when the interval from the snapshot before the run to the one after is no spike or drop by size;
+  // a run of more than one snapshot only after a drop and with its snapshots within a day. From the first pair.
   for (let position = 0; position + 1 < events.length; ) {
     const into = events[position];
     const out = events[position + 1];
-    const snapshot = (into?.first ?? Number.NaN) + 1;
-    const isPair = into !== undefined && out !== undefined && into.kind !== out.kind && into.first === into.last && out.first === out.last && out.first === snapshot;
-    const days = (dateAt(snapshot + 1) - dateAt(snapshot - 1)) / DAY_MS;
-    const change = Math.expm1(Math.log((countAt(snapshot + 1) + 1) / (countAt(snapshot - 1) + 1)) / days) - Math.expm1(into?.centre ?? Number.NaN);
+    const before = into?.first ?? Number.NaN;
+    const after = (out?.last ?? Number.NaN) + 1;
+    const isShort = after - before === 2 || (into?.kind === "drop" && dateAt(after - 1) - dateAt(before + 1) <= DAY_MS);
+    const isPair = into !== undefined && out !== undefined && into.kind !== out.kind && into.first === into.last && out.first === out.last && isShort;
+    const days = (dateAt(after) - dateAt(before)) / DAY_MS;
+    const change = Math.expm1(Math.log((countAt(after) + 1) / (countAt(before) + 1)) / days) - Math.expm1(into?.centre ?? Number.NaN);
     if (isPair && change < settings.spikeMinDailyGain && -change < settings.dropMinDailyLoss) events.splice(position, 2);
     else position++;
   }

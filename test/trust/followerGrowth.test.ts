@@ -319,6 +319,47 @@ describe("a snapshot the count jumps to and straight back from (a data error)", 
     expect(growth(result)?.value).toBeCloseTo(0.1, 6);
   });
 
+  it.each([
+    // Two failed readings (days 10 and 11 read 0): a drop of ln(1 / 10,001) = −9.21 into day 10, 0 → 0 on day 11
+    // (no event), a spike of ln(10,001 / 1) out of day 11. Before, a critical spike of 10,000 "from 0 to 10,000", share 1.
+    [0, "0"],
+    // Two days at half the count: a drop of ln(5,001 / 10,001) = −0.693 and a spike of +0.693. Before, a critical spike
+    // of 10,001 − 5,001 = 5,000 followers, share 5,000 / 10,000 = 0.5, score 47.4.
+    [5_000, "5,000"],
+  ])("leaves out two readings of %i a day apart, the count dipping and coming back to 10,000", (low, listed) => {
+    const result = scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day === 10 || day === 11 ? low : 10_000)))));
+    // The two readings lie 1 day apart (≤ 1 day). Without them, days 9 → 12 change by ln(10,001 / 10,001) / 3 = 0 a day:
+    // no spike, no drop; the signal has full credit.
+    expect([result.flags, growth(result)?.subScore]).toEqual([[], 100]);
+    expect(growth(result)?.reason).toContain(
+      `2 snapshots left out as a data error, the count going there and straight back (2026-01-11: ${listed} between 10,000 and 10,000; 2026-01-12: ${listed} between 10,000 and 10,000)`,
+    );
+  });
+
+  it("leaves out failed readings taken within one day, however many, but not a lower level held for longer", () => {
+    // Readings every 12 hours from 2026-01-01, 40 of them (19.5 days) at 10,000, with a run of zeros from reading 20.
+    const twiceDaily = (zeros: number): FollowerSnapshotInput[] =>
+      Array.from({ length: 40 }, (_, index) => ({ date: new Date(Date.UTC(2026, 0, 1) + index * 43_200_000).toISOString(), followers: index >= 20 && index < 20 + zeros ? 0 : 10_000 }));
+    // 3 zeros (readings 20–22, 2026-01-11T00:00 to 2026-01-12T00:00: 1 day): a data error, no flag.
+    const day = scoreTrust(profileWith(twiceDaily(3)));
+    expect([day.flags, growth(day)?.subScore]).toEqual([[], 100]);
+    expect(growth(day)?.reason).toContain("3 snapshots left out as a data error");
+    // 4 zeros (readings 20–23: 1.5 days) agree with each other for longer than a day: a drop, then a spike of 10,000
+    // that brings back every follower, unexplained: share 10,000 / 10,000 = 1, critical.
+    const longer = scoreTrust(profileWith(twiceDaily(4)));
+    expect(flag(longer, "follower-spike")?.severity).toBe("critical");
+    expect(growth(longer)?.reason).not.toContain("data error");
+  });
+
+  it("keeps two high readings in a row as a spike and a purge, not a data error", () => {
+    // Days 10 and 11 at 20,000, back to 10,000 from day 12: the pattern of a bought batch removed a day later.
+    // Spike ln(20,001 / 10,001) = 0.693 on day 9 → 10, drop on day 11 → 12, 1 day after the spike's end; excess
+    // 20,001 − 10,001 = 10,000 of the 10,000 current followers: share 1, critical.
+    const result = scoreTrust(profileWith(daily(Array.from({ length: 20 }, (_, day) => (day === 10 || day === 11 ? 20_000 : 10_000)))));
+    expect([flag(result, "follower-spike")?.severity, flag(result, "follower-purge")?.evidence["daysAfterSpike"]]).toEqual(["critical", 1]);
+    expect(growth(result)?.reason).not.toContain("data error");
+  });
+
   it("keeps a jump that does not come back: day 10 at 20,000 and day 11 at 15,000", () => {
     // Days 9 → 11: 15,001 / 10,001 − 1 = 0.4999 per 2 days, e^(ln(1.4999)/2) − 1 = 0.2247 a day ≥ 0.02: still a spike.
     const counts = Array.from({ length: 20 }, (_, day) => (day < 10 ? 10_000 : day === 10 ? 20_000 : 15_000));
