@@ -4,7 +4,7 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { rampUp, round, scratch } from "./robustStats.js";
-import { isoDate, noData, safeLog, show, showDays, showQuantity, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { isoDate, noData, safeLog, show, showDays, showDaysApart, showQuantity, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /** A topic as counted: trimmed, lower case, without leading `#`. @internal */
@@ -170,14 +170,18 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
   const reference = referenceTime(profile, settings.now);
   if (reference === null) return noData(key, "no reference date for the account age: pass options.now, or dated posts or follower history");
   const ageDays = Math.max(0, (reference - created) / DAY_MS);
+  // Sentences tell the age in completed days, as an age is told (59.917 → 59: never "60 days old, younger than
+  // 60 days"); under a day in hours (showDays). The value stays unrounded.
+  const age = ageDays < 1 ? ageDays : Math.floor(ageDays);
   // Created after the reference instant (inconsistent dates): counted as 0 days old, and said so.
   const isAfter = created > reference;
   const flags: TrustFlag[] = [];
   if (ageDays < t.newAccountDays) {
+    const [ageText, newText] = showDaysApart(age, t.newAccountDays);
     flags.push({
       code: "account-new",
       severity: "info",
-      message: `${isAfter ? `the account was created ${isoDate(created)}, after ${isoDate(reference)}, so counted as 0 days old` : `the account is ${showDays(ageDays)} old`}, younger than ${showDays(t.newAccountDays)}: too new to have a track record`,
+      message: `${isAfter ? `the account was created ${isoDate(created)}, after ${isoDate(reference)}, so counted as 0 days old` : `the account is ${ageText} old`}, younger than ${newText}: too new to have a track record`,
       evidence: { accountAgeDays: round(ageDays, 2), threshold: t.newAccountDays, createdAt: isoDate(created), referenceAt: isoDate(reference) },
     });
   }
@@ -186,7 +190,7 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
     key,
     value: ageDays,
     credit: rampUp(ageDays, 0, t.accountAgeFullDays),
-    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${showDays(ageDays)} before ${isoDate(reference)} (${from})`}; full credit from ${showDays(t.accountAgeFullDays)}`,
+    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${showDays(age)} before ${isoDate(reference)} (${from})`}; full credit from ${showDays(t.accountAgeFullDays)}`,
     flags,
   };
 }

@@ -3,7 +3,7 @@ import { medianSorted } from "../stats/quantileSorted.js";
 import { sortedScale } from "./robustStats.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
-import { show, showDays } from "./signalResult.js";
+import { showDaysApart } from "./signalResult.js";
 import { keptScratch, type KeptScratch } from "../stats/keptScratch.js";
 
 /** Milliseconds in a day. @internal */
@@ -300,7 +300,8 @@ export function detectFollowerAnomalies(
   if (intervals < 1) return { available: false, reason: points === 0 ? "no follower history" : "a single follower snapshot shows no growth" };
   const spanDays = (Number(dates[intervals]) - Number(dates[0])) / DAY_MS;
   if (spanDays < settings.minHistoryDays) {
-    return { available: false, reason: `follower history spans ${showDays(spanDays)}, fewer than the ${show(settings.minHistoryDays)} needed` };
+    const [span, needed] = showDaysApart(spanDays, settings.minHistoryDays);
+    return { available: false, reason: `follower history spans ${span}, fewer than the ${needed} needed` };
   }
   const minBaseline = Math.max(1, Math.ceil(settings.minBaselineIntervals));
   if (intervals < minBaseline + 1) {

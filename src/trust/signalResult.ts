@@ -5,7 +5,8 @@ import type { TrustThresholdKey } from "./trustThresholds.js";
 import type { TrustSignalKey } from "./trustWeights.js";
 import { median } from "./robustStats.js";
 import { groupWholePart } from "../text/groupDigits.js";
-import { showDecimals } from "../text/showDecimals.js";
+import { showDecimals, showSignificant } from "../text/showDecimals.js";
+import { tellApart } from "../text/tellApart.js";
 
 /** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
 export interface SignalResult {
@@ -63,9 +64,24 @@ export function showQuantity(value: number, noun: string): string {
   return `${text} ${noun}${text === "1" ? "" : "s"}`;
 }
 
-/** A number of days for a sentence: `"1 day"`, `"0.5 days"`, `"3,781 days"` (singular when it reads 1). @internal */
+/**
+ * A number of days for a sentence: `"1 day"`, `"2.5 days"`, `"3,781 days"` (singular when it reads 1);
+ * under a day in the largest of hours, minutes and seconds that reads at least 1 (`"12 hours"`, `"0.029 seconds"`).
+ * @internal
+ */
 export function showDays(value: number): string {
-  return showQuantity(value, "day");
+  const hours = value * 24;
+  if (value === 0 || value >= 1) return showQuantity(value, "day");
+  return hours >= 1 ? showQuantity(hours, "hour") : hours >= 1 / 60 ? showQuantity(hours * 60, "minute") : showQuantity(hours * 3_600, "second");
+}
+
+/**
+ * A duration and the threshold in days a sentence compares it with, as {@link showDays} writes them, or with the
+ * significant digits that tell them apart (whole part grouped) when they would read alike (`tellApart`): never "7 days, fewer than the 7 days".
+ * @internal
+ */
+export function showDaysApart(value: number, threshold: number): [string, string] {
+  return tellApart(value, threshold, showDays, (days, digits) => `${groupWholePart(showSignificant(days, digits))} days`, 4);
 }
 
 /** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */

@@ -53,7 +53,7 @@ describe("counts of one in trust sentences", () => {
     );
     expect(result.flags.find((flag) => flag.code === "account-new")?.message).toBe("the account is 1 day old, younger than 60 days: too new to have a track record");
     expect(reasonOf(result, "accountAge")).toBe("created 2026-01-01, 1 day before 2026-01-02 (options.now); full credit from 365 days");
-    expect(reasonOf(result, "followerGrowth")).toBe("follower history spans 1 day, fewer than the 7 needed");
+    expect(reasonOf(result, "followerGrowth")).toBe("follower history spans 1 day, fewer than the 7 days needed");
     expect(reasonOf(result, "postingRegularity")).toBe("5 dated posts, one every 1 day on average, with a coefficient of variation of the gaps of 0");
   });
 

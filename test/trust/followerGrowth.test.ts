@@ -219,7 +219,19 @@ describe("follower-growth signal", () => {
     });
 
     it("needs a week of history", () => {
-      expect(growth(scoreTrust(profileWith(daily([10, 11, 12, 13, 14]))))?.reason).toBe("follower history spans 4 days, fewer than the 7 needed");
+      expect(growth(scoreTrust(profileWith(daily([10, 11, 12, 13, 14]))))?.reason).toBe("follower history spans 4 days, fewer than the 7 days needed");
+    });
+
+    it("writes a history shorter than a day in hours, minutes or seconds, and the days it needs", () => {
+      const start = Date.UTC(2026, 0, 1);
+      const spaced = (count: number, ms: number): FollowerSnapshotInput[] => Array.from({ length: count }, (_, index) => ({ date: start + index * ms, followers: 10_000 + index }));
+      const reason = (history: readonly FollowerSnapshotInput[]): string | undefined => growth(scoreTrust(profileWith(history)))?.reason;
+      // 6 snapshots an hour apart: 5 hours (5 / 24 = 0.208 days before).
+      expect(reason(spaced(6, 3_600_000))).toBe("follower history spans 5 hours, fewer than the 7 days needed");
+      // 30 snapshots a millisecond apart: 29 ms = 0.029 seconds (before: "0.000000336 days", 29 / 86,400,000).
+      expect(reason(spaced(30, 1))).toBe("follower history spans 0.029 seconds, fewer than the 7 days needed");
+      // 2 snapshots 6.9996 days apart (604,765,440 ms): three decimals read "7 days", like the 7 needed; five digits tell them apart.
+      expect(reason(spaced(2, 604_765_440))).toBe("follower history spans 6.9996 days, fewer than the 7 days needed");
     });
 
     it("needs enough intervals for a baseline", () => {

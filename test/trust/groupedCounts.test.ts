@@ -101,7 +101,7 @@ describe("thousands in trust sentences", () => {
       { platform: "instagram", followers: 20_000, posts: [{ likes: 10, comments: 1, sponsored: true, brandMentions: 1_200 }], followerHistory: followerHistory([], 501) },
       { thresholds: { minHistoryDays: 1_000, minPostsPerGroup: 1_500.5 } },
     );
-    expect(reasonOf(one, "followerGrowth")).toBe("follower history spans 500 days, fewer than the 1,000 needed");
+    expect(reasonOf(one, "followerGrowth")).toBe("follower history spans 500 days, fewer than the 1,000 days needed");
     expect(reasonOf(one, "sponsoredEngagement")).toBe("1 sponsored and 0 organic posts; at least 1,500.5 of each are needed");
     expect(reasonOf(one, "brandMentions")).toBe("1,200 brands per post on average over 1 sponsored post (at most 1,200 in one)");
     expect(flagOf(one, "brand-mention-overload")).toBe("1,200 brands per sponsored post on average (up to 1,200 in one), which dilutes each endorsement");

@@ -528,6 +528,32 @@ describe("trust signals", () => {
       expect(flag(result, "account-new")?.message).toBe("the account was created 2025-08-01, after 2025-07-01, so counted as 0 days old, younger than 60 days: too new to have a track record");
     });
 
+    it("writes the age in completed days, never as the threshold it is below", () => {
+      // Created 2026-01-01T00:00Z, now 2026-03-01T22:00Z: 59 days + 22 / 24 = 59.9166… days, 59 completed days. The value
+      // keeps its fraction (59.916667, a factor's six decimals); before, the sentences wrote "59.917 days old".
+      const late = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-03-01T22:00:00Z" });
+      expect(factor(late, "accountAge")?.value).toBe(59.916667);
+      expect(flag(late, "account-new")?.message).toBe("the account is 59 days old, younger than 60 days: too new to have a track record");
+      expect(factor(late, "accountAge")?.reason).toBe("created 2026-01-01, 59 days before 2026-03-01T22:00:00.000Z (options.now); full credit from 365 days");
+      // 34.56 s short of 60 days (60 − 34.56 / 86,400 = 59.9996): three decimals wrote "60 days old, younger than 60 days".
+      const edge = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-03-01T23:59:25.440Z" });
+      expect(flag(edge, "account-new")?.message).toBe("the account is 59 days old, younger than 60 days: too new to have a track record");
+      // A threshold of 59.0004 days (it reads "59" with three decimals) and an age of 59 days + 8.64 s = 59.0001: 59 completed
+      // days, and the threshold written with the digits that tell it apart (59.0004).
+      const close = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-03-01T00:00:08.640Z", thresholds: { newAccountDays: 59.0004 } });
+      expect(flag(close, "account-new")?.message).toBe("the account is 59 days old, younger than 59.0004 days: too new to have a track record");
+      // The extra digits keep the whole part grouped: 5,000 completed days (5,000 days + 4.32 s = 5,000.00005) below 5,000.0001.
+      const old = scoreTrust(on({ accountCreatedAt: "2010-01-01T00:00:00Z" }), { now: "2023-09-10T00:00:04.320Z", thresholds: { newAccountDays: 5_000.0001 } });
+      expect(flag(old, "account-new")?.message).toBe("the account is 5,000 days old, younger than 5,000.0001 days: too new to have a track record");
+    });
+
+    it("writes an age under a day in hours", () => {
+      // Created 12 hours before options.now: 0.5 days = 12 hours.
+      const result = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-01-01T12:00:00Z" });
+      expect(flag(result, "account-new")?.message).toBe("the account is 12 hours old, younger than 60 days: too new to have a track record");
+      expect(factor(result, "accountAge")?.reason).toBe("created 2026-01-01, 12 hours before 2026-01-01T12:00:00.000Z (options.now); full credit from 365 days");
+    });
+
     it("has no data without a reference date", () => {
       expect(factor(scoreTrust(on({ accountCreatedAt: "2025-01-01" })), "accountAge")?.reason).toBe(
         "no reference date for the account age: pass options.now, or dated posts or follower history",

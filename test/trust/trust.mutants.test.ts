@@ -358,9 +358,10 @@ describe("trust signal sentences", () => {
       expect(reasonOf(scoreTrust(on({ accountCreatedAt: "2025-06-01" }), { now: "2025-07-01" }), "accountAge")).toBe(
         "created 2025-06-01, 30 days before 2025-07-01 (options.now); full credit from 365 days",
       );
-      // 2025-01-01 → 2025-01-11T06:00Z: 10.25 days
+      // 2025-01-01 → 2025-01-11T06:00Z: 10.25 days, 10 completed days in the sentence (the value keeps 10.25)
       const fromPost = scoreTrust(on({ accountCreatedAt: "2025-01-01", posts: [{ likes: 1, comments: 0, publishedAt: "2025-01-11T06:00:00Z" }] }));
-      expect(reasonOf(fromPost, "accountAge")).toBe("created 2025-01-01, 10.25 days before 2025-01-11T06:00:00.000Z (the latest post or snapshot); full credit from 365 days");
+      expect(reasonOf(fromPost, "accountAge")).toBe("created 2025-01-01, 10 days before 2025-01-11T06:00:00.000Z (the latest post or snapshot); full credit from 365 days");
+      expect(factor(fromPost, "accountAge")?.value).toBe(10.25);
     });
 
     it("uses the latest post when it is later than the last snapshot", () => {
