@@ -356,6 +356,17 @@ const OVERLAP_TOLERANCE = 1e-12;
 const OVERLAP_SUM_ROUNDING = 2;
 
 /**
+ * Absolute slack of the upper overlap bound, in units of `Number.EPSILON`
+ * (reaches are at most 1, so a unit is 2^-52 itself): the bound `min(r_a, r_b)`
+ * is exact, but a caller's own computation of a reach is not, and its rounding
+ * near 1 moves it by up to half a unit, far more than a relative 1e-12 of a
+ * small reach (one creator's combined reach, 1 − (1 − 0.000001), is
+ * 0.0000010000000000287557, 2.9e-11 of 0.000001 above it); the second unit
+ * covers a caller who computes it another way.
+ */
+const OVERLAP_REACH_ROUNDING = 2;
+
+/**
  * Why `id` names no candidate when it names, or may name, a profile that
  * failed validation ("the profile at [2] failed validation"): the id that
  * profile would have had, or any id when some profile failed without a
@@ -428,7 +439,8 @@ function checkOverlaps(
     // The bound is written with as many digits as it takes to read differently from the value refused, which is
     // written exactly: at 6 decimals, a bound of 0.5000001 read "expected at least 0.5, received 0.5".
     const bound = (limit: number): string => formatAmountApart(limit, entry.shared, 6)[0];
-    if (entry.shared > most * (1 + OVERLAP_TOLERANCE)) {
+    // The relative slack as before, or the absolute one when larger (a small reach): never less than either.
+    if (entry.shared > Math.max(most * (1 + OVERLAP_TOLERANCE), most + OVERLAP_REACH_ROUNDING * Number.EPSILON)) {
       issues.push(issue(["overlap", position, "shared"], "too_big", `expected at most ${bound(most)} (the smaller reach of the pair)`, entry.shared));
     } else if (entry.shared < least - Math.max(least * OVERLAP_TOLERANCE, OVERLAP_SUM_ROUNDING * Number.EPSILON * Math.max(1, sum))) {
       issues.push(issue(["overlap", position, "shared"], "too_small", `expected at least ${bound(least)} (the sum of the pair's reaches minus 1)`, entry.shared));

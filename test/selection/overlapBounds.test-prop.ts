@@ -1,5 +1,5 @@
-// Every overlap inside its Fréchet bounds is accepted, however the caller computed the lower bound in floating
-// point (docs/methodology/selection.md §1): the bounds' own rounding never refuses a valid pair.
+// Every overlap inside its Fréchet bounds is accepted, however the caller computed the lower or the upper bound in
+// floating point (docs/methodology/selection.md §1): the bounds' own rounding never refuses a valid pair.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { selectInfluencers } from "../../src/index.js";
@@ -43,5 +43,26 @@ test.prop([reach, reach, fc.nat(lowerBounds.length - 1), fc.double({ min: 0, max
       const { totalReach } = call(value);
       expect(totalReach !== null && totalReach >= 0 && totalReach <= 1).toBe(true);
     }
+  },
+);
+
+/** The ways a caller may compute the smaller reach, the upper bound: as given, or read back as one creator's combined reach. */
+const upperBounds: readonly ((a: number, b: number) => number)[] = [
+  (a, b) => Math.min(a, b),
+  (a, b) => 1 - (1 - Math.min(a, b)),
+  (a, b) => Math.min(1 - (1 - a), 1 - (1 - b)),
+];
+
+test.prop([reach, reach, fc.nat(upperBounds.length - 1)], { numRuns: runs(2_000), seed: SEED })(
+  "accepts the smaller reach of the pair as its shared audience, as computed in floating point",
+  (a, b, way) => {
+    const shared = upperBounds[way]?.(a, b) ?? 0;
+    const pair = [
+      { id: "a", cost: 1, value: 0, reach: a },
+      { id: "b", cost: 1, value: 0, reach: b },
+    ];
+    // Accepted (no InfluencerInputError)
+    const { totalReach } = selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared }] });
+    expect(totalReach !== null && totalReach >= 0 && totalReach <= 1).toBe(true);
   },
 );

@@ -31,6 +31,38 @@ describe("overlap bounds", () => {
     expect(result.totalReach).toBe(1);
   });
 
+  it("accepts a small creator's own combined reach, 1 − (1 − r), as its overlap with a larger creator", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "big", cost: 100, value: 0, reach: 0.5 },
+      { id: "small", cost: 1, value: 0, reach: 0.000001 },
+    ];
+    // small alone reaches 1 − (1 − 0.000001): 1 − 0.000001 rounds to the double 0.99999899999999997124 (an error of
+    // 2.9e-17), so the reach read back is 0.0000010000000000287557, 2.9e-11 of 0.000001 above the upper bound
+    // min(0.5, 0.000001) = 0.000001: refused under a relative 1e-12 slack ("expected at most 0.000001 …"), though it is
+    // only 2.9e-17 above it, less than the absolute 2 × 2^-52 ≈ 4.4e-16 that the lower bound allows
+    const shared = selectInfluencers([pair[1] as SelectionCandidate], { budget: 1, objective: "reach" }).totalReach ?? 0;
+    expect(shared).toBe(0.0000010000000000287557);
+    const result = selectInfluencers(pair, { budget: 1_000, objective: "reach", overlap: [{ a: "big", b: "small", shared }] });
+    // Read as the bound: small lies inside big's audience and adds nothing, so big alone (reach 0.5)
+    expect([result.selected, result.totalReach]).toEqual([["big"], 0.5]);
+  });
+
+  it("still refuses a shared audience clearly above the smaller reach", () => {
+    const pair: SelectionCandidate[] = [
+      { id: "a", cost: 1, value: 0, reach: 0.3 },
+      { id: "b", cost: 1, value: 0, reach: 0.5 },
+    ];
+    const refused = (shared: number) => issuesOf(() => selectInfluencers(pair, { budget: 2, objective: "reach", overlap: [{ a: "a", b: "b", shared }] }));
+    // By hand: min(0.3, 0.5) = 0.3; 0.3 × (1 + 1e-9) = 0.3000000003 and 0.3 + 1e-9 = 0.300000001 are 3e-10 and 1e-9 above
+    // it, more than 1e-12 of it (3e-13) and than 2 × 2^-52 (4.4e-16)
+    expect(refused(0.3 * (1 + 1e-9))).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.3 (the smaller reach of the pair), received 0.3000000003" },
+    ]);
+    expect(refused(0.3 + 1e-9)).toEqual([
+      { path: ["overlap", 0, "shared"], code: "too_big", message: "overlap[0].shared: expected at most 0.3 (the smaller reach of the pair), received 0.300000001" },
+    ]);
+  });
+
   it("writes a lower bound that 6 decimals would write as the value refused with more digits", () => {
     const pair: SelectionCandidate[] = [
       { id: "a", cost: 1, value: 0, reach: 0.75 },

@@ -57,7 +57,7 @@ describe("selection options (mutants)", () => {
     expect(result.totalReach).toBe(1);
   });
 
-  it("refuses a shared audience above the smaller of two tiny reaches: the slack is relative", () => {
+  it("refuses a shared audience above the smaller of two tiny reaches: the slack is relative, plus only 2 × 2^-52", () => {
     const tiny: SelectionCandidate[] = [
       { id: "a", cost: 1, value: 0, reach: 1e-13 },
       { id: "b", cost: 1, value: 0, reach: 2e-13 },
