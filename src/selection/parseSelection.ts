@@ -384,6 +384,29 @@ function failedProfileOf(id: string, fromProfiles: ProfileCandidates | undefined
   return `it may be ${where} ${listIds(unreadable.map(String), (position) => `[${position}]`)}, which failed validation without a readable id`;
 }
 
+/**
+ * The notes on overlaps left out, each overlap given as its position and
+ * why each id it names is no candidate (`"@ana" is no candidate: …`, one text
+ * per id). An overlap joins the first note that already gives one of its
+ * reasons, adding those no note gives yet, or else starts a note: so each
+ * reason is given once and each overlap listed once ("overlap[0], overlap[2]
+ * left out: …"), and an overlap that shares no failed id with an earlier one
+ * has a note of its own, worded as when each overlap had one. O(k²) for k
+ * overlaps left out.
+ */
+function leftOutNotes(leftOut: readonly { readonly position: number; readonly whys: readonly string[] }[]): string[] {
+  const notes: { readonly names: string[]; readonly whys: string[] }[] = [];
+  for (const { position, whys } of leftOut) {
+    // The first note that gives one of its reasons, else a new one; with the reasons no note gives yet.
+    let note = notes.find((earlier) => whys.some((why) => earlier.whys.includes(why)));
+    const fresh = whys.filter((why) => !notes.some((earlier) => earlier.whys.includes(why)));
+    if (note === undefined) notes.push((note = { names: [], whys: [] }));
+    note.names.push(`overlap[${position}]`);
+    note.whys.push(...new Set(fresh));
+  }
+  return notes.map((note) => `${listIds(note.names, String)} left out: ${note.whys.join("; ")} (see errors)`);
+}
+
 function checkOverlaps(
   overlap: readonly RawOverlap[],
   candidates: readonly ParsedCandidate[] | undefined,
@@ -395,6 +418,7 @@ function checkOverlaps(
 ): IndexedOverlap[] {
   const resolved: IndexedOverlap[] = [];
   const seenPairs = new Map<string, number>();
+  const leftOut: { position: number; whys: string[] }[] = [];
   overlap.forEach((entry, position) => {
     const first = indexById.get(entry.a);
     const second = indexById.get(entry.b);
@@ -407,7 +431,8 @@ function checkOverlaps(
       return [why === undefined ? undefined : `${JSON.stringify(entry[key])} is no candidate: ${why}`];
     });
     if (first === undefined || second === undefined) {
-      if (failed.every((why) => why !== undefined)) notes.push(`overlap[${position}] left out: ${failed.join("; ")} (see errors)`);
+      // Noted once every overlap is read (leftOutNotes): a reason is given once, however many overlaps name its id.
+      if (failed.every((why) => why !== undefined)) leftOut.push({ position, whys: failed });
       return;
     }
     if (first === second) {
@@ -448,6 +473,7 @@ function checkOverlaps(
       resolved.push({ first, second, shared: Math.min(most, Math.max(least, entry.shared)) });
     }
   });
+  notes.push(...leftOutNotes(leftOut));
   return resolved;
 }
 

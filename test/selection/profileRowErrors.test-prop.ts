@@ -1,5 +1,6 @@
 // Laws of the profile form with bad rows (docs/methodology/selection.md §1.1): nothing is lost (every bad
-// row is in errors, at its position), and dropping a bad row moves no good row's id.
+// row is in errors, at its position), dropping a bad row moves no good row's id, and an overlap naming a bad
+// row is left out with a note that says once why.
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { selectInfluencers, type InfluencerProfileInput } from "../../src/index.js";
@@ -49,3 +50,23 @@ test.prop([rows], { numRuns: runs(100), seed: SEED + 1 })("gives each good row t
   const mixed = selectInfluencers(list.map((entry) => entry.given) as InfluencerProfileInput[], options).selected;
   expect(mixed).toEqual(fixed.filter((_, index) => list[index]?.isBad === false));
 });
+
+test.prop([rows, fc.array(fc.tuple(fc.nat(7), fc.nat(7)), { maxLength: 6 })], { numRuns: runs(100), seed: SEED + 2 })(
+  "says once why each failed profile an overlap names is no candidate, and never repeats a reason",
+  (list, pairs) => {
+    const options = { budget: 1e9, audienceSize: 1e9 };
+    const ids = selectInfluencers(list.map((entry) => entry.valid), options).selected;
+    const isBad = (index: number): boolean => list[index]?.isBad === true;
+    // Pairs with a bad row only: a pair of good rows could repeat a pair or name one row twice, which is an input error
+    const named = pairs.filter(([a, b]) => a < list.length && b < list.length && (isBad(a) || isBad(b)));
+    const overlap = named.map(([a, b]) => ({ a: ids[a] ?? "", b: ids[b] ?? "", shared: 0 }));
+    const { reasons } = selectInfluencers(list.map((entry) => entry.given) as InfluencerProfileInput[], { ...options, overlap });
+    expect(new Set(reasons).size).toBe(reasons.length);
+    const text = reasons.join("\n");
+    for (const index of new Set(named.flat().filter(isBad))) {
+      expect(text.split(`${JSON.stringify(ids[index])} is no candidate`)).toHaveLength(2);
+    }
+    // Every overlap is in exactly one note
+    for (const position of named.keys()) expect(text.split(`overlap[${position}]`)).toHaveLength(2);
+  },
+);

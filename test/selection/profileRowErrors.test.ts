@@ -123,6 +123,67 @@ describe("selectInfluencers on profiles with bad rows", () => {
     expect(result.reasons).toContain('overlap[0] left out: "broken" is no candidate: the profile at [2] failed validation (see errors)');
   });
 
+  it("says once why an overlap naming the same failed profile twice is left out", () => {
+    const rows = [good[1], good[2], { id: "broken", platform: "instagram", followers: -3 }] as InfluencerProfileInput[];
+    const result = selectInfluencers(rows, { budget: 1_000, objective: "reach", overlap: [{ a: "broken", b: "broken", shared: 0.1 }] });
+    // The note gave the reason for a and again for b: '"broken" is no candidate: …; "broken" is no candidate: …'
+    expect(result.reasons.filter((reason) => reason.startsWith("overlap"))).toEqual([
+      'overlap[0] left out: "broken" is no candidate: the profile at [2] failed validation (see errors)',
+    ]);
+  });
+
+  it("gives overlaps that name the same failed profile one note, each id once", () => {
+    const rows = [
+      good[1],
+      good[2],
+      { id: "broken", platform: "instagram", followers: -3 },
+      { id: "bent", platform: "instagram", followers: 1.5 },
+      { id: "worn", platform: "tiktok", followers: -1 },
+    ] as InfluencerProfileInput[];
+    const overlap = [
+      { a: "small-a", b: "broken", shared: 0.1 },
+      { a: "worn", b: "small-b", shared: 0.1 },
+      { a: "broken", b: "small-b", shared: 0.1 },
+      { a: "bent", b: "broken", shared: 0.1 },
+    ];
+    const result = selectInfluencers(rows, { budget: 1_000, objective: "reach", overlap });
+    // overlap[0], [2] and [3] all name "broken" ([3] names "bent" too): one note, "broken" and "bent" once each; overlap[1]
+    // names only "worn", in a note of its own. There were four notes, "broken" explained in three of them.
+    expect(result.reasons.filter((reason) => reason.startsWith("overlap"))).toEqual([
+      'overlap[0], overlap[2], overlap[3] left out: "broken" is no candidate: the profile at [2] failed validation; "bent" is no candidate: the profile at [3] failed validation (see errors)',
+      'overlap[1] left out: "worn" is no candidate: the profile at [4] failed validation (see errors)',
+    ]);
+    expect(new Set(result.reasons).size).toBe(result.reasons.length);
+    expect(compareStrategies(rows, 1_000, { objective: "reach", overlap }).reasons).toEqual(result.reasons);
+  });
+
+  it("lists an overlap whose reasons two notes give in the first of them, without giving a reason twice", () => {
+    const rows = [good[1], { id: "broken", platform: "instagram", followers: -3 }, { id: "bent", platform: "instagram", followers: 1.5 }] as InfluencerProfileInput[];
+    const overlap = [
+      { a: "small-a", b: "broken", shared: 0.1 },
+      { a: "bent", b: "small-a", shared: 0.1 },
+      { a: "bent", b: "broken", shared: 0.1 },
+    ];
+    // overlap[2] names "bent" (overlap[1]'s note) and "broken" (overlap[0]'s, the first): it joins overlap[0]'s note, and
+    // "bent" is still said once, in overlap[1]'s
+    expect(selectInfluencers(rows, { budget: 1_000, objective: "reach", overlap }).reasons.filter((reason) => reason.startsWith("overlap"))).toEqual([
+      'overlap[0], overlap[2] left out: "broken" is no candidate: the profile at [1] failed validation (see errors)',
+      'overlap[1] left out: "bent" is no candidate: the profile at [2] failed validation (see errors)',
+    ]);
+  });
+
+  it("keeps one note per overlap when no failed profile is named twice", () => {
+    const rows = [good[1], { id: "broken", platform: "instagram", followers: -3 }, { id: "bent", platform: "instagram", followers: 1.5 }] as InfluencerProfileInput[];
+    const overlap = [
+      { a: "small-a", b: "broken", shared: 0.1 },
+      { a: "bent", b: "small-a", shared: 0.1 },
+    ];
+    expect(selectInfluencers(rows, { budget: 1_000, objective: "reach", overlap }).reasons.filter((reason) => reason.startsWith("overlap"))).toEqual([
+      'overlap[0] left out: "broken" is no candidate: the profile at [1] failed validation (see errors)',
+      'overlap[1] left out: "bent" is no candidate: the profile at [2] failed validation (see errors)',
+    ]);
+  });
+
   it("still throws for bad options, and only their issues", () => {
     expect(issuesOf(() => selectInfluencers(mixed, { budget: 100, compensation: { usageRightsDays: -1 }, audienceSize: 0 })).map((issue) => issue.path)).toEqual([
       ["compensation", "usageRightsDays"],
