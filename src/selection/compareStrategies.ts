@@ -202,7 +202,8 @@ function summarize(parsed: ParsedSelection, plan: SelectionPlan, single: Side | 
     if (failed > 0) notes.push(`${groupedCountOf(failed, "profile")} failed validation, see errors`);
     if (plan.eligible.length > 0) notes.push(`maxCount, maxPerTier or maxPerGroup allows none of the ${groupedCountOf(plan.eligible.length, "eligible candidate")}`);
     const why = notes.length > 0 ? ` (${notes.join("; ")})` : "";
-    return `No candidate can be selected within the budget of ${money(parsed.budget)}${why}.`;
+    // No candidate at all: the budget is not what leaves both sides empty.
+    return `No candidate ${parsed.candidates.length === 0 ? "to compare" : `can be selected within the budget of ${money(parsed.budget)}`}${why}.`;
   }
   const { selected } = portfolio.outcome;
   const ids = selected.map((id) => JSON.stringify(id)).join(", ");

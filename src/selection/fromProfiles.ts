@@ -292,7 +292,8 @@ export function candidatesFromProfiles(profiles: unknown, options: unknown): Pro
   const notes = [
     built.costBasis === "costOfProfile" ? "cost: from costOfProfile" : `cost: expected fair flat fee for one post in ${feeOptions.currency}, rounded to the cent (estimateFlatFee)`,
     VALUE_NOTES[built.valueBasis],
-    `reach: expected impressions ÷ an audience of ${formatAmount(built.audienceSize)}${audienceSize === undefined ? " (the sum of every candidate's expected impressions)" : ""}`,
+    // The default audience is the candidates' sum: without a candidate there is none, not an audience of 0 people.
+    `reach: ${audienceSize === undefined && built.candidates.length === 0 ? "no candidate, so no audience" : `expected impressions ÷ an audience of ${formatAmount(built.audienceSize)}`}${audienceSize === undefined ? " (the sum of every candidate's expected impressions)" : ""}`,
   ];
   if (errors.length > 0) notes.push(`left out, failed validation (see errors): ${listPositions(errors.map((error) => error.index))}`);
   for (const reason of new Set(built.skipped.map((entry) => entry.reason))) {

@@ -150,6 +150,10 @@ const RUN_NAMES: Readonly<Record<"lazy-greedy-cost-benefit" | "lazy-greedy-unit-
  * the reasons when the required candidates are infeasible; otherwise runs
  * branch and bound (objective `"value"`) or {@link maximizeReach} (objective
  * `"reach"`) on the eligible candidates and assembles the plain-JSON result.
+ * With no candidate at all (an empty list, or no profile that became one) the
+ * empty selection is the only one, so no search chose it: its last reason is
+ * "no candidate to choose from", not "considered 0 of 0 candidates" and
+ * "optimal: …" (the fields are the solvers', unchanged).
  *
  * @param parsed - The validated problem.
  * @param plan - Its plan.
@@ -157,6 +161,13 @@ const RUN_NAMES: Readonly<Record<"lazy-greedy-cost-benefit" | "lazy-greedy-unit-
  * @internal
  */
 export function solveSelectionWithMembers(parsed: ParsedSelection, plan: SelectionPlan): SolvedSelection {
+  const solved = solveParsed(parsed, plan);
+  if (parsed.candidates.length > 0 || plan.infeasible.length > 0) return solved;
+  return { ...solved, result: { ...solved.result, reasons: [...parsed.sourceNotes, ...plan.notes, "no candidate to choose from"] } };
+}
+
+/** {@link solveSelectionWithMembers} with the solvers' reasons, also when there is no candidate. */
+function solveParsed(parsed: ParsedSelection, plan: SelectionPlan): SolvedSelection {
   const model = reachModelOf(parsed);
   const currency = parsed.currency ?? null;
   const reasons = [...parsed.sourceNotes, ...plan.notes];

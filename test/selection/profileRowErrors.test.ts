@@ -211,6 +211,66 @@ describe("compareStrategies on profiles with bad rows", () => {
   it("says that every profile failed validation when none is left to compare", () => {
     const result = compareStrategies([null, { platform: "instagram", followers: -1 }] as unknown as InfluencerProfileInput[], 150);
     expect([result.single, result.portfolio, result.errors.length]).toEqual([null, null, 2]);
-    expect(result.summary).toBe("No candidate can be selected within the budget of 150 USD (2 profiles failed validation, see errors).");
+    // Not "within the budget of 150 USD": with no candidate at all, the budget is not what leaves the sides empty
+    expect(result.summary).toBe("No candidate to compare (2 profiles failed validation, see errors).");
+  });
+});
+
+describe("the profile form when no profile becomes a candidate", () => {
+  const bad = [{ platform: "x" }, 5] as unknown as InfluencerProfileInput[];
+  const sourceNotes = [
+    "cost: expected fair flat fee for one post in USD, rounded to the cent (estimateFlatFee)",
+    "value: expected conversions of one post (impressions × click-through rate × conversion rate, estimateFlatFee outcomes)",
+  ];
+  // The default audience is the sum of the candidates' expected impressions: with none, there is no audience, not one of 0
+  const noAudience = "reach: no candidate, so no audience (the sum of every candidate's expected impressions)";
+  const nothing = "no candidate to choose from";
+
+  it("says there is no candidate, not an audience of 0 or an optimal choice, when every profile failed validation", () => {
+    // compensation marks the call as one on profiles: neither row has followers
+    const result = selectInfluencers(bad, { budget: 100, compensation: {} });
+    // The reasons said "reach: expected impressions ÷ an audience of 0 (…)", "considered 0 of 0 candidates" and
+    // "optimal: no candidate was left to choose from"
+    expect(result.reasons).toEqual([...sourceNotes, noAudience, "left out, failed validation (see errors): [0], [1]", nothing]);
+    // The fields are unchanged: the empty set is the only selection, so it is the best one
+    expect(result).toMatchObject({ selected: [], totalCost: 0, totalValue: 0, totalReach: 0, optimal: true, bound: 0, gap: 0, method: "core-dynamic-programming" });
+    expect(result.errors.map((error) => error.index)).toEqual([0, 1]);
+  });
+
+  it("says the same for the reach objective, without a subset said to be tried or a model of combined reach", () => {
+    // The reasons ended "combined reach assumes random duplication: 1 − Π(1 − reach)", "optimal: all 1 subset of 0 candidates were tried"
+    const result = selectInfluencers(bad, { budget: 100, objective: "reach", compensation: {} });
+    expect(result.reasons).toEqual([...sourceNotes, noAudience, "left out, failed validation (see errors): [0], [1]", nothing]);
+    expect(result).toMatchObject({ selected: [], totalReach: 0, optimal: true, method: "exhaustive" });
+  });
+
+  it("gives compareStrategies the same reasons and a summary that says there is nothing to compare", () => {
+    for (const objective of ["value", "reach"] as const) {
+      const result = compareStrategies(bad, 100, { objective, compensation: {} });
+      expect(result.reasons).toEqual(selectInfluencers(bad, { budget: 100, objective, compensation: {} }).reasons);
+      expect(result.summary).toBe("No candidate to compare (2 profiles failed validation, see errors).");
+      expect([result.single, result.portfolio, result.portfolioToSingle]).toEqual([null, null, null]);
+    }
+  });
+
+  it("keeps an audienceSize the caller gave in the reach sentence", () => {
+    const result = selectInfluencers(bad, { budget: 100, audienceSize: 5_000 });
+    expect(result.reasons).toEqual([...sourceNotes, "reach: expected impressions ÷ an audience of 5,000", "left out, failed validation (see errors): [0], [1]", nothing]);
+  });
+
+  it("says the same for an empty list of profiles and an empty list of candidates", () => {
+    expect(selectInfluencers([] as InfluencerProfileInput[], { budget: 100, compensation: {} }).reasons).toEqual([...sourceNotes, noAudience, nothing]);
+    expect(compareStrategies([] as InfluencerProfileInput[], 100, { compensation: {} }).summary).toBe("No candidate to compare.");
+    for (const objective of ["value", "reach"] as const) {
+      expect(selectInfluencers([], { budget: 100, objective }).reasons).toEqual([nothing]);
+      const compared = compareStrategies([], 100, { objective });
+      expect([compared.reasons, compared.summary]).toEqual([[nothing], "No candidate to compare."]);
+    }
+  });
+
+  it("says the same when every valid profile is left out for want of a fee", () => {
+    // 0 followers and no posts: no fair flat fee, so no candidate
+    const result = selectInfluencers([{ id: "z", platform: "instagram", followers: 0 }], { budget: 100, objective: "reach" });
+    expect(result.reasons).toEqual([...sourceNotes, noAudience, 'left out, no fair flat fee: fee unknown: impressions cannot be estimated: "z"', nothing]);
   });
 });

@@ -321,7 +321,7 @@ describe("selectInfluencers", () => {
       ]);
     });
 
-    it("returns the empty selection, optimal, for no candidates", () => {
+    it("returns the empty selection, optimal, for no candidates, and says there is none", () => {
       expect(selectInfluencers([], { budget: 100 })).toEqual({
         selected: [],
         objective: "value",
@@ -334,7 +334,8 @@ describe("selectInfluencers", () => {
         gap: 0,
         method: "core-dynamic-programming",
         provenance: { cost: "given", value: "given", solver: "core-dynamic-programming" },
-        reasons: ["considered 0 of 0 candidates", "optimal: no candidate was left to choose from"],
+        // Not "considered 0 of 0 candidates" and "optimal: …": no choice was made
+        reasons: ["no candidate to choose from"],
         errors: [],
       });
     });
