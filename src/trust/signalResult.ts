@@ -60,7 +60,11 @@ export function show(value: number): string {
 
 /** A quantity of `noun` for a sentence: `"1 comment"`, `"0.5 comments"`, `"1,200 brands"` (singular when it reads 1). @internal */
 export function showQuantity(value: number, noun: string): string {
-  const text = show(value);
+  return counted(show(value), noun);
+}
+
+/** A number already written and its `noun`, singular when the text reads 1. */
+function counted(text: string, noun: string): string {
   return `${text} ${noun}${text === "1" ? "" : "s"}`;
 }
 
@@ -81,7 +85,7 @@ export function showDays(value: number): string {
  * @internal
  */
 export function showDaysApart(value: number, threshold: number): [string, string] {
-  return tellApart(value, threshold, showDays, (days, digits) => `${groupWholePart(showSignificant(days, digits))} days`, 4);
+  return tellApart(value, threshold, showDays, (days, digits) => counted(groupWholePart(showSignificant(days, digits)), "day"), 4);
 }
 
 /** An instant for a sentence or evidence: the ISO date, with the time only when it is not midnight UTC. @internal */

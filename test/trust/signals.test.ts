@@ -545,6 +545,9 @@ describe("trust signals", () => {
       // The extra digits keep the whole part grouped: 5,000 completed days (5,000 days + 4.32 s = 5,000.00005) below 5,000.0001.
       const old = scoreTrust(on({ accountCreatedAt: "2010-01-01T00:00:00Z" }), { now: "2023-09-10T00:00:04.320Z", thresholds: { newAccountDays: 5_000.0001 } });
       expect(flag(old, "account-new")?.message).toBe("the account is 5,000 days old, younger than 5,000.0001 days: too new to have a track record");
+      // One completed day (1 day + 8.64 s = 1.0001) below a threshold of 1.0002 days: still "1 day", not "1 days".
+      const young = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-01-02T00:00:08.640Z", thresholds: { newAccountDays: 1.0002 } });
+      expect(flag(young, "account-new")?.message).toBe("the account is 1 day old, younger than 1.0002 days: too new to have a track record");
     });
 
     it("writes an age under a day in hours", () => {
