@@ -14,6 +14,7 @@ import { wilsonInterval } from "./wilsonInterval.js";
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
 import { showDecimals as show } from "../text/showDecimals.js";
+import { showApart } from "../text/showApart.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
 export interface EstimateAudienceAuthenticityOptions {
@@ -358,10 +359,11 @@ export function estimateAudienceAuthenticityParsed(
     `${groupDigits(flaggedCount)} of ${groupedCountOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
     `Rogan–Gladen correction with ${accuracy}: fake share ${show(fakeShare)}`,
   ];
+  // The observed rate written apart from the line it passes: 0.0998 and a false-positive rate of 0.0999 both read "0.1".
   if (observedFakeRate < 1 - specificity) {
-    reasons.push(`the observed rate is below the false-positive rate ${show(1 - specificity)}, so the corrected share is clipped to 0`);
+    reasons.push(`the observed rate ${showApart(observedFakeRate, 1 - specificity, show).join(" is below the false-positive rate ")}, so the corrected share is clipped to 0`);
   } else if (observedFakeRate > sensitivity) {
-    reasons.push(`the observed rate is above the sensitivity ${show(sensitivity)}, so the corrected share is clipped to 1`);
+    reasons.push(`the observed rate ${showApart(observedFakeRate, sensitivity, show).join(" is above the sensitivity ")}, so the corrected share is clipped to 1`);
   }
   // No width is not certainty: say why, clipping (both ends past the same bound) or a level so low that z is about 0.
   const collapsed =

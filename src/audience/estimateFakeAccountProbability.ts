@@ -12,6 +12,7 @@ import {
 } from "./fakeAccountFeatures.js";
 import { FAKE_ACCOUNT_MODEL } from "./fakeAccountModel.js";
 import { showDecimals as show } from "../text/showDecimals.js";
+import { showApart } from "../text/showApart.js";
 
 /** Options for {@link estimateFakeAccountProbability}. */
 export interface EstimateFakeAccountProbabilityOptions {
@@ -152,7 +153,8 @@ function factorReason(feature: FakeAccountModelFeature, value: number | null, ra
   const effect = contribution > 0 ? "raises the fake probability" : contribution < 0 ? "lowers the fake probability" : "is neutral";
   const clamped = raw !== null && raw !== value ? ` (clamped from ${show(raw)} to the training range)` : "";
   const side = value > feature.mean ? "above" : value < feature.mean ? "below" : "at";
-  return `${FEATURE_LABELS[feature.key]} = ${show(value)}${clamped}, ${side} the training mean ${show(feature.mean)}: ${effect}`;
+  const [valueText, meanText] = showApart(value, feature.mean, show);
+  return `${FEATURE_LABELS[feature.key]} = ${valueText}${clamped}, ${side} the training mean ${meanText}: ${effect}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
+import { showApart } from "../text/showApart.js";
 import {
   estimateAudienceAuthenticityParsed,
   isClippedEstimate,
@@ -97,10 +98,12 @@ export function audienceAuthenticitySignal(
     if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${show(upper)}`);
     const isSure = doubts.length === 0;
     const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (${doubts.join(", and ")}), so not critical`;
+    // Apart from the warning line it is compared with, and from the critical line its severity shows.
+    const [valueText, lineText] = showApart(value, t.authenticShareWarning, show, t.authenticShareCritical);
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",
-      message: `only ${show(value)} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${show(t.authenticShareWarning)} threshold${unsure}`,
+      message: `only ${valueText} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${lineText} threshold${unsure}`,
       evidence: {
         authenticShare: round(value, 4),
         source: vendor === undefined ? "sample" : "vendor",
@@ -325,10 +328,11 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
   const where = ratio.from === "posts" ? `median over ${groupedCountOf(ratio.posts, "post")}` : "from the summary averages";
   const flags: TrustFlag[] = [];
   if (ratio.value < t.commentsPerLikeLow) {
+    const [ratioText, lowText] = showApart(ratio.value, t.commentsPerLikeLow, show);
     flags.push({
       code: "comment-ratio-low",
       severity: "warning",
-      message: `${showQuantity(ratio.value, "comment")} per like (${where}), below the ${show(t.commentsPerLikeLow)} typical minimum: likes may be bought`,
+      message: `${ratioText} comment${ratioText === "1" ? "" : "s"} per like (${where}), below the ${lowText} typical minimum: likes may be bought`,
       evidence: { commentsPerLike: round(ratio.value, 6), threshold: t.commentsPerLikeLow, posts: ratio.posts, from: ratio.from },
     });
   }

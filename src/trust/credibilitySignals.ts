@@ -1,5 +1,6 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
+import { showApart } from "../text/showApart.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
@@ -50,13 +51,15 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     const lowerBound = sponsoredPosts === null ? null : wilsonInterval(sponsoredPosts, profile.posts.length, CRITICAL_EVIDENCE_Z).low;
     const isSure = lowerBound === null || lowerBound > t.sponsoredSaturationShare;
     const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound)}), so not critical`;
+    // Apart from the saturation line it is compared with, and from the critical line its severity shows.
+    const [shareText, lineText] = showApart(share, t.sponsoredSaturationShare, show, t.sponsoredShareZero);
     flags.push({
       code: "sponsored-saturation",
       severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
       message:
         sponsoredPosts === null
-          ? `the summary reports ${show(share)} of posts sponsored, above the ${show(t.sponsoredSaturationShare)} threshold`
-          : `${where} (${show(share)}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${show(t.sponsoredSaturationShare)} threshold${share >= t.sponsoredShareZero ? unsure : ""}`,
+          ? `the summary reports ${shareText} of posts sponsored, above the ${lineText} threshold`
+          : `${where} (${shareText}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${lineText} threshold${share >= t.sponsoredShareZero ? unsure : ""}`,
       evidence: {
         sponsoredShare: round(share, 4),
         threshold: t.sponsoredSaturationShare,

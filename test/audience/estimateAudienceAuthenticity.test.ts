@@ -222,14 +222,14 @@ describe("estimateAudienceAuthenticity", () => {
       expect(result.interval.low).toBe(0);
       // Wilson 90% upper limit for 0/10 (scipy): 0.212942; (0.212942 + 0.9692 − 1) / 0.6733 = 0.270521
       expect(result.interval.high).toBeCloseTo(0.27052126850350083, 8);
-      expect(result.reasons[2]).toBe("the observed rate is below the false-positive rate 0.031, so the corrected share is clipped to 0");
+      expect(result.reasons[2]).toBe("the observed rate 0 is below the false-positive rate 0.031, so the corrected share is clipped to 0");
     });
 
     it("clips to 1, and says so, when more accounts are flagged than the sensitivity allows", () => {
       const result = estimateAudienceAuthenticity(repeat(boughtAccount, 10));
       // observed 1 > 0.7041; Wilson low 0.787058 → (0.787058 + 0.9692 − 1) / 0.6733 = 1.123 → 1
       expect([result.fakeShare, result.authenticShare, result.interval.low, result.interval.high]).toEqual([1, 0, 1, 1]);
-      expect(result.reasons[2]).toBe("the observed rate is above the sensitivity 0.704, so the corrected share is clipped to 1");
+      expect(result.reasons[2]).toBe("the observed rate 1 is above the sensitivity 0.704, so the corrected share is clipped to 1");
     });
 
     it("leaves out band thresholds where the model cannot correct", () => {
