@@ -13,7 +13,7 @@ import { roganGladen } from "./roganGladen.js";
 import { wilsonInterval } from "./wilsonInterval.js";
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits } from "../text/groupDigits.js";
-import { showDecimals as show } from "../text/showDecimals.js";
+import { showShare as show } from "../text/showShare.js";
 import { showApart } from "../text/showApart.js";
 
 /** Options for {@link estimateAudienceAuthenticity}. */
@@ -157,23 +157,6 @@ const DEFAULT_BAND_WIDTH = 0.05;
 
 /** Rounds away binary noise from threshold arithmetic (0.35 − 0.05 = 0.29999999999999993). */
 const cleanThreshold = (value: number): number => Number(value.toFixed(10));
-
-/**
- * The confidence level as a percent for the reasons: at most 3 decimals ("90", "99.9"), but a
- * level so close to 1 that it would read "100" keeps 3 significant digits of its distance from
- * 100% (0.9999999999 → "99.99999999"), so a level below 1 never reads 100%. A small level never
- * reads 0 either: showDecimals keeps 3 significant digits below 0.0005, written out (1e-10 →
- * "0.00000001") down to about 1e-98%, and writes "almost 0" below that (for 5e-324). Never an
- * exponent.
- */
-function showLevelPercent(level: number): string {
-  const text = show(level * 100);
-  if (text !== "100") return text;
-  // Here level ≥ 0.999995, so 1 − level is exact (Sterbenz) and at least 2⁻⁵³: rounding at the third
-  // significant digit of the distance stays below 100, with at most 16 decimals (toFixed allows 100).
-  const decimals = 2 - Math.floor(Math.log10((1 - level) * 100));
-  return String(Number((level * 100).toFixed(decimals)));
-}
 
 /**
  * The standard normal quantile of a two-sided `level`, `Φ⁻¹((1 + level) / 2)`, computed from the
@@ -372,8 +355,12 @@ export function estimateAudienceAuthenticityParsed(
       : isClippedEstimate({ observedFakeRate, sensitivity, specificity })
         ? ` (clipped to ${show(interval.low)} at both ends by the correction, not a certainty)`
         : " (zero width only because the level is so low, not a certainty)";
+  // The level as a percent, a share of 100 (showShare): at most 3 decimals ("90", "99.9"), but a level so close to 1
+  // that it would read "100" keeps 3 significant digits of its distance from 100% (0.9999999999 → "99.99999999"), and
+  // a small level keeps 3 significant digits below 0.0005, written out (1e-10 → "0.00000001") down to about 1e-98%,
+  // "almost 0" below that (for 5e-324). Never 0 or 100 for a level that is not, never an exponent.
   reasons.push(
-    `${showLevelPercent(level)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
+    `${show(level * 100, 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
     const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";

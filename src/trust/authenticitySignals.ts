@@ -2,6 +2,7 @@ import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { showApart } from "../text/showApart.js";
+import { showShare } from "../text/showShare.js";
 import {
   estimateAudienceAuthenticityParsed,
   isClippedEstimate,
@@ -28,34 +29,24 @@ import type { EngagementEvidence } from "./engagementEvidence.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /**
- * A confidence level for a sentence, as a fraction like the shares beside it ("0.9"): 3 decimals,
- * but a level so close to 1 that they would read "1" (a certainty) keeps 3 significant digits of
- * its distance from 1 (0.9999999999 stays 0.9999999999). Here the level is at least 0.9995, so
- * `1 − level` is exact (Sterbenz) and at least 2⁻⁵³: at most 18 decimals. A level below about
- * 1e-98 reads "almost 0" (showDecimals), as in the audience reasons.
- */
-function showLevel(level: number): string {
-  const text = show(level);
-  if (text !== "1") return text;
-  return String(Number(level.toFixed(2 - Math.floor(Math.log10(1 - level)))));
-}
-
-/**
  * The interval of the authentic share, `1 − high` to `1 − low` of the fake
- * share's; when it has no width, says why instead of "interval 1–1", which
- * would read as certainty: the correction clipped both ends to the same bound,
- * or the level is so low that the interval has no width.
+ * share's, with its level, as shares ({@link showShare}: a level or an end
+ * below 1 never reads 1, so 0.9999999999 stays 0.9999999999, and a level below
+ * about 1e-98 reads "almost 0", as in the audience reasons); when it has no
+ * width, says why instead of "interval 1–1", which would read as certainty:
+ * the correction clipped both ends to the same bound, or the level is so low
+ * that the interval has no width.
  */
 function authenticInterval(estimate: AudienceAuthenticityEstimate): string {
   const { interval } = estimate;
-  const at = show(1 - interval.high);
+  const at = showShare(1 - interval.high);
   const text =
     interval.low !== interval.high
-      ? `${at}–${show(1 - interval.low)}`
+      ? `${at}–${showShare(1 - interval.low)}`
       : isClippedEstimate(estimate)
         ? `clipped to ${at} at both ends by the correction, not a certainty`
         : `${at} at both ends, zero width only because the level is so low, not a certainty`;
-  return `${showLevel(interval.level)} interval ${text}`;
+  return `${showShare(interval.level)} interval ${text}`;
 }
 
 /**
@@ -78,11 +69,11 @@ export function audienceAuthenticitySignal(
   if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
   const t = settings.thresholds;
   const sampleText =
-    estimate === null ? "" : `the library's estimate from ${groupedCountOf(estimate.sampleSize, "sampled follower")} is ${show(estimate.authenticShare)} (${authenticInterval(estimate)})`;
+    estimate === null ? "" : `the library's estimate from ${groupedCountOf(estimate.sampleSize, "sampled follower")} is ${showShare(estimate.authenticShare)} (${authenticInterval(estimate)})`;
   const reason =
     vendor === undefined
       ? sampleText
-      : `the vendor audit reports ${show(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
+      : `the vendor audit reports ${showShare(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
   const flags: TrustFlag[] = [];
   if (value < t.authenticShareWarning) {
     // From a sample, critical also needs at least minSampledFollowers accounts and the whole interval of the real
@@ -95,11 +86,11 @@ export function audienceAuthenticitySignal(
       doubts.push(`${groupedCountOf(sampled.sampleSize, "sampled follower")}, fewer than the ${show(t.minSampledFollowers)} a critical flag needs`);
     }
     const upper = sampled === null ? null : 1 - sampled.interval.low;
-    if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${show(upper)}`);
+    if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${showShare(upper)}`);
     const isSure = doubts.length === 0;
     const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (${doubts.join(", and ")}), so not critical`;
     // Apart from the warning line it is compared with, and from the critical line its severity shows.
-    const [valueText, lineText] = showApart(value, t.authenticShareWarning, show, t.authenticShareCritical);
+    const [valueText, lineText] = showApart(value, t.authenticShareWarning, showShare, t.authenticShareCritical);
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",
@@ -224,7 +215,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   for (const glitch of analysis.glitches) {
     if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(glitch.before)}) left out as a failed reading`);
   }
-  parts.push(`${show(analysis.anomalousShare)} of current followers came in suspicious spikes`);
+  parts.push(`${showShare(analysis.anomalousShare)} of current followers came in suspicious spikes`);
 
   const flags: TrustFlag[] = [];
   const largest = (events: readonly GrowthEvent[]): GrowthEvent | undefined =>

@@ -1,5 +1,6 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
+import { showShare } from "../text/showShare.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
@@ -77,7 +78,7 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
     key,
     value: index,
     credit: rampUp(index, 0, t.topicConcentrationFull),
-    reason: `the Herfindahl index is ${show(index)} over ${groupedCountOf(counts.size, "topic")} in ${groupedCountOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${show(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    reason: `the Herfindahl index is ${showShare(index)} over ${groupedCountOf(counts.size, "topic")} in ${groupedCountOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${showShare(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
     flags: [],
   };
 }

@@ -1,6 +1,7 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showApart } from "../text/showApart.js";
+import { showShare } from "../text/showShare.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
@@ -52,7 +53,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     const isSure = lowerBound === null || lowerBound > t.sponsoredSaturationShare;
     const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound)}), so not critical`;
     // Apart from the saturation line it is compared with, and from the critical line its severity shows.
-    const [shareText, lineText] = showApart(share, t.sponsoredSaturationShare, show, t.sponsoredShareZero);
+    const [shareText, lineText] = showApart(share, t.sponsoredSaturationShare, showShare, t.sponsoredShareZero);
     flags.push({
       code: "sponsored-saturation",
       severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
@@ -72,7 +73,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     key,
     value: share,
     credit: rampDown(share, t.sponsoredShareFull, t.sponsoredShareZero),
-    reason: `${where}: ${show(share)} of posts are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
+    reason: `${where}: ${showShare(share)} of posts are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
     flags,
   };
 }
