@@ -349,6 +349,7 @@ export function estimateAudienceAuthenticityParsed(
     reasons.push(`the observed rate ${showApart(observedFakeRate, sensitivity, show).join(" is above the sensitivity ")}, so the corrected share is clipped to 1`);
   }
   // No width is not certainty: say why, clipping (both ends past the same bound) or a level so low that z is about 0.
+  // Ends that differ read apart (showApart), so the caveat is there exactly when the ends read alike.
   const collapsed =
     interval.low !== interval.high
       ? ""
@@ -360,7 +361,7 @@ export function estimateAudienceAuthenticityParsed(
   // a small level keeps 3 significant digits below 0.0005, written out (1e-10 → "0.00000001") down to about 1e-98%,
   // "almost 0" below that (for 5e-324). Never 0 or 100 for a level that is not, never an exponent.
   reasons.push(
-    `${show(level * 100, 100)}% Wilson interval on the observed rate [${show(observed.low)}, ${show(observed.high)}], corrected the same way: [${show(interval.low)}, ${show(interval.high)}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
+    `${show(level * 100, 100)}% Wilson interval on the observed rate [${showApart(observed.low, observed.high, show).join(", ")}], corrected the same way: [${showApart(interval.low, interval.high, show).join(", ")}]${collapsed}; it assumes a random sample of followers and ignores the uncertainty of sensitivity and specificity`,
   );
   if (thresholdBand === null) {
     const supplied = suppliedSensitivity === suppliedSpecificity ? "sensitivity and specificity hold" : suppliedSensitivity ? "sensitivity holds" : "specificity holds";

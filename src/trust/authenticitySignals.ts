@@ -32,17 +32,17 @@ import type { TrustFlag } from "./trustFlags.js";
  * The interval of the authentic share, `1 − high` to `1 − low` of the fake
  * share's, with its level, as shares ({@link showShare}: a level or an end
  * below 1 never reads 1, so 0.9999999999 stays 0.9999999999, and a level below
- * about 1e-98 reads "almost 0", as in the audience reasons); when it has no
- * width, says why instead of "interval 1–1", which would read as certainty:
- * the correction clipped both ends to the same bound, or the level is so low
- * that the interval has no width.
+ * about 1e-98 reads "almost 0", as in the audience reasons). Ends that differ
+ * read apart ({@link showApart}); equal ends, no width, say why instead of
+ * "interval 1–1", which would read as certainty: the correction clipped both
+ * ends to the same bound, or the level is so low that the interval has no width.
  */
 function authenticInterval(estimate: AudienceAuthenticityEstimate): string {
   const { interval } = estimate;
-  const at = showShare(1 - interval.high);
+  const [at, to] = showApart(1 - interval.high, 1 - interval.low, showShare);
   const text =
-    interval.low !== interval.high
-      ? `${at}–${showShare(1 - interval.low)}`
+    at !== to
+      ? `${at}–${to}`
       : isClippedEstimate(estimate)
         ? `clipped to ${at} at both ends by the correction, not a certainty`
         : `${at} at both ends, zero width only because the level is so low, not a certainty`;
