@@ -1,8 +1,7 @@
 import { measureBenfordConformityOptionsSchema, benfordValuesSchema } from "./audienceSchemas.js";
 import { parseInput } from "../schemas/parseInput.js";
 import { groupedCountOf } from "../text/countOf.js";
-import { groupDigits } from "../text/groupDigits.js";
-import { showSignificant } from "../text/showDecimals.js";
+import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { tellApart } from "../text/tellApart.js";
 
 /**
@@ -163,23 +162,15 @@ function chiSquareSurvival8(statistic: number): number {
 }
 
 /**
- * A MAD or threshold for the reason: at most 4 decimals (0.0596, 0.0371), but a value that is
- * not 0 and would read 0 at 4 decimals keeps 3 significant digits ({@link showSignificant}):
- * 0.000000224, not 0, for the MAD of a million values with Benford's exact proportions.
+ * A MAD or threshold for the reason: at most 4 decimals (0.0596, 0.0371), or `digits` significant
+ * digits, but a value that is not 0 and would read 0 at 4 decimals keeps 3 significant digits:
+ * 0.000000224, not 0, for the MAD of a million values with Benford's exact proportions. Written
+ * out and grouped (groupWholePart), never as an exponent nor "almost 0", however large or small a
+ * bound a custom table gives (1e300 × E(n) is a 300-digit number).
  */
-function showMad(value: number): string {
-  if (value !== 0 && Math.abs(value) < 0.00005) return showSignificant(value);
-  return String(Number(value.toFixed(4)));
-}
-
-/**
- * The MAD and its bound for the reason, each as {@link showMad} writes it; when the two would read
- * the same but differ, both keep as many significant digits as it takes to tell them apart, so the
- * sign between them reads true: "MAD 0.01503 > 0.015", not "MAD 0.015 > 0.015". Two different
- * doubles differ by 17 significant digits at the latest.
- */
-function showMadAgainst(mad: number, bound: number): readonly [string, string] {
-  return tellApart(mad, bound, showMad, showSignificant, 4);
+function showMad(value: number, digits?: number): string {
+  const kept = digits !== undefined ? value.toPrecision(digits) : value !== 0 && Math.abs(value) < 0.00005 ? value.toPrecision(3) : value.toFixed(4);
+  return groupWholePart(String(Number(kept)));
 }
 
 /**
@@ -230,7 +221,13 @@ export function measureBenfordConformityParsed(values: readonly number[], option
   const madThreshold = Math.max(expectedMadFactor * expectedMad, nonconformityMad);
   const conforms = mad <= madThreshold;
   const verdict = conforms ? "consistent with Benford's law" : "first digits deviate from Benford's law more than chance explains";
-  const [shownMad, shownThreshold] = showMadAgainst(mad, madThreshold);
+  // The MAD and its bound, each as showMad writes it, or with as many significant digits as it takes to tell them
+  // apart, so the sign between them reads true: "MAD 0.01503 > 0.015", not "MAD 0.015 > 0.015". A bound that is the
+  // table's nonconformityMad, an option the caller may give, is written exactly (CONTRIBUTING R15): 0.0123456, not
+  // 0.0123; 1e-300 as its 300 decimals, not "almost 0". The MAD keeps the digits that tell it from the bound: rounded
+  // where the two round apart, it stays on its side of the exact bound too; equal to it, it reads the same.
+  const [shownMad, shownThreshold] = tellApart(mad, madThreshold, showMad, showMad, 4);
+  const bound = madThreshold === nonconformityMad ? groupWholePart(String(madThreshold)) : shownThreshold;
   return {
     n,
     skippedZeros,
@@ -241,7 +238,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
     chiSquare,
     pValue: chiSquareSurvival8(chiSquare),
     conforms,
-    reason: `MAD ${shownMad} ${conforms ? "≤" : ">"} ${shownThreshold} allowed at n = ${groupDigits(n)}: ${verdict}`,
+    reason: `MAD ${mad === madThreshold ? bound : shownMad} ${conforms ? "≤" : ">"} ${bound} allowed at n = ${groupDigits(n)}: ${verdict}`,
   };
 }
 

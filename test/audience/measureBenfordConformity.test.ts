@@ -146,13 +146,15 @@ describe("measureBenfordConformity", () => {
     });
 
     it("keeps the short form when a MAD equals its bound", () => {
-      // A supplied bound equal to the MAD of the 10,000 values above: "≤" holds and both read 0.015 truthfully.
+      // A supplied bound equal to the MAD of the 10,000 values above: "≤" holds and both read alike, with no digit
+      // added to tell them apart. The bound is the caller's option, written exactly (CONTRIBUTING R15), and the MAD
+      // equal to it reads the same.
       const values = withFirstDigits([2335, 1761, 1249, 969, 792, 669, 580, 512, 1133]);
       const mad = 0.01502789664687795;
       const table: BenfordConformityTable = { source: "test", values: { ...BENFORD_CONFORMITY.values, nonconformityMad: mad } };
       const result = measureBenfordConformity(values, { conformity: table });
       expect(result.mad).toBe(mad);
-      expect(result.reason).toBe("MAD 0.015 ≤ 0.015 allowed at n = 10,000: consistent with Benford's law");
+      expect(result.reason).toBe("MAD 0.01502789664687795 ≤ 0.01502789664687795 allowed at n = 10,000: consistent with Benford's law");
     });
 
     it("uses a supplied conformity table", () => {
