@@ -339,7 +339,8 @@ export function estimateAudienceAuthenticityParsed(
       ? `sensitivity ${show(sensitivity)} and specificity ${show(specificity)} (${isSupplied ? "supplied in the options" : crossValidated})`
       : `sensitivity ${show(sensitivity)} (${suppliedSensitivity ? "supplied in the options" : crossValidated}) and specificity ${show(specificity)} (${suppliedSpecificity ? "supplied in the options" : crossValidated})`;
   const reasons = [
-    `${groupDigits(flaggedCount)} of ${groupedCountOf(sampleSize, "sampled account")} ${verbFor(flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
+    // "0 of 1 sampled account has", "1 of 10 sampled accounts has", "0 of 2 sampled accounts have".
+    `${groupDigits(flaggedCount)} of ${groupedCountOf(sampleSize, "sampled account")} ${verbFor(sampleSize === 1 ? 1 : flaggedCount, "has", "have")} a fake probability of at least ${show(threshold)} (observed rate ${show(observedFakeRate)})`,
     `Rogan–Gladen correction with ${accuracy}: fake share ${show(fakeShare)}`,
   ];
   // The observed rate written apart from the line it passes: 0.0998 and a false-positive rate of 0.0999 both read "0.1".

@@ -24,3 +24,24 @@ export function showShare(value: number, whole = 1): string {
   const text = showDecimals(value);
   return text === String(whole) && value < whole ? String(Number(value.toFixed(2 - Math.floor(Math.log10(whole - value))))) : text;
 }
+
+/**
+ * A share of a group for a sentence: `"0.25 of followers"` ({@link showShare},
+ * or `text` when the sentence wrote the share apart from another number),
+ * but `"none of the followers"` and `"all of the followers"` for 0 and 1, so
+ * a share never reads as a count ("1 of current followers" read as one
+ * follower).
+ *
+ * @param value - A share, from 0 to 1.
+ * @param group - What it is a share of, plural ("followers", "posts").
+ * @param text - The share as the sentence writes it; {@link showShare}'s by default.
+ * @returns The share of the group as text.
+ * @example
+ * [shareOf(1, "current followers"), shareOf(0, "posts"), shareOf(0.25, "followers")];
+ * // => ["all of the current followers", "none of the posts", "0.25 of followers"]
+ * @internal
+ */
+export function shareOf(value: number, group: string, text = showShare(value)): string {
+  // Between 0 and 1, value % 1 is the value itself; for 0 and 1 it is 0.
+  return value % 1 ? `${text} of ${group}` : `${value ? "all" : "none"} of the ${group}`;
+}

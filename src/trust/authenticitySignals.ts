@@ -2,7 +2,7 @@ import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { showApart } from "../text/showApart.js";
-import { showShare } from "../text/showShare.js";
+import { shareOf, showShare } from "../text/showShare.js";
 import {
   estimateAudienceAuthenticityParsed,
   isClippedEstimate,
@@ -73,7 +73,7 @@ export function audienceAuthenticitySignal(
   const reason =
     vendor === undefined
       ? sampleText
-      : `the vendor audit reports ${showShare(vendor)} of followers as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
+      : `the vendor audit reports ${shareOf(vendor, "followers")} as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
   const flags: TrustFlag[] = [];
   if (value < t.authenticShareWarning) {
     // From a sample, critical also needs at least minSampledFollowers accounts and the whole interval of the real
@@ -89,12 +89,13 @@ export function audienceAuthenticitySignal(
     if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${showShare(upper)}`);
     const isSure = doubts.length === 0;
     const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (${doubts.join(", and ")}), so not critical`;
-    // Apart from the warning line it is compared with, and from the critical line its severity shows.
+    // Apart from the warning line it is compared with, and from the critical line its severity shows; a share of 0
+    // reads "none of the followers", not "only 0 of followers".
     const [valueText, lineText] = showApart(value, t.authenticShareWarning, showShare, t.authenticShareCritical);
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",
-      message: `only ${valueText} of followers look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${lineText} threshold${unsure}`,
+      message: `${value ? "only " : ""}${shareOf(value, "followers", valueText)} look real (${vendor === undefined ? "sample estimate" : "vendor audit"}), below the ${lineText} threshold${unsure}`,
       evidence: {
         authenticShare: round(value, 4),
         source: vendor === undefined ? "sample" : "vendor",
@@ -215,7 +216,7 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   for (const glitch of analysis.glitches) {
     if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(glitch.before)}) left out as a failed reading`);
   }
-  parts.push(`${showShare(analysis.anomalousShare)} of current followers came in suspicious spikes`);
+  parts.push(`${shareOf(analysis.anomalousShare, "current followers")} came in suspicious spikes`);
 
   const flags: TrustFlag[] = [];
   const largest = (events: readonly GrowthEvent[]): GrowthEvent | undefined =>

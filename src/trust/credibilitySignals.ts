@@ -1,7 +1,7 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { showApart } from "../text/showApart.js";
-import { showShare } from "../text/showShare.js";
+import { shareOf, showShare } from "../text/showShare.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
 import { interactionsOf, noData, safeLog, show, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
@@ -59,7 +59,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
       severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
       message:
         sponsoredPosts === null
-          ? `the summary reports ${shareText} of posts sponsored, above the ${lineText} threshold`
+          ? `the summary reports ${shareOf(share, "posts", shareText)} sponsored, above the ${lineText} threshold`
           : `${where} (${shareText}) ${verbFor(sponsoredPosts, "is", "are")} sponsored, above the ${lineText} threshold${share >= t.sponsoredShareZero ? unsure : ""}`,
       evidence: {
         sponsoredShare: round(share, 4),
@@ -73,7 +73,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     key,
     value: share,
     credit: rampDown(share, t.sponsoredShareFull, t.sponsoredShareZero),
-    reason: `${where}: ${showShare(share)} of posts are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
+    reason: `${where}: ${shareOf(share, "posts")} are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
     flags,
   };
 }

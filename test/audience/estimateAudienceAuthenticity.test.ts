@@ -211,8 +211,10 @@ describe("estimateAudienceAuthenticity", () => {
       const result = estimateAudienceAuthenticity([boughtAccount]);
       expect(result.reasons[0]).toBe("1 of 1 sampled account has a fake probability of at least 0.35 (observed rate 1)");
       expect(result.reasons.at(-1)).toBe("Benford test on the sampled accounts' follower counts: only 1 positive value; the Benford test needs at least 50");
-      // One ordinary account: not flagged, "0 of 1 sampled account have"
-      expect(estimateAudienceAuthenticity([ordinaryAccount]).reasons[0]).toBe("0 of 1 sampled account have a fake probability of at least 0.35 (observed rate 0)");
+      // One ordinary account: not flagged, and the verb agrees with the one account, "0 of 1 sampled account has" (it read "have").
+      expect(estimateAudienceAuthenticity([ordinaryAccount]).reasons[0]).toBe("0 of 1 sampled account has a fake probability of at least 0.35 (observed rate 0)");
+      // Of more accounts, the plural unless one is flagged.
+      expect(estimateAudienceAuthenticity([ordinaryAccount, ordinaryAccount]).reasons[0]).toBe("0 of 2 sampled accounts have a fake probability of at least 0.35 (observed rate 0)");
     });
 
     it("clips to 0, and says so, when fewer accounts are flagged than false positives alone explain", () => {

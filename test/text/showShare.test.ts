@@ -2,7 +2,7 @@
 // share that is not 1 (the mirror of showDecimals near 0, as showPercentile never writes 100).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { showShare } from "../../src/text/showShare.js";
+import { shareOf, showShare } from "../../src/text/showShare.js";
 
 /** A number in exponent notation: a digit, then e and a signed power. */
 const EXPONENT = /\de[+-]\d/u;
@@ -64,5 +64,17 @@ describe("showShare", () => {
     const shown = Number(showShare(value));
     expect(shown).toBeLessThan(1);
     expect(Math.abs(1 - shown - (1 - value))).toBeLessThanOrEqual((1 - value) * 0.0051);
+  });
+});
+
+describe("shareOf", () => {
+  it("matches the documented example", () => {
+    expect([shareOf(1, "current followers"), shareOf(0, "posts"), shareOf(0.25, "followers")]).toEqual(["all of the current followers", "none of the posts", "0.25 of followers"]);
+  });
+
+  it("writes a share that is neither 0 nor 1 with showShare, or with the text given", () => {
+    expect(shareOf(0.9999, "followers")).toBe("0.9999 of followers");
+    expect(shareOf(0.0004, "posts")).toBe("0.0004 of posts");
+    expect(shareOf(0.7499, "followers", "0.7499")).toBe("0.7499 of followers");
   });
 });

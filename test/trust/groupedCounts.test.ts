@@ -51,13 +51,13 @@ describe("thousands in trust sentences", () => {
   it("groups the sampled followers and the minimum a critical flag needs", () => {
     expect(reasonOf(result, "audienceAuthenticity")).toMatch(/^the library's estimate from 1,200 sampled followers is 0 \(/u);
     expect(flagOf(result, "audience-fake-heavy")).toBe(
-      "only 0 of followers look real (sample estimate), below the 0.75 threshold; too small a sample to be sure (1,200 sampled followers, fewer than the 5,000 a critical flag needs), so not critical",
+      "none of the followers look real (sample estimate), below the 0.75 threshold; too small a sample to be sure (1,200 sampled followers, fewer than the 5,000 a critical flag needs), so not critical",
     );
   });
 
   it("groups the snapshots and the days of the follower history", () => {
     // The fixture's organic history: no spike, no drop.
-    expect(reasonOf(result, "followerGrowth")).toBe("1,201 snapshots over 1,200 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes");
+    expect(reasonOf(result, "followerGrowth")).toBe("1,201 snapshots over 1,200 days; unexplained spikes: 0; none of the current followers came in suspicious spikes");
   });
 
   it("groups the posts of the comment, topic and regularity signals", () => {

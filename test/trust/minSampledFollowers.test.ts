@@ -28,7 +28,7 @@ describe("minSampledFollowers", () => {
     const result = scored(sampleOf(1, 0));
     expect(audienceFlag(result)?.severity).toBe("warning");
     expect(audienceFlag(result)?.message).toBe(
-      "only 0 of followers look real (sample estimate), below the 0.75 threshold; too small a sample to be sure (1 sampled follower, fewer than the 20 a critical flag needs), so not critical",
+      "none of the followers look real (sample estimate), below the 0.75 threshold; too small a sample to be sure (1 sampled follower, fewer than the 20 a critical flag needs), so not critical",
     );
     expect(result.cap).toBeNull();
   });

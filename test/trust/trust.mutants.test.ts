@@ -159,7 +159,7 @@ describe("trust signal sentences", () => {
     it("describes a history without events", () => {
       // 10,000 every day: no spike, nothing suspicious
       expect(reasonOf(scoreTrust(withHistory(Array.from({ length: 20 }, () => 10_000))), "followerGrowth")).toBe(
-        "20 snapshots over 19 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes",
+        "20 snapshots over 19 days; unexplained spikes: 0; none of the current followers came in suspicious spikes",
       );
     });
   });
@@ -784,7 +784,7 @@ describe("trust signal sentences", () => {
 
     it("accepts a history of exactly minHistoryDays", () => {
       // eight daily snapshots: 7 days, not fewer than 7
-      expect(growthOf(withHistory(Array.from({ length: 8 }, () => 10_000)))).toBe("8 snapshots over 7 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes");
+      expect(growthOf(withHistory(Array.from({ length: 8 }, () => 10_000)))).toBe("8 snapshots over 7 days; unexplained spikes: 0; none of the current followers came in suspicious spikes");
     });
 
     it("calls a gain of exactly spikeMinDailyGain over the baseline a spike", () => {
@@ -803,7 +803,7 @@ describe("trust signal sentences", () => {
       // 9,999 → 10,999: z = ln(11,000 / 10,000) / 0.001 = 95.3, and the threshold set to exactly that
       expect(codes(withHistory(step(9_999, 10_999)), { thresholds: { spikeZ: Math.log(11_000 / 10_000) / 0.001 } })).toEqual([]);
       // 9,999 → 8,999: z = ln(9,000 / 10,000) / 0.001 = −105.4, and −spikeZ set to exactly that: no drop
-      expect(growthOf(withHistory(step(9_999, 8_999)), { thresholds: { spikeZ: -Math.log(9_000 / 10_000) / 0.001 } })).toContain("unexplained spikes: 0; 0 of current");
+      expect(growthOf(withHistory(step(9_999, 8_999)), { thresholds: { spikeZ: -Math.log(9_000 / 10_000) / 0.001 } })).toContain("unexplained spikes: 0; none of the current");
     });
 
     describe("viral posts", () => {
@@ -829,7 +829,7 @@ describe("trust signal sentences", () => {
       it("does not count an explained spike as suspicious", () => {
         const profile: InfluencerProfileInput = { ...withHistory(jump), posts: [...regular, { publishedAt: "2026-01-10", likes: 9_000, comments: 300 }] };
         expect(growthOf(profile)).toBe(
-          "20 snapshots over 19 days; unexplained spikes: 0; spikes matched to a viral post: 1 (not penalized unless a purge followed); 0 of current followers came in suspicious spikes",
+          "20 snapshots over 19 days; unexplained spikes: 0; spikes matched to a viral post: 1 (not penalized unless a purge followed); none of the current followers came in suspicious spikes",
         );
       });
     });
@@ -842,7 +842,7 @@ describe("trust signal sentences", () => {
       // drop. Intervals 1–3 have the same kind of baseline (z = −2.0, −2.0 and +2.0), the later ones z = 0.
       const plusOne = [4_096, 4_096, 4_096, 4_096, 5_120, 6_400, 8_000, 10_000, 12_500, 15_625];
       expect(growthOf(withHistory(plusOne.map((count) => count - 1)), { thresholds: { windowDays: 4 } })).toBe(
-        "10 snapshots over 9 days; unexplained spikes: 0; 0 of current followers came in suspicious spikes",
+        "10 snapshots over 9 days; unexplained spikes: 0; none of the current followers came in suspicious spikes",
       );
     });
 
@@ -874,7 +874,7 @@ describe("trust signal sentences", () => {
     it("calls no drop a purge without a spike before it", () => {
       // 10,000, then −1,000 on days 10, 20 and 30: three drops ten days apart, no spike
       const stairs = Array.from({ length: 40 }, (_, day) => 10_000 - 1_000 * Math.floor(day / 10));
-      expect(growthOf(withHistory(stairs))).toBe("40 snapshots over 39 days; unexplained spikes: 0; drops with no spike before: 3 (not penalized); 0 of current followers came in suspicious spikes");
+      expect(growthOf(withHistory(stairs))).toBe("40 snapshots over 39 days; unexplained spikes: 0; drops with no spike before: 3 (not penalized); none of the current followers came in suspicious spikes");
     });
   });
 });
