@@ -118,6 +118,8 @@ export function showMoneyApart(first: number, second: number, currency: string, 
  * @internal
  */
 export function showAmountBeside(value: number, given: number): string {
+  // Equal: as the given one is written (showAmount writes a subnormal's exact digits, 5e-324 as …4941).
+  if (value === given) return groupWholePart(String(given));
   let digits = MONEY_DIGITS;
   while (digits < MAX_DIGITS && Math.sign(Number(value.toPrecision(digits)) - given) !== Math.sign(value - given)) digits++;
   return showAmount(value, digits);

@@ -93,6 +93,12 @@ describe("showAmountBeside", () => {
     expect(showAmountBeside(1234.5678, 1234.5678)).toBe("1,234.5678");
   });
 
+  it("writes an amount equal to a given subnormal one as the given one is written", () => {
+    // The property test's counterexample: String(5e-324) is "5e-324", written out as 323 zeros and a 5; four
+    // significant digits of the double's exact value (4.940656…e-324) end in "4941".
+    expect(showAmountBeside(5e-324, 5e-324)).toBe(groupWholePart(String(5e-324)));
+  });
+
   it("writes -0 beside a given 0 as 0, the same amount", () => {
     // The property test's counterexample [-0, 0]: String(-0) is "0", and -0 === 0
     expect(showAmountBeside(-0, 0)).toBe("0");
