@@ -196,7 +196,7 @@ function listEvents(events: readonly GrowthEvent[]): string {
 export function followerGrowthSignal(profile: ParsedProfile, engagement: EngagementEvidence, settings: TrustSettings): SignalResult {
   const key = "followerGrowth";
   const t = settings.thresholds;
-  const analysis = detectFollowerAnomalies(profile.followerHistory, profile.posts, engagement.viralPosts, t, profile.followers);
+  const analysis = detectFollowerAnomalies(profile.followerHistory, profile.posts, engagement.viralPosts, t, profile.followers, profile.accountCreatedAt);
   if (!analysis.available) return noData(key, analysis.reason);
   const spikes = analysis.events.filter((event) => event.kind === "spike");
   const unexplained = spikes.filter((event) => event.viralPost === null);
@@ -208,13 +208,15 @@ export function followerGrowthSignal(profile: ParsedProfile, engagement: Engagem
   if (explained.length > 0) parts.push(`spikes matched to a viral post: ${groupDigits(explained.length)} (not penalized unless a purge followed)`);
   if (purges.length > 0) parts.push(`drops soon after a spike: ${groupDigits(purges.length)} (${listEvents(purges)})`);
   if (otherDrops.length > 0) parts.push(`drops with no spike before: ${groupDigits(otherDrops.length)} (not penalized)`);
-  const returning = analysis.glitches.filter((glitch) => glitch.after !== null);
+  const returning = analysis.glitches.filter((glitch) => glitch.before !== null && glitch.after !== null);
   if (returning.length > 0) {
-    const listed = returning.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(glitch.before)} and ${groupDigits(glitch.after ?? 0)}`);
+    const listed = returning.map((glitch) => `${isoDate(glitch.date)}: ${groupDigits(glitch.followers)} between ${groupDigits(Number(glitch.before))} and ${groupDigits(Number(glitch.after))}`);
     parts.push(`${groupedCountOf(returning.length, "snapshot")} left out as a data error, the count going there and straight back (${listed.join("; ")})`);
   }
+  // A 0 at either end, with no count before it (the first) or after it (the last).
   for (const glitch of analysis.glitches) {
-    if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(glitch.before)}) left out as a failed reading`);
+    if (glitch.before === null) parts.push(`the first snapshot (${isoDate(glitch.date)}: 0 before ${groupDigits(Number(glitch.after))}) left out as a failed reading`);
+    if (glitch.after === null) parts.push(`the last snapshot (${isoDate(glitch.date)}: 0 after ${groupDigits(Number(glitch.before))}) left out as a failed reading`);
   }
   parts.push(`${shareOf(analysis.anomalousShare, "current followers")} came in suspicious spikes`);
 

@@ -57,15 +57,17 @@ export interface GrowthEvent {
 /**
  * A snapshot read as a data error: the count jumps to it (or dips to a run of
  * readings within a day) and comes back, so that without it the series shows
- * no anomaly. @internal
+ * no anomaly; or a failed reading of 0 at either end of the history, with no
+ * reading beyond it to come back to or from (step 5 of
+ * {@link detectFollowerAnomalies}). @internal
  */
 export interface FollowerGlitch {
   /** When the snapshot was taken (epoch ms). */
   readonly date: number;
   /** Its follower count. */
   readonly followers: number;
-  /** The count of the last snapshot before its run. */
-  readonly before: number;
+  /** The count of the last snapshot before its run, or `null` for a first snapshot of 0 before a count above 0 (a failed reading). */
+  readonly before: number | null;
   /** The count of the first snapshot after its run, or `null` for a last snapshot of 0 after a count above 0 (a failed reading). */
   readonly after: number | null;
 }
@@ -256,9 +258,14 @@ function moveWindow(
  *    the pattern of a bought batch and its purge. They are listed as
  *    `glitches`; pairs are taken in date order, from the first.
  *    Done before step 4. A last snapshot of 0 after a count above 0 is a
- *    failed reading with no later one to come back to: it is left out before
- *    step 1 and listed too (whatever the stated count, so that more stated
- *    followers never change which snapshots are read).
+ *    failed reading with no later one to come back to, and a first snapshot
+ *    of 0 before a count above 0 one with no earlier one to come from: each
+ *    is left out before step 1 and listed too, with `null` for the count on
+ *    its open side, whatever the stated count (so that more stated followers
+ *    never change which snapshots are read). Only that one reading: nothing
+ *    beyond the end shows that the count came back, so a run of zeros there
+ *    is read as it is. A first 0 taken at most a day after `createdAt` (or
+ *    before it) is kept: it is the true start of a new account.
  * 6. The share of current followers that came in suspicious spikes divides
  *    their excess by the larger of the last count and `statedFollowers`.
  *
@@ -267,6 +274,8 @@ function moveWindow(
  * spikes or drops whatever their baseline are skipped, so a steady history
  * costs O(n). Plus O(v log v) for v viral posts.
  *
+ * @param createdAt - When the account was created (epoch ms), if known: a
+ *   first snapshot of 0 within a day of it is kept (step 5).
  * @internal
  */
 export function detectFollowerAnomalies(
@@ -275,16 +284,17 @@ export function detectFollowerAnomalies(
   viralPosts: readonly number[],
   settings: FollowerAnomalySettings,
   statedFollowers = 0,
+  createdAt?: number | undefined,
 ): FollowerAnalysis {
-  const last = history[history.length - 1];
-  const beforeLast = history[history.length - 2];
-  // A last reading of 0 after a count above 0: a failed scrape. Left in, it read as a purge of every follower,
-  // and made each spike's share of "current" followers 1 (a critical flag).
-  const trailing: FollowerGlitch | null =
-    last !== undefined && beforeLast !== undefined && last.followers === 0 && beforeLast.followers > 0
-      ? { date: last.date, followers: 0, before: beforeLast.followers, after: null }
-      : null;
-  const points = history.length - (trailing === null ? 0 : 1);
+  const [head, second] = history;
+  const tail = history[history.length - 1];
+  // A reading of 0 at either end next to a count above 0: a failed scrape with no reading beyond it to come back to
+  // (the last) or from (the first). Left in, a last one read as a purge of every follower (and made each spike's share
+  // of "current" followers 1), a first one as a critical spike of the whole audience. A first 0 taken at most a day
+  // after the account's creation is its true start, and kept (without `createdAt` the difference is NaN: not kept).
+  const start = head?.followers === 0 && Number(second?.followers) > 0 && !(head.date - Number(createdAt) <= DAY_MS) ? 1 : 0;
+  const end = history.length - (tail?.followers === 0 && Number(history[history.length - 2]?.followers) > 0 ? 1 : 0);
+  const points = end - start;
   // One kept buffer holds every per-call array (dates, counts, rates, spans, window): allocating
   // five typed arrays cost about as much as the analysis of a steady 90-day history.
   const capacity = Math.min(Math.max(points - 1, 0), MAX_WINDOW_INTERVALS);
@@ -292,7 +302,7 @@ export function detectFollowerAnomalies(
   const dates = buffer.subarray(0, points);
   const counts = buffer.subarray(points, 2 * points);
   for (let position = 0; position < points; position++) {
-    const point = history[position] as FollowerSnapshot;
+    const point = history[start + position] as FollowerSnapshot;
     dates[position] = point.date;
     counts[position] = point.followers;
   }
@@ -395,8 +405,10 @@ export function detectFollowerAnomalies(
       events.push({ kind, first: index, last: index, excess, maxAbsZ: Math.abs(z), centre });
     }
   }
+  // In date order: a first 0, the runs of step 5, a last 0.
   const glitches = removeGlitches(events, dates, counts, settings);
-  if (trailing !== null) glitches.push(trailing);
+  if (start > 0) glitches.unshift({ ...(head as FollowerSnapshot), before: null, after: Number(counts[0]) });
+  if (end < history.length) glitches.push({ ...(tail as FollowerSnapshot), before: Number(counts[intervals]), after: null });
 
   const viralOrder = viralPosts
     .filter((index) => posts[index]?.publishedAt !== undefined)

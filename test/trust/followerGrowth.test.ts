@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreTrust, type FollowerSnapshotInput, type InfluencerProfileInput, type TrustScore } from "../../src/index.js";
+import { detectFollowerAnomalies, type FollowerAnomalySettings } from "../../src/trust/detectFollowerAnomalies.js";
+import { TRUST_THRESHOLDS } from "../../src/trust/trustThresholds.js";
 import { DAY_MS, followerHistory, isoDay } from "./fixtures.js";
 
 const growth = (result: TrustScore): TrustScore["factors"][number] | undefined => result.factors.find((item) => item.key === "followerGrowth");
@@ -378,5 +380,72 @@ describe("a snapshot the count jumps to and straight back from (a data error)", 
     const result = scoreTrust(profileWith(daily(counts)));
     expect(flag(result, "follower-spike")?.severity).toBe("critical");
     expect(growth(result)?.reason).not.toContain("data error");
+  });
+});
+
+describe("zeros at either end of the history (failed readings with no reading beyond them)", () => {
+  // 30 daily snapshots from 2026-01-01 at 10,000 followers, the first `zeros` of them (or the last) reading 0.
+  const leading = (zeros: number): number[] => Array.from({ length: 30 }, (_, day) => (day < zeros ? 0 : 10_000));
+  const trailing = (zeros: number): number[] => Array.from({ length: 30 }, (_, day) => (day >= 30 - zeros ? 0 : 10_000));
+  const old = { followers: 10_000, accountCreatedAt: "2018-01-01" };
+
+  it("leaves out a first reading of 0 before a count above 0, as it does a last one", () => {
+    // The finding's case: an account created in 2018 whose first snapshot reads 0. Before, the interval 0 → 10,000 was a
+    // spike of ln(10,001 / 1) = 9.21 a day against a flat baseline, excess 10,001 − 1 = 10,000 of 10,000 followers:
+    // share 1, a critical follower-spike, score 28.6 ("low"). Without day 0 the 29 snapshots are flat: share 0, full credit.
+    const withZero = scoreTrust(profileWith(daily(leading(1)), old));
+    const without = scoreTrust(profileWith(daily(leading(1)).slice(1), old));
+    expect([withZero.flags, growth(withZero)?.value, growth(withZero)?.subScore]).toEqual([[], 0, 100]);
+    expect(withZero.score).toBe(without.score);
+    expect(growth(withZero)?.reason).toBe(
+      "29 snapshots over 28 days; unexplained spikes: 0; the first snapshot (2026-01-01: 0 before 10,000) left out as a failed reading; none of the current followers came in suspicious spikes",
+    );
+    // The same without a creation date: nothing says the 0 is the account's true start.
+    expect(growth(scoreTrust(profileWith(daily(leading(1)), { followers: 10_000 })))?.value).toBe(0);
+  });
+
+  it("leaves out one reading at either end, not a run of them", () => {
+    // Days 0 and 1 read 0: nothing beyond the run shows the count coming back, so only a single reading is presumed
+    // failed; the two are read as they are, 0 → 10,000 a spike of the whole audience: 10,000 / 10,000 = share 1, critical.
+    const first = scoreTrust(profileWith(daily(leading(2)), old));
+    expect(flag(first, "follower-spike")?.message.startsWith("followers went from 0 to 10,000 between 2026-01-02 and 2026-01-03")).toBe(true);
+    expect(growth(first)?.reason).not.toContain("failed reading");
+    // Days 28 and 29 read 0: a drop of every follower, with no spike before it (not penalized), as before.
+    const last = scoreTrust(profileWith(daily(trailing(2)), old));
+    expect(growth(last)?.reason).toContain("drops with no spike before: 1 (not penalized)");
+    expect(growth(last)?.reason).not.toContain("failed reading");
+  });
+
+  it("leaves out a 0 at both ends at once", () => {
+    // Day 0 and day 29 read 0, days 1–28 10,000: both left out, 28 flat snapshots over 27 days remain.
+    const both = scoreTrust(profileWith(daily(leading(1).map((followers, day) => (day === 29 ? 0 : followers))), old));
+    expect([both.flags, growth(both)?.value]).toEqual([[], 0]);
+    expect(growth(both)?.reason).toBe(
+      "28 snapshots over 27 days; unexplained spikes: 0; the first snapshot (2026-01-01: 0 before 10,000) left out as a failed reading; the last snapshot (2026-01-30: 0 after 10,000) left out as a failed reading; none of the current followers came in suspicious spikes",
+    );
+  });
+
+  it.each([
+    // Created the day of the first snapshot, or the day before: the 0 is the new account's true start.
+    ["2026-01-01", true],
+    ["2025-12-31", true],
+    // Created two days before, or years before: the 0 is no longer taken for its start, but for a failed reading.
+    ["2025-12-30", false],
+    ["2018-01-01", false],
+  ])("keeps a first 0 as the account's start when it was created on %s: %s", (accountCreatedAt, kept) => {
+    const result = scoreTrust(profileWith(daily(leading(1)), { followers: 10_000, accountCreatedAt }));
+    // Kept: 0 → 10,000 on day one, excess 10,001 − 1 = 10,000 of 10,000: share 1, critical, the follower-spike from 0.
+    expect(flag(result, "follower-spike")?.message.startsWith("followers went from 0 to 10,000 between 2026-01-01 and 2026-01-02")).toBe(kept || undefined);
+    expect(growth(result)?.reason.includes("failed reading")).toBe(!kept);
+  });
+
+  it("lists a first 0 with no count before it", () => {
+    const analysis = detectFollowerAnomalies(
+      leading(1).map((followers, day) => ({ date: Date.UTC(2026, 0, 1) + day * DAY_MS, followers })),
+      [],
+      [],
+      Object.fromEntries(Object.entries(TRUST_THRESHOLDS).map(([key, threshold]) => [key, threshold.value])) as unknown as FollowerAnomalySettings,
+    );
+    expect(analysis.available && analysis.glitches).toEqual([{ date: Date.UTC(2026, 0, 1), followers: 0, before: null, after: 10_000 }]);
   });
 });
