@@ -145,6 +145,8 @@
 // (showApart: "only 0.7499 of followers look real …, below the 0.75 threshold"): 83.85 kB, limit
 // 84 kB, which also holds the next fixes of the stop (a share near 1 never reading 1, an interval's
 // ends told apart, the Benford bound written exactly, shares of 0 and 1 in words): 83.92 kB.
+// Then a first snapshot of 0 left out as a failed reading, as a last one (83.997 kB), and a duration
+// just under a day written "1 day", told apart from a 1-day threshold: 84.03 kB, limit 84.25 kB.
 // Without zod at all (`npm run size:why` prints each entry with zod left
 // external), scoreEngagement is 13.8 kB and the whole API 61.7 kB: the 8 kB
 // and 30 kB targets are out of reach for the library's own code and data too.
@@ -154,5 +156,5 @@ module.exports = [
   { name: "import { classifyTier } (no zod)", path: "dist/index.js", import: "{ classifyTier }", gzip: true, limit: "1.9 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { parseProfile }", path: "dist/index.js", import: "{ parseProfile }", gzip: true, limit: "13.25 kB", modifyEsbuildConfig: bundleEverything },
   { name: "import { scoreEngagement }", path: "dist/index.js", import: "{ scoreEngagement }", gzip: true, limit: "24.75 kB", modifyEsbuildConfig: bundleEverything },
-  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "84 kB", modifyEsbuildConfig: bundleEverything },
+  { name: "whole public API", path: "dist/index.js", import: "*", gzip: true, limit: "84.25 kB", modifyEsbuildConfig: bundleEverything },
 ];

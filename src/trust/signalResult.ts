@@ -70,13 +70,18 @@ function counted(text: string, noun: string): string {
 
 /**
  * A number of days for a sentence: `"1 day"`, `"2.5 days"`, `"3,781 days"` (singular when it reads 1);
- * under a day in the largest of hours, minutes and seconds that reads at least 1 (`"12 hours"`, `"0.029 seconds"`).
+ * under a day in the largest of hours, minutes and seconds that reads at least 1 (`"12 hours"`, `"0.029 seconds"`),
+ * never as a whole of the next unit (`"1 day"`, not `"24 hours"`, for 23.9999 hours).
  * @internal
  */
 export function showDays(value: number): string {
   const hours = value * 24;
-  if (value === 0 || value >= 1) return showQuantity(value, "day");
-  return hours >= 1 ? showQuantity(hours, "hour") : hours >= 1 / 60 ? showQuantity(hours * 60, "minute") : showQuantity(hours * 3_600, "second");
+  const minutes = hours * 60;
+  // A unit also where the next smaller one would read a whole of it (23.9999 hours reads "24 hours"): "1 day", which
+  // showDaysApart can tell apart from a threshold of 1 day, where "24 hours" and "1 day" only differ as text.
+  if (value === 0 || value >= 1 || show(hours) === "24") return showQuantity(value, "day");
+  if (hours >= 1 || show(minutes) === "60") return showQuantity(hours, "hour");
+  return minutes >= 1 || show(minutes * 60) === "60" ? showQuantity(minutes, "minute") : showQuantity(minutes * 60, "second");
 }
 
 /**

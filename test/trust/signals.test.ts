@@ -550,6 +550,16 @@ describe("trust signals", () => {
       expect(flag(young, "account-new")?.message).toBe("the account is 1 day old, younger than 1.0002 days: too new to have a track record");
     });
 
+    it("never writes a duration just under a unit as a whole of it beside that unit", () => {
+      // 0.5 s short of a day: 23.99986 hours, which three decimals write "24 hours", beside a 1-day threshold; in days
+      // (1 − 0.5 / 86,400 = 0.99999421) it is told apart from the threshold instead, at five significant digits.
+      const result = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-01-01T23:59:59.500Z", thresholds: { newAccountDays: 1 } });
+      expect(flag(result, "account-new")?.message).toBe("the account is 0.99999 days old, younger than 1 day: too new to have a track record");
+      // 59.9996 minutes (0.024 s short of an hour) reads "1 hour", not "60 minutes"
+      const minutes = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-01-01T00:59:59.976Z" });
+      expect(flag(minutes, "account-new")?.message).toBe("the account is 1 hour old, younger than 60 days: too new to have a track record");
+    });
+
     it("writes an age under a day in hours", () => {
       // Created 12 hours before options.now: 0.5 days = 12 hours.
       const result = scoreTrust(on({ accountCreatedAt: "2026-01-01T00:00:00Z" }), { now: "2026-01-01T12:00:00Z" });
