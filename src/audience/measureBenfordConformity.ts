@@ -174,6 +174,25 @@ function showMad(value: number, digits?: number): string {
 }
 
 /**
+ * The MAD and its bound for the reason (CONTRIBUTING R15): each as showMad writes it, or with as many significant
+ * digits as it takes to tell them apart, so the sign between them reads true: "MAD 0.01503 > 0.015", not
+ * "MAD 0.015 > 0.015". A bound that is the table's nonconformityMad, an option the caller may give, is written
+ * exactly: 0.0123456, not 0.0123; 1e-300 as its 300 decimals, not "almost 0". The MAD keeps the digits that tell it
+ * from the bound as the bound is written, and reads on its own side of it ("MAD 0.00004999 ≤ 0.00005", not
+ * "MAD 0.00005 ≤ 0.00005"); equal to it, it reads the same. @internal
+ */
+export function showMadApart(mad: number, bound: number, isGiven: boolean): [string, string] {
+  const [shownMad, shownBound] = tellApart(mad, bound, showMad, showMad, 4);
+  if (!isGiven) return [shownMad, shownBound];
+  // Told apart from the bound's rounded text, the MAD can still read as the exact one, or past it (a MAD of
+  // 0.0000499892 rounds to "0.00005", the bound 0.00005 to "0.0001"): add digits until it reads on its own side,
+  // or, equal to the bound, as the bound (17 digits read any double back).
+  let text = shownMad;
+  for (let digits = 4; Math.sign(Number(text) - bound) !== Math.sign(mad - bound); digits++) text = showMad(mad, digits);
+  return [text, groupWholePart(String(bound))];
+}
+
+/**
  * {@link measureBenfordConformity} on already-validated values.
  *
  * @internal
@@ -221,13 +240,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
   const madThreshold = Math.max(expectedMadFactor * expectedMad, nonconformityMad);
   const conforms = mad <= madThreshold;
   const verdict = conforms ? "consistent with Benford's law" : "first digits deviate from Benford's law more than chance explains";
-  // The MAD and its bound, each as showMad writes it, or with as many significant digits as it takes to tell them
-  // apart, so the sign between them reads true: "MAD 0.01503 > 0.015", not "MAD 0.015 > 0.015". A bound that is the
-  // table's nonconformityMad, an option the caller may give, is written exactly (CONTRIBUTING R15): 0.0123456, not
-  // 0.0123; 1e-300 as its 300 decimals, not "almost 0". The MAD keeps the digits that tell it from the bound: rounded
-  // where the two round apart, it stays on its side of the exact bound too; equal to it, it reads the same.
-  const [shownMad, shownThreshold] = tellApart(mad, madThreshold, showMad, showMad, 4);
-  const bound = madThreshold === nonconformityMad ? groupWholePart(String(madThreshold)) : shownThreshold;
+  const [shownMad, bound] = showMadApart(mad, madThreshold, madThreshold === nonconformityMad);
   return {
     n,
     skippedZeros,
@@ -238,7 +251,7 @@ export function measureBenfordConformityParsed(values: readonly number[], option
     chiSquare,
     pValue: chiSquareSurvival8(chiSquare),
     conforms,
-    reason: `MAD ${mad === madThreshold ? bound : shownMad} ${conforms ? "≤" : ">"} ${bound} allowed at n = ${groupDigits(n)}: ${verdict}`,
+    reason: `MAD ${shownMad} ${conforms ? "≤" : ">"} ${bound} allowed at n = ${groupDigits(n)}: ${verdict}`,
   };
 }
 

@@ -37,3 +37,15 @@ describe("the Benford reason with a custom conformity table", () => {
     expect(measureBenfordConformity(benford90).reason).toBe("MAD 0.002 ≤ 0.0371 allowed at n = 90: consistent with Benford's law");
   });
 });
+
+describe("the Benford MAD beside a bound written exactly", () => {
+  it("tells a MAD of 0.0000499892 from a given bound of 0.00005 as the bound is written", () => {
+    // n = 200,005, 1s and 2s shifted off Benford's counts: MAD 0.00004998923299237259. Rounded to 3 significant digits it
+    // read "0.00005", told apart only from the bound's rounded "0.0001", beside the exact "0.00005".
+    const counts = [60251, 35175, 24988, 19382, 15837, 13390, 11599, 10231, 9152];
+    const values = counts.flatMap((count, index) => Array.from({ length: count }, () => index + 1));
+    const result = measureBenfordConformity(values, table(1e-9, 0.00005));
+    expect(result.mad).toBe(0.00004998923299237259);
+    expect(result.reason).toBe("MAD 0.00004999 ≤ 0.00005 allowed at n = 200,005: consistent with Benford's law");
+  });
+});
