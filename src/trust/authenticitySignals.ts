@@ -18,7 +18,9 @@ import {
   isoDate,
   noData,
   safeLog,
+  counted,
   show,
+  showApartFrom,
   showDays,
   showQuantity,
   type CommentsPerLike,
@@ -68,12 +70,15 @@ export function audienceAuthenticitySignal(
   const value = vendor ?? estimate?.authenticShare;
   if (value === undefined) return noData(key, "no audience data: give audience.authenticShare from an audit or audience.sample of follower accounts");
   const t = settings.thresholds;
+  // Apart from the warning line the flag compares it with, and from the critical line its severity shows; the same
+  // text in the reason, so one share reads one way ("0.7499999", not "0.75" beside the flag's "0.7499999").
+  const [valueText, lineText] = showApart(value, t.authenticShareWarning, showShare, t.authenticShareCritical);
   const sampleText =
-    estimate === null ? "" : `the library's estimate from ${groupedCountOf(estimate.sampleSize, "sampled follower")} is ${showShare(estimate.authenticShare)} (${authenticInterval(estimate)})`;
+    estimate === null ? "" : `the library's estimate from ${groupedCountOf(estimate.sampleSize, "sampled follower")} is ${vendor === undefined ? valueText : showShare(estimate.authenticShare)} (${authenticInterval(estimate)})`;
   const reason =
     vendor === undefined
       ? sampleText
-      : `the vendor audit reports ${shareOf(vendor, "followers")} as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
+      : `the vendor audit reports ${shareOf(vendor, "followers", valueText)} as real${estimate === null ? "" : `; ${sampleText}, not used because the audit takes precedence`}`;
   const flags: TrustFlag[] = [];
   if (value < t.authenticShareWarning) {
     // From a sample, critical also needs at least minSampledFollowers accounts and the whole interval of the real
@@ -89,9 +94,7 @@ export function audienceAuthenticitySignal(
     if (upper !== null && upper >= t.authenticShareWarning) doubts.push(`the interval reaches ${showShare(upper)}`);
     const isSure = doubts.length === 0;
     const unsure = isSure || value >= t.authenticShareCritical ? "" : `; too small a sample to be sure (${doubts.join(", and ")}), so not critical`;
-    // Apart from the warning line it is compared with, and from the critical line its severity shows; a share of 0
-    // reads "none of the followers", not "only 0 of followers".
-    const [valueText, lineText] = showApart(value, t.authenticShareWarning, showShare, t.authenticShareCritical);
+    // A share of 0 reads "none of the followers", not "only 0 of followers".
     flags.push({
       code: "audience-fake-heavy",
       severity: value < t.authenticShareCritical && isSure ? "critical" : "warning",
@@ -321,12 +324,12 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
   const t = settings.thresholds;
   const where = ratio.from === "posts" ? `median over ${groupedCountOf(ratio.posts, "post")}` : "from the summary averages";
   const flags: TrustFlag[] = [];
+  const [ratioText, lowText, highText] = showApartFrom(ratio.value, [t.commentsPerLikeLow, t.commentsPerLikeHigh], show);
   if (ratio.value < t.commentsPerLikeLow) {
-    const [ratioText, lowText] = showApart(ratio.value, t.commentsPerLikeLow, show);
     flags.push({
       code: "comment-ratio-low",
       severity: "warning",
-      message: `${ratioText} comment${ratioText === "1" ? "" : "s"} per like (${where}), below the ${lowText} typical minimum: likes may be bought`,
+      message: `${counted(ratioText, "comment")} per like (${where}), below the ${lowText} typical minimum: likes may be bought`,
       evidence: { commentsPerLike: round(ratio.value, 6), threshold: t.commentsPerLikeLow, posts: ratio.posts, from: ratio.from },
     });
   }
@@ -334,7 +337,7 @@ export function commentShareSignal(ratio: CommentsPerLike | null, settings: Trus
     key,
     value: ratio.value,
     credit: rampUp(safeLog(ratio.value), safeLog(t.commentsPerLikeZero), safeLog(t.commentsPerLikeLow)),
-    reason: `${showQuantity(ratio.value, "comment")} per like (${where}); the typical range is ${show(t.commentsPerLikeLow)}–${show(t.commentsPerLikeHigh)}`,
+    reason: `${counted(ratioText, "comment")} per like (${where}); the typical range is ${lowText}–${highText}`,
     flags,
   };
 }

@@ -5,7 +5,7 @@ import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { DAY_MS } from "./detectFollowerAnomalies.js";
 import { sortAscending } from "../stats/sortAscending.js";
 import { rampUp, round, scratch } from "./robustStats.js";
-import { isoDate, noData, safeLog, show, showDays, showDaysApart, showQuantity, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { counted, isoDate, noData, safeLog, show, showApartFrom, showDays, showDaysApart, type CommentsPerLike, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 
 /** A topic as counted: trimmed, lower case, without leading `#`. @internal */
@@ -74,11 +74,12 @@ export function topicConcentrationSignal(profile: ParsedProfile, settings: Trust
       topWeight = weight;
     }
   }
+  const [indexText, fullText] = showApartFrom(index, [t.topicConcentrationFull], showShare);
   return {
     key,
     value: index,
     credit: rampUp(index, 0, t.topicConcentrationFull),
-    reason: `the Herfindahl index is ${showShare(index)} over ${groupedCountOf(counts.size, "topic")} in ${groupedCountOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${showShare(topWeight / postsWithTopics)} (full credit from ${show(t.topicConcentrationFull)})`,
+    reason: `the Herfindahl index is ${indexText} over ${groupedCountOf(counts.size, "topic")} in ${groupedCountOf(postsWithTopics, "post")}; the main topic "${topName}" has a share of ${showShare(topWeight / postsWithTopics)} (full credit from ${fullText})`,
     flags: [],
   };
 }
@@ -99,11 +100,12 @@ export function conversationDepthSignal(ratio: CommentsPerLike | null, settings:
   const depth = rampUp(safeLog(ratio.value), safeLog(t.commentsPerLikeLow), safeLog(t.commentsPerLikeHigh));
   const isPod = pattern.flags.some((flag) => flag.code === "engagement-pod-suspected");
   const discount = isPod ? Number(pattern.credit) : 1;
+  const [ratioText, lowText, highText] = showApartFrom(ratio.value, [t.commentsPerLikeLow, t.commentsPerLikeHigh], show);
   return {
     key,
     value: ratio.value,
     credit: depth * discount,
-    reason: `${showQuantity(ratio.value, "comment")} per like; credit rises from ${show(t.commentsPerLikeLow)} to ${show(t.commentsPerLikeHigh)}${isPod ? `, multiplied by ${show(discount)} because engagement looks pod-like` : ""}`,
+    reason: `${counted(ratioText, "comment")} per like; credit rises from ${lowText} to ${highText}${isPod ? `, multiplied by ${show(discount)} because engagement looks pod-like` : ""}`,
     flags: [],
   };
 }
@@ -187,11 +189,12 @@ export function accountAgeSignal(profile: ParsedProfile, settings: TrustSettings
     });
   }
   const from = settings.now === null ? "the latest post or snapshot" : "options.now";
+  const [ageText, fullText] = showDaysApart(age, t.accountAgeFullDays);
   return {
     key,
     value: ageDays,
     credit: rampUp(ageDays, 0, t.accountAgeFullDays),
-    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${showDays(age)} before ${isoDate(reference)} (${from})`}; full credit from ${showDays(t.accountAgeFullDays)}`,
+    reason: `created ${isoDate(created)}, ${isAfter ? `after ${isoDate(reference)} (${from}), so counted as 0 days old` : `${ageText} before ${isoDate(reference)} (${from})`}; full credit from ${fullText}`,
     flags,
   };
 }

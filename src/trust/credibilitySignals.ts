@@ -1,10 +1,9 @@
 import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
-import { showApart } from "../text/showApart.js";
 import { shareOf, showShare } from "../text/showShare.js";
 import type { ParsedProfile } from "../schemas/parseProfile.js";
 import { median, rampDown, rampUp, round } from "./robustStats.js";
-import { interactionsOf, noData, safeLog, show, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
+import { interactionsOf, noData, safeLog, show, showApartFrom, showQuantity, type SignalResult, type TrustSettings } from "./signalResult.js";
 import type { TrustFlag } from "./trustFlags.js";
 import { wilsonInterval } from "../audience/wilsonInterval.js";
 
@@ -45,6 +44,8 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
   } else {
     return noData(key, "no post says whether it is sponsored and the summary has no sponsoredShare");
   }
+  // One text for the share in the flag and the reason, apart from every line they write or its severity shows.
+  const [shareText, fullText, zeroText, lineText] = showApartFrom(share, [t.sponsoredShareFull, t.sponsoredShareZero, t.sponsoredSaturationShare], showShare);
   const flags: TrustFlag[] = [];
   if (share > t.sponsoredSaturationShare) {
     // From posts, critical also needs the share's 90% lower bound (Wilson) above the saturation line:
@@ -52,8 +53,6 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     const lowerBound = sponsoredPosts === null ? null : wilsonInterval(sponsoredPosts, profile.posts.length, CRITICAL_EVIDENCE_Z).low;
     const isSure = lowerBound === null || lowerBound > t.sponsoredSaturationShare;
     const unsure = isSure ? "" : `; too few posts to be sure (90% lower bound ${show(lowerBound)}), so not critical`;
-    // Apart from the saturation line it is compared with, and from the critical line its severity shows.
-    const [shareText, lineText] = showApart(share, t.sponsoredSaturationShare, showShare, t.sponsoredShareZero);
     flags.push({
       code: "sponsored-saturation",
       severity: share >= t.sponsoredShareZero && isSure ? "critical" : "warning",
@@ -73,7 +72,7 @@ export function sponsoredShareSignal(profile: ParsedProfile, settings: TrustSett
     key,
     value: share,
     credit: rampDown(share, t.sponsoredShareFull, t.sponsoredShareZero),
-    reason: `${where}: ${shareOf(share, "posts")} are sponsored (full credit up to ${show(t.sponsoredShareFull)}, none from ${show(t.sponsoredShareZero)})`,
+    reason: `${where}: ${shareOf(share, "posts", shareText)} are sponsored (full credit up to ${fullText}, none from ${zeroText})`,
     flags,
   };
 }

@@ -6,6 +6,7 @@ import type { TrustSignalKey } from "./trustWeights.js";
 import { median } from "./robustStats.js";
 import { groupWholePart } from "../text/groupDigits.js";
 import { showDecimals, showSignificant } from "../text/showDecimals.js";
+import { showApart } from "../text/showApart.js";
 import { tellApart } from "../text/tellApart.js";
 
 /** What one signal found: its measured value, its 0–1 credit, why, and any flags. @internal */
@@ -63,8 +64,21 @@ export function showQuantity(value: number, noun: string): string {
   return counted(show(value), noun);
 }
 
-/** A number already written and its `noun`, singular when the text reads 1. */
-function counted(text: string, noun: string): string {
+/**
+ * A value and the lines a result's sentences compare it with (a ramp's ends in the reason, a flag's threshold):
+ * each line as `write` writes it beside the value, and the value with the digits ({@link showApart}) that tell it
+ * from the closest of them, so it reads the same in the reason and the flag, on its own side of every line.
+ * @internal
+ */
+export function showApartFrom<L extends number[]>(value: number, lines: [...L], write: (value: number) => string): [string, ...{ [K in keyof L]: string }] {
+  const pairs = lines.map((line) => showApart(value, line, write));
+  // More digits (a longer text) for the closest line, as showApart does.
+  const text = pairs.reduce((longest, [apart]) => (apart.length > longest.length ? apart : longest), write(value));
+  return [text, ...pairs.map(([, line]) => line)] as [string, ...{ [K in keyof L]: string }];
+}
+
+/** A number already written and its `noun`, singular when the text reads 1. @internal */
+export function counted(text: string, noun: string): string {
   return `${text} ${noun}${text === "1" ? "" : "s"}`;
 }
 
