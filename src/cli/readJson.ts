@@ -308,12 +308,16 @@ function stringEnd(json: string, index: number): number {
   return -1;
 }
 
-/** The index after the JSON string, number, true, false or null that starts at `index`, or -1 when none does. */
+/**
+ * The index after the JSON string, number, true, false or null that starts at `index`, or -1 when none does.
+ * A number followed by a character that goes on a number ("01", "1.", "1e", "1-2") is a bad number, not a
+ * whole one with something after it: -1, so it is never reported as a comma missing inside it.
+ */
 function scalarEnd(json: string, index: number): number {
   if (json.charAt(index) === '"') return stringEnd(json, index);
   for (const word of ["true", "false", "null"]) if (json.startsWith(word, index)) return index + word.length;
   NUMBER.lastIndex = index;
-  return NUMBER.test(json) ? NUMBER.lastIndex : -1;
+  return NUMBER.test(json) && !/[\d.eE+-]/.test(json.charAt(NUMBER.lastIndex)) ? NUMBER.lastIndex : -1;
 }
 
 /** Reads the key of an object member at `index` (after whitespace) and its colon: the index after the colon and the member's path, or null when there is no valid key and colon. */

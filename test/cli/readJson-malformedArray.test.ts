@@ -150,6 +150,18 @@ describe("a JSON array with a comma missing inside an element", () => {
     ]);
   });
 
+  it("reports a bad number inside an element as before, on its first line, not as a comma missing inside the number", async () => {
+    // Lines: 1 "[", 2 "{" and handle, 3 "followers": <bad number>, "posts": [] and "}", 4 "]". Before: the valid start of the
+    // number ("0" of "01", "1" of "1.") was read as a whole value, and the rest reported as a missing comma:
+    // 'line 3: expected "," or "}" after followers, received "1, \"posts\": []}"'
+    for (const bad of ["01", "1.", "-", "1e", "1e+", "-01", "1.e5", "1-2", "2+1", "1E"]) {
+      const element = ['{"handle": "@trailmix.tara",', `"followers": ${bad}, "posts": []}`].join("\n");
+      expect(await rowsOf(`[\n${element}\n]`), bad).toEqual(['line 2: expected a JSON value, received "{\\"handle\\": \\"@trailmix.tara\\",\\n\\"followers\\"…"']);
+    }
+    // A whole number followed by a word is still a comma missing after it
+    expect(await rowsOf('[{"followers": 1 "posts": []}]')).toEqual(['line 1: expected "," or "}" after followers, received "\\"posts\\": []}"']);
+  });
+
   it("scores the other elements from the command line", () => {
     const text = ["[", "  {", '    "handle": "@trailmix.tara",', '    "platform": "instagram"', '    "followers": 4800', "  },", `  ${second}`, "]"].join("\n");
     const result = runCli(["score", tempFile("missing-comma-inside.json", text), "--format", "ndjson"]);
