@@ -13,6 +13,7 @@ import type { CompensationOptions, FeeAdjustment, FlatFeeResult, MarketRange, Ra
 import { show, showFactor } from "./show.js";
 import { groupedCountOf } from "../text/countOf.js";
 import { groupWholePart } from "../text/groupDigits.js";
+import { shareOf } from "../text/showShare.js";
 import { showPercentile, showSignificant } from "../text/showDecimals.js";
 import { tellApart } from "../text/tellApart.js";
 import { showAmount, showAmountApart, showMoney } from "../text/showMoney.js";
@@ -167,11 +168,13 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
     adjustments.push({ key: "booking-rate", multiplier: 1, reason: "no booking rate given: ×1", source: null, isAssumption: false });
   } else {
     const effect = card.bookingRate;
-    const multiplier = 1 + effect.maxEffect * (2 * options.bookingRate - 1);
+    const rate = options.bookingRate;
+    const multiplier = 1 + effect.maxEffect * (2 * rate - 1);
     adjustments.push({
       key: "booking-rate",
       multiplier,
-      reason: `${groupWholePart(String(options.bookingRate))} of the creator's slots booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
+      // 0 and 1 read as none and all of the slots (shareOf), never as a count; any other rate exactly as given.
+      reason: `${rate % 1 ? `${groupWholePart(String(rate))} of the creator's slots` : shareOf(rate, "creator's slots")} booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
       source: effect.source,
       isAssumption: isAssumptionSource(effect.source),
     });

@@ -4,7 +4,7 @@ import { PLATFORM_NAMES, type Platform, type PostFormat } from "../schemas/platf
 import type { PostMetrics } from "../schemas/profile.js";
 import { medianSorted } from "../stats/quantileSorted.js";
 import { sortAscending } from "../stats/sortAscending.js";
-import { groupedCountOf } from "../text/countOf.js";
+import { groupedCountOf, verbFor } from "../text/countOf.js";
 import { groupDigits, groupWholePart } from "../text/groupDigits.js";
 import { classifyTier } from "../tiers/classifyTier.js";
 import type { TierId } from "../tiers/tierSchemes.js";
@@ -363,7 +363,7 @@ export function computeOutcomes(profile: ParsedProfile, options: ParsedCommonOpt
     impressionOrigin = { basis: "measured", detail: `median ${names} of ${groupedCountOf(sample.count, formatPosts)}`, source: null };
     if (sample.median === 0) {
       // Zero-inflated data, and a lognormal has no mass at 0: the median post reached no one, so the deliverable is priced as such.
-      reasons.push(`the median ${formatPosts} reached no one (${groupDigits(sample.count - sample.positives)} of ${groupedCountOf(sample.count, formatPosts)} have 0 ${names}): expected impressions, clicks and conversions are 0`);
+      reasons.push(`the median ${formatPosts} reached no one (${groupDigits(sample.count - sample.positives)} of ${groupedCountOf(sample.count, formatPosts)} ${verbFor(sample.count === 1 ? 1 : sample.count - sample.positives, "has", "have")} 0 ${names}): expected impressions, clicks and conversions are 0`);
     } else if (sample.sigma === null) {
       assumptions.push(`fewer than two measured posts with ${names} above 0: the impressions range uses the rate card's assumed spread`);
     }

@@ -184,6 +184,15 @@ describe("amounts and options the caller gave, written exactly", () => {
     expect(reasons[3]).toBe("0.12345 of the creator's slots booked: ×0.8494 (linear from ×0.8 when idle to ×1.2 when fully booked)");
   });
 
+  it("writes a booking rate of 1 or 0 as all or none of the slots, never as a count", () => {
+    // 1 + 0.2 × (2 × 1 − 1) = 1.2 and 1 + 0.2 × (2 × 0 − 1) = 0.8 (were "1 of the creator's slots" and "0 of …")
+    const reasonOf = (bookingRate: number): string | undefined => estimateFlatFee(benchmarkOnly, { bookingRate }).adjustments[3]?.reason;
+    expect(reasonOf(1)).toBe("all of the creator's slots booked: ×1.2 (linear from ×0.8 when idle to ×1.2 when fully booked)");
+    expect(reasonOf(0)).toBe("none of the creator's slots booked: ×0.8 (linear from ×0.8 when idle to ×1.2 when fully booked)");
+    // 1 + 0.2 × (2 × 0.99999 − 1) = 1.199996: the caller's value stays exact
+    expect(reasonOf(0.99999)).toBe("0.99999 of the creator's slots booked: ×1.2 (linear from ×0.8 when idle to ×1.2 when fully booked)");
+  });
+
   it("writes the hybrid's risk aversion and flat fee exactly", () => {
     // σ of the orders 0.7424 (compensation.mutants.test.ts); share 1 / (1 + 0.12345 × (e^0.5512 − 1)) = 0.9168 of
     // 50 × 0.4 = 20 USD per order. The base, about 1,217, is below the caller's 1,234.56 (was "0.1235" and "1,235 USD").

@@ -134,6 +134,17 @@ describe("counts in the compensation reasons", () => {
       expect(fee.reasons).toContain("the median reel post reached no one (1,300 of 2,000 reel posts have 0 impressions): expected impressions, clicks and conversions are 0");
     });
 
+    it("makes the verb agree when one post reached no one", () => {
+      // 1 reel of 1 at 0 impressions, and 2 of 3: the verb agrees with the post when there is one, else with the
+      // count, as the audience reasons do ("0 of 1 sampled account has"); was "1 of 1 reel post have"
+      const reasonOf = (posts: ReturnType<typeof reels>): string | undefined =>
+        estimateFlatFee({ platform: "instagram", followers: 50_000, posts }, { format: "reel" }).reasons.find((reason) => reason.includes("reached no one"));
+      expect(reasonOf(reels(1, 0))).toBe("the median reel post reached no one (1 of 1 reel post has 0 impressions): expected impressions, clicks and conversions are 0");
+      expect(reasonOf([...reels(2, 0), ...reels(1, 2_000)])).toBe(
+        "the median reel post reached no one (2 of 3 reel posts have 0 impressions): expected impressions, clicks and conversions are 0",
+      );
+    });
+
     it("groups the followers an audience estimate was sampled from", () => {
       // 1,200 sampled accounts that all look real; the share itself is the audience model's (was "estimate from 1200 sampled followers")
       const sample = Array.from({ length: 1_200 }, () => ({ followers: 300, following: 280, posts: 45 }));
