@@ -176,14 +176,27 @@ export function featureInputsOf(account: AudienceAccount): FeatureInputs {
   const { followers, following, posts, hasProfilePicture, isPrivate, username } = account;
   const inputs: FeatureInputs = { followers, following, posts, hasProfilePicture, isPrivate };
   if (username === undefined) return inputs;
-  let length = 0;
+  // ASCII, the usual username, is its own NFC form and has no marks: one character a code unit, read without
+  // normalizing (which copies the string) or a Unicode regex a character. Any other username is read in full.
+  let isAscii = true;
+  let length = username.length;
   let digits = 0;
-  let last = "";
-  for (const character of username.normalize("NFC")) {
-    if (MARK.test(character)) continue;
-    length += 1;
-    if (DIGIT.test(character)) digits += 1;
-    last = character;
+  let last = username.slice(-1);
+  for (let index = 0; isAscii && index < length; index++) {
+    const code = username.charCodeAt(index);
+    isAscii = code < 128;
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  if (!isAscii) {
+    length = 0;
+    digits = 0;
+    last = "";
+    for (const character of username.normalize("NFC")) {
+      if (MARK.test(character)) continue;
+      length += 1;
+      if (DIGIT.test(character)) digits += 1;
+      last = character;
+    }
   }
   return { ...inputs, usernameLength: length, usernameDigitCount: digits, usernameEndsWithDigit: DIGIT.test(last) };
 }
