@@ -27,6 +27,8 @@ import { tellApart } from "./tellApart.js";
  */
 export function showApart(value: number, line: number, write: (value: number) => string, unwritten = line): [string, string] {
   const [valueText, lineText] = tellApart(value, line, write, showSignificant, 4);
+  // Most calls have no unwritten line: telling the value apart from the same line again would write both twice more.
+  if (unwritten === line) return [valueText, lineText];
   const [againstUnwritten] = tellApart(value, unwritten, write, showSignificant, 4);
   // More digits (a longer text) for the closer of the two lines.
   return [againstUnwritten.length > valueText.length ? againstUnwritten : valueText, lineText];
