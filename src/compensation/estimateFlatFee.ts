@@ -174,7 +174,7 @@ function adjustmentsFor(model: OutcomeModel, options: ParsedFeeOptions, context:
       key: "booking-rate",
       multiplier,
       // 0 and 1 read as none and all of the slots (shareOf), never as a count; any other rate exactly as given.
-      reason: `${rate % 1 ? `${groupWholePart(String(rate))} of the creator's slots` : shareOf(rate, "creator's slots")} booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
+      reason: `${rate === 0 || rate === 1 ? shareOf(rate, "creator's slots") : `${groupWholePart(String(rate))} of the creator's slots`} booked: ×${showFactor(multiplier)} (linear from ×${showFactor(1 - effect.maxEffect)} when idle to ×${showFactor(1 + effect.maxEffect)} when fully booked)`,
       source: effect.source,
       isAssumption: isAssumptionSource(effect.source),
     });
